@@ -22,6 +22,10 @@ EMOTION_MAX: Final = 2
 RATING_MIN: Final = 1  # impact, performance, target, effort, value
 RATING_MAX: Final = 5
 DROP_OFF_MAX: Final = 100.0
+# Whole numbers the spec leaves unbounded (day, customers) must still fit the workshop file's
+# 64-bit INTEGER columns.
+INTEGER_MIN: Final = -(2**63)
+INTEGER_MAX: Final = 2**63 - 1
 
 JOURNEY_STATES: Final = ("current", "future")
 LINE_KINDS: Final = ("frontstage", "backstage")

@@ -1,0 +1,249 @@
+"""The open workshop: reads, the one door for edits, and announcements of what changed.
+
+Views never write: they build an :class:`Edit` (see ``models.edits``) and hand it to
+:meth:`Document.apply`. Each apply, revert and redo is one transaction, durable when it returns,
+and is followed by a :class:`~models.change.ChangeSet` sent to every subscriber. The undo stack
+in ``app/`` only has to call ``apply`` and ``revert``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.change import ChangeSet, Images, Recorder, restore
+from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
+from models.workshop_file import WorkshopFile
+
+Listener = Callable[[ChangeSet], None]
+E = TypeVar("E", bound=Base)
+
+
+class EditError(ValueError):
+    """An edit that breaks a rule of the data; nothing was written. The text is for the user."""
+
+
+class Edit:
+    """One change a user can name and undo: "Move station", "Delete phase “Buys”".
+
+    ``perform`` holds the logic, run once through a Recorder; afterwards the edit is its row
+    images, so redo and undo restore exactly what the first apply produced and replaced.
+    """
+
+    def __init__(self, label: str, perform: Callable[[Recorder], Any]) -> None:
+        self.label = label
+        self._perform = perform
+        self.result: Any = None
+        self._before: Images | None = None
+        self._after: Images | None = None
+
+    @property
+    def applied_once(self) -> bool:
+        return self._after is not None
+
+    @property
+    def empty(self) -> bool:
+        """True when applying changed nothing (an undo stack should not keep it)."""
+        return self._after is not None and not self._after and not self._before
+
+
+@dataclass(frozen=True)
+class JourneySnapshot:
+    """Everything about one journey that a painter or an exporter needs, read at one moment."""
+
+    journey: Journey
+    phases: list[Phase]
+    lines: list[Line]
+    stations: list[Station]  # in phase order, then line order, then position
+    actions: list[Action]
+    persona: Persona | None = None
+    _phase_index: dict[int, int] = field(default_factory=dict, repr=False)
+    _line_index: dict[int, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._phase_index.update({p.id: i for i, p in enumerate(self.phases)})
+        self._line_index.update({ln.id: i for i, ln in enumerate(self.lines)})
+
+    def phase_index(self, phase_id: int) -> int:
+        return self._phase_index[phase_id]
+
+    def line_index(self, line_id: int) -> int:
+        return self._line_index[line_id]
+
+    def lane(self, phase_id: int, line_id: int) -> list[Station]:
+        return [s for s in self.stations if s.phase_id == phase_id and s.line_id == line_id]
+
+
+class Document:
+    """An open workshop file with its edits and subscribers."""
+
+    def __init__(self, file: WorkshopFile) -> None:
+        self.file = file
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Document:
+        return cls(WorkshopFile.open(path, readonly=readonly))
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    def close(self) -> None:
+        self._listeners.clear()
+        self.file.close()
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- announcements -------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _announce(self, change: ChangeSet) -> None:
+        if change.empty:
+            return
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- the one door ---------------------------------------------------------------------------
+    def apply(self, edit: Edit) -> ChangeSet:
+        """Do (or redo) an edit in one transaction and announce it."""
+        if self.file.readonly:
+            raise EditError(f"“{self.path.name}” is open read-only.")
+        with self.file.transaction() as conn:
+            if edit._after is None:
+                recorder = Recorder(conn)
+                edit.result = edit._perform(recorder)
+                edit._before, edit._after = recorder.images()
+            else:
+                restore(conn, edit._after)
+        assert edit._before is not None
+        change = ChangeSet.between(edit._before, edit._after)
+        self._announce(change)
+        return change
+
+    def revert(self, edit: Edit) -> ChangeSet:
+        """Undo an applied edit in one transaction and announce it."""
+        if edit._before is None or edit._after is None:
+            raise RuntimeError("revert() of an edit that was never applied")
+        with self.file.transaction() as conn:
+            restore(conn, edit._before)
+        change = ChangeSet.between(edit._after, edit._before)
+        self._announce(change)
+        return change
+
+    # -- reads -----------------------------------------------------------------------------------
+    def _all(self, entity: type[E], *criteria: Any, order: Sequence[Any] = ()) -> list[E]:
+        with self.file.transaction("be read") as conn, Session(conn) as session:
+            query = select(entity).where(*criteria).order_by(*order)
+            objects = list(session.scalars(query))
+            session.expunge_all()
+        return objects
+
+    def _one(self, entity: type[E], row_id: int) -> E | None:
+        found = self._all(entity, entity.__table__.c.id == row_id)
+        return found[0] if found else None
+
+    def workshop(self) -> Workshop:
+        found = self._one(Workshop, 1)
+        assert found is not None
+        return found
+
+    def owners(self) -> list[Owner]:
+        return self._all(Owner, order=(Owner.position, Owner.id))
+
+    def personas(self) -> list[Persona]:
+        return self._all(Persona, order=(Persona.position, Persona.id))
+
+    def journeys(self) -> list[Journey]:
+        return self._all(Journey, order=(Journey.position, Journey.id))
+
+    def journey(self, journey_id: int) -> Journey | None:
+        return self._one(Journey, journey_id)
+
+    def owner(self, owner_id: int) -> Owner | None:
+        return self._one(Owner, owner_id)
+
+    def persona(self, persona_id: int) -> Persona | None:
+        return self._one(Persona, persona_id)
+
+    def phase(self, phase_id: int) -> Phase | None:
+        return self._one(Phase, phase_id)
+
+    def line(self, line_id: int) -> Line | None:
+        return self._one(Line, line_id)
+
+    def station(self, station_id: int) -> Station | None:
+        return self._one(Station, station_id)
+
+    def action(self, action_id: int) -> Action | None:
+        return self._one(Action, action_id)
+
+    def phases(self, journey_id: int) -> list[Phase]:
+        return self._all(Phase, Phase.journey_id == journey_id, order=(Phase.position, Phase.id))
+
+    def lines(self, journey_id: int) -> list[Line]:
+        return self._all(Line, Line.journey_id == journey_id, order=(Line.position, Line.id))
+
+    def stations(self, journey_id: int) -> list[Station]:
+        return self.snapshot(journey_id).stations
+
+    def actions(self, journey_id: int | None = None) -> list[Action]:
+        criteria = () if journey_id is None else (Action.journey_id == journey_id,)
+        return self._all(Action, *criteria, order=(Action.journey_id, Action.position, Action.id))
+
+    def snapshot(self, journey_id: int) -> JourneySnapshot:
+        """One journey with its phases, lines, stations (in map order) and actions."""
+        with self.file.transaction("be read") as conn, Session(conn) as session:
+            journey = session.get(Journey, journey_id)
+            if journey is None:
+                raise EditError(f"There is no journey with id {journey_id}.")
+            phases = list(
+                session.scalars(
+                    select(Phase)
+                    .where(Phase.journey_id == journey_id)
+                    .order_by(Phase.position, Phase.id)
+                )
+            )
+            lines = list(
+                session.scalars(
+                    select(Line)
+                    .where(Line.journey_id == journey_id)
+                    .order_by(Line.position, Line.id)
+                )
+            )
+            stations = list(
+                session.scalars(
+                    select(Station)
+                    .join(Phase, Station.phase_id == Phase.id)
+                    .join(Line, Station.line_id == Line.id)
+                    .where(Station.journey_id == journey_id)
+                    .order_by(Phase.position, Phase.id, Line.position, Line.id, Station.position)
+                )
+            )
+            actions = list(
+                session.scalars(
+                    select(Action)
+                    .where(Action.journey_id == journey_id)
+                    .order_by(Action.position, Action.id)
+                )
+            )
+            persona = (
+                session.get(Persona, journey.persona_id) if journey.persona_id is not None else None
+            )
+            session.expunge_all()
+        return JourneySnapshot(journey, phases, lines, stations, actions, persona)

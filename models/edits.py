@@ -1,0 +1,681 @@
+"""Every change a user can make to a workshop, as an :class:`~models.document.Edit`.
+
+Each function checks its input against the rules of the data, then returns an Edit whose logic
+writes through a Recorder. Dependent rows are handled explicitly (a deleted phase takes its
+stations with it, actions of a deleted station lose their link), so that each row touched is
+recorded and the whole change undoes as one step.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from models import rules
+from models.change import Recorder
+from models.document import Edit, EditError
+from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
+
+Check = Callable[[str, Any], Any]  # (field label, value) -> cleaned value, or raise EditError
+
+
+# -- field rules ---------------------------------------------------------------------------------
+def _name(label: str, value: Any) -> str:
+    if not isinstance(value, str) or not 1 <= len(value.strip()) <= rules.NAME_MAX:
+        raise EditError(f"The {label} must be 1 to {rules.NAME_MAX} characters long.")
+    return value.strip()
+
+
+def _text(label: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value) > rules.TEXT_MAX:
+        raise EditError(f"The {label} can be at most {rules.TEXT_MAX:,} characters long.")
+    return value
+
+
+def _text_list(label: str, value: Any) -> list[str]:
+    if not isinstance(value, list | tuple) or len(value) > rules.LIST_MAX_ITEMS:
+        raise EditError(f"The {label} can hold at most {rules.LIST_MAX_ITEMS} items.")
+    for item in value:
+        if not isinstance(item, str) or len(item) > rules.LIST_ITEM_MAX:
+            raise EditError(f"Each of the {label} can be at most {rules.LIST_ITEM_MAX} characters.")
+    return list(value)
+
+
+def _int_range(low: int | None, high: int | None, nullable: bool = True) -> Check:
+    def check(label: str, value: Any) -> int | None:
+        if value is None and nullable:
+            return None
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = ok and (low is None or value >= low) and (high is None or value <= high)
+        if not ok:
+            span = (
+                f"a whole number from {low} to {high}"
+                if low is not None and high is not None
+                else f"a whole number of at least {low}"
+                if low is not None
+                else "a whole number"
+            )
+            raise EditError(f"The {label} must be {span}{' or empty' if nullable else ''}.")
+        return int(value)
+
+    return check
+
+
+def _number_range(low: float, high: float | None) -> Check:
+    def check(label: str, value: Any) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise EditError(f"The {label} must be a number.")
+        if value != value or value < low or (high is not None and value > high):  # NaN too
+            bound = f"from {low:g} to {high:g}" if high is not None else f"of at least {low:g}"
+            raise EditError(f"The {label} must be a number {bound}.")
+        return float(value)
+
+    return check
+
+
+def _choice(options: tuple[str, ...], nullable: bool = False) -> Check:
+    def check(label: str, value: Any) -> str | None:
+        if value is None and nullable:
+            return None
+        if value not in options:
+            raise EditError(f"The {label} must be one of: {', '.join(options)}.")
+        return str(value)
+
+    return check
+
+
+def _color(nullable: bool) -> Check:
+    def check(label: str, value: Any) -> str | None:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or not re.fullmatch(rules.COLOR_PATTERN, value):
+            raise EditError(f"The {label} must be a colour like #4C72B0.")
+        return value.upper()
+
+    return check
+
+
+def _date(label: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    try:
+        if isinstance(value, str) and re.fullmatch(rules.DATE_PATTERN, value):
+            return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise EditError(f"The {label} must be a date (YYYY-MM-DD).")
+
+
+def _bool(label: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise EditError(f"The {label} must be yes or no.")
+    return value
+
+
+def _any_id(label: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise EditError(f"The {label} is not valid.")
+    return value
+
+
+_RATING = _int_range(rules.RATING_MIN, rules.RATING_MAX)
+
+FIELDS: dict[type[Base], dict[str, tuple[str, Check]]] = {
+    Workshop: {
+        "title": ("workshop title", _name),
+        "organisation": ("organisation", _text),
+        "segment": ("segment", _text),
+        "business_goal": ("business goal", _text),
+        "notes": ("notes", _text),
+    },
+    Owner: {
+        "name": ("owner's name", _name),
+        "role": ("role", _text),
+        "email": ("email", _text),
+    },
+    Persona: {
+        "name": ("persona's name", _name),
+        "description": ("description", _text),
+        "goals": ("goals", _text_list),
+        "needs": ("needs", _text_list),
+        "frustrations": ("frustrations", _text_list),
+        "quote": ("quote", _text),
+        "color": ("persona colour", _color(nullable=False)),
+    },
+    Journey: {
+        "name": ("journey's name", _name),
+        "persona_id": ("persona", _any_id),
+        "state": ("journey state", _choice(rules.JOURNEY_STATES)),
+        "description": ("description", _text),
+        "storyline": ("storyline", _text),
+    },
+    Phase: {
+        "name": ("phase name", _name),
+        "description": ("description", _text),
+        "color": ("phase colour", _color(nullable=True)),
+    },
+    Line: {
+        "name": ("line name", _name),
+        "kind": ("line kind", _choice(rules.LINE_KINDS)),
+        "color": ("line colour", _color(nullable=True)),
+    },
+    Station: {
+        "title": ("station title", _name),
+        "description": ("description", _text),
+        "touchpoint": ("touchpoint", _text),
+        "needs": ("needs", _text_list),
+        "pain_points": ("pain points", _text_list),
+        "owner_id": ("owner", _any_id),
+        "emotion": ("emotion", _int_range(rules.EMOTION_MIN, rules.EMOTION_MAX)),
+        "evidence": ("evidence", _choice(rules.EVIDENCE_KINDS, nullable=True)),
+        "moment_of_truth": ("moment of truth", _bool),
+        "impact": ("impact", _RATING),
+        "performance": ("performance", _RATING),
+        "target": ("target", _RATING),
+        "day": ("day", _int_range(None, None)),
+        "customers": ("number of customers", _int_range(0, None)),
+        "duration_minutes": ("duration", _number_range(0, None)),
+        "drop_off_percent": ("drop-off", _number_range(0, rules.DROP_OFF_MAX)),
+    },
+    Action: {
+        "title": ("action title", _name),
+        "description": ("description", _text),
+        "station_id": ("station", _any_id),
+        "owner_id": ("owner", _any_id),
+        "effort": ("effort", _RATING),
+        "value": ("value", _RATING),
+        "status": ("status", _choice(rules.ACTION_STATUSES)),
+        "due": ("due date", _date),
+        "kpi": ("KPI", _text),
+    },
+}
+
+
+def clean(entity: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Check user-editable fields of an entity; return them normalised, or raise EditError."""
+    spec = FIELDS[entity]
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in spec:
+            raise EditError(f"{entity.__name__} has no field “{key}”.")
+        label, check = spec[key]
+        cleaned[key] = check(label, value)
+    return cleaned
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+# -- references ----------------------------------------------------------------------------------
+def _require(rec: Recorder, entity: type[Base], row_id: int | None, what: str) -> dict[str, Any]:
+    row = rec.get(entity, row_id) if row_id is not None else None
+    if row is None:
+        raise EditError(f"That {what} no longer exists.")
+    return row
+
+
+def _check_refs(rec: Recorder, journey_id: int | None, values: Mapping[str, Any]) -> None:
+    """Owners and personas must exist; phases, lines and stations must be of the journey."""
+    if values.get("owner_id") is not None:
+        _require(rec, Owner, values["owner_id"], "owner")
+    if values.get("persona_id") is not None:
+        _require(rec, Persona, values["persona_id"], "persona")
+    for key, entity, what in (
+        ("phase_id", Phase, "phase"),
+        ("line_id", Line, "line"),
+        ("station_id", Station, "station"),
+    ):
+        if values.get(key) is not None:
+            row = _require(rec, entity, values[key], what)
+            if row["journey_id"] != journey_id:
+                raise EditError(f"That {what} belongs to another journey.")
+
+
+# -- ordering ------------------------------------------------------------------------------------
+def _ordered_ids(rec: Recorder, entity: type[Base], **where: Any) -> list[int]:
+    rows = rec.rows(entity, **where)
+    rows.sort(key=lambda r: (r["position"], r["id"]))
+    return [r["id"] for r in rows]
+
+
+def _renumber(rec: Recorder, entity: type[Base], ids: list[int], **extra: Any) -> None:
+    """Give ``ids`` positions 0..n-1 (and ``extra`` columns), writing only rows that differ."""
+    current = {r["id"]: r for r in rec.rows(entity, id=ids)}
+    for position, row_id in enumerate(ids):
+        row = current[row_id]
+        wanted = {"position": position, **extra}
+        changes = {k: v for k, v in wanted.items() if row[k] != v}
+        rec.update(entity, row_id, changes)
+
+
+def _insert_at(ids: list[int], index: int | None, new_id: int) -> list[int]:
+    at = len(ids) if index is None else max(0, min(index, len(ids)))
+    return [*ids[:at], new_id, *ids[at:]]
+
+
+# -- workshop -----------------------------------------------------------------------------------
+def update_workshop(**fields: Any) -> Edit:
+    values = clean(Workshop, fields)
+    return Edit("Edit workshop details", lambda rec: rec.update(Workshop, 1, values))
+
+
+def _update(entity: type[Base], row_id: int, label: str, fields: Mapping[str, Any]) -> Edit:
+    values = clean(entity, fields)
+
+    def perform(rec: Recorder) -> None:
+        row = _require(rec, entity, row_id, entity.__name__.lower())
+        _check_refs(rec, row.get("journey_id"), values)
+        rec.update(entity, row_id, {k: v for k, v in values.items() if row[k] != v})
+
+    return Edit(label, perform)
+
+
+def _field_label(fields: Mapping[str, Any], entity: type[Base]) -> str:
+    if len(fields) == 1:
+        (key,) = fields
+        return FIELDS[entity][key][0]
+    return "details"
+
+
+# -- owners ---------------------------------------------------------------------------------------
+def add_owner(name: str, role: str = "", email: str = "") -> Edit:
+    values = clean(Owner, {"name": name, "role": role, "email": email})
+
+    def perform(rec: Recorder) -> int:
+        position = len(rec.rows(Owner))
+        return rec.insert(Owner, {**values, "position": position})
+
+    return Edit(f"Add owner {_quote(values['name'])}", perform)
+
+
+def update_owner(owner_id: int, **fields: Any) -> Edit:
+    return _update(Owner, owner_id, f"Edit owner's {_field_label(fields, Owner)}", fields)
+
+
+def _reassign_owner(rec: Recorder, old: int, new: int | None) -> None:
+    for entity in (Station, Action):
+        for row in rec.rows(entity, owner_id=old):
+            rec.update(entity, row["id"], {"owner_id": new})
+
+
+def delete_owner(owner_id: int) -> Edit:
+    def perform(rec: Recorder) -> None:
+        _require(rec, Owner, owner_id, "owner")
+        _reassign_owner(rec, owner_id, None)
+        rec.delete(Owner, [owner_id])
+        _renumber(rec, Owner, _ordered_ids(rec, Owner))
+
+    return Edit("Delete owner", perform)
+
+
+def merge_owners(keep_id: int, merged_id: int) -> Edit:
+    """The stations and actions of ``merged_id`` move to ``keep_id``, which stays."""
+    if keep_id == merged_id:
+        raise EditError("Choose two different owners to merge.")
+
+    def perform(rec: Recorder) -> None:
+        _require(rec, Owner, keep_id, "owner")
+        _require(rec, Owner, merged_id, "owner")
+        _reassign_owner(rec, merged_id, keep_id)
+        rec.delete(Owner, [merged_id])
+        _renumber(rec, Owner, _ordered_ids(rec, Owner))
+
+    return Edit("Merge owners", perform)
+
+
+# -- personas -------------------------------------------------------------------------------------
+def add_persona(name: str, **fields: Any) -> Edit:
+    values = clean(Persona, {"name": name, **fields})
+
+    def perform(rec: Recorder) -> int:
+        return rec.insert(Persona, {**values, "position": len(rec.rows(Persona))})
+
+    return Edit(f"Add persona {_quote(values['name'])}", perform)
+
+
+def update_persona(persona_id: int, **fields: Any) -> Edit:
+    return _update(Persona, persona_id, f"Edit persona's {_field_label(fields, Persona)}", fields)
+
+
+def delete_persona(persona_id: int) -> Edit:
+    def perform(rec: Recorder) -> None:
+        _require(rec, Persona, persona_id, "persona")
+        for row in rec.rows(Journey, persona_id=persona_id):
+            rec.update(Journey, row["id"], {"persona_id": None})
+        rec.delete(Persona, [persona_id])
+        _renumber(rec, Persona, _ordered_ids(rec, Persona))
+
+    return Edit("Delete persona", perform)
+
+
+# -- journeys -------------------------------------------------------------------------------------
+def add_journey(
+    name: str,
+    phases: Iterable[str],
+    lines: Iterable[tuple[str, str]],
+    **fields: Any,
+) -> Edit:
+    """A new journey with the given phase names and (line name, kind) pairs."""
+    values = clean(Journey, {"name": name, **fields})
+    phase_names = [clean(Phase, {"name": p})["name"] for p in phases]
+    line_values = [clean(Line, {"name": n, "kind": k}) for n, k in lines]
+    if not phase_names or not line_values:
+        raise EditError("A journey needs at least one phase and one line.")
+
+    def perform(rec: Recorder) -> int:
+        _check_refs(rec, None, values)
+        journey_id = rec.insert(Journey, {**values, "position": len(rec.rows(Journey))})
+        for i, phase in enumerate(phase_names):
+            rec.insert(Phase, {"journey_id": journey_id, "position": i, "name": phase})
+        for i, line in enumerate(line_values):
+            rec.insert(Line, {"journey_id": journey_id, "position": i, **line})
+        return journey_id
+
+    return Edit(f"Add journey {_quote(values['name'])}", perform)
+
+
+def update_journey(journey_id: int, **fields: Any) -> Edit:
+    return _update(Journey, journey_id, f"Edit journey's {_field_label(fields, Journey)}", fields)
+
+
+def delete_journey(journey_id: int) -> Edit:
+    def perform(rec: Recorder) -> None:
+        _require(rec, Journey, journey_id, "journey")
+        if len(rec.rows(Journey)) <= 1:
+            raise EditError("A workshop keeps at least one journey.")
+        for entity in (Action, Station, Phase, Line):
+            rec.delete(entity, [r["id"] for r in rec.rows(entity, journey_id=journey_id)])
+        rec.delete(Journey, [journey_id])
+        _renumber(rec, Journey, _ordered_ids(rec, Journey))
+
+    return Edit("Delete journey", perform)
+
+
+def move_journey(journey_id: int, index: int) -> Edit:
+    def perform(rec: Recorder) -> None:
+        ids = [i for i in _ordered_ids(rec, Journey) if i != journey_id]
+        _renumber(rec, Journey, _insert_at(ids, index, journey_id))
+
+    return Edit("Reorder journeys", perform)
+
+
+# -- phases and lines (the same shape: ordered bands of a journey) -------------------------------
+def _add_band(
+    entity: type[Phase] | type[Line],
+    journey_id: int,
+    index: int | None,
+    values: dict[str, Any],
+    label: str,
+) -> Edit:
+    def perform(rec: Recorder) -> int:
+        _require(rec, Journey, journey_id, "journey")
+        new_id = rec.insert(entity, {**values, "journey_id": journey_id, "position": 1_000_000})
+        ids = [i for i in _ordered_ids(rec, entity, journey_id=journey_id) if i != new_id]
+        _renumber(rec, entity, _insert_at(ids, index, new_id))
+        return new_id
+
+    return Edit(label, perform)
+
+
+def _move_band(entity: type[Phase] | type[Line], band_id: int, index: int, label: str) -> Edit:
+    def perform(rec: Recorder) -> None:
+        row = _require(rec, entity, band_id, entity.__name__.lower())
+        ids = [i for i in _ordered_ids(rec, entity, journey_id=row["journey_id"]) if i != band_id]
+        _renumber(rec, entity, _insert_at(ids, index, band_id))
+
+    return Edit(label, perform)
+
+
+def _delete_band(entity: type[Phase] | type[Line], band_id: int, column: str, what: str) -> Edit:
+    def perform(rec: Recorder) -> None:
+        row = _require(rec, entity, band_id, what)
+        siblings = _ordered_ids(rec, entity, journey_id=row["journey_id"])
+        if len(siblings) <= 1:
+            raise EditError(f"A journey keeps at least one {what}.")
+        _delete_stations(rec, [s["id"] for s in rec.rows(Station, **{column: band_id})])
+        rec.delete(entity, [band_id])
+        _renumber(rec, entity, [i for i in siblings if i != band_id])
+
+    return Edit(f"Delete {what}", perform)
+
+
+def add_phase(journey_id: int, name: str, index: int | None = None, **fields: Any) -> Edit:
+    values = clean(Phase, {"name": name, **fields})
+    return _add_band(Phase, journey_id, index, values, f"Add phase {_quote(values['name'])}")
+
+
+def update_phase(phase_id: int, **fields: Any) -> Edit:
+    return _update(Phase, phase_id, f"Edit phase {_field_label(fields, Phase)}", fields)
+
+
+def move_phase(phase_id: int, index: int) -> Edit:
+    return _move_band(Phase, phase_id, index, "Reorder phases")
+
+
+def delete_phase(phase_id: int) -> Edit:
+    return _delete_band(Phase, phase_id, "phase_id", "phase")
+
+
+def add_line(journey_id: int, name: str, index: int | None = None, **fields: Any) -> Edit:
+    values = clean(Line, {"name": name, **fields})
+    return _add_band(Line, journey_id, index, values, f"Add line {_quote(values['name'])}")
+
+
+def update_line(line_id: int, **fields: Any) -> Edit:
+    return _update(Line, line_id, f"Edit line {_field_label(fields, Line)}", fields)
+
+
+def move_line(line_id: int, index: int) -> Edit:
+    return _move_band(Line, line_id, index, "Reorder lines")
+
+
+def delete_line(line_id: int) -> Edit:
+    return _delete_band(Line, line_id, "line_id", "line")
+
+
+# -- stations -------------------------------------------------------------------------------------
+class _StationOrder:
+    """The journey's stations in order, held in memory while an edit places stations.
+
+    Positions are fractional: a station placed between two others takes the midpoint, so
+    only the placed station's row is written. When doubles run out of room between two
+    neighbours (after some fifty placements in one spot) the journey is renumbered.
+    """
+
+    def __init__(self, rec: Recorder, journey_id: int) -> None:
+        self.rec = rec
+        self.rows = {r["id"]: r for r in rec.rows(Station, journey_id=journey_id)}
+
+    def ordered(self, exclude: Iterable[int] = ()) -> list[dict[str, Any]]:
+        skip = set(exclude)
+        rows = [r for r in self.rows.values() if r["id"] not in skip]
+        return sorted(rows, key=lambda r: (r["position"], r["id"]))
+
+    def lane(self, phase_id: int, line_id: int, exclude: Iterable[int] = ()) -> list[int]:
+        return [
+            r["id"]
+            for r in self.ordered(exclude)
+            if r["phase_id"] == phase_id and r["line_id"] == line_id
+        ]
+
+    def place(
+        self, station_id: int, phase_id: int, line_id: int, index: int | None, unplaced: set[int]
+    ) -> None:
+        """Put the station at ``index`` of the lane, among the stations already placed."""
+        others = [r for r in self.ordered(exclude=unplaced | {station_id})]
+        lane = [r for r in others if r["phase_id"] == phase_id and r["line_id"] == line_id]
+        at = len(lane) if index is None else max(0, min(index, len(lane)))
+        if not lane:
+            in_phase = [r for r in others if r["phase_id"] == phase_id]
+            anchor = in_phase[-1] if in_phase else (others[-1] if others else None)
+            after = anchor["position"] if anchor else -1.0
+            position = self._between(others, after, after_index=anchor)
+        elif at < len(lane):
+            following = lane[at]
+            k = others.index(following)
+            low = others[k - 1]["position"] if k > 0 else following["position"] - 2.0
+            position = (low + following["position"]) / 2
+            if not low < position < following["position"]:
+                self._renumber()
+                return self.place(station_id, phase_id, line_id, index, unplaced)
+        else:
+            position = self._between(others, lane[-1]["position"], after_index=lane[-1])
+        if position is None:
+            self._renumber()
+            return self.place(station_id, phase_id, line_id, index, unplaced)
+        self._write(station_id, {"phase_id": phase_id, "line_id": line_id, "position": position})
+
+    @staticmethod
+    def _between(
+        others: list[dict[str, Any]], low: float, after_index: dict[str, Any] | None
+    ) -> float | None:
+        k = others.index(after_index) if after_index is not None else -1
+        high = others[k + 1]["position"] if k + 1 < len(others) else low + 2.0
+        position = (low + high) / 2
+        return position if low < position < high else None
+
+    def _renumber(self) -> None:
+        for i, row in enumerate(self.ordered()):
+            self._write(row["id"], {"position": float(i)})
+
+    def _write(self, station_id: int, values: dict[str, Any]) -> None:
+        row = self.rows[station_id]
+        changes = {k: v for k, v in values.items() if row[k] != v}
+        self.rec.update(Station, station_id, changes)
+        row.update(changes)
+
+
+def add_station(
+    phase_id: int, line_id: int, title: str, index: int | None = None, **fields: Any
+) -> Edit:
+    """A new station in the lane (phase, line), at ``index`` (None: at the end)."""
+    values = clean(Station, {"title": title, **fields})
+
+    def perform(rec: Recorder) -> int:
+        phase = _require(rec, Phase, phase_id, "phase")
+        journey_id = phase["journey_id"]
+        _check_refs(rec, journey_id, {"line_id": line_id, **values})
+        new_id = rec.insert(
+            Station,
+            {**values, "journey_id": journey_id, "phase_id": phase_id, "line_id": line_id},
+        )
+        _StationOrder(rec, journey_id).place(new_id, phase_id, line_id, index, set())
+        return new_id
+
+    return Edit(f"Add station {_quote(values['title'])}", perform)
+
+
+def update_station(station_id: int, **fields: Any) -> Edit:
+    label = f"Edit station {_field_label(fields, Station)}"
+    if set(fields) == {"title"}:
+        label = "Rename station"
+    return _update(Station, station_id, label, fields)
+
+
+def move_stations(moves: Mapping[int, tuple[int, int, int | None]]) -> Edit:
+    """Move stations: {station id: (phase id, line id, index in that lane)}.
+
+    Indexes count the target lane without the moved stations; stations moved into the same
+    lane are placed in the order of their indexes.
+    """
+    if not moves:
+        raise EditError("No station to move.")
+
+    def perform(rec: Recorder) -> None:
+        rows = {sid: _require(rec, Station, sid, "station") for sid in moves}
+        journeys = {r["journey_id"] for r in rows.values()}
+        if len(journeys) != 1:
+            raise EditError("Stations of different journeys cannot be moved together.")
+        (journey_id,) = journeys
+        for phase_id, line_id, _ in moves.values():
+            _check_refs(rec, journey_id, {"phase_id": phase_id, "line_id": line_id})
+        order = _StationOrder(rec, journey_id)
+        unplaced = set(moves)
+        for sid, (phase_id, line_id, index) in sorted(
+            moves.items(), key=lambda m: (m[1][2] is None, m[1][2] or 0)
+        ):
+            unplaced.discard(sid)
+            order.place(sid, phase_id, line_id, index, unplaced)
+
+    count = len(moves)
+    return Edit("Move station" if count == 1 else f"Move {count} stations", perform)
+
+
+def _delete_stations(rec: Recorder, ids: list[int]) -> None:
+    if not ids:
+        return
+    for row in rec.rows(Action, station_id=ids):
+        rec.update(Action, row["id"], {"station_id": None})
+    rec.delete(Station, ids)
+
+
+def delete_stations(station_ids: Iterable[int]) -> Edit:
+    ids = list(dict.fromkeys(station_ids))
+    if not ids:
+        raise EditError("No station to delete.")
+
+    def perform(rec: Recorder) -> None:
+        for sid in ids:
+            _require(rec, Station, sid, "station")
+        _delete_stations(rec, ids)
+
+    return Edit("Delete station" if len(ids) == 1 else f"Delete {len(ids)} stations", perform)
+
+
+def duplicate_stations(station_ids: Iterable[int]) -> Edit:
+    """Copy each station right after itself in its lane; the result is the new ids, in order."""
+    ids = list(dict.fromkeys(station_ids))
+    if not ids:
+        raise EditError("No station to duplicate.")
+
+    def perform(rec: Recorder) -> list[int]:
+        new_ids = []
+        for sid in ids:
+            row = _require(rec, Station, sid, "station")
+            new_id = rec.insert(Station, {k: v for k, v in row.items() if k != "id"})
+            order = _StationOrder(rec, row["journey_id"])
+            lane = order.lane(row["phase_id"], row["line_id"], exclude=[new_id])
+            order.place(new_id, row["phase_id"], row["line_id"], lane.index(sid) + 1, set())
+            new_ids.append(new_id)
+        return new_ids
+
+    label = "Duplicate station" if len(ids) == 1 else f"Duplicate {len(ids)} stations"
+    return Edit(label, perform)
+
+
+# -- actions --------------------------------------------------------------------------------------
+def add_action(journey_id: int, title: str, **fields: Any) -> Edit:
+    values = clean(Action, {"title": title, **fields})
+
+    def perform(rec: Recorder) -> int:
+        _require(rec, Journey, journey_id, "journey")
+        _check_refs(rec, journey_id, values)
+        position = len(rec.rows(Action, journey_id=journey_id))
+        return rec.insert(Action, {**values, "journey_id": journey_id, "position": position})
+
+    return Edit(f"Add action {_quote(values['title'])}", perform)
+
+
+def update_action(action_id: int, **fields: Any) -> Edit:
+    return _update(Action, action_id, f"Edit action {_field_label(fields, Action)}", fields)
+
+
+def delete_actions(action_ids: Iterable[int]) -> Edit:
+    ids = list(dict.fromkeys(action_ids))
+
+    def perform(rec: Recorder) -> None:
+        journeys = {_require(rec, Action, a, "action")["journey_id"] for a in ids}
+        rec.delete(Action, ids)
+        for jid in journeys:
+            _renumber(rec, Action, _ordered_ids(rec, Action, journey_id=jid))
+
+    return Edit("Delete action" if len(ids) == 1 else f"Delete {len(ids)} actions", perform)

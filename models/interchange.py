@@ -1,0 +1,749 @@
+"""Read, check and write the Journeyline interchange format, version 1.
+
+The contract is ``spec/interchange.md``. :func:`parse` turns JSON text into a normalised
+document, :func:`validate` does the same for data already loaded, and :func:`dumps` writes a
+document back. A document that breaks any rule raises :class:`InterchangeError`, which lists
+every problem found as ``"path: rule"``.
+
+The rules are a table: one :class:`_ObjectSpec` per kind of object, one :class:`_Field` per key,
+in the spec's table order (which is also the order :func:`dumps` writes). Each field has a check,
+a small function that reports a problem or returns the normalised value.
+
+Pure Python: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Final, TypedDict, cast
+
+from models.rules import (
+    ACTION_STATUSES,
+    COLOR_PATTERN,
+    DATE_PATTERN,
+    DEFAULT_PERSONA_COLOR,
+    DROP_OFF_MAX,
+    EMOTION_MAX,
+    EMOTION_MIN,
+    EVIDENCE_KINDS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ID_MAX,
+    INTEGER_MAX,
+    INTEGER_MIN,
+    JOURNEY_STATES,
+    LINE_KINDS,
+    LIST_ITEM_MAX,
+    LIST_MAX_ITEMS,
+    NAME_MAX,
+    RATING_MAX,
+    RATING_MIN,
+    TEXT_MAX,
+)
+
+__all__ = [
+    "ActionDict",
+    "DocumentDict",
+    "InterchangeError",
+    "JourneyDict",
+    "LineDict",
+    "OwnerDict",
+    "PersonaDict",
+    "PhaseDict",
+    "StationDict",
+    "WorkshopDict",
+    "dumps",
+    "parse",
+    "validate",
+]
+
+
+# --- The normalised document ---------------------------------------------------------------
+
+
+class WorkshopDict(TypedDict):
+    title: str
+    organisation: str
+    segment: str
+    business_goal: str
+    notes: str
+
+
+class OwnerDict(TypedDict):
+    id: str
+    name: str
+    role: str
+    email: str
+
+
+class PersonaDict(TypedDict):
+    id: str
+    name: str
+    description: str
+    goals: list[str]
+    needs: list[str]
+    frustrations: list[str]
+    quote: str
+    color: str
+
+
+class PhaseDict(TypedDict):
+    id: str
+    name: str
+    description: str
+    color: str | None
+
+
+class LineDict(TypedDict):
+    id: str
+    name: str
+    kind: str
+    color: str | None
+
+
+class StationDict(TypedDict):
+    id: str
+    phase: str
+    line: str
+    title: str
+    description: str
+    touchpoint: str
+    needs: list[str]
+    pain_points: list[str]
+    owner: str | None
+    emotion: int | None
+    evidence: str | None
+    moment_of_truth: bool
+    impact: int | None
+    performance: int | None
+    target: int | None
+    day: int | None
+    customers: int | None
+    duration_minutes: float | None
+    drop_off_percent: float | None
+
+
+class ActionDict(TypedDict):
+    id: str
+    title: str
+    description: str
+    station: str | None
+    owner: str | None
+    effort: int | None
+    value: int | None
+    status: str
+    due: str | None
+    kpi: str
+
+
+class JourneyDict(TypedDict):
+    id: str
+    name: str
+    persona: str | None
+    state: str
+    description: str
+    storyline: str
+    phases: list[PhaseDict]
+    lines: list[LineDict]
+    stations: list[StationDict]
+    actions: list[ActionDict]
+
+
+class DocumentDict(TypedDict):
+    format: str
+    version: int
+    workshop: WorkshopDict
+    owners: list[OwnerDict]
+    personas: list[PersonaDict]
+    journeys: list[JourneyDict]
+
+
+class InterchangeError(Exception):
+    """A document broke the rules. ``problems`` holds one ``"path: rule"`` line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(list(problems))
+        self.problems: list[str] = list(problems)
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
+
+
+# --- Public entry points -------------------------------------------------------------------
+
+
+def parse(text: str | bytes) -> DocumentDict:
+    """Read a document from JSON text (``bytes`` must be UTF-8) and validate it."""
+    if isinstance(text, bytes):
+        raw = text
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            bad = raw[exc.start]
+            raise InterchangeError(
+                [
+                    f"document: is not UTF-8 text (byte 0x{bad:02X} at line {line}, "
+                    f"column {column}); save the file as UTF-8"
+                ]
+            ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InterchangeError(["document: is empty"])
+    try:
+        data = json.loads(text, object_pairs_hook=_JsonObject.from_pairs)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [f"document: is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+        ) from None
+    except RecursionError:
+        raise InterchangeError(["document: is nested too deeply to read"]) from None
+    except ValueError as exc:  # e.g. an integer literal with thousands of digits
+        raise InterchangeError([f"document: is not valid JSON: {exc}"]) from None
+    return validate(data)
+
+
+def validate(data: object) -> DocumentDict:
+    """Check every rule of the spec and return a new, normalised document.
+
+    Normalised: every optional key present with its default, ``title`` and ``name`` stripped,
+    number fields as ``float``. Raises :class:`InterchangeError` listing all problems.
+    """
+    if not isinstance(data, dict):
+        raise InterchangeError(["document: must be a JSON object, { ... }, at the top level"])
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        # A format we do not know: its field problems would only be noise.
+        problems = []
+        if data.get("format") != FORMAT_NAME:
+            problems.append(f'format: must be "{FORMAT_NAME}"')
+        problems.append(
+            f"version: this document is format version {version}, but this Journeyline reads "
+            f"format version {FORMAT_VERSION} only"
+        )
+        raise InterchangeError(problems)
+    checker = _Checker()
+    document = _check_object(checker, _DOCUMENT, data, "")
+    checker.resolve_references()
+    if checker.problems:
+        raise InterchangeError(checker.sorted_problems())
+    return cast(DocumentDict, document)
+
+
+def dumps(doc: DocumentDict) -> str:
+    """Write a document as JSON text: every key, in the spec's order, indent 2, final newline.
+
+    The document is validated first (so an invalid one raises :class:`InterchangeError` and
+    nothing is written). Number fields with an integral value are written as integers.
+    """
+    checked = validate(doc)
+    text = json.dumps(
+        _integral_floats_as_ints(checked), ensure_ascii=False, indent=2, allow_nan=False
+    )
+    return text + "\n"
+
+
+# --- Checking machinery --------------------------------------------------------------------
+
+_Check = Callable[["_Checker", object, str], object]
+
+_INVALID: Final = object()  # what a check returns after reporting a problem
+_REQUIRED: Final = object()  # default of a required key
+_SCOPED_KINDS: Final = frozenset({"phase", "line", "station"})  # must be of the same journey
+_COLOR_RE: Final = re.compile(COLOR_PATTERN)
+_DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
+_EXACT_FLOAT_MAX: Final = 2.0**53
+_OUT_OF_STORAGE: Final = "is too large a number for a workshop file to store"
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object as read by :func:`parse`, remembering keys that appeared twice."""
+
+    duplicates: tuple[str, ...] = ()
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _JsonObject:
+        obj = cls(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice: dict[str, None] = {}
+            for key, _ in pairs:
+                if key in seen:
+                    twice[key] = None
+                seen.add(key)
+            obj.duplicates = tuple(twice)
+        return obj
+
+
+@dataclass
+class _Reference:
+    order: int
+    path: str
+    kind: str
+    ident: str
+    journey: int | None
+
+
+@dataclass
+class _Checker:
+    """Collects problems, ids and references while the field checks walk a document."""
+
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    journey: int | None = None  # index of the journey being checked, if any
+    _order: int = 0
+    _first_use: dict[str, str] = field(default_factory=dict)
+    _declared: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
+    _references: list[_Reference] = field(default_factory=list)
+
+    def _next(self) -> int:
+        self._order += 1
+        return self._order
+
+    def fail(self, path: str, rule: str, order: int | None = None) -> object:
+        where = path or "document"
+        self.problems.append((self._next() if order is None else order, f"{where}: {rule}"))
+        return _INVALID
+
+    def declare(self, kind: str, ident: str, path: str) -> None:
+        first = self._first_use.setdefault(ident, path)
+        if first != path:
+            self.fail(
+                path,
+                f"{_show(ident)} is already used as the id at {first}; "
+                "ids must be unique across the whole document",
+            )
+        self._declared.setdefault((kind, ident), set()).add(self.journey)
+
+    def refer(self, kind: str, ident: str, path: str) -> None:
+        # Resolved at the end, as the target may come later; the order keeps problems in place.
+        self._references.append(_Reference(self._next(), path, kind, ident, self.journey))
+
+    def resolve_references(self) -> None:
+        for ref in self._references:
+            journeys = self._declared.get((ref.kind, ref.ident))
+            noun = _with_article(ref.kind)
+            if journeys is None:
+                where = "of this journey" if ref.kind in _SCOPED_KINDS else "in this document"
+                self.fail(
+                    ref.path, f"{_show(ref.ident)} is not the id of {noun} {where}", ref.order
+                )
+            elif ref.kind in _SCOPED_KINDS and ref.journey not in journeys:
+                self.fail(
+                    ref.path,
+                    f"{_show(ref.ident)} is {noun} of another journey; use {noun} of this journey",
+                    ref.order,
+                )
+
+    def sorted_problems(self) -> list[str]:
+        return [text for _, text in sorted(self.problems, key=lambda p: p[0])]
+
+
+@dataclass(frozen=True)
+class _Field:
+    key: str
+    check: _Check
+    default: object = _REQUIRED
+
+
+@dataclass(frozen=True)
+class _ObjectSpec:
+    name: str  # "station", used in messages
+    fields: tuple[_Field, ...]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(f.key for f in self.fields)
+
+
+def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> object:
+    if not isinstance(value, dict):
+        return c.fail(
+            path, f"must be a JSON object, {{ ... }}, describing {_with_article(spec.name)}"
+        )
+    for key in getattr(value, "duplicates", ()):
+        c.fail(_join(path, key), "appears more than once in the same object; keep only one")
+    known = spec.keys
+    for key in value:
+        if key not in known:
+            c.fail(
+                _join(path, key),
+                f"is not a known key of {_with_article(spec.name)}; check the spelling",
+            )
+    result: dict[str, object] = {}
+    for f in spec.fields:
+        where = _join(path, f.key)
+        if f.key in value:
+            result[f.key] = f.check(c, value[f.key], where)
+        elif f.default is _REQUIRED:
+            result[f.key] = c.fail(where, "is required")
+        else:
+            result[f.key] = list(f.default) if isinstance(f.default, list) else f.default
+    return result
+
+
+# --- Field checks ----------------------------------------------------------------------------
+
+
+def _nullable(check: _Check) -> _Check:
+    def nullable(c: _Checker, value: object, path: str) -> object:
+        return None if value is None else check(c, value, path)
+
+    return nullable
+
+
+def _string(c: _Checker, value: object, path: str, rule: str) -> str | None:
+    """The value if it is text that can be written as UTF-8, else report and return None."""
+    if not isinstance(value, str):
+        c.fail(path, rule)
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        c.fail(path, "contains a broken character (an unpaired surrogate)")
+        return None
+    return str(value)
+
+
+def _text(limit: int) -> _Check:
+    def text(c: _Checker, value: object, path: str) -> object:
+        s = _string(c, value, path, "must be text")
+        if s is None:
+            return _INVALID
+        if len(s) > limit:
+            return c.fail(path, _too_long(limit, len(s)))
+        return s
+
+    return text
+
+
+def _name(c: _Checker, value: object, path: str) -> object:
+    s = _string(c, value, path, "must be text")
+    if s is None:
+        return _INVALID
+    s = s.strip()
+    if not s:
+        return c.fail(path, "must not be empty")
+    if len(s) > NAME_MAX:
+        return c.fail(path, _too_long(NAME_MAX, len(s)))
+    return s
+
+
+_list_item = _text(LIST_ITEM_MAX)
+
+
+def _text_list(c: _Checker, value: object, path: str) -> object:
+    if not isinstance(value, list):
+        return c.fail(path, "must be a list of text, [ ... ]")
+    if len(value) > LIST_MAX_ITEMS:
+        c.fail(path, f"must have at most {LIST_MAX_ITEMS} items (it has {len(value)})")
+    return [_list_item(c, item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _integer(low: int, high: int, rule: str) -> _Check:
+    def integer(c: _Checker, value: object, path: str) -> object:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return c.fail(path, rule)
+        if value > high:
+            return c.fail(path, _OUT_OF_STORAGE if high == INTEGER_MAX else rule)
+        if value < low:
+            return c.fail(path, _OUT_OF_STORAGE if low == INTEGER_MIN else rule)
+        return int(value)
+
+    return integer
+
+
+def _number(low: float, high: float, rule: str) -> _Check:
+    def number(c: _Checker, value: object, path: str) -> object:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return c.fail(path, rule)
+        if isinstance(value, float) and not math.isfinite(value):
+            return c.fail(path, "must be a finite number, not NaN or Infinity")
+        if not low <= value <= high:
+            return c.fail(path, rule)
+        try:
+            return float(value)
+        except OverflowError:
+            return c.fail(path, _OUT_OF_STORAGE)
+
+    return number
+
+
+def _boolean(c: _Checker, value: object, path: str) -> object:
+    return value if isinstance(value, bool) else c.fail(path, "must be true or false")
+
+
+def _choice(options: tuple[str, ...]) -> _Check:
+    quoted = [f'"{o}"' for o in options]
+    rule = f"must be {', '.join(quoted[:-1])} or {quoted[-1]}"
+
+    def choice(c: _Checker, value: object, path: str) -> object:
+        return value if isinstance(value, str) and value in options else c.fail(path, rule)
+
+    return choice
+
+
+def _color(c: _Checker, value: object, path: str) -> object:
+    if isinstance(value, str) and _COLOR_RE.fullmatch(value):
+        return value
+    return c.fail(path, f'must be a colour written as "#RRGGBB", e.g. "{DEFAULT_PERSONA_COLOR}"')
+
+
+def _date(c: _Checker, value: object, path: str) -> object:
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+        return c.fail(path, 'must be a date written as "YYYY-MM-DD", e.g. "2025-03-31"')
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return c.fail(path, f"must be a real calendar date; there is no {value}")
+    return value
+
+
+def _identifier(kind: str) -> _Check:
+    def identifier(c: _Checker, value: object, path: str) -> object:
+        s = _string(c, value, path, f"must be text of 1 to {ID_MAX} characters")
+        if s is None:
+            return _INVALID
+        c.declare(kind, s, path)  # even if too long, so references to it do not fail as well
+        if not s:
+            return c.fail(path, "must not be empty")
+        if len(s) > ID_MAX:
+            return c.fail(path, _too_long(ID_MAX, len(s)))
+        return s
+
+    return identifier
+
+
+def _reference(kind: str) -> _Check:
+    def reference(c: _Checker, value: object, path: str) -> object:
+        s = _string(c, value, path, f"must be the id of {_with_article(kind)}")
+        if s is None:
+            return _INVALID
+        c.refer(kind, s, path)
+        return s
+
+    return reference
+
+
+def _object_list(
+    spec: _ObjectSpec, *, at_least_one: bool = False, journeys: bool = False
+) -> _Check:
+    def object_list(c: _Checker, value: object, path: str) -> object:
+        if not isinstance(value, list):
+            return c.fail(path, f"must be a list of {spec.name}s, [ ... ]")
+        if at_least_one and not value:
+            c.fail(path, f"must have at least one {spec.name}")
+        items = []
+        for i, item in enumerate(value):
+            if journeys:
+                c.journey = i
+            items.append(_check_object(c, spec, item, f"{path}[{i}]"))
+        if journeys:
+            c.journey = None
+        return items
+
+    return object_list
+
+
+def _format(c: _Checker, value: object, path: str) -> object:
+    return value if value == FORMAT_NAME else c.fail(path, f'must be "{FORMAT_NAME}"')
+
+
+def _version(c: _Checker, value: object, path: str) -> object:
+    if not _is_integer(value):
+        return c.fail(path, "must be an integer")
+    if value != FORMAT_VERSION:
+        return c.fail(path, f"must be {FORMAT_VERSION}, the format version this Journeyline reads")
+    return value
+
+
+# --- The rules, in the spec's table order ----------------------------------------------------
+
+_TEXT = _text(TEXT_MAX)
+_RATING = _nullable(
+    _integer(RATING_MIN, RATING_MAX, f"must be an integer from {RATING_MIN} to {RATING_MAX}")
+)
+_OWNER_REF = _nullable(_reference("owner"))
+
+_WORKSHOP = _ObjectSpec(
+    "workshop",
+    (
+        _Field("title", _name),
+        _Field("organisation", _TEXT, ""),
+        _Field("segment", _TEXT, ""),
+        _Field("business_goal", _TEXT, ""),
+        _Field("notes", _TEXT, ""),
+    ),
+)
+_OWNER = _ObjectSpec(
+    "owner",
+    (
+        _Field("id", _identifier("owner")),
+        _Field("name", _name),
+        _Field("role", _TEXT, ""),
+        _Field("email", _TEXT, ""),
+    ),
+)
+_PERSONA = _ObjectSpec(
+    "persona",
+    (
+        _Field("id", _identifier("persona")),
+        _Field("name", _name),
+        _Field("description", _TEXT, ""),
+        _Field("goals", _text_list, []),
+        _Field("needs", _text_list, []),
+        _Field("frustrations", _text_list, []),
+        _Field("quote", _TEXT, ""),
+        _Field("color", _color, DEFAULT_PERSONA_COLOR),
+    ),
+)
+_PHASE = _ObjectSpec(
+    "phase",
+    (
+        _Field("id", _identifier("phase")),
+        _Field("name", _name),
+        _Field("description", _TEXT, ""),
+        _Field("color", _nullable(_color), None),
+    ),
+)
+_LINE = _ObjectSpec(
+    "line",
+    (
+        _Field("id", _identifier("line")),
+        _Field("name", _name),
+        _Field("kind", _choice(LINE_KINDS), LINE_KINDS[0]),
+        _Field("color", _nullable(_color), None),
+    ),
+)
+_STATION = _ObjectSpec(
+    "station",
+    (
+        _Field("id", _identifier("station")),
+        _Field("phase", _reference("phase")),
+        _Field("line", _reference("line")),
+        _Field("title", _name),
+        _Field("description", _TEXT, ""),
+        _Field("touchpoint", _TEXT, ""),
+        _Field("needs", _text_list, []),
+        _Field("pain_points", _text_list, []),
+        _Field("owner", _OWNER_REF, None),
+        _Field(
+            "emotion",
+            _nullable(
+                _integer(
+                    EMOTION_MIN,
+                    EMOTION_MAX,
+                    f"must be an integer from {EMOTION_MIN} to {EMOTION_MAX}",
+                )
+            ),
+            None,
+        ),
+        _Field("evidence", _nullable(_choice(EVIDENCE_KINDS)), None),
+        _Field("moment_of_truth", _boolean, False),
+        _Field("impact", _RATING, None),
+        _Field("performance", _RATING, None),
+        _Field("target", _RATING, None),
+        _Field("day", _nullable(_integer(INTEGER_MIN, INTEGER_MAX, "must be an integer")), None),
+        _Field(
+            "customers",
+            _nullable(_integer(0, INTEGER_MAX, "must be an integer of 0 or more")),
+            None,
+        ),
+        _Field(
+            "duration_minutes",
+            _nullable(_number(0.0, math.inf, "must be a number of 0 or more")),
+            None,
+        ),
+        _Field(
+            "drop_off_percent",
+            _nullable(_number(0.0, DROP_OFF_MAX, f"must be a number from 0 to {DROP_OFF_MAX:g}")),
+            None,
+        ),
+    ),
+)
+_ACTION = _ObjectSpec(
+    "action",
+    (
+        _Field("id", _identifier("action")),
+        _Field("title", _name),
+        _Field("description", _TEXT, ""),
+        _Field("station", _nullable(_reference("station")), None),
+        _Field("owner", _OWNER_REF, None),
+        _Field("effort", _RATING, None),
+        _Field("value", _RATING, None),
+        _Field("status", _choice(ACTION_STATUSES), ACTION_STATUSES[0]),
+        _Field("due", _nullable(_date), None),
+        _Field("kpi", _TEXT, ""),
+    ),
+)
+_JOURNEY = _ObjectSpec(
+    "journey",
+    (
+        _Field("id", _identifier("journey")),
+        _Field("name", _name),
+        _Field("persona", _nullable(_reference("persona")), None),
+        _Field("state", _choice(JOURNEY_STATES), JOURNEY_STATES[0]),
+        _Field("description", _TEXT, ""),
+        _Field("storyline", _TEXT, ""),
+        _Field("phases", _object_list(_PHASE, at_least_one=True)),
+        _Field("lines", _object_list(_LINE, at_least_one=True)),
+        _Field("stations", _object_list(_STATION), []),
+        _Field("actions", _object_list(_ACTION), []),
+    ),
+)
+_DOCUMENT = _ObjectSpec(
+    "document",
+    (
+        _Field("format", _format),
+        _Field("version", _version),
+        _Field("workshop", lambda c, value, path: _check_object(c, _WORKSHOP, value, path)),
+        _Field("owners", _object_list(_OWNER), []),
+        _Field("personas", _object_list(_PERSONA), []),
+        _Field("journeys", _object_list(_JOURNEY, at_least_one=True, journeys=True)),
+    ),
+)
+
+
+# --- Small helpers ---------------------------------------------------------------------------
+
+
+def _join(path: str, key: object) -> str:
+    if isinstance(key, str) and key.isidentifier():
+        return f"{path}.{key}" if path else key
+    shown = json.dumps(key, ensure_ascii=False) if isinstance(key, str) else repr(key)
+    return f"{path}[{shown}]"
+
+
+def _with_article(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
+def _show(value: str, limit: int = 40) -> str:
+    """A value quoted for a message, shortened if long."""
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _too_long(limit: int, length: int) -> str:
+    return f"must be at most {limit:,} characters long (it has {length:,})"
+
+
+def _integral_floats_as_ints(value: object) -> object:
+    """12.0 -> 12, so that a number read back from a REAL column is written as it was."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_FLOAT_MAX:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _integral_floats_as_ints(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_integral_floats_as_ints(v) for v in value]
+    return value

@@ -1,0 +1,343 @@
+"""The ``.journey`` workshop file: create, open defensively, migrate, guard, save a copy.
+
+Files arrive by email, so nothing about a file is trusted before it has been checked:
+1. the first 100 bytes are read as plain bytes (SQLite magic, application id, schema version),
+   so an empty file, random bytes, a zip, another program's database or a newer Journeyline's
+   file is refused without SQLite ever opening it, let alone writing to it;
+2. only then SQLite opens it, with ``trusted_schema=OFF`` (views and triggers inside a received
+   file cannot call the Python functions SQLAlchemy registers), ``cell_size_check=ON`` and no
+   memory mapping, takes the file's lock, and runs ``quick_check`` and a check of the tables.
+
+Every edit is one transaction, durable when it returns: rollback journal (never WAL) and
+``synchronous=FULL``, so the single file is complete after each change. The connection keeps
+SQLite's exclusive lock for as long as the file is open, which is how a second Journeyline
+learns that the file is in use instead of writing beside the first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, pool
+from sqlalchemy.exc import DBAPIError
+
+from models import migrations
+from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+class WorkshopFileError(Exception):
+    """A problem with a workshop file, said in one sentence that names the file."""
+
+
+def describe(path: Path) -> str:
+    return f"“{path.name}”"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) from the raw header, or raise WorkshopFileError."""
+    name = describe(path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(_HEADER_SIZE)
+    except FileNotFoundError:
+        raise WorkshopFileError(f"{name} does not exist.") from None
+    except IsADirectoryError:
+        raise WorkshopFileError(f"{name} is a folder, not a workshop file.") from None
+    except PermissionError:
+        raise WorkshopFileError(f"{name} cannot be read: permission denied.") from None
+    except OSError as e:
+        raise WorkshopFileError(f"{name} cannot be read: {e.strerror or e}.") from None
+    if not header:
+        raise WorkshopFileError(f"{name} is empty, so it is not a Journeyline workshop file.")
+    if header.startswith(b"PK\x03\x04"):
+        raise WorkshopFileError(f"{name} is a zip archive, not a Journeyline workshop file.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise WorkshopFileError(f"{name} is not a Journeyline workshop file.")
+    if len(header) < _HEADER_SIZE:
+        raise WorkshopFileError(f"{name} is damaged: the file is truncated.")
+    (user_version,) = struct.unpack(">i", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise WorkshopFileError(
+            f"{name} is a database of another program, not a Journeyline workshop file."
+        )
+    return application_id, user_version
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise WorkshopFileError(
+            f"{describe(path)} was saved by a newer Journeyline (file version {version}); "
+            f"this Journeyline reads file versions up to {SCHEMA_VERSION}. "
+            "Please update Journeyline."
+        )
+    if version < 1:
+        raise WorkshopFileError(f"{describe(path)} is damaged: it has no valid file version.")
+
+
+def explain(path: Path, error: BaseException, doing: str = "be saved") -> WorkshopFileError:
+    """Turn an SQLite error into one sentence that names the file and what the user can do."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    name = describe(path)
+    if "locked" in text or "busy" in text:
+        return WorkshopFileError(
+            f"{name} is open in another Journeyline window or program; close it there first."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return WorkshopFileError(f"{name} could not {doing}: the disk is full.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return WorkshopFileError(f"{name} could not {doing}: the file or its folder is read-only.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return WorkshopFileError(f"{name} is damaged and cannot be read.")
+    if "disk i/o" in text:
+        return WorkshopFileError(f"{name} could not {doing}: the disk reported an error.")
+    return WorkshopFileError(f"{name} could not {doing}: {text}.")
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    mode = "ro" if readonly else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    for pragma in (
+        "trusted_schema = OFF",
+        "cell_size_check = ON",
+        "mmap_size = 0",
+        "foreign_keys = ON",
+        "synchronous = FULL",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    if not readonly:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
+
+
+def _engine_for(dbapi: sqlite3.Connection, readonly: bool) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: dbapi, poolclass=pool.StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # pysqlite's own transaction handling is off (isolation_level=None); we begin
+        # explicitly so each edit takes the write lock up front.
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+class WorkshopFile:
+    """An open workshop file: one SQLite connection holding the file's lock."""
+
+    def __init__(self, path: Path, dbapi: sqlite3.Connection, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._dbapi = dbapi
+        self._engine = _engine_for(dbapi, readonly)
+        self._conn: Connection | None = self._engine.connect()
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> WorkshopFile:
+        path = Path(path)
+        _, version = read_header(path)
+        _check_version(path, version)
+        if not readonly and not os.access(path, os.W_OK):
+            raise WorkshopFileError(f"{describe(path)} is read-only, so it cannot be edited.")
+        if not readonly and not os.access(path.parent, os.W_OK):
+            raise WorkshopFileError(
+                f"{describe(path)} is in a read-only folder, so it cannot be edited."
+            )
+        try:
+            dbapi = _connect(path, readonly)
+        except sqlite3.Error as e:
+            raise explain(path, e, "be opened") from None
+        try:
+            if not readonly:
+                # Take and keep the exclusive lock before reading anything, so a second
+                # Journeyline is told the file is in use. Writes nothing to the file.
+                dbapi.execute("BEGIN EXCLUSIVE")
+                dbapi.execute("COMMIT")
+            _verify(path, dbapi)
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise WorkshopFileError(
+                        f"{describe(path)} was saved by an older Journeyline; open it in the "
+                        "editor once to bring it up to date."
+                    )
+                migrations.migrate(path, dbapi, version)
+        except WorkshopFileError:
+            dbapi.close()
+            raise
+        except sqlite3.Error as e:
+            dbapi.close()
+            raise explain(path, e, "be opened") from None
+        return cls(path, dbapi, readonly)
+
+    # -- transactions -------------------------------------------------------------------------
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise WorkshopFileError(f"{describe(self.path)} is closed.")
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str = "be saved") -> Iterator[Connection]:
+        """One transaction: committed (durably) on success, rolled back on any error."""
+        conn = self.connection
+        try:
+            with conn.begin():
+                yield conn
+        except DBAPIError as e:
+            raise explain(self.path, e, doing) from None
+        except sqlite3.Error as e:
+            raise explain(self.path, e, doing) from None
+
+    # -- copies -------------------------------------------------------------------------------
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """SQLite's backup into a temporary file beside the target, checked, then renamed."""
+        save_database_copy(self._dbapi, Path(target))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+            self._engine.dispose()
+            self._dbapi.close()
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _verify(path: Path, dbapi: sqlite3.Connection) -> None:
+    name = describe(path)
+    rows = dbapi.execute("PRAGMA quick_check").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        raise WorkshopFileError(f"{name} is damaged: SQLite's check of the file failed.")
+    found: dict[str, set[str]] = {}
+    for (table,) in dbapi.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ):
+        found[table] = {r[1] for r in dbapi.execute(f'PRAGMA table_info("{table}")')}
+    expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+    if found != expected:
+        raise WorkshopFileError(f"{name} is damaged: its tables are not those of a workshop file.")
+    if dbapi.execute("SELECT count(*) FROM workshop").fetchone() != (1,):
+        raise WorkshopFileError(f"{name} is damaged: it has no workshop record.")
+
+
+def initialise_schema(conn: Connection) -> None:
+    """Create the tables and stamp the file as a Journeyline file of the current version."""
+    Base.metadata.create_all(conn)
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+@contextlib.contextmanager
+def building(path: Path, *, overwrite: bool) -> Iterator[Connection]:
+    """Build a new workshop file in a temporary file beside ``path``, then rename it into place.
+
+    The caller fills the yielded connection inside one transaction; if anything fails, the
+    temporary file is removed and ``path`` is untouched.
+    """
+    if path.exists() and not overwrite:
+        raise WorkshopFileError(f"{describe(path)} already exists; it was not overwritten.")
+    temp = _temp_beside(path)
+    try:
+        dbapi = sqlite3.connect(temp, isolation_level=None)
+        try:
+            dbapi.execute("PRAGMA journal_mode = DELETE")
+            dbapi.execute("PRAGMA synchronous = FULL")
+            dbapi.execute("PRAGMA foreign_keys = ON")
+            engine = _engine_for(dbapi, readonly=False)
+            with engine.begin() as conn:
+                initialise_schema(conn)
+                yield conn
+            engine.dispose()
+        finally:
+            dbapi.close()
+        _fsync(temp)
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except DBAPIError as e:
+        raise explain(path, e, "be written") from None
+    except sqlite3.Error as e:
+        raise explain(path, e, "be written") from None
+    except OSError as e:
+        raise _os_error(path, e) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def save_database_copy(source: sqlite3.Connection, target: Path) -> None:
+    temp = _temp_beside(target)
+    try:
+        dest = sqlite3.connect(temp, isolation_level=None)
+        try:
+            source.backup(dest)
+            if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise WorkshopFileError(f"The copy {describe(target)} failed its check.")
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        _fsync(temp)
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as e:
+        raise explain(target, e, "be written") from None
+    except OSError as e:
+        raise _os_error(target, e) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def _temp_beside(path: Path) -> Path:
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise _os_error(path, e) from None
+    os.close(fd)
+    os.unlink(name)  # SQLite creates the file itself
+    return Path(name)
+
+
+def _os_error(path: Path, e: OSError) -> WorkshopFileError:
+    import errno
+
+    name = describe(path)
+    if e.errno == errno.ENOSPC:
+        return WorkshopFileError(f"{name} could not be written: the disk is full.")
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WorkshopFileError(f"{name} could not be written: the folder is read-only.")
+    if e.errno == errno.ENOENT:
+        return WorkshopFileError(f"{name} could not be written: the folder does not exist.")
+    return WorkshopFileError(f"{name} could not be written: {e.strerror or e}.")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
