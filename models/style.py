@@ -1,0 +1,89 @@
+"""The map's colours and type scale, shared by the canvas and the poster.
+
+Colours are "#RRGGBB" strings so that both painters (QColor, reportlab HexColor) read them.
+The emotion scale is the blue–orange diverging pair of the Okabe–Ito palette, which stays
+distinct for the common colour-vision deficiencies; every marker also carries a face, so the
+scale never depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+EMOTION_COLORS: Final = {
+    -2: "#C8501E",  # vermillion
+    -1: "#E69F00",  # orange
+    0: "#9AA3AD",  # neutral grey
+    1: "#56B4E9",  # sky blue
+    2: "#0072B2",  # blue
+}
+NOT_ASSESSED: Final = "#FFFFFF"
+EMOTION_LABELS: Final = {
+    -2: "Very negative",
+    -1: "Negative",
+    0: "Neutral",
+    1: "Positive",
+    2: "Very positive",
+}
+
+# Subway-line colours for lines without a colour of their own (vivid, distinct, readable
+# on white with white station markers).
+LINE_COLORS: Final = (
+    "#D7263D",
+    "#1B998B",
+    "#3F51B5",
+    "#F49D37",
+    "#8E44AD",
+    "#2E933C",
+    "#C2185B",
+    "#00838F",
+)
+BACKSTAGE_LINE_COLORS: Final = ("#6D7B8D", "#8D6E63", "#5C6BC0", "#78909C")
+
+# Phase band tints for phases without a colour of their own, alternating so neighbours part.
+PHASE_TINTS: Final = ("#F3F6FA", "#EAF0F7")
+PHASE_HEADER: Final = ("#DCE6F2", "#D2DEEE")
+
+INK: Final = "#1F2933"  # body text
+MUTED: Final = "#5B6770"  # secondary text
+RULE: Final = "#C5CDD6"  # hairlines
+PAPER: Final = "#FFFFFF"
+NEED_CARD: Final = "#FFF8E1"
+NEED_CARD_EDGE: Final = "#E8D9A8"
+PAIN: Final = "#C8501E"
+MOMENT_OF_TRUTH: Final = "#B8860B"
+OWNER_BADGE: Final = "#37474F"
+VISIBILITY_LINE: Final = "#7B8794"
+
+# Type scale in map units (1 unit = 1 px at 100 % zoom = 1 pt on an unscaled poster).
+PHASE_TITLE_SIZE: Final = 20.0
+LINE_TITLE_SIZE: Final = 15.0
+STATION_TITLE_SIZE: Final = 14.0
+NEED_SIZE: Final = 11.0
+BADGE_SIZE: Final = 9.5
+CURVE_LABEL_SIZE: Final = 11.0
+
+
+def line_color(index: int, kind: str, own: str | None) -> str:
+    if own:
+        return own
+    palette = BACKSTAGE_LINE_COLORS if kind == "backstage" else LINE_COLORS
+    return palette[index % len(palette)]
+
+
+def phase_tint(index: int, own: str | None) -> str:
+    return own if own else PHASE_TINTS[index % len(PHASE_TINTS)]
+
+
+def phase_header(index: int, own: str | None) -> str:
+    return own if own else PHASE_HEADER[index % len(PHASE_HEADER)]
+
+
+def initials(name: str) -> str:
+    """Up to two initials of a name ("Kari Nordmann" -> "KN", "Billing" -> "BI")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].upper()
+    return (words[0][0] + words[-1][0]).upper()
