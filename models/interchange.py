@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Final, TypedDict, cast
 
 from models.rules import (
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 
-# --- The normalised document ---------------------------------------------------------------
+# --- The normalised document ------------------------------------------------------------------
 
 
 class WorkshopDict(TypedDict):
@@ -174,7 +175,7 @@ class InterchangeError(Exception):
         return "\n".join(self.problems)
 
 
-# --- Public entry points -------------------------------------------------------------------
+# --- Public entry points ----------------------------------------------------------------------
 
 
 def parse(text: str | bytes) -> DocumentDict:
@@ -197,15 +198,17 @@ def parse(text: str | bytes) -> DocumentDict:
     if not text.strip():
         raise InterchangeError(["document: is empty"])
     try:
-        data = json.loads(text, object_pairs_hook=_JsonObject.from_pairs)
+        data = json.loads(text, object_pairs_hook=_JsonObject.from_pairs, parse_int=_read_int)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             [f"document: is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
         ) from None
     except RecursionError:
         raise InterchangeError(["document: is nested too deeply to read"]) from None
-    except ValueError as exc:  # e.g. an integer literal with thousands of digits
-        raise InterchangeError([f"document: is not valid JSON: {exc}"]) from None
+    except _TooManyDigits:
+        raise InterchangeError(
+            ["document: contains a number with too many digits to read"]
+        ) from None
     return validate(data)
 
 
@@ -249,7 +252,7 @@ def dumps(doc: DocumentDict) -> str:
     return text + "\n"
 
 
-# --- Checking machinery --------------------------------------------------------------------
+# --- Checking machinery -----------------------------------------------------------------------
 
 _Check = Callable[["_Checker", object, str], object]
 
@@ -279,6 +282,16 @@ class _JsonObject(dict[str, Any]):
                 seen.add(key)
             obj.duplicates = tuple(twice)
         return obj
+
+
+class _TooManyDigits(ValueError):
+    pass
+
+
+def _read_int(literal: str) -> int:
+    if len(literal) > 4000:  # Python refuses to convert much longer digit strings
+        raise _TooManyDigits(literal)
+    return int(literal)
 
 
 @dataclass
@@ -355,26 +368,26 @@ class _Field:
 class _ObjectSpec:
     name: str  # "station", used in messages
     fields: tuple[_Field, ...]
+    the: bool = False  # the only one of its kind: "the workshop", not "a workshop"
 
     @property
+    def noun(self) -> str:
+        return f"the {self.name}" if self.the else _with_article(self.name)
+
+    @cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(f.key for f in self.fields)
 
 
 def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> object:
     if not isinstance(value, dict):
-        return c.fail(
-            path, f"must be a JSON object, {{ ... }}, describing {_with_article(spec.name)}"
-        )
+        return c.fail(path, f"must be a JSON object, {{ ... }}, describing {spec.noun}")
     for key in getattr(value, "duplicates", ()):
         c.fail(_join(path, key), "appears more than once in the same object; keep only one")
     known = spec.keys
     for key in value:
         if key not in known:
-            c.fail(
-                _join(path, key),
-                f"is not a known key of {_with_article(spec.name)}; check the spelling",
-            )
+            c.fail(_join(path, key), f"is not a known key of {spec.noun}; check the spelling")
     result: dict[str, object] = {}
     for f in spec.fields:
         where = _join(path, f.key)
@@ -387,7 +400,7 @@ def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> o
     return result
 
 
-# --- Field checks ----------------------------------------------------------------------------
+# --- Field checks -----------------------------------------------------------------------------
 
 
 def _nullable(check: _Check) -> _Check:
@@ -566,7 +579,7 @@ def _version(c: _Checker, value: object, path: str) -> object:
     return value
 
 
-# --- The rules, in the spec's table order ----------------------------------------------------
+# --- The rules, in the spec's table order -----------------------------------------------------
 
 _TEXT = _text(TEXT_MAX)
 _RATING = _nullable(
@@ -583,6 +596,7 @@ _WORKSHOP = _ObjectSpec(
         _Field("business_goal", _TEXT, ""),
         _Field("notes", _TEXT, ""),
     ),
+    the=True,
 )
 _OWNER = _ObjectSpec(
     "owner",
@@ -710,10 +724,11 @@ _DOCUMENT = _ObjectSpec(
         _Field("personas", _object_list(_PERSONA), []),
         _Field("journeys", _object_list(_JOURNEY, at_least_one=True, journeys=True)),
     ),
+    the=True,
 )
 
 
-# --- Small helpers ---------------------------------------------------------------------------
+# --- Small helpers ----------------------------------------------------------------------------
 
 
 def _join(path: str, key: object) -> str:

@@ -48,7 +48,8 @@ def _between(column: str, low: float, high: float, nullable: bool = True) -> str
 
 
 def _name(column: str) -> str:
-    return f"length({column}) BETWEEN 1 AND {rules.NAME_MAX}"
+    # length() counts characters up to the first NUL, so "not empty" is checked in bytes.
+    return f"length(CAST({column} AS BLOB)) >= 1 AND length({column}) <= {rules.NAME_MAX}"
 
 
 def _text(column: str) -> str:

@@ -47,7 +47,7 @@ _STATION_FIELDS = (
     "drop_off_percent",
 )
 _ACTION_FIELDS = ("title", "description", "effort", "value", "status", "due", "kpi")
-_EXPORT_PREFIX = {
+_EXPORT_PREFIX: dict[type[Base], str] = {
     Owner: "owner",
     Persona: "persona",
     Journey: "journey",
@@ -84,13 +84,13 @@ def write_document(conn: Connection, doc: DocumentDict) -> None:
 
     for jpos, journey in enumerate(doc["journeys"]):
         jid = next_id(Journey, journey["id"])
-        persona = journey["persona"]
+        persona_ref = journey["persona"]
         rows[Journey].append(
             {
                 "id": jid,
                 "position": jpos,
                 "name": journey["name"],
-                "persona_id": ids[persona] if persona is not None else None,
+                "persona_id": ids[persona_ref] if persona_ref is not None else None,
                 "state": journey["state"],
                 "description": journey["description"],
                 "storyline": journey["storyline"],
@@ -108,7 +108,7 @@ def write_document(conn: Connection, doc: DocumentDict) -> None:
             )
         for pos, station in enumerate(journey["stations"]):
             sid = next_id(Station, station["id"])
-            owner = station["owner"]
+            owner_ref = station["owner"]
             rows[Station].append(
                 {
                     **{f: station[f] for f in _STATION_FIELDS},  # type: ignore[literal-required]
@@ -116,7 +116,7 @@ def write_document(conn: Connection, doc: DocumentDict) -> None:
                     "journey_id": jid,
                     "phase_id": ids[station["phase"]],
                     "line_id": ids[station["line"]],
-                    "owner_id": ids[owner] if owner is not None else None,
+                    "owner_id": ids[owner_ref] if owner_ref is not None else None,
                     "position": float(pos),
                 }
             )
@@ -152,7 +152,8 @@ def import_document(
 def export_document(document: Document) -> DocumentDict:
     """The whole workshop as a normalised interchange document (every key written)."""
     with document.file.transaction("be read") as conn:
-        tables = {e: _read(conn, e) for e in (Workshop, *_EXPORT_PREFIX)}
+        entities: list[type[Base]] = [Workshop, *_EXPORT_PREFIX]
+        tables = {e: _read(conn, e) for e in entities}
 
     def ref(entity: type[Base], row_id: int | None) -> str | None:
         return None if row_id is None else f"{_EXPORT_PREFIX[entity]}-{row_id}"
