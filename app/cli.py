@@ -1,0 +1,564 @@
+"""The command line: ``journeyline new | import | export | info``, headless.
+
+No Qt here, ever: these commands run on servers and in CI, and ``tests/test_boundaries.py``
+proves that none of them loads PySide6. Only ``app.main`` decides between the command line and
+the editor window.
+
+Exit status: 0 success; 2 bad input or a file that cannot be used (each problem on its own
+line, with its place in the document); 1 anything unexpected. Messages go to stderr, prefixed
+``journeyline:``; a traceback only with ``--debug``.
+
+``export`` picks its format from the target's extension through :data:`EXPORTERS`: a new format
+is one more entry (with its own options), not a change to the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import tempfile
+import traceback
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, NoReturn, TextIO
+
+from exporters.atomic import atomic_write
+from exporters.errors import ExportError
+from models import interchange
+from models.document import Document
+from models.interchange import DocumentDict, InterchangeError
+from models.resources import resource
+from models.schema import Journey
+from models.transfer import export_document, import_document
+from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe, read_header
+
+PROG = "journeyline"
+COMMANDS = ("new", "import", "export", "info")
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+WORKSHOP_SUFFIX = ".journey"
+DEFAULT_TEMPLATE = "lifecycle"
+_JOURNEY_REF = "journey-{}"  # the id models.transfer.export_document gives a journey
+_NAME_WIDTH = 40  # longest name shown in a table cell
+
+
+class CommandError(Exception):
+    """Bad input or a file that cannot be used: one sentence, and maybe one line per problem."""
+
+    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = list(details)
+
+
+# --- Running a command, and reporting what went wrong ----------------------------------------
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run ``journeyline [--debug] COMMAND ...`` (or top-level ``--help``/``--version``)."""
+    ns = parse(build_parser(), argv)
+    if isinstance(ns, int):
+        return ns
+    command: Callable[[argparse.Namespace], None] = ns.run
+    return guarded(lambda: command(ns), debug=ns.debug)
+
+
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace | int:
+    """Parse ``argv``; the exit status instead when argparse is done (help, version, error)."""
+    try:
+        return parser.parse_args(list(argv))
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else EXIT_BAD_INPUT
+
+
+def guarded(action: Callable[[], object], *, debug: bool) -> int:
+    """Run ``action``, turning every failure into a message on stderr and an exit status."""
+    try:
+        action()
+    except CommandError as e:
+        _fail(debug, e.message, e.details)
+        return EXIT_BAD_INPUT
+    except (WorkshopFileError, ExportError) as e:
+        _fail(debug, str(e))
+        return EXIT_BAD_INPUT
+    except InterchangeError as e:
+        _fail(debug, "the document breaks the rules of the interchange format:", e.problems)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _fail(debug, "interrupted.")
+        return 130
+    except Exception as e:
+        lines = str(e).strip().splitlines()
+        what = f"{type(e).__name__}: {lines[0]}" if lines else type(e).__name__
+        hint = "" if debug else "; run with --debug for details"
+        _fail(debug, f"internal error: {what}{hint}")
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def _fail(debug: bool, message: str, details: Sequence[str] = ()) -> None:
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    print(f"{PROG}: {printable(message)}", file=sys.stderr)
+    for line in details:
+        print(f"  {printable(line)}", file=sys.stderr)
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences!) shown as ``\\x1b``.
+
+    Names and keys come from files received by email; they must not drive the terminal.
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch == " " or unicodedata.category(ch) != "Cc" else repr(ch)[1:-1] for ch in text
+    )
+
+
+# --- Arguments -------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{PROG}: {message}; see '{self.prog} --help'\n")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"{PROG} {version()}")
+        parser.exit()
+
+
+def version() -> str:
+    """The installed version, or the source checkout's ``pyproject.toml`` version."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version(PROG)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    import tomllib
+
+    try:
+        with (Path(__file__).resolve().parent.parent / "pyproject.toml").open("rb") as f:
+            return str(tomllib.load(f)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return "unknown"
+
+
+def templates() -> list[str]:
+    """The bundled templates, the default first."""
+    names = [p.stem for p in resource("templates").glob("*.json")]
+    return sorted(names, key=lambda n: (n != DEFAULT_TEMPLATE, n))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    debug = _Parser(add_help=False)
+    debug.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps a --debug given before the command
+        help="show the traceback of an error",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="Customer-journey maps, drawn as subway maps in workshops.",
+        epilog="Without a command, Journeyline opens FILE (or the bundled sample) in the editor.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    commands = parser.add_subparsers(
+        title="commands",
+        metavar="COMMAND",
+        required=True,
+        help=f"see '{PROG} COMMAND --help' for its options",
+    )
+
+    new = commands.add_parser(
+        "new",
+        parents=[debug],
+        allow_abbrev=False,
+        help="start a new workshop file from a template",
+        description="Start a new workshop file from a template.",
+    )
+    new.add_argument("-o", "--output", required=True, metavar="FILE.journey")
+    new.add_argument(
+        "--template",
+        choices=templates(),
+        default=DEFAULT_TEMPLATE,
+        help=f"the map to start from (default: {DEFAULT_TEMPLATE})",
+    )
+    new.add_argument("--title", metavar="TEXT", help="the workshop's title")
+    new.add_argument("--force", action="store_true", help="replace FILE.journey if it exists")
+    new.set_defaults(run=_cmd_new)
+
+    imp = commands.add_parser(
+        "import",
+        parents=[debug],
+        allow_abbrev=False,
+        help="make a workshop file from an interchange JSON document",
+        description="Make a workshop file from an interchange JSON document. A document that "
+        "breaks any rule is refused as a whole, and nothing is written.",
+    )
+    imp.add_argument("document", metavar="DOC.json")
+    imp.add_argument("-o", "--output", required=True, metavar="FILE.journey")
+    imp.add_argument("--force", action="store_true", help="replace FILE.journey if it exists")
+    imp.set_defaults(run=_cmd_import)
+
+    exp = commands.add_parser(
+        "export",
+        parents=[debug],
+        allow_abbrev=False,
+        help="write a workshop file as " + ", ".join(EXPORTERS),
+        description="Write a workshop file in the format the extension of OUT names: "
+        + "; ".join(f"{suffix} {e.description}" for suffix, e in EXPORTERS.items())
+        + ".",
+    )
+    exp.add_argument("file", metavar="FILE.journey")
+    exp.add_argument("-o", "--output", required=True, metavar="OUT" + next(iter(EXPORTERS)))
+    exp.add_argument(
+        "--journey", metavar="NAME_OR_ID", help="only this journey (its name or id, see 'info')"
+    )
+    for suffix, exporter in EXPORTERS.items():
+        if exporter.add_options is not None:
+            exporter.add_options(exp.add_argument_group(f"{suffix} options"))
+    exp.set_defaults(run=_cmd_export)
+
+    info = commands.add_parser(
+        "info",
+        parents=[debug],
+        allow_abbrev=False,
+        help="show a workshop file's title and journeys",
+        description="Show a workshop file's title, organisation, file version and journeys.",
+    )
+    info.add_argument("file", metavar="FILE.journey")
+    info.set_defaults(run=_cmd_info)
+
+    # One usage line per way to call journeyline, the editor's first.
+    forms = [f"{PROG} [-h] [--version] [--debug] [FILE]"]
+    forms += [
+        sub.format_usage().removeprefix("usage: ").rstrip() for sub in commands.choices.values()
+    ]
+    parser.usage = "\n       ".join(forms)
+    return parser
+
+
+def editor_parser() -> argparse.ArgumentParser:
+    """``journeyline [--debug] [FILE]``: the editor's arguments."""
+    parser = _Parser(
+        prog=PROG,
+        description="Open FILE (a workshop file, or a JSON document to import) in the editor; "
+        "without FILE, the bundled sample. Commands: " + ", ".join(COMMANDS) + ".",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+# --- new and import --------------------------------------------------------------------------
+
+
+def _cmd_new(ns: argparse.Namespace) -> None:
+    target = _new_workshop_target(ns.output, ns.force)
+    doc = interchange.parse(_read_bytes(resource("templates", f"{ns.template}.json")))
+    if ns.title is not None:
+        doc["workshop"]["title"] = ns.title
+        try:
+            doc = interchange.validate(doc)
+        except InterchangeError as e:
+            raise CommandError(
+                "the title cannot be used:",
+                [p.replace("workshop.title:", "--title:", 1) for p in e.problems],
+            ) from None
+    import_document(doc, target, overwrite=ns.force)
+    print(f"Created {describe(target)} from the {ns.template} template.")
+
+
+def _cmd_import(ns: argparse.Namespace) -> None:
+    source = Path(ns.document)
+    target = _new_workshop_target(ns.output, ns.force)
+    data = _read_bytes(source)
+    if data.startswith(SQLITE_MAGIC):
+        raise CommandError(
+            f"{describe(source)} is a workshop file, not an interchange JSON document; "
+            "nothing was written."
+        )
+    try:
+        doc = interchange.parse(data)
+    except InterchangeError as e:
+        count = len(e.problems)
+        raise CommandError(
+            f"{describe(source)} was not imported: {count} "
+            f"{'problem' if count == 1 else 'problems'}; nothing was written.",
+            e.problems,
+        ) from None
+    import_document(doc, target, overwrite=ns.force)
+    print(f"Imported {describe(source)} into {describe(target)}.")
+
+
+def _new_workshop_target(output: str, force: bool) -> Path:
+    target = Path(output)
+    if target.suffix.lower() != WORKSHOP_SUFFIX:
+        raise CommandError(
+            f"-o: a workshop file's name ends in {WORKSHOP_SUFFIX}; "
+            f"{describe(target)} does not, so nothing was written."
+        )
+    if target.is_dir():
+        raise CommandError(f"{describe(target)} is a folder; nothing was written.")
+    if target.exists() and not force:
+        raise CommandError(
+            f"{describe(target)} already exists; use --force to replace it. Nothing was written."
+        )
+    return target
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = describe(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{name} does not exist.") from None
+    except IsADirectoryError:
+        raise CommandError(f"{name} is a folder, not a file.") from None
+    except PermissionError:
+        raise CommandError(f"{name} cannot be read: permission denied.") from None
+    except OSError as e:
+        raise CommandError(f"{name} cannot be read: {e.strerror or e}.") from None
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What an exporter gets: the open document (read-only), the target, the chosen journey
+    (``None``: all of them) and the parsed arguments, for its own options."""
+
+    document: Document
+    target: Path
+    journey: Journey | None
+    options: argparse.Namespace
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One format of ``journeyline export``, chosen by the target's extension.
+
+    ``add_options`` adds the format's own options (``--paper``, ``--dpi``…) to its group of the
+    export command; list their ``dest`` names in ``options`` (and give them the default
+    ``None``) so that they are refused with any other format. ``write`` writes through
+    :func:`exporters.atomic.atomic_write` (an ExportError is reported as one sentence).
+    """
+
+    description: str
+    write: Callable[[ExportRequest], None]
+    add_options: Callable[[argparse._ArgumentGroup], None] | None = None
+    options: tuple[str, ...] = ()
+
+
+def _export_json(request: ExportRequest) -> None:
+    doc: DocumentDict = export_document(request.document)
+    if request.journey is not None:
+        wanted = journey_ref(request.journey)
+        doc["journeys"] = [j for j in doc["journeys"] if j["id"] == wanted]
+    try:
+        text = interchange.dumps(doc)
+    except InterchangeError as e:
+        raise CommandError(
+            f"{describe(request.document.path)} holds data the interchange format does not "
+            "allow; nothing was written:",
+            e.problems,
+        ) from None
+    data = text.encode("utf-8")
+
+    def write(f: BinaryIO) -> None:
+        f.write(data)
+
+    atomic_write(request.target, write)
+
+
+# Extension (lower case, with the dot) -> exporter. Later: .pdf, .xlsx, .png, .svg from
+# exporters/, each importing its module inside ``write`` so that startup stays light.
+EXPORTERS: dict[str, Exporter] = {
+    ".json": Exporter("interchange JSON document", _export_json),
+}
+
+
+def _cmd_export(ns: argparse.Namespace) -> None:
+    source, target = Path(ns.file), Path(ns.output)
+    exporter = _exporter_for(target)
+    for suffix, other in EXPORTERS.items():
+        for dest in other.options:
+            if dest not in exporter.options and getattr(ns, dest, None) is not None:
+                option = "--" + dest.replace("_", "-")
+                raise CommandError(f"{option} applies to {suffix} export only.")
+    if target.is_dir():
+        raise CommandError(f"{describe(target)} is a folder; nothing was written.")
+    with open_workshop(source) as document:
+        journey = None if ns.journey is None else find_journey(document, ns.journey)
+        exporter.write(ExportRequest(document, target, journey, ns))
+    print(f"Exported {describe(source)} to {describe(target)}.")
+
+
+def _exporter_for(target: Path) -> Exporter:
+    suffix = target.suffix.lower()
+    exporter = EXPORTERS.get(suffix)
+    if exporter is None:
+        what = f"{suffix} files" if suffix else "a name without an extension"
+        raise CommandError(
+            f"-o: cannot export to {what} ({describe(target)}); "
+            f"the formats are: {', '.join(EXPORTERS)}."
+        )
+    return exporter
+
+
+def journey_ref(journey: Journey) -> str:
+    """The journey's id in an exported document, e.g. ``journey-2``."""
+    return _JOURNEY_REF.format(journey.id)
+
+
+def find_journey(document: Document, wanted: str) -> Journey:
+    """The journey named ``wanted`` (any case) or with that id; CommandError otherwise."""
+    journeys = document.journeys()
+    key = wanted.strip().casefold()
+    for journey in journeys:
+        if journey_ref(journey).casefold() == key:
+            return journey
+    named = [j for j in journeys if j.name.casefold() == key]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise CommandError(
+            f"--journey: {len(named)} journeys are named “{wanted}”; choose one by its id:",
+            [f"{journey_ref(j)}  {j.name}" for j in named],
+        )
+    raise CommandError(
+        f"--journey: {describe(document.path)} has no journey named or with the id “{wanted}”; "
+        "its journeys are:",
+        [f"{journey_ref(j)}  {j.name}" for j in journeys],
+    )
+
+
+# --- info ------------------------------------------------------------------------------------
+
+
+def _cmd_info(ns: argparse.Namespace) -> None:
+    path = Path(ns.file)
+    with open_workshop(path) as document:
+        print_summary(document, describe(path))
+
+
+def open_workshop(path: Path) -> Document:
+    """Open a workshop file read-only; a JSON document gets a hint to import it first."""
+    try:
+        return Document.open(path, readonly=True)
+    except WorkshopFileError as e:
+        if path.suffix.lower() == ".json" and path.is_file():
+            raise CommandError(
+                f"{e} To make a workshop file of a JSON document, use '{PROG} import'."
+            ) from None
+        raise
+
+
+def print_summary(document: Document, label: str, out: TextIO | None = None) -> None:
+    """The workshop's title, organisation and file version, then a table of its journeys."""
+    out = sys.stdout if out is None else out
+    workshop = document.workshop()
+    _, schema_version = read_header(document.path)
+    facts = [
+        ("File", label),
+        ("Workshop", _cell(workshop.title, 200)),
+        ("Organisation", _cell(workshop.organisation, 200) or "—"),
+        ("File version", str(schema_version)),
+    ]
+    rows = []
+    for journey in document.journeys():
+        snap = document.snapshot(journey.id)
+        rows.append(
+            [
+                journey_ref(journey),
+                _cell(journey.name),
+                "today" if journey.state == "current" else journey.state,
+                _cell(snap.persona.name) if snap.persona is not None else "—",
+                *(str(len(items)) for items in (snap.phases, snap.lines, snap.stations)),
+                str(len(snap.actions)),
+            ]
+        )
+    lines = table([[f"{key}:", value] for key, value in facts])
+    lines.append("")
+    headers = ["Id", "Journey", "State", "Persona", "Phases", "Lines", "Stations", "Actions"]
+    lines += table([headers, *rows], right={4, 5, 6, 7})
+    out.write("\n".join(lines) + "\n")
+
+
+def table(
+    rows: Sequence[Sequence[str]], right: set[int] | frozenset[int] = frozenset()
+) -> list[str]:
+    """Rows as aligned text lines, two spaces between columns (wide characters count two)."""
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
+    lines = []
+    for row in rows:
+        cells = []
+        for i, value in enumerate(row):
+            pad = " " * (widths[i] - _width(value))
+            cells.append(pad + value if i in right else value + pad)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _cell(text: str, limit: int = _NAME_WIDTH) -> str:
+    """Text for one table cell: on one line, terminal-safe, shortened with … if long."""
+    text = printable(" ".join(text.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# --- What the editor shows until its window exists ---------------------------------------------
+
+
+def summarise_for_editor(file: str | None, out: TextIO | None = None) -> None:
+    """The summary of FILE (a workshop file or a JSON document) or of the bundled sample."""
+    if file is None:
+        _summarise_json(resource("samples", "sample.json"), "the bundled sample", out)
+        return
+    path = Path(file)
+    if path.suffix.lower() == ".json":
+        _summarise_json(path, describe(path), out)
+        return
+    with open_workshop(path) as document:
+        print_summary(document, describe(path), out)
+
+
+def _summarise_json(path: Path, label: str, out: TextIO | None) -> None:
+    try:
+        doc = interchange.parse(_read_bytes(path))
+    except InterchangeError as e:
+        raise CommandError(f"{describe(path)} cannot be opened:", e.problems) from None
+    with _temporary_workshop(doc) as document:
+        print_summary(document, label, out)
+
+
+@contextlib.contextmanager
+def _temporary_workshop(doc: DocumentDict) -> Iterator[Document]:
+    with tempfile.TemporaryDirectory(prefix="journeyline-") as folder:
+        path = Path(folder) / f"workshop{WORKSHOP_SUFFIX}"
+        import_document(doc, path)
+        with Document.open(path, readonly=True) as document:
+            yield document
