@@ -1,7 +1,7 @@
 """Row images: how every edit records, reverts, redoes and announces itself.
 
 An edit's logic runs once, writing through a :class:`Recorder`, which keeps the image of each
-row it touches as it was before. After the logic, the rows' current images are read back. From
+row it touches as it was before and as it is now. From
 then on the edit is two sets of row images: revert restores the before-images, redo the
 after-images, and what changed (for the views to follow) is the difference between the two.
 One mechanism for every edit means undo cannot drift from do.
@@ -9,120 +9,126 @@ One mechanism for every edit means undo cannot drift from do.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
-
-from models.schema import TABLES, Base
+from models.row_sql import table_sql
+from models.schema import Base
 
 Key = tuple[str, int]  # (table name, row id)
 Image = dict[str, Any] | None  # a row's column values, or None where the row does not exist
 Images = dict[Key, Image]
 
 
-def _table(entity: type[Base]) -> Table:
-    table = entity.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 class Recorder:
-    """Writes rows through one connection, remembering each row's image before its first write."""
+    """Writes rows through one connection, remembering each row's image before its first write.
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self._before: Images = {}
+    It works on the raw sqlite3 connection inside the edit's transaction (see models/row_sql.py
+    for why), and keeps each written row's current image as it goes, so that the after-images
+    need no second read (inserted rows aside, for the defaults the database filled in).
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._before: Images = {}  # the image of each written row before its first write
+        self._current: Images = {}  # the image of each written row now, kept up to date
+        self._seen: Images = {}  # rows read (not yet written) in this transaction
+        self._inserted: set[Key] = set()
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, entity: type[Base], row_id: int) -> dict[str, Any] | None:
-        table = _table(entity)
-        row = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
-        return dict(row) if row is not None else None
+        key = (entity.__tablename__, row_id)
+        if key in self._current:
+            current = self._current[key]
+            return dict(current) if current is not None else None
+        if key not in self._seen:
+            # A row read before this edit wrote to it is its before-image: keep it, so the
+            # write that usually follows a read needs no second SELECT.
+            self._seen[key] = table_sql(key[0]).get(self.db, row_id)
+        seen = self._seen[key]
+        return dict(seen) if seen is not None else None
 
     def rows(self, entity: type[Base], **where: Any) -> list[dict[str, Any]]:
         """Rows matching each keyword (column = value, or column IN a collection), in id order."""
-        table = _table(entity)
-        query = select(table)
-        for column, value in where.items():
-            if isinstance(value, list | tuple | set | frozenset):
-                query = query.where(table.c[column].in_(value))
-            else:
-                query = query.where(table.c[column] == value)
-        return [dict(r) for r in self.conn.execute(query.order_by(table.c.id)).mappings()]
+        return table_sql(entity.__tablename__).select(self.db, where)
 
     # -- writing ------------------------------------------------------------------------------
-    def _remember(self, entity: type[Base], ids: Iterable[int]) -> None:
-        name = entity.__tablename__
-        missing = [i for i in ids if (name, i) not in self._before]
-        if not missing:
-            return
-        table = _table(entity)
-        found = {
-            r["id"]: dict(r)
-            for r in self.conn.execute(select(table).where(table.c.id.in_(missing))).mappings()
-        }
-        for i in missing:
-            self._before[(name, i)] = found.get(i)
+    def _remember(self, name: str, ids: Iterable[int]) -> None:
+        missing = []
+        for i in ids:
+            key = (name, i)
+            if key in self._before:
+                continue
+            if key in self._seen and key not in self._inserted:
+                image = self._seen.pop(key)
+                self._before[key] = image
+                self._current[key] = dict(image) if image is not None else None
+            else:
+                missing.append(i)
+        if missing:
+            found = {r["id"]: r for r in table_sql(name).select(self.db, {"id": missing})}
+            for i in missing:
+                self._before[(name, i)] = found.get(i)
+                self._current[(name, i)] = dict(found[i]) if i in found else None
 
     def insert(self, entity: type[Base], values: Mapping[str, Any]) -> int:
-        table = _table(entity)
-        result = self.conn.execute(insert(table).values(**values))
-        new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
-        assert isinstance(new_id, int)
-        self._before.setdefault((entity.__tablename__, new_id), None)
+        name = entity.__tablename__
+        new_id = table_sql(name).insert(self.db, values)
+        key = (name, new_id)
+        self._before.setdefault(key, None)
+        self._inserted.add(key)
         return new_id
 
     def update(self, entity: type[Base], row_id: int, values: Mapping[str, Any]) -> None:
         if not values:
             return
-        self._remember(entity, [row_id])
-        table = _table(entity)
-        self.conn.execute(update(table).where(table.c.id == row_id).values(**values))
+        name = entity.__tablename__
+        self._remember(name, [row_id])
+        table_sql(name).update(self.db, row_id, values)
+        current = self._current.get((name, row_id))
+        if current is not None:
+            current.update(values)
 
     def delete(self, entity: type[Base], ids: Iterable[int]) -> None:
         ids = list(ids)
         if not ids:
             return
-        self._remember(entity, ids)
-        table = _table(entity)
-        self.conn.execute(delete(table).where(table.c.id.in_(ids)))
+        name = entity.__tablename__
+        self._remember(name, ids)
+        table_sql(name).delete(self.db, ids)
+        for i in ids:
+            self._current[(name, i)] = None
 
     # -- result -------------------------------------------------------------------------------
     def images(self) -> tuple[Images, Images]:
         """(before, after) images of every row touched, without rows that did not change."""
         after: Images = {}
-        by_table: dict[str, list[int]] = {}
-        for name, row_id in self._before:
-            by_table.setdefault(name, []).append(row_id)
-        for name, ids in by_table.items():
-            table = _table(TABLES[name])
-            found = {
-                r["id"]: dict(r)
-                for r in self.conn.execute(select(table).where(table.c.id.in_(ids))).mappings()
-            }
-            for i in ids:
-                after[(name, i)] = found.get(i)
+        for key in self._before:
+            if key in self._inserted:
+                after[key] = table_sql(key[0]).get(self.db, key[1])
+            else:
+                after[key] = self._current.get(key)
         before = {k: v for k, v in self._before.items() if after[k] != v}
         return before, {k: after[k] for k in before}
 
 
-def restore(conn: Connection, images: Images) -> None:
+def restore(db: sqlite3.Connection, images: Images) -> None:
     """Make each row look like its image (deleting rows whose image is None).
 
     Foreign keys are checked at commit (deferred), so the order of the rows does not matter.
     """
     for (name, row_id), image in images.items():
-        table = _table(TABLES[name])
-        exists = conn.execute(select(table.c.id).where(table.c.id == row_id)).first()
+        sql = table_sql(name)
+        exists = sql.exists(db, row_id)
         if image is None:
             if exists:
-                conn.execute(delete(table).where(table.c.id == row_id))
+                sql.delete(db, [row_id])
         elif exists:
-            conn.execute(update(table).where(table.c.id == row_id).values(**image))
+            sql.update(db, row_id, image)
         else:
-            conn.execute(insert(table).values(**image))
+            sql.insert(db, image)
 
 
 @dataclass(frozen=True)

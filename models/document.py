@@ -124,13 +124,13 @@ class Document:
         """Do (or redo) an edit in one transaction and announce it."""
         if self.file.readonly:
             raise EditError(f"“{self.path.name}” is open read-only.")
-        with self.file.transaction() as conn:
+        with self.file.write_transaction() as db:
             if edit._after is None:
-                recorder = Recorder(conn)
+                recorder = Recorder(db)
                 edit.result = edit._perform(recorder)
                 edit._before, edit._after = recorder.images()
             else:
-                restore(conn, edit._after)
+                restore(db, edit._after)
         assert edit._before is not None
         change = ChangeSet.between(edit._before, edit._after)
         self._announce(change)
@@ -140,8 +140,8 @@ class Document:
         """Undo an applied edit in one transaction and announce it."""
         if edit._before is None or edit._after is None:
             raise RuntimeError("revert() of an edit that was never applied")
-        with self.file.transaction() as conn:
-            restore(conn, edit._before)
+        with self.file.write_transaction() as db:
+            restore(db, edit._before)
         change = ChangeSet.between(edit._after, edit._before)
         self._announce(change)
         return change

@@ -282,7 +282,8 @@ def _update(entity: type[Base], row_id: int, label: str, fields: Mapping[str, An
 def _field_label(fields: Mapping[str, Any], entity: type[Base]) -> str:
     if len(fields) == 1:
         (key,) = fields
-        return FIELDS[entity][key][0]
+        if key in FIELDS[entity]:  # an unknown field is refused by clean(), with its name
+            return FIELDS[entity][key][0]
     return "details"
 
 
@@ -584,8 +585,10 @@ def update_station(station_id: int, **fields: Any) -> Edit:
 def move_stations(moves: Mapping[int, tuple[int, int, int | None]]) -> Edit:
     """Move stations: {station id: (phase id, line id, index in that lane)}.
 
-    Indexes count the target lane without the moved stations; stations moved into the same
-    lane are placed in the order of their indexes.
+    Indexes count the target lane without the moved stations still to be placed: stations
+    moved into the same lane are placed in the order of their indexes, each among those placed
+    before it. So an index is the station's place in its lane once the move is done (for one
+    station, its index in the lane without it), as ``widgets.canvas.placement`` computes it.
     """
     if not moves:
         raise EditError("No station to move.")

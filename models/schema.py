@@ -137,9 +137,10 @@ class Persona(Base):
     name: Mapped[str]
     position: Mapped[int] = mapped_column(default=0)
     description: Mapped[str] = mapped_column(default="")
-    goals: Mapped[list[str]] = mapped_column(default_factory=list)
-    needs: Mapped[list[str]] = mapped_column(default_factory=list)
-    frustrations: Mapped[list[str]] = mapped_column(default_factory=list)
+    # insert_default: the edits insert through Core, which ignores the dataclass default_factory
+    goals: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
+    needs: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
+    frustrations: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
     quote: Mapped[str] = mapped_column(default="")
     color: Mapped[str] = mapped_column(String(7), default=rules.DEFAULT_PERSONA_COLOR)
 
@@ -243,8 +244,8 @@ class Station(Base):
     position: Mapped[float] = mapped_column(Float, default=0.0)
     description: Mapped[str] = mapped_column(default="")
     touchpoint: Mapped[str] = mapped_column(default="")
-    needs: Mapped[list[str]] = mapped_column(default_factory=list)
-    pain_points: Mapped[list[str]] = mapped_column(default_factory=list)
+    needs: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
+    pain_points: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
     owner_id: Mapped[int | None] = mapped_column(_fk("owner.id"), default=None)
     emotion: Mapped[int | None] = mapped_column(default=None)
     evidence: Mapped[str | None] = mapped_column(String(8), default=None)

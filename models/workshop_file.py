@@ -32,6 +32,7 @@ from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
+_BUSY_TIMEOUT = 1.0  # seconds to wait for a lock held by a short reader (a CLI export, say)
 
 
 class WorkshopFileError(Exception):
@@ -77,8 +78,7 @@ def _check_version(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise WorkshopFileError(
             f"{describe(path)} was saved by a newer Journeyline (file version {version}); "
-            f"this Journeyline reads file versions up to {SCHEMA_VERSION}. "
-            "Please update Journeyline."
+            f"this Journeyline reads file versions up to {SCHEMA_VERSION}, so please update it."
         )
     if version < 1:
         raise WorkshopFileError(f"{describe(path)} is damaged: it has no valid file version.")
@@ -106,7 +106,11 @@ def explain(path: Path, error: BaseException, doing: str = "be saved") -> Worksh
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     mode = "ro" if readonly else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # The other holder of a workshop keeps its lock for as long as it has the file open, so a
+    # long busy wait (sqlite3's default is 5 s) only delays "open in another Journeyline".
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT
+    )
     for pragma in (
         "trusted_schema = OFF",
         "cell_size_check = ON",
@@ -198,6 +202,30 @@ class WorkshopFile:
             raise explain(self.path, e, doing) from None
         except sqlite3.Error as e:
             raise explain(self.path, e, doing) from None
+
+    @contextlib.contextmanager
+    def write_transaction(self, doing: str = "be saved") -> Iterator[sqlite3.Connection]:
+        """One write transaction on the raw connection, for the edit path (models/row_sql.py).
+
+        BEGIN IMMEDIATE takes the write lock up front; COMMIT returns once the change is on
+        disk (synchronous=FULL). Any error rolls back and becomes one sentence for the user.
+        """
+        if self._conn is None:
+            raise WorkshopFileError(f"{describe(self.path)} is closed.")
+        db = self._dbapi
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise explain(self.path, e, doing) from None
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException as e:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise explain(self.path, e, doing) from None
+            raise
 
     # -- copies -------------------------------------------------------------------------------
     def save_copy(self, target: str | os.PathLike[str]) -> None:

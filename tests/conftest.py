@@ -1,0 +1,45 @@
+"""Shared fixtures: the bundled sample, as a document and as a workshop file on disk."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything can import Qt: the GUI tests run without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from models import interchange
+from models.document import Document
+from models.interchange import DocumentDict
+from models.resources import resource
+from models.transfer import import_document
+
+SAMPLE_PATH = resource("samples", "sample.json")
+
+
+@pytest.fixture
+def sample_doc() -> DocumentDict:
+    """The bundled sample, parsed and validated (a fresh copy for each test)."""
+    return interchange.parse(SAMPLE_PATH.read_bytes())
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path, sample_doc: DocumentDict) -> Path:
+    """The sample imported into a new workshop file in the test's own folder."""
+    path = tmp_path / "sample.journey"
+    import_document(sample_doc, path)
+    return path
+
+
+@pytest.fixture
+def document(workshop_path: Path) -> Iterator[Document]:
+    """The sample workshop, open for editing; closed after the test."""
+    doc = Document.open(workshop_path)
+    try:
+        yield doc
+    finally:
+        doc.close()
