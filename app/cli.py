@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, TextIO
 
+from app import export_formats as formats
 from exporters.atomic import atomic_write
 from exporters.errors import ExportError
 from models import interchange
@@ -391,10 +392,21 @@ def _export_json(request: ExportRequest) -> None:
     atomic_write(request.target, write)
 
 
-# Extension (lower case, with the dot) -> exporter. Later: .pdf, .xlsx, .png, .svg from
-# exporters/, each importing its module inside ``write`` so that startup stays light.
+# Extension (lower case, with the dot) -> exporter; each imports its module inside ``write``
+# so that startup stays light (app/export_formats.py).
 EXPORTERS: dict[str, Exporter] = {
     ".json": Exporter("interchange JSON document", _export_json),
+    ".pdf": Exporter(
+        "PDF poster with the action list and station details",
+        formats.write_poster,
+        formats.add_poster_options,
+        ("paper", "tile"),
+    ),
+    ".xlsx": Exporter("Excel action list", formats.write_action_list),
+    ".png": Exporter(
+        "PNG image of one journey's map", formats.write_png, formats.add_image_options, ("dpi",)
+    ),
+    ".svg": Exporter("SVG image of one journey's map", formats.write_svg),
 }
 
 

@@ -1,0 +1,280 @@
+"""The painter primitives on a reportlab canvas (the PDF poster and its pages).
+
+Map units are turned into page points here, in Python: ``X = ox + x·s``, ``Y = oy − y·s``,
+so that text stays upright without a flipped text matrix per string.
+
+Shapes and strings are written as PDF operators through ``canvas.addLiteral`` (reportlab's
+public door for content-stream operators), with numbers formatted by Python's own float
+formatting. Profiling the 800-station poster showed reportlab's pure-Python helpers (its C
+accelerator is not installed) taking most of the time: ``fp_str`` for every number of every
+``rect``/``circle``/``line``, ``escapePDF`` and the text-object set-up of every
+``drawString``. A circle is four Bézier curves either way and a string is the same ``Tf``/
+``Tj`` pair, so the PDF is the same, only written faster. Strings follow reportlab's own
+documented recipe for its subset TrueType fonts (``splitString``/``getSubsetInternalName``),
+so the bundled TTF (and a fallback font for what it lacks) is embedded as usual, and they
+are escaped bytes in a PDF string: text, never markup. Colour, width, dash and cap are only
+set when they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Final
+
+from reportlab.pdfbase import pdfmetrics
+
+from exporters.fonts import FontSet, clean
+from exporters.painter import Piece, Point
+from models import style
+
+__all__ = ["PdfPainter"]
+
+KAPPA: Final = 0.5522847498  # a quarter circle as one cubic Bézier
+# Bytes in a PDF string: printable ASCII as is, the three delimiters and the rest escaped.
+_ESCAPE: Final = {b: f"\\{b:03o}" for b in range(256) if not 32 <= b < 127} | {
+    ord("\\"): "\\\\",
+    ord("("): "\\(",
+    ord(")"): "\\)",
+}
+
+
+@lru_cache(maxsize=256)
+def _color_ops(color: str) -> tuple[str, str]:
+    r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    rgb = f"{r:.4g} {g:.4g} {b:.4g}"
+    return f"{rgb} rg", f"{rgb} RG"
+
+
+def _paint_op(fill: bool, stroke: bool) -> str:
+    return "B" if fill and stroke else ("f" if fill else "S")
+
+
+class PdfPainter:
+    """Draws map units on ``canvas`` at scale ``s`` with the map's top-left at (ox, oy)."""
+
+    def __init__(
+        self, canvas: Any, fonts: FontSet, ox: float = 0.0, oy: float = 0.0, s: float = 1.0
+    ) -> None:
+        self.canvas = canvas
+        self.fonts = fonts
+        self.ox, self.oy, self.s = ox, oy, s
+        self.reset()
+
+    def place(self, ox: float, oy: float, s: float) -> None:
+        """Draw from now on with the map's top-left at page point (ox, oy), scaled by ``s``."""
+        self.ox, self.oy, self.s = ox, oy, s
+
+    def reset(self) -> None:
+        """Forget the graphics state (call after a new page, a form or a restoreState)."""
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width = -1.0
+        self._dash: tuple[float, float] | None = None
+        self._cap = -1
+        self._join = 0
+        self._ttf: dict[str, Any] = {}
+
+    # -- state ----------------------------------------------------------------------------------
+    def _emit(self, ops: str) -> None:
+        self.canvas.addLiteral(ops)
+
+    def _set_fill(self, color: str) -> None:
+        if color != self._fill:
+            self._emit(_color_ops(color)[0])
+            self._fill = color
+
+    def _set_stroke(
+        self, color: str, width: float, dash: tuple[float, float] | None = None, cap: int = 0
+    ) -> None:
+        ops = []
+        if color != self._stroke:
+            ops.append(_color_ops(color)[1])
+            self._stroke = color
+        w = width * self.s
+        if w != self._width:
+            ops.append(f"{w:.3f} w")
+            self._width = w
+        if dash != self._dash:
+            s = self.s
+            ops.append("[] 0 d" if dash is None else f"[{dash[0] * s:.3f} {dash[1] * s:.3f}] 0 d")
+            self._dash = dash
+        if cap != self._cap:
+            ops.append(f"{cap} J")
+            self._cap = cap
+        if ops:
+            self._emit(" ".join(ops))
+
+    def _paint(self, fill: str | None, stroke: str | None, width: float) -> str | None:
+        """Set what a closed shape needs; its painting operator (None: nothing to paint)."""
+        if fill is None and stroke is None:
+            return None
+        if fill is not None:
+            self._set_fill(fill)
+        if stroke is not None:
+            self._set_stroke(stroke, width)
+        return _paint_op(fill is not None, stroke is not None)
+
+    def _set_join(self, join: int) -> str:
+        if join == self._join:
+            return ""
+        self._join = join
+        return f"{join} j "
+
+    # -- primitives -----------------------------------------------------------------------------
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None:
+        op = self._paint(fill, stroke, width)
+        if op is None:
+            return
+        s = self.s
+        X, Y, W, H = self.ox + x * s, self.oy - (y + h) * s, w * s, h * s
+        r = min(radius * s, W / 2, H / 2)
+        if r <= 0:
+            self._emit(f"{X:.2f} {Y:.2f} {W:.2f} {H:.2f} re {op}")
+            return
+        t = r * (1 - KAPPA)
+        x1, y1 = X + W, Y + H
+        self._emit(
+            f"{X + r:.2f} {Y:.2f} m {x1 - r:.2f} {Y:.2f} l "
+            f"{x1 - t:.2f} {Y:.2f} {x1:.2f} {Y + t:.2f} {x1:.2f} {Y + r:.2f} c "
+            f"{x1:.2f} {y1 - r:.2f} l "
+            f"{x1:.2f} {y1 - t:.2f} {x1 - t:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c "
+            f"{X + r:.2f} {y1:.2f} l "
+            f"{X + t:.2f} {y1:.2f} {X:.2f} {y1 - t:.2f} {X:.2f} {y1 - r:.2f} c "
+            f"{X:.2f} {Y + r:.2f} l "
+            f"{X:.2f} {Y + t:.2f} {X + t:.2f} {Y:.2f} {X + r:.2f} {Y:.2f} c h {op}"
+        )
+
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+    ) -> None:
+        op = self._paint(fill, stroke, width)
+        if op is None:
+            return
+        s = self.s
+        X, Y, R = self.ox + cx * s, self.oy - cy * s, r * s
+        k = R * KAPPA
+        self._emit(
+            f"{X + R:.2f} {Y:.2f} m "
+            f"{X + R:.2f} {Y + k:.2f} {X + k:.2f} {Y + R:.2f} {X:.2f} {Y + R:.2f} c "
+            f"{X - k:.2f} {Y + R:.2f} {X - R:.2f} {Y + k:.2f} {X - R:.2f} {Y:.2f} c "
+            f"{X - R:.2f} {Y - k:.2f} {X - k:.2f} {Y - R:.2f} {X:.2f} {Y - R:.2f} c "
+            f"{X + k:.2f} {Y - R:.2f} {X + R:.2f} {Y - k:.2f} {X + R:.2f} {Y:.2f} c h {op}"
+        )
+
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        *,
+        color: str,
+        width: float = 1.0,
+        dash: tuple[float, float] | None = None,
+        round_cap: bool = False,
+    ) -> None:
+        self._set_stroke(color, width, dash, 1 if round_cap else 0)
+        s, ox, oy = self.s, self.ox, self.oy
+        self._emit(f"{ox + x0 * s:.2f} {oy - y0 * s:.2f} m {ox + x1 * s:.2f} {oy - y1 * s:.2f} l S")
+
+    def _path(self, points: Sequence[Point]) -> list[str]:
+        s, ox, oy = self.s, self.ox, self.oy
+        ops = [f"{ox + points[0][0] * s:.2f} {oy - points[0][1] * s:.2f} m"]
+        ops += [f"{ox + x * s:.2f} {oy - y * s:.2f} l" for x, y in points[1:]]
+        return ops
+
+    def polyline(self, points: Sequence[Point], *, color: str, width: float = 1.0) -> None:
+        if len(points) < 2:
+            return
+        self._set_stroke(color, width, None, 1)
+        self._emit(self._set_join(1) + " ".join(self._path(points)) + " S")
+
+    def cubic(
+        self, start: Point, pieces: Sequence[Piece], *, color: str, width: float = 1.0
+    ) -> None:
+        self._set_stroke(color, width, None, 1)
+        s, ox, oy = self.s, self.ox, self.oy
+        ops = [self._set_join(1) + f"{ox + start[0] * s:.2f} {oy - start[1] * s:.2f} m"]
+        for (ax, ay), (bx, by), (ex, ey) in pieces:
+            ops.append(
+                f"{ox + ax * s:.2f} {oy - ay * s:.2f} {ox + bx * s:.2f} {oy - by * s:.2f} "
+                f"{ox + ex * s:.2f} {oy - ey * s:.2f} c"
+            )
+        self._emit(" ".join(ops) + " S")
+
+    def polygon(
+        self,
+        points: Sequence[Point],
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+    ) -> None:
+        if len(points) < 3:
+            return
+        op = self._paint(fill, stroke, width)
+        if op is None:
+            return
+        join = self._set_join(1) if stroke is not None else ""
+        self._emit(join + " ".join(self._path(points)) + f" h {op}")
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float,
+        bold: bool = False,
+        color: str = style.INK,
+        align: str = "left",
+        max_width: float | None = None,
+    ) -> None:
+        if not text:
+            return
+        runs = self.fonts.runs(clean(text), bold)
+        em = sum(r.width for r in runs)
+        if max_width is not None and em * size > max_width > 0:
+            size = max_width / em  # a fallback font ran wider than the layout measured
+        if align == "center":
+            x -= em * size / 2
+        elif align == "right":
+            x -= em * size
+        s = self.s
+        X, Y = self.ox + x * s, self.oy - y * s
+        pt = size * s
+        self._set_fill(color)
+        # reportlab's documented recipe for its subset TrueType fonts (pdfbase/ttfonts):
+        # splitString assigns each character its subset, getSubsetInternalName names the
+        # subset's font resource; the string goes in as escaped bytes, never markup.
+        doc = self.canvas._doc
+        ops = [f"BT {X:.2f} {Y:.2f} Td"]
+        for run in runs:
+            font = self._ttf.get(run.face.name)
+            if font is None:
+                font = self._ttf[run.face.name] = pdfmetrics.getFont(run.face.name)
+            for subset, chunk in font.splitString(run.text, doc):
+                name = font.getSubsetInternalName(subset, doc)
+                text = chunk.decode("latin-1").translate(_ESCAPE)
+                ops.append(f"{name} {pt:.2f} Tf ({text}) Tj")
+        ops.append("ET")
+        self._emit(" ".join(ops))

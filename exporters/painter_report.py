@@ -1,0 +1,599 @@
+"""The pages after the poster: the action list and each station's details.
+
+They are for the reader of the emailed file, so every text is here in full, wrapped, never
+cut. The content is built as rows of already wrapped lines, flowed into columns and pages
+(:func:`flow`), and then drawn with any :class:`~exporters.painter.Painter`. Coordinates are
+"report units": a landscape page 842 units wide (A4 landscape in points), whatever the paper;
+the PDF backend scales them to the sheet, so every paper size gets the same typography
+relative to its width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from exporters.fonts import FontSet
+from exporters.painter import Painter, paint_marker
+from models import style
+from models.document import JourneySnapshot
+from models.priority import Priority, action_sort_key, priority
+from models.schema import Action, Station, Workshop
+
+__all__ = [
+    "PAGE_W",
+    "PRIORITY_FILLS",
+    "ReportPage",
+    "Section",
+    "action_section",
+    "details_section",
+    "draw_page_content",
+    "flow",
+]
+
+PAGE_W: Final = 842.0
+MARGIN: Final = 36.0
+TOP: Final = 78.0  # below the page heading
+FOOT: Final = 40.0  # room for the footer
+SIZE: Final = 7.5
+LEAD: Final = 1.38
+ROW_H: Final = SIZE * LEAD
+# The same tints as the Excel action list, so that both read alike.
+PRIORITY_FILLS: Final[dict[Priority, str]] = {
+    Priority.QUICK_WIN: "#CDEBD5",
+    Priority.BIG_BET: "#CFE0F3",
+    Priority.FILL_IN: "#FCEFC7",
+    Priority.TIME_SINK: "#F6D5D3",
+    Priority.UNRATED: "#E6E6E6",
+}
+PRIORITY_RULES: Final[dict[Priority, str]] = {
+    Priority.QUICK_WIN: "value 4–5, effort 1–2: do these first",
+    Priority.BIG_BET: "value 4–5, effort 3–5: plan them",
+    Priority.FILL_IN: "value 1–3, effort 1–2: when there is time",
+    Priority.TIME_SINK: "value 1–3, effort 3–5: think twice",
+    Priority.UNRATED: "value or effort not rated yet",
+}
+STATUS: Final = {
+    "idea": "Idea",
+    "planned": "Planned",
+    "doing": "Doing",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+
+Draw = Callable[[Painter, float, float], None]  # (painter, left, top)
+
+
+@dataclass
+class Row:
+    """One slice of a block that may end a column: a line of text, a table line, a rule."""
+
+    height: float
+    draw: Draw
+    keep_next: bool = False  # a heading stays with what follows it
+
+
+@dataclass
+class Block:
+    rows: list[Row]
+    gap: float = 0.0  # space after the block
+    together: bool = True  # move to the next column rather than split, when it fits there
+
+
+@dataclass
+class Section:
+    title: str
+    columns: int
+    blocks: list[Block]
+    header: Row | None = None  # repeated at the top of every column (a table's header)
+
+
+@dataclass
+class ReportPage:
+    title: str
+    continued: bool
+    placed: list[tuple[float, float, Row]] = field(default_factory=list)
+
+
+def column_width(columns: int, gutter: float = 24.0) -> float:
+    return (PAGE_W - 2 * MARGIN - (columns - 1) * gutter) / columns
+
+
+def flow(section: Section, page_h: float, gutter: float = 24.0) -> list[ReportPage]:
+    """Place a section's rows into columns and pages of height ``page_h`` (report units)."""
+    width = column_width(section.columns, gutter)
+    bottom = page_h - FOOT
+    pages: list[ReportPage] = []
+    col, y = 0, 0.0
+    head_h = section.header.height if section.header else 0.0
+
+    def start_column(new_page: bool) -> None:
+        nonlocal col, y
+        if new_page:
+            pages.append(ReportPage(section.title, continued=bool(pages)))
+            col = 0
+        else:
+            col += 1
+        y = TOP
+        if section.header is not None:
+            pages[-1].placed.append((MARGIN + col * (width + gutter), y, section.header))
+            y += head_h
+
+    def next_column() -> None:
+        start_column(new_page=col + 1 >= section.columns)
+
+    start_column(new_page=True)
+    capacity = bottom - TOP - head_h
+    for block in section.blocks:
+        total = sum(r.height for r in block.rows)
+        if block.together and y + total > bottom and total <= capacity and y > TOP + head_h:
+            next_column()
+        rows = block.rows
+        for i, row in enumerate(rows):
+            need = row.height
+            j = i
+            while rows[j].keep_next and j + 1 < len(rows):  # headings keep their first line
+                j += 1
+                need += rows[j].height
+            if y + need > bottom and y > TOP + head_h:
+                next_column()
+            pages[-1].placed.append((MARGIN + col * (width + gutter), y, row))
+            y += row.height
+        y += block.gap
+    return pages
+
+
+def draw_page_content(p: Painter, page: ReportPage) -> None:
+    for x, y, row in page.placed:
+        row.draw(p, x, y)
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+Span = tuple[str, bool, str]  # text, bold, colour
+
+
+def text_rows(
+    fonts: FontSet,
+    text: str,
+    width: float,
+    *,
+    size: float = SIZE,
+    bold: bool = False,
+    color: str = style.INK,
+    indent: float = 0.0,
+    bullet: str | None = None,
+    bullet_color: str = style.MUTED,
+) -> list[Row]:
+    """Rows for a wrapped paragraph (every line, nothing cut)."""
+    lines = fonts.wrap(text, width - indent, size, bold)
+    rows = []
+    for i, line in enumerate(lines):
+
+        def draw(p: Painter, x: float, y: float, line: str = line, first: bool = i == 0) -> None:
+            base = y + size * 0.98
+            if bullet and first:
+                p.text(
+                    x + indent - size * 0.9, base, bullet, size=size, bold=True, color=bullet_color
+                )
+            p.text(
+                x + indent, base, line, size=size, bold=bold, color=color, max_width=width - indent
+            )
+
+        rows.append(Row(size * LEAD, draw))
+    return rows
+
+
+def spacer(h: float) -> Row:
+    return Row(h, lambda p, x, y: None)
+
+
+def _heading(fonts: FontSet, label: str, color: str, width: float, note: str = "") -> Row:
+    """A tinted band with a bold label (wrapped, never cut) and a note at the right."""
+    note_w = fonts.width(note, 7) + 16 if note else 0.0
+    lines = fonts.wrap(label, width - note_w - 16, 10, True)
+    band = 18 + (len(lines) - 1) * 12.5
+
+    def draw(p: Painter, x: float, y: float) -> None:
+        p.rect(x, y + 4, width, band, fill=color, radius=3)
+        for i, line in enumerate(lines):
+            p.text(
+                x + 8, y + 17 + i * 12.5, line, size=10, bold=True, max_width=width - note_w - 16
+            )
+        if note:
+            p.text(x + width - 8, y + 16.5, note, size=7, color=style.MUTED, align="right")
+
+    return Row(band + 10, draw, keep_next=True)
+
+
+# --- the action list -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Col:
+    title: str
+    width: float
+    align: str = "left"
+
+
+_ACTION_COLS: Final = (
+    _Col("#", 24, "right"),
+    _Col("Action", 210),
+    _Col("Station", 128),
+    _Col("Owner", 92),
+    _Col("Effort", 34, "center"),
+    _Col("Value", 34, "center"),
+    _Col("Status", 46),
+    _Col("Due", 54),
+    _Col("KPI", 0),  # the rest
+)
+_CELL_PAD: Final = 5.0
+
+
+def _columns(total: float) -> list[tuple[_Col, float, float]]:
+    """(column, left offset, width) with the last column taking what is left."""
+    out, x = [], 0.0
+    fixed = sum(c.width for c in _ACTION_COLS)
+    for c in _ACTION_COLS:
+        w = c.width or total - fixed
+        out.append((c, x, w))
+        x += w
+    return out
+
+
+def _table_header(width: float) -> Row:
+    cols = _columns(width)
+
+    def draw(p: Painter, x: float, y: float) -> None:
+        p.rect(x, y, width, 17, fill="#2F4858")
+        for col, off, w in cols:
+            tx = _align_x(x + off, w, col.align)
+            p.text(
+                tx,
+                y + 11.5,
+                col.title,
+                size=7,
+                bold=True,
+                color="#FFFFFF",
+                align=col.align,
+                max_width=w - 2 * _CELL_PAD,
+            )
+
+    return Row(21, draw)
+
+
+def _align_x(left: float, w: float, align: str) -> float:
+    if align == "center":
+        return left + w / 2
+    if align == "right":
+        return left + w - _CELL_PAD
+    return left + _CELL_PAD
+
+
+def _action_block(
+    fonts: FontSet,
+    number: int,
+    action: Action,
+    station: Station | None,
+    station_where: str,
+    owner: str,
+    width: float,
+) -> Block:
+    cells: list[list[Span]] = []
+    for col, _, w in _columns(width):
+        inner = w - 2 * _CELL_PAD
+        spans: list[Span] = []
+
+        def add(
+            text: str,
+            bold: bool = False,
+            color: str = style.INK,
+            inner: float = inner,
+            spans: list[Span] = spans,
+        ) -> None:
+            if text:
+                spans.extend((ln, bold, color) for ln in fonts.wrap(text, inner, SIZE, bold))
+
+        if col.title == "#":
+            add(str(number), color=style.MUTED)
+        elif col.title == "Action":
+            add(action.title, bold=True)
+            add(action.description, color=style.MUTED)
+        elif col.title == "Station":
+            if station is not None:
+                add(station.title)
+                add(station_where, color=style.MUTED)
+            else:
+                add("—", color=style.MUTED)
+        elif col.title == "Owner":
+            add(owner or "—", color=style.INK if owner else style.MUTED)
+        elif col.title == "Effort":
+            add("—" if action.effort is None else str(action.effort))
+        elif col.title == "Value":
+            add("—" if action.value is None else str(action.value))
+        elif col.title == "Status":
+            add(STATUS.get(action.status, action.status))
+        elif col.title == "Due":
+            add(action.due or "—", color=style.INK if action.due else style.MUTED)
+        else:
+            add(action.kpi or "—", color=style.INK if action.kpi else style.MUTED)
+        cells.append(spans)
+    cols = _columns(width)
+    n = max(len(c) for c in cells)
+    rows = [Row(1, lambda p, x, y: p.line(x, y + 0.5, x + width, y + 0.5, color=style.RULE))]
+    for i in range(n):
+
+        def draw(p: Painter, x: float, y: float, i: int = i) -> None:
+            for (col, off, w), spans in zip(cols, cells, strict=True):
+                if i < len(spans):
+                    text, bold, color = spans[i]
+                    p.text(
+                        _align_x(x + off, w, col.align),
+                        y + 3 + SIZE * 0.98,
+                        text,
+                        size=SIZE,
+                        bold=bold,
+                        color=color,
+                        align=col.align,
+                        max_width=w - 2 * _CELL_PAD,
+                    )
+
+        rows.append(Row(ROW_H, draw))
+    rows.append(spacer(6))
+    return Block(rows)
+
+
+def action_section(
+    fonts: FontSet,
+    snapshot: JourneySnapshot,
+    owners: dict[int, str],
+) -> Section:
+    """The journey's actions by priority (Quick wins first), as a table."""
+    width = column_width(1)
+    stations = {s.id: s for s in snapshot.stations}
+    phases = {p.id: p.name for p in snapshot.phases}
+    lines = {ln.id: ln.name for ln in snapshot.lines}
+    actions = sorted(snapshot.actions, key=action_sort_key)
+    blocks: list[Block] = []
+    if not actions:
+        blocks.append(
+            Block(text_rows(fonts, "No actions yet for this journey.", width, color=style.MUTED))
+        )
+    groups: dict[Priority, list[Action]] = {}
+    for a in actions:
+        groups.setdefault(priority(a.effort, a.value), []).append(a)
+    number = 0
+    for prio in Priority:
+        members = groups.get(prio, [])
+        if not members:
+            continue
+        count = f"{len(members)} action" + ("" if len(members) == 1 else "s")
+        label = {
+            "Quick win": "Quick wins",
+            "Big bet": "Big bets",
+            "Fill-in": "Fill-ins",
+            "Time sink": "Time sinks",
+        }.get(prio.label, prio.label)
+        head = _heading(
+            fonts, f"{label} · {count}", PRIORITY_FILLS[prio], width, PRIORITY_RULES[prio]
+        )
+        first = True
+        for a in members:
+            number += 1
+            st = stations.get(a.station_id) if a.station_id is not None else None
+            where = f"{phases.get(st.phase_id, '')} · {lines.get(st.line_id, '')}" if st else ""
+            owner = owners.get(a.owner_id, "") if a.owner_id is not None else ""
+            block = _action_block(fonts, number, a, st, where, owner, width)
+            if first:
+                block.rows.insert(0, head)
+                first = False
+            blocks.append(block)
+    return Section(f"Action list · {snapshot.journey.name}", 1, blocks, _table_header(width))
+
+
+# --- station details -------------------------------------------------------------------------
+
+
+def _emotion_text(emotion: int | None) -> str:
+    if emotion is None:
+        return "Emotion not assessed"
+    return f"{style.EMOTION_LABELS[emotion]} ({_signed(emotion)})"
+
+
+def _signed(n: int) -> str:
+    """+2, 0, −2 (with a true minus sign)."""
+    return f"+{n}" if n > 0 else ("0" if n == 0 else f"−{-n}")
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def station_facts(s: Station) -> str:
+    """The station's data in one readable line ("" when nothing is known)."""
+    facts = []
+    if s.impact is not None:
+        facts.append(f"Impact {s.impact}/5")
+    if s.performance is not None:
+        facts.append(f"Performance {s.performance}/5")
+    if s.target is not None:
+        gap = f" (gap {_signed(s.target - s.performance)})" if s.performance is not None else ""
+        facts.append(f"Target {s.target}/5{gap}")
+    if s.day is not None:
+        facts.append(f"Day {_signed(s.day)}")
+    if s.customers is not None:
+        facts.append(f"{_number(s.customers)} customers")
+    if s.duration_minutes is not None:
+        facts.append(f"{_number(s.duration_minutes)} min")
+    if s.drop_off_percent is not None:
+        facts.append(f"{_number(s.drop_off_percent)} % drop-off")
+    if s.evidence:
+        facts.append(f"Evidence: {s.evidence}")
+    return " · ".join(facts)
+
+
+def _label_row(text: str, color: str = style.MUTED, indent: float = 0.0) -> Row:
+    def draw(p: Painter, x: float, y: float) -> None:
+        p.text(x + indent, y + 9, text, size=6.5, bold=True, color=color)
+
+    return Row(11.5, draw, keep_next=True)
+
+
+def _station_block(
+    fonts: FontSet,
+    s: Station,
+    where: str,
+    ring: str,
+    owner: str,
+    actions: Sequence[Action],
+    width: float,
+) -> Block:
+    title_size, indent = 9.5, 20.0
+    rows: list[Row] = []
+    title_lines = fonts.wrap(s.title, width - indent, title_size, True)
+    for i, line in enumerate(title_lines):
+
+        def draw(p: Painter, x: float, y: float, line: str = line, first: bool = i == 0) -> None:
+            if first:
+                paint_marker(
+                    p, x + 7, y + 6.5, 6.5, s.emotion, ring, moment_of_truth=s.moment_of_truth
+                )
+            p.text(
+                x + indent,
+                y + title_size * 0.98,
+                line,
+                size=title_size,
+                bold=True,
+                max_width=width - indent,
+            )
+
+        rows.append(Row(title_size * 1.3, draw, keep_next=True))
+    meta = [where]
+    if owner:
+        meta.append(f"Owner: {owner}")
+    meta.append(_emotion_text(s.emotion))
+    if s.moment_of_truth:
+        meta.append("Moment of truth")
+    rows += text_rows(fonts, " · ".join(meta), width, size=7, color=style.MUTED, indent=indent)
+    if s.touchpoint:
+        rows += text_rows(
+            fonts, f"Touchpoint: {s.touchpoint}", width, size=7, color=style.MUTED, indent=indent
+        )
+    rows.append(spacer(3))
+    if s.description:
+        rows += text_rows(fonts, s.description, width, indent=indent)
+        rows.append(spacer(3))
+    sections: list[tuple[str, list[str], str]] = [
+        ("NEEDS", s.needs, style.MUTED),
+        ("PAIN POINTS", s.pain_points, style.PAIN),
+    ]
+    for label, items, color in sections:
+        if not items:
+            continue
+        rows.append(_label_row(label, color, indent))
+        for item in items:
+            rows += text_rows(fonts, item, width, indent=indent + 8, bullet="•", bullet_color=color)
+        rows.append(spacer(2))
+    facts = station_facts(s)
+    if facts:
+        rows.append(_label_row("DATA", indent=indent))
+        rows += text_rows(fonts, facts, width, indent=indent)
+        rows.append(spacer(2))
+    if actions:
+        rows.append(_label_row("ACTIONS", indent=indent))
+        for a in actions:
+            prio = priority(a.effort, a.value).label
+            due = f" · due {a.due}" if a.due else ""
+            text = f"{a.title} — {prio} · {STATUS.get(a.status, a.status)}{due}"
+            rows += text_rows(fonts, text, width, indent=indent + 9, bullet="›")
+    return Block(rows, gap=12)
+
+
+def details_section(
+    fonts: FontSet,
+    snapshot: JourneySnapshot,
+    owners: dict[int, str],
+    workshop: Workshop | None = None,
+) -> Section:
+    """Every station of the journey in map order with all it holds, in two columns, after
+    the workshop, the journey and its persona in full (the poster may have had to cut them)."""
+    width = column_width(2)
+    lines = {ln.id: ln for ln in snapshot.lines}
+    by_station: dict[int, list[Action]] = {}
+    for a in sorted(snapshot.actions, key=action_sort_key):
+        if a.station_id is not None:
+            by_station.setdefault(a.station_id, []).append(a)
+    blocks: list[Block] = []
+    j, persona = snapshot.journey, snapshot.persona
+    intro: list[Row] = []
+    if workshop is not None:
+        intro += [_label_row("WORKSHOP"), *text_rows(fonts, workshop.title, width, bold=True)]
+        for label, value in (
+            ("Organisation", workshop.organisation),
+            ("Segment", workshop.segment),
+            ("Business goal", workshop.business_goal),
+        ):
+            if value:
+                intro += text_rows(fonts, f"{label}: {value}", width)
+        intro.append(spacer(4))
+    state = "future journey" if j.state == "future" else "today’s journey"
+    intro += [_label_row("JOURNEY"), *text_rows(fonts, f"{j.name} ({state})", width, bold=True)]
+    intro.append(spacer(4))
+    for label, text in (("ABOUT THIS JOURNEY", j.description), ("STORYLINE", j.storyline)):
+        if text:
+            intro += [_label_row(label), *text_rows(fonts, text, width), spacer(4)]
+    if persona is not None:
+        intro += [_label_row("PERSONA"), *text_rows(fonts, persona.name, width, bold=True)]
+        if persona.description:
+            intro += text_rows(fonts, persona.description, width)
+        for label, items in (
+            ("Goals", persona.goals),
+            ("Needs", persona.needs),
+            ("Frustrations", persona.frustrations),
+        ):
+            if items:
+                intro += text_rows(fonts, f"{label}: " + "; ".join(items), width)
+        if persona.quote:
+            intro += text_rows(fonts, f"“{persona.quote}”", width, color=style.MUTED)
+    if not snapshot.actions:  # no action list pages then: say so here instead
+        intro += [
+            _label_row("ACTIONS"),
+            *text_rows(fonts, "No actions yet for this journey.", width, color=style.MUTED),
+            spacer(4),
+        ]
+    if intro:
+        blocks.append(Block(intro, gap=14, together=False))
+    for phase in snapshot.phases:
+        members = [s for s in snapshot.stations if s.phase_id == phase.id]
+        head = [
+            _heading(
+                fonts,
+                f"{snapshot.phase_index(phase.id) + 1}. {phase.name}",
+                style.phase_header(snapshot.phase_index(phase.id), phase.color),
+                width,
+                f"{len(members)} station" + ("" if len(members) == 1 else "s"),
+            )
+        ]
+        if phase.description:
+            head += text_rows(fonts, phase.description, width, color=style.MUTED)
+            head[-1].keep_next = True
+        head.append(spacer(4))
+        head[-1].keep_next = True
+        if not members:
+            blocks.append(
+                Block([*head, *text_rows(fonts, "No stations.", width, color=style.MUTED)], gap=8)
+            )
+            continue
+        for k, s in enumerate(members):
+            line = lines[s.line_id]
+            kind = " (backstage)" if line.kind == "backstage" else ""
+            owner = owners.get(s.owner_id, "") if s.owner_id is not None else ""
+            ring = style.line_color(snapshot.line_index(line.id), line.kind, line.color)
+            block = _station_block(
+                fonts, s, f"{line.name}{kind}", ring, owner, by_station.get(s.id, []), width
+            )
+            if k == 0:
+                block.rows[:0] = head
+            blocks.append(block)
+    return Section(f"Stations in detail · {j.name}", 2, blocks)

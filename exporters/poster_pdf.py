@@ -1,0 +1,498 @@
+"""The PDF poster: each journey's map on one landscape sheet, then its actions and stations.
+
+Per journey, in this order:
+
+1. the poster: a title block (workshop, organisation, journey, today or future, persona,
+   business goal, date), the whole map scaled to fit (drawn from ``models.layout`` by the
+   shared map painter, vector throughout) and a legend (emotion scale, marks, lines);
+   with ``tile="A4"`` or ``"letter"`` the same poster is printed across office sheets with
+   overlaps and crop marks, after an assembly map;
+2. the action list by priority, Quick wins first;
+3. every station in detail (description, needs, pain points, data, actions), where the text
+   the map had to shorten is given in full.
+
+Every page carries the workshop title and its page number; the file carries a title, an
+author and a subject. Text is drawn with the bundled DejaVu Sans, embedded, plus a system
+font for characters it lacks; what no font can show is named in the returned warnings.
+The file is written atomically: on an error or a cancel nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Final
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
+from reportlab.pdfgen.canvas import Canvas
+
+from exporters import painter_poster as poster
+from exporters import painter_report as report
+from exporters.atomic import atomic_write
+from exporters.fonts import FontSet
+from exporters.painter_pdf import PdfPainter
+from models import style
+from models.document import Document, JourneySnapshot
+from models.layout import LayoutOptions, MapLayout, compute_layout
+from models.schema import Workshop
+
+__all__ = ["PAPER_SIZES", "TILE_SIZES", "ExportCancelled", "export_poster"]
+
+# Portrait (width, height) in points; the poster is always printed landscape.
+PAPER_SIZES: Final[dict[str, tuple[float, float]]] = {
+    "A0": A0,
+    "A1": A1,
+    "A2": A2,
+    "A3": A3,
+    "A4": A4,
+    "letter": LETTER,
+    "tabloid": TABLOID,
+}
+TILE_SIZES: Final[dict[str, tuple[float, float]]] = {"A4": A4, "letter": LETTER}
+
+MM: Final = 72 / 25.4
+TILE_MARGIN: Final = 10 * MM  # what office printers leave white, and room for crop marks
+OVERLAP: Final = 10 * MM
+VW: Final = poster.VW  # the pages' chrome is designed on a page this wide, then scaled
+M: Final = 24.0
+SMALLEST_READABLE_PT: Final = 4.0
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+# --- the public door -------------------------------------------------------------------------
+
+
+def export_poster(
+    document: Document,
+    path: str | Path,
+    *,
+    journey_id: int | None = None,
+    paper: str = "A1",
+    tile: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[str]:
+    """Write the poster PDF of every journey (or of ``journey_id``) to ``path``.
+
+    Returns warnings to show the user (characters no installed font has, text too small to
+    read on this paper), empty when all is well. Raises ``ValueError`` for an unknown paper,
+    tile size or journey, :class:`~exporters.errors.ExportError` when the file cannot be
+    written, and :class:`ExportCancelled` when ``cancelled()`` turned true; in both of the
+    latter cases no file is left behind. ``progress(done, total)`` reports the work done.
+    """
+    paper_key, paper_size = _lookup(paper, PAPER_SIZES, "paper")
+    tile_key, tile_size = (None, None) if tile is None else _lookup(tile, TILE_SIZES, "tile")
+    workshop = document.workshop()
+    owners = {o.id: o.name for o in document.owners()}
+    journeys = document.journeys()
+    if journey_id is not None:
+        journeys = [j for j in journeys if j.id == journey_id]
+        if not journeys:
+            raise ValueError(f"There is no journey with id {journey_id}.")
+    snapshots = [document.snapshot(j.id) for j in journeys]
+    fonts = FontSet.for_texts(_texts(workshop, snapshots, owners))
+    warnings = fonts.warnings()
+
+    landscape = (max(paper_size), min(paper_size))
+    sheet = landscape if tile_size is None else (max(tile_size), min(tile_size))
+    plans = []
+    for snap in snapshots:
+        layout = compute_layout(snap, owners, LayoutOptions(show_title=False))
+        pages = _report_pages(fonts, workshop, snap, owners, sheet)
+        grid = None if tile_size is None else _tile_grid(landscape, tile_size)
+        plans.append(_Plan(snap, layout, pages, grid))
+        scale = poster.map_scale(layout, landscape)
+        smallest = style.NEED_SIZE * scale
+        if smallest < SMALLEST_READABLE_PT:
+            warnings.append(
+                f"The map of “{snap.journey.name}” is printed at {scale:.0%} on {paper_key}: its "
+                f"smallest text is {smallest:.1f} pt. Choose a larger paper for print; on "
+                "screen it can be zoomed."
+            )
+    total_pages = sum(pl.page_count for pl in plans)
+    work = _Work(sum(len(pl.layout.stations) for pl in plans) + total_pages, progress, cancelled)
+    job = _Job(workshop, fonts, landscape, paper_key, tile_key, total_pages, work)
+
+    def write(f: BinaryIO) -> None:
+        with binary_streams():
+            # The initial font is the bundled one: no unembedded Helvetica in the resources.
+            canvas = Canvas(
+                f, pagesize=landscape, pageCompression=1, initialFontName=fonts.regular.name
+            )
+            _metadata(canvas, workshop, snapshots)
+            for plan in plans:
+                job.draw_journey(canvas, plan)
+            canvas.save()
+
+    work.check()
+    atomic_write(Path(path), write)
+    return warnings
+
+
+@contextlib.contextmanager
+def binary_streams() -> Iterator[None]:
+    """Compressed streams without reportlab's ASCII85 layer on top (``rl_config.useA85``, a
+    process-wide setting, restored afterwards): a quarter smaller, and no slow pure-Python
+    encoding of every stream. Every PDF reader handles binary streams."""
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
+
+
+def _lookup(
+    name: str, table: dict[str, tuple[float, float]], what: str
+) -> tuple[str, tuple[float, float]]:
+    for key, size in table.items():
+        if key.lower() == str(name).lower():
+            return key, size
+    raise ValueError(f"Unknown {what} size {name!r}; choose one of: {', '.join(table)}.")
+
+
+def _texts(
+    workshop: Workshop, snapshots: Sequence[JourneySnapshot], owners: dict[int, str]
+) -> Iterator[str]:
+    yield from (workshop.title, workshop.organisation, workshop.business_goal, workshop.segment)
+    yield from owners.values()
+    for snap in snapshots:
+        j = snap.journey
+        yield from (j.name, j.description, j.storyline)
+        if snap.persona is not None:
+            pe = snap.persona
+            yield from (pe.name, pe.description, pe.quote, *pe.goals, *pe.needs, *pe.frustrations)
+        for ph in snap.phases:
+            yield from (ph.name, ph.description)
+        for ln in snap.lines:
+            yield ln.name
+        for s in snap.stations:
+            yield from (s.title, s.description, s.touchpoint, *s.needs, *s.pain_points)
+        for a in snap.actions:
+            yield from (a.title, a.description, a.kpi)
+
+
+def _metadata(canvas: Any, workshop: Workshop, snapshots: Sequence[JourneySnapshot]) -> None:
+    names = [s.journey.name for s in snapshots]
+    title = f"{workshop.title} — {names[0]}" if len(names) == 1 else workshop.title
+    canvas.setTitle(title)
+    canvas.setAuthor(workshop.organisation or workshop.title)
+    canvas.setSubject("Customer journey map: " + ", ".join(names))
+    canvas.setCreator("Journeyline")
+    canvas.setKeywords(["customer journey", "journey map", *names])
+
+
+# --- planning --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Grid:
+    sheet: tuple[float, float]  # as printed (width, height)
+    cols: int
+    rows: int
+    step_x: float
+    step_y: float
+    off_x: float = 0.0  # where the poster starts on the sheets: centred on the whole grid
+    off_y: float = 0.0
+
+    @property
+    def count(self) -> int:
+        return self.cols * self.rows
+
+    def name(self, row: int, col: int) -> str:
+        return f"{_row_letter(row)}{col + 1}"
+
+
+def _row_letter(row: int) -> str:
+    letters = ""
+    row += 1
+    while row:
+        row, rest = divmod(row - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _tile_grid(poster: tuple[float, float], sheet: tuple[float, float]) -> _Grid:
+    """The fewest sheets (portrait or landscape) that cover the poster with overlaps."""
+    best: _Grid | None = None
+    for sw, sh in ((min(sheet), max(sheet)), (max(sheet), min(sheet))):
+        step_x = sw - 2 * TILE_MARGIN - OVERLAP
+        step_y = sh - 2 * TILE_MARGIN - OVERLAP
+        cols = max(1, math.ceil((poster[0] - OVERLAP) / step_x - 1e-9))
+        rows = max(1, math.ceil((poster[1] - OVERLAP) / step_y - 1e-9))
+        off_x = (cols * step_x + OVERLAP - poster[0]) / 2
+        off_y = (rows * step_y + OVERLAP - poster[1]) / 2
+        grid = _Grid((sw, sh), cols, rows, step_x, step_y, off_x, off_y)
+        if best is None or grid.count < best.count:
+            best = grid
+    assert best is not None
+    return best
+
+
+@dataclass
+class _Plan:
+    snapshot: JourneySnapshot
+    layout: MapLayout
+    pages: list[report.ReportPage]
+    grid: _Grid | None
+
+    @property
+    def page_count(self) -> int:
+        return (1 if self.grid is None else 1 + self.grid.count) + len(self.pages)
+
+
+def _report_pages(
+    fonts: FontSet,
+    workshop: Workshop,
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    sheet: tuple[float, float],
+) -> list[report.ReportPage]:
+    page_h = report.PAGE_W * sheet[1] / sheet[0]
+    pages = []
+    if snap.actions:  # without actions, the details pages say so rather than a blank table
+        pages = report.flow(report.action_section(fonts, snap, owners), page_h)
+    return pages + report.flow(report.details_section(fonts, snap, owners, workshop), page_h)
+
+
+class _Work:
+    """Progress and cancel: ``step(n)`` after each piece of work."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self.progress, self.cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled("The export was cancelled; nothing was written.")
+
+    def step(self, n: int = 1) -> None:
+        self.check()
+        self.done = min(self.done + n, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+# --- drawing ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    workshop: Workshop
+    fonts: FontSet
+    landscape: tuple[float, float]
+    paper: str
+    tile: str | None
+    total_pages: int
+    work: _Work
+    page_no: int = 0
+
+    def _new_page(self, canvas: Any, size: tuple[float, float]) -> PdfPainter:
+        canvas.setPageSize(size)
+        self.page_no += 1
+        return PdfPainter(canvas, self.fonts, 0, size[1], size[0] / VW)
+
+    def _end_page(self, canvas: Any, p: PdfPainter, size: tuple[float, float], u: float) -> None:
+        p.place(0, size[1], u)
+        vh = size[1] / u
+        title = self.fonts.shorten(self.workshop.title, VW * 0.6, 7)
+        p.text(M, vh - 14, title, size=7, color=style.MUTED)
+        p.text(
+            VW - M,
+            vh - 14,
+            f"Page {self.page_no} of {self.total_pages}",
+            size=7,
+            color=style.MUTED,
+            align="right",
+        )
+        canvas.showPage()
+        self.work.step()
+
+    def draw_journey(self, canvas: Any, plan: _Plan) -> None:
+        # The map is drawn once, into a form, before the page that places it.
+        form = f"jl-map-{plan.snapshot.journey.id}"
+        poster.map_form(canvas, self.fonts, plan.layout, form, tick=self.work.step)
+        if plan.grid is None:
+            p = self._new_page(canvas, self.landscape)
+            self._poster(canvas, plan, form)
+            self._end_page(canvas, p, self.landscape, self.landscape[0] / VW)
+        else:
+            self._tiled(canvas, plan, plan.grid, form)
+        sheet = (
+            self.landscape if plan.grid is None else (max(plan.grid.sheet), min(plan.grid.sheet))
+        )
+        for page in plan.pages:
+            p = self._new_page(canvas, sheet)
+            self._report_page(p, page, sheet)
+            self._end_page(canvas, p, sheet, sheet[0] / report.PAGE_W)
+
+    # -- the poster ---------------------------------------------------------------------------
+    def _poster(self, canvas: Any, plan: _Plan, form: str) -> None:
+        poster.paint_poster(
+            canvas, self.fonts, self.workshop, plan.snapshot, plan.layout, self.landscape, form
+        )
+
+    # -- tiles --------------------------------------------------------------------------------
+    def _tiled(self, canvas: Any, plan: _Plan, grid: _Grid, map_form: str) -> None:
+        page = self.landscape
+        form = f"jl-poster-{plan.snapshot.journey.id}"
+        canvas.beginForm(form, 0, 0, page[0], page[1])
+        self._poster(canvas, plan, map_form)
+        canvas.endForm()
+        self._assembly_sheet(canvas, plan, grid, form)
+        sw, sh = grid.sheet
+        for r in range(grid.rows):
+            for c in range(grid.cols):
+                p = self._new_page(canvas, grid.sheet)
+                canvas.saveState()
+                clip = canvas.beginPath()
+                clip.rect(TILE_MARGIN, TILE_MARGIN, sw - 2 * TILE_MARGIN, sh - 2 * TILE_MARGIN)
+                canvas.clipPath(clip, stroke=0, fill=0)
+                canvas.translate(
+                    TILE_MARGIN + grid.off_x - c * grid.step_x,
+                    sh - TILE_MARGIN - grid.off_y - page[1] + r * grid.step_y,
+                )
+                canvas.doForm(form)
+                canvas.restoreState()
+                p.reset()
+                self._sheet_marks(p, grid, r, c)
+                self._end_page(canvas, p, grid.sheet, sw / VW)
+
+    def _sheet_marks(self, p: PdfPainter, grid: _Grid, r: int, c: int) -> None:
+        """Crop marks at the content's corners and the overlap, and the sheet's name."""
+        sw, sh = grid.sheet
+        p.place(0, sh, 1.0)
+        m, mark = TILE_MARGIN, 7 * MM
+        x0, y0, x1, y1 = m, m, sw - m, sh - m
+        ink = style.INK
+        for x in (x0, x1):
+            for y in (y0, y1):
+                dx = -1 if x == x0 else 1
+                dy = -1 if y == y0 else 1
+                p.line(x + dx * 2, y, x + dx * (2 + mark), y, color=ink, width=0.4)
+                p.line(x, y + dy * 2, x, y + dy * (2 + mark), color=ink, width=0.4)
+        # Where the next sheet's edge will lie (the overlap starts here).
+        ox, oy = x0 + grid.step_x, y0 + grid.step_y
+        if c < grid.cols - 1:
+            for y in (y0 - 2 - mark, y1 + 2):
+                p.line(ox, y, ox, y + mark, color=style.MUTED, width=0.4, dash=(2, 1.5))
+        if r < grid.rows - 1:
+            for x in (x0 - 2 - mark, x1 + 2):
+                p.line(x, oy, x + mark, oy, color=style.MUTED, width=0.4, dash=(2, 1.5))
+        name = grid.name(r, c)
+        over = []
+        if c > 0:
+            over.append(f"{grid.name(r, c - 1)} on the left")
+        if r > 0:
+            over.append(f"{grid.name(r - 1, c)} above")
+        how = (
+            ("trim at the crop marks and lay over " + " and ".join(over))
+            if over
+            else ("the top-left sheet: lay the others over it")
+        )
+        p.text(x0 + mark + 6, 4 * MM + 3, f"Sheet {name}", size=8, bold=True)
+        p.text(
+            x0 + mark + 52,
+            4 * MM + 3,
+            how,
+            size=6.5,
+            color=style.MUTED,
+            max_width=sw - 2 * m - 2 * mark - 60,
+        )
+
+    def _assembly_sheet(self, canvas: Any, plan: _Plan, grid: _Grid, form: str) -> None:
+        size = (max(grid.sheet), min(grid.sheet))
+        p = self._new_page(canvas, size)
+        p.place(0, size[1], 1.0)
+        f, m = self.fonts, TILE_MARGIN + 6
+        name = f.shorten(plan.snapshot.journey.name, size[0] - 2 * m, 16, True)
+        p.text(m, m + 14, "Assembly map", size=9, bold=True, color=style.MUTED)
+        p.text(m, m + 34, name, size=16, bold=True)
+        sheets = f"{grid.count} {self.tile} sheets ({grid.rows} rows × {grid.cols} columns)"
+        p.text(m, m + 50, f"The {self.paper} poster on {sheets}", size=9, color=style.MUTED)
+        # The thumbnail: the poster itself, with the sheets drawn over it.
+        poster = self.landscape
+        steps_w = grid.cols * grid.step_x + OVERLAP
+        steps_h = grid.rows * grid.step_y + OVERLAP
+        top, text_w = m + 66, 190.0
+        aw, ah = size[0] - 2 * m - text_w - 20, size[1] - top - m - 40
+        t = min(aw / steps_w, ah / steps_h)
+        tx, ty = m, top
+        px, py = tx + grid.off_x * t, ty + grid.off_y * t
+        canvas.saveState()
+        canvas.translate(px, size[1] - py - poster[1] * t)
+        canvas.scale(t, t)
+        canvas.doForm(form)
+        canvas.restoreState()
+        p.reset()
+        p.rect(px, py, poster[0] * t, poster[1] * t, stroke=style.MUTED, width=0.4)
+        for r in range(grid.rows):
+            for c in range(grid.cols):
+                x, y = tx + c * grid.step_x * t, ty + r * grid.step_y * t
+                w = (grid.step_x + (OVERLAP if c == grid.cols - 1 else 0)) * t
+                h = (grid.step_y + (OVERLAP if r == grid.rows - 1 else 0)) * t
+                p.rect(x, y, w, h, stroke=style.INK, width=0.6)
+                label = grid.name(r, c)
+                lw = f.width(label, 9, True) + 8
+                p.rect(
+                    x + 4,
+                    y + 4,
+                    lw,
+                    14,
+                    fill="#FFFFFF",
+                    stroke=style.INK,
+                    width=0.4,
+                    radius=3,
+                )
+                p.text(x + 4 + lw / 2, y + 14.3, label, size=9, bold=True, align="center")
+        x = size[0] - m - text_w
+        steps = [
+            "Print every sheet at 100 % (“actual size”; switch off “fit to page”).",
+            "Check the scale: the bar below must measure 10 cm.",
+            "Trim each sheet at its crop marks on the left and top edges, except the sheets "
+            "of column 1 (left) and row A (top).",
+            "Lay each sheet over its left and upper neighbours so that the map runs on across "
+            f"the {OVERLAP / MM:.0f} mm overlap, then tape it from the back.",
+        ]
+        y = top + 8
+        for i, step in enumerate(steps, 1):
+            p.text(x, y, f"{i}.", size=8, bold=True)
+            for line in f.wrap(step, text_w - 14, 8):
+                p.text(x + 14, y, line, size=8, max_width=text_w - 14)
+                y += 11
+            y += 6
+        # The scale check: 10 cm, under the thumbnail.
+        by = size[1] - m - 14
+        for k in range(10):  # a ruler of ten centimetres, every other one filled
+            fill = style.INK if k % 2 == 0 else style.PAPER
+            p.rect(m + k * 10 * MM, by, 10 * MM, 4, fill=fill, stroke=style.INK, width=0.5)
+        p.text(m + 100 * MM + 6, by + 5, "10 cm at 100 %", size=7, color=style.MUTED)
+        self._end_page(canvas, p, size, size[0] / VW)
+
+    # -- the report pages ---------------------------------------------------------------------
+    def _report_page(
+        self, p: PdfPainter, page: report.ReportPage, size: tuple[float, float]
+    ) -> None:
+        u = size[0] / report.PAGE_W
+        p.place(0, size[1], u)
+        title = page.title + (" (continued)" if page.continued else "")
+        p.text(
+            report.MARGIN,
+            44,
+            self.fonts.shorten(title, report.PAGE_W - 2 * report.MARGIN, 15, True),
+            size=15,
+            bold=True,
+        )
+        p.line(report.MARGIN, 56, report.PAGE_W - report.MARGIN, 56, color=style.RULE, width=0.75)
+        report.draw_page_content(p, page)
+        self.work.check()
