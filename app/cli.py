@@ -15,12 +15,10 @@ is one more entry (with its own options), not a change to the command.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
-import tempfile
 import traceback
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, TextIO
@@ -545,32 +543,24 @@ def _width(text: str) -> int:
 # --- What the editor shows until its window exists ---------------------------------------------
 
 
-def summarise_for_editor(file: str | None, out: TextIO | None = None) -> None:
-    """The summary of FILE (a workshop file or a JSON document) or of the bundled sample."""
-    if file is None:
-        _summarise_json(resource("samples", "sample.json"), "the bundled sample", out)
-        return
+def workshop_for_editor(file: str) -> Path:
+    """The workshop file the editor should open for FILE.
+
+    A JSON document is imported first, into a new workshop file beside it (never over an
+    existing one), so that double-clicking an exported map opens it for editing.
+    """
     path = Path(file)
-    if path.suffix.lower() == ".json":
-        _summarise_json(path, describe(path), out)
-        return
-    with open_workshop(path) as document:
-        print_summary(document, describe(path), out)
-
-
-def _summarise_json(path: Path, label: str, out: TextIO | None) -> None:
+    if path.suffix.lower() != ".json":
+        return path
     try:
         doc = interchange.parse(_read_bytes(path))
     except InterchangeError as e:
         raise CommandError(f"{describe(path)} cannot be opened:", e.problems) from None
-    with _temporary_workshop(doc) as document:
-        print_summary(document, label, out)
-
-
-@contextlib.contextmanager
-def _temporary_workshop(doc: DocumentDict) -> Iterator[Document]:
-    with tempfile.TemporaryDirectory(prefix="journeyline-") as folder:
-        path = Path(folder) / f"workshop{WORKSHOP_SUFFIX}"
-        import_document(doc, path)
-        with Document.open(path, readonly=True) as document:
-            yield document
+    target = path.with_suffix(WORKSHOP_SUFFIX)
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.stem} ({n}){WORKSHOP_SUFFIX}")
+        n += 1
+    import_document(doc, target)
+    print(f"Imported {describe(path)} into {describe(target)}.")
+    return target

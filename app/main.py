@@ -46,16 +46,21 @@ def _wants_command_line(args: list[str]) -> bool:
 
 
 def _start_editor(argv: list[str]) -> int:
-    """Stand-in until the editor window comes with the canvas: print FILE's summary."""
+    """``journeyline [FILE]``: the editor window, on FILE or the last (or the sample) workshop."""
     ns = cli.parse(cli.editor_parser(), argv)
     if isinstance(ns, int):
         return ns
+    status = 0
 
-    def show() -> None:
-        cli.summarise_for_editor(ns.file)
-        print("\nThe editor window comes with the canvas; until then, this is the summary.")
+    def start() -> None:
+        nonlocal status
+        path = None if ns.file is None else str(cli.workshop_for_editor(ns.file))
+        from app.gui import run_editor  # Qt is loaded only for the window
 
-    return cli.guarded(show, debug=ns.debug)
+        status = run_editor(path)
+
+    failed = cli.guarded(start, debug=ns.debug)
+    return failed or status
 
 
 def _tolerant_output() -> None:

@@ -13,12 +13,28 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from models import style
 from models.document import JourneySnapshot
 from models.schema import Station
 from models.text_metrics import shorten, wrap
+
+
+@lru_cache(maxsize=32768)
+def _wrapped(
+    text: str, width: float, size: float, max_lines: int, bold: bool = False
+) -> tuple[str, ...]:
+    """``wrap``, remembered: a relayout after one edit measures only the text that changed
+    (and each station's title and needs are measured once, not twice, per layout)."""
+    return tuple(wrap(text, width, size, max_lines, bold))
+
+
+@lru_cache(maxsize=8192)
+def _shortened(text: str, width: float, size: float, bold: bool = False) -> str:
+    return shorten(text, width, size, bold)
+
 
 # Dimensions, in map units.
 LABEL_W: Final = 200.0  # the line-name column at the left
@@ -261,7 +277,7 @@ class MapLayout:
 
 def _title_block(station: Station, cx: float, top: float) -> TextBlock:
     width = SLOT_W - 2 * PHASE_PAD
-    lines = wrap(station.title, width, style.STATION_TITLE_SIZE, TITLE_LINES)
+    lines = _wrapped(station.title, width, style.STATION_TITLE_SIZE, TITLE_LINES)
     height = len(lines) * style.STATION_TITLE_SIZE * TITLE_LEADING
     return TextBlock(
         Rect(cx - width / 2, top, width, height), tuple(lines), style.STATION_TITLE_SIZE, True
@@ -273,7 +289,7 @@ def _need_cards(needs: list[str], cx: float, top: float) -> tuple[tuple[NeedCard
     y = top
     inner = NEED_W - 2 * NEED_PAD
     for need in needs[:NEEDS_SHOWN]:
-        lines = wrap(need, inner, style.NEED_SIZE, NEED_LINES)
+        lines = _wrapped(need, inner, style.NEED_SIZE, NEED_LINES)
         text_h = len(lines) * style.NEED_SIZE * TITLE_LEADING
         rect = Rect(cx - NEED_W / 2, y, NEED_W, text_h + 2 * NEED_PAD)
         text = TextBlock(
@@ -289,7 +305,7 @@ def _need_cards(needs: list[str], cx: float, top: float) -> tuple[tuple[NeedCard
 
 def _block_height(station: Station, owner_name: str | None, options: LayoutOptions) -> float:
     """The height a station's block needs below the row's top (same rules as placement)."""
-    lines = wrap(station.title, SLOT_W - 2 * PHASE_PAD, style.STATION_TITLE_SIZE, TITLE_LINES)
+    lines = _wrapped(station.title, SLOT_W - 2 * PHASE_PAD, style.STATION_TITLE_SIZE, TITLE_LINES)
     h = ROW_TOP + 2 * MARKER_R + TITLE_GAP
     h += len(lines) * style.STATION_TITLE_SIZE * TITLE_LEADING
     if options.show_owners and owner_name:
@@ -298,7 +314,7 @@ def _block_height(station: Station, owner_name: str | None, options: LayoutOptio
         h += 6
         inner = NEED_W - 2 * NEED_PAD
         for need in station.needs[:NEEDS_SHOWN]:
-            n = len(wrap(need, inner, style.NEED_SIZE, NEED_LINES))
+            n = len(_wrapped(need, inner, style.NEED_SIZE, NEED_LINES))
             h += n * style.NEED_SIZE * TITLE_LEADING + 2 * NEED_PAD + NEED_GAP
         if len(station.needs) > NEEDS_SHOWN:
             h += style.NEED_SIZE * TITLE_LEADING
@@ -375,7 +391,7 @@ def compute_layout(
             body=Rect(px, top + HEADER_H, pw, rows_bottom - top - HEADER_H),
             label=TextBlock(
                 Rect(px + 10, top + (HEADER_H - style.PHASE_TITLE_SIZE * 2.5) / 2, pw - 20, 0),
-                tuple(wrap(phase.name, pw - 20, style.PHASE_TITLE_SIZE, 2, bold=True)),
+                _wrapped(phase.name, pw - 20, style.PHASE_TITLE_SIZE, 2, bold=True),
                 style.PHASE_TITLE_SIZE,
                 bold=True,
             ),
@@ -393,7 +409,7 @@ def compute_layout(
     for i, (line, (ry, rh)) in enumerate(zip(ordered_lines, row_geo, strict=True)):
         color = style.line_color(snapshot.line_index(line.id), line.kind, line.color)
         track_y = ry + ROW_TOP + MARKER_R
-        label_lines = wrap(line.name, LABEL_W - 36, style.LINE_TITLE_SIZE, 3, bold=True)
+        label_lines = _wrapped(line.name, LABEL_W - 36, style.LINE_TITLE_SIZE, 3, bold=True)
         rows.append(
             LineRow(
                 id=line.id,
@@ -492,7 +508,7 @@ def _station_box(
             Rect(
                 cx - (SLOT_W - 2 * PHASE_PAD) / 2, y + 2, SLOT_W - 2 * PHASE_PAD, OWNER_SIZE * 1.25
             ),
-            (shorten(owner_name, SLOT_W - 2 * PHASE_PAD, OWNER_SIZE),),
+            (_shortened(owner_name, SLOT_W - 2 * PHASE_PAD, OWNER_SIZE),),
             OWNER_SIZE,
             color=style.MUTED,
         )

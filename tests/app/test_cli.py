@@ -22,6 +22,7 @@ import pytest
 from app import cli
 from app.main import main
 from models import interchange
+from models.document import Document
 from models.resources import resource
 from models.schema import SCHEMA_VERSION
 
@@ -558,23 +559,53 @@ def test_a_mistyped_command_names_the_commands(capsys: pytest.CaptureFixture[str
     assert all(command in err for command in cli.COMMANDS)
 
 
-def test_without_a_command_the_sample_is_shown(
-    sample_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
-):
-    assert main([]) == 0
-    out = capsys.readouterr().out
-    assert sample_doc["workshop"]["title"] in out
-    assert len(journey_rows(out)) == len(sample_doc["journeys"])
-    assert "editor window comes with the canvas" in out
+@pytest.fixture
+def opened_in_editor(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """What the editor window was asked to open (the window itself is tested in widgets/)."""
+    opened: list[str | None] = []
+
+    def run_editor(path: str | None) -> int:
+        opened.append(path)
+        return 0
+
+    monkeypatch.setattr("app.gui.run_editor", run_editor)
+    return opened
 
 
-def test_a_file_without_a_command_is_summarised(
-    sample_file: Path, capsys: pytest.CaptureFixture[str]
+def test_a_workshop_file_without_a_command_opens_in_the_editor(
+    sample_file: Path, opened_in_editor: list[str | None]
 ):
     assert main(["--debug", str(sample_file)]) == 0
-    out = capsys.readouterr().out
-    assert "“sample.journey”" in out
-    assert "editor window comes with the canvas" in out
+    assert opened_in_editor == [str(sample_file)]
+
+
+def test_without_a_file_the_editor_chooses_the_workshop(opened_in_editor: list[str | None]):
+    assert main([]) == 0
+    assert opened_in_editor == [None]
+
+
+def test_a_json_document_is_imported_beside_itself_then_opened(
+    tmp_path: Path, sample_doc: dict[str, Any], opened_in_editor: list[str | None]
+):
+    doc = tmp_path / "map.json"
+    doc.write_text(interchange.dumps(sample_doc), encoding="utf-8")
+    assert main([str(doc)]) == 0
+    assert main([str(doc)]) == 0  # never over the first import
+    first, second = tmp_path / "map.journey", tmp_path / "map (2).journey"
+    assert opened_in_editor == [str(first), str(second)]
+    with Document.open(first, readonly=True) as document:
+        assert document.workshop().title == sample_doc["workshop"]["title"]
+
+
+def test_a_broken_json_document_is_not_opened(
+    tmp_path: Path, opened_in_editor: list[str | None], capsys: pytest.CaptureFixture[str]
+):
+    doc = tmp_path / "map.json"
+    doc.write_text('{"format": "journeyline", "version": 1}', encoding="utf-8")
+    assert main([str(doc)]) == 2
+    assert "“map.json” cannot be opened" in capsys.readouterr().err
+    assert opened_in_editor == []
+    assert not (tmp_path / "map.journey").exists()
 
 
 def test_debug_may_come_before_or_after_the_command(

@@ -1,0 +1,145 @@
+"""What the editor remembers between runs, read and written through one typed wrapper.
+
+Every key is named once, here. The settings live where Qt keeps them for the organisation
+"Journeyline"; when the environment variable ``JOURNEYLINE_SETTINGS_DIR`` is set (the tests set
+it to a temporary folder), they live in an INI file in that folder instead, so a test never
+touches the user's real settings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from models.layout import LayoutOptions
+
+ENV_DIR: Final = "JOURNEYLINE_SETTINGS_DIR"
+ORGANISATION: Final = "Journeyline"
+APPLICATION: Final = "Journeyline"
+MAX_RECENT: Final = 10
+
+_GEOMETRY: Final = "window/geometry"
+_STATE: Final = "window/state"
+_RECENT: Final = "files/recent"
+_LAST: Final = "files/last_workshop"
+_SHOW_NEEDS: Final = "view/show_needs"
+_SHOW_OWNERS: Final = "view/show_owners"
+_SHOW_CURVE: Final = "view/show_curve"
+_SHOW_TITLE: Final = "view/show_title"
+
+
+def _open() -> QSettings:
+    folder = os.environ.get(ENV_DIR)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(folder) / "journeyline.ini"), QSettings.Format.IniFormat)
+    return QSettings(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+class Settings:
+    """Typed access to the editor's settings; each setter writes through at once."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else _open()
+
+    @property
+    def location(self) -> str:
+        return self._store.fileName()
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # -- window -----------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        return self._bytes(_GEOMETRY)
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue(_GEOMETRY, value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes(_STATE)
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._store.setValue(_STATE, value)
+
+    # -- files ------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        """Recently opened workshops, newest first; only those that still exist."""
+        return [p for p in self._strings(_RECENT) if Path(p).is_file()][:MAX_RECENT]
+
+    def add_recent_file(self, path: str | os.PathLike[str]) -> None:
+        text = str(Path(path).resolve())
+        kept = [p for p in self.recent_files() if not _same(p, text)]
+        self._store.setValue(_RECENT, [text, *kept][:MAX_RECENT])
+        self._store.sync()
+
+    def remove_recent_file(self, path: str | os.PathLike[str]) -> None:
+        kept = [p for p in self._strings(_RECENT) if not _same(p, str(path))]
+        self._store.setValue(_RECENT, kept)
+        self._store.sync()
+
+    def clear_recent_files(self) -> None:
+        self._store.remove(_RECENT)
+        self._store.sync()
+
+    def last_workshop(self) -> str | None:
+        """The workshop open when the editor last closed, if it still exists."""
+        value = self._store.value(_LAST, "")
+        text = str(value) if value else ""
+        return text if text and Path(text).is_file() else None
+
+    def set_last_workshop(self, path: str | os.PathLike[str] | None) -> None:
+        if path is None:
+            self._store.remove(_LAST)
+        else:
+            self._store.setValue(_LAST, str(Path(path).resolve()))
+        self._store.sync()
+
+    # -- view -------------------------------------------------------------------------------
+    def layout_options(self) -> LayoutOptions:
+        return LayoutOptions(
+            show_needs=self._bool(_SHOW_NEEDS, True),
+            show_owners=self._bool(_SHOW_OWNERS, True),
+            show_curve=self._bool(_SHOW_CURVE, True),
+            show_title=self._bool(_SHOW_TITLE, True),
+        )
+
+    def set_layout_options(self, options: LayoutOptions) -> None:
+        self._store.setValue(_SHOW_NEEDS, options.show_needs)
+        self._store.setValue(_SHOW_OWNERS, options.show_owners)
+        self._store.setValue(_SHOW_CURVE, options.show_curve)
+        self._store.setValue(_SHOW_TITLE, options.show_title)
+
+    # -- typed reads ------------------------------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
+    def _strings(self, key: str) -> list[str]:
+        value = self._store.value(key, [])
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value if v]
+        return []

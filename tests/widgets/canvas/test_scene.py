@@ -1,0 +1,86 @@
+"""The scene follows the document: one item per station, phase and line, each given its
+layout box; a change touches only the items whose box changed."""
+
+from __future__ import annotations
+
+from app.editor import Editor
+from models import edits
+from models.layout import compute_layout
+from widgets.canvas.scene import MapScene
+from widgets.canvas.station_item import StationItem
+
+
+def boxes(scene: MapScene) -> dict[int, object]:
+    return {item.item_id: item.box for item in scene.station_items()}
+
+
+def test_items_are_the_layout(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    snapshot = editor.document.snapshot(editor.journey_id)
+    owners = {o.id: o.name for o in editor.document.owners()}
+    layout = compute_layout(snapshot, owners, scene.options)
+    assert scene.layout == layout
+    assert boxes(scene) == {s.id: s for s in layout.stations}
+    for band in layout.phases:
+        assert scene.phase_item(band.id).band == band
+    for row in layout.rows:
+        assert scene.line_item(row.id).row == row
+    assert scene.curve_item().curve == layout.curve
+    for item in scene.station_items():
+        assert item.pos().x() == item.box.center[0] and item.pos().y() == item.box.center[1]
+    scene.deleteLater()
+
+
+def test_a_rename_updates_only_that_station(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    items = {item.item_id: item for item in scene.station_items()}
+    before = boxes(scene)
+    sid = next(iter(before))
+    editor.push(edits.update_station(sid, title="A much longer title that wraps onto lines"))
+    after = boxes(scene)
+    changed = {i for i in after if after[i] != before[i]}
+    assert changed == {sid}
+    assert {item.item_id: item for item in scene.station_items()} == items  # re-used
+    scene.deleteLater()
+
+
+def test_items_come_and_go_with_the_model(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    layout = scene.layout
+    phase, line = layout.phases[0].id, layout.rows[0].id
+    new_id = editor.push(edits.add_station(phase, line, "Fresh", index=0))
+    assert isinstance(scene.station_item(new_id), StationItem)
+    editor.undo()
+    assert scene.station_item(new_id) is None
+    new_phase = editor.push(edits.add_phase(editor.journey_id, "Later", None))
+    assert scene.phase_item(new_phase) is not None
+    editor.undo()
+    assert scene.phase_item(new_phase) is None
+    # Another journey's change leaves this map's items as they were.
+    other = next(j.id for j in editor.document.journeys() if j.id != editor.journey_id)
+    before = boxes(scene)
+    other_phase = editor.document.phases(other)[0].id
+    editor.push(edits.update_phase(other_phase, name="Elsewhere"))
+    assert boxes(scene) == before
+    scene.deleteLater()
+
+
+def test_journey_change_rebuilds(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    first = set(boxes(scene))
+    other = next(j.id for j in editor.document.journeys() if j.id != editor.journey_id)
+    editor.set_journey(other)
+    second = set(boxes(scene))
+    assert first.isdisjoint(second)
+    assert second == {s.id for s in editor.document.snapshot(other).stations}
+    assert scene.layout.title.lines[0] == editor.document.journey(other).name
+    scene.deleteLater()
+
+
+def test_owner_rename_reaches_the_badges(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    box = next(b for b in scene.layout.stations if b.owner_name)
+    owner_id = next(o.id for o in editor.document.owners() if o.name == box.owner_name)
+    editor.push(edits.update_owner(owner_id, name="Zed Quist"))
+    assert scene.layout.station(box.id).owner_initials == "ZQ"
+    scene.deleteLater()

@@ -1,0 +1,304 @@
+"""The map scene: items for one journey, following the document through the editor.
+
+The scene owns an id→item map per kind. It lays the journey out with ``compute_layout`` and
+gives each item its layout box; after every change it lays out again (cheap) and touches only
+the items whose box changed, creating and removing items as stations, phases and lines come
+and go. Items hold an id and a box and paint; the model stays in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QPixmapCache
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from app.editor import Editor
+from models.change import ChangeSet
+from models.document import EditError, JourneySnapshot
+from models.layout import LayoutOptions, MapLayout, compute_layout
+from widgets.canvas.emotion_curve_item import EmotionCurveItem
+from widgets.canvas.line_track_item import LineTrackItem
+from widgets.canvas.marker_item import InsertionMarkerItem
+from widgets.canvas.painting import ensure_fonts
+from widgets.canvas.phase_lane_item import PhaseLaneItem
+from widgets.canvas.station_item import StationItem
+from widgets.canvas.theme import Look, Theme
+from widgets.canvas.title_item import TitleItem
+from widgets.canvas.visibility_line_item import VisibilityLineItem
+
+# Tables whose changes can change the map of a journey.
+MAP_TABLES = frozenset({"station", "phase", "line", "owner", "action", "journey", "persona"})
+SCENE_MARGIN = 28.0  # around the map, so that a fitted map does not touch the window's edge
+# Items keep their pixels in QPixmapCache (10 MB by default): a screenful of stations, the
+# line tracks and the emotion curve need about 30 MB at 100 % on a large screen, and a drag
+# stays fast only while they all fit.
+PIXMAP_CACHE_KB = 64 * 1024
+
+Selection = tuple[str | None, list[int]]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What is under a point: a station, a phase header or a line label (``kind``, ``id``)."""
+
+    kind: str
+    id: int
+
+
+class MapScene(QGraphicsScene):
+    layout_changed = Signal()  # after every layout (a change, an option, a journey)
+
+    def __init__(
+        self,
+        editor: Editor,
+        options: LayoutOptions | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        ensure_fonts()
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        self.editor = editor
+        self.look = Look()
+        self.options = options or LayoutOptions()
+        self.layout: MapLayout | None = None
+        self.snapshot: JourneySnapshot | None = None
+        self._owner_names: dict[int, str] | None = None
+        self._stations: dict[int, StationItem] = {}
+        self._phases: dict[int, PhaseLaneItem] = {}
+        self._lines: dict[int, LineTrackItem] = {}
+        self._curve: EmotionCurveItem | None = None
+        self._title: TitleItem | None = None
+        self._visibility: VisibilityLineItem | None = None
+        self.marker = InsertionMarkerItem(self.look)
+        self.addItem(self.marker)
+        editor.changed.connect(self._on_changed)
+        editor.journey_changed.connect(self.rebuild)
+        self.rebuild()
+
+    # -- following the document ---------------------------------------------------------------
+    def _on_changed(self, change: ChangeSet) -> None:
+        tables = change.tables()
+        if "owner" in tables:
+            self._owner_names = None
+        if tables & MAP_TABLES:
+            self.relayout()
+
+    def rebuild(self) -> None:
+        """Drop every item and build the current journey's map afresh."""
+        self._remove_all()
+        self._owner_names = None
+        self.relayout()
+
+    def owner_names(self) -> dict[int, str]:
+        if self._owner_names is None:
+            self._owner_names = {o.id: o.name for o in self.editor.document.owners()}
+        return self._owner_names
+
+    def relayout(self) -> None:
+        """Lay the journey out again and bring the items up to date (only those that moved)."""
+        try:
+            snapshot = self.editor.document.snapshot(self.editor.journey_id)
+        except EditError:  # no such journey (an empty or closing workshop)
+            snapshot = None
+        if snapshot is None:
+            self.snapshot = self.layout = None
+            self._sync_empty()
+        else:
+            layout = compute_layout(snapshot, self.owner_names(), self.options)
+            self.snapshot, self.layout = snapshot, layout
+            self._sync(layout)
+        self.layout_changed.emit()
+
+    def _sync_empty(self) -> None:
+        self._remove_all()
+        self.setSceneRect(QRectF(0, 0, 400, 300))
+
+    def _remove_all(self) -> None:
+        for items in (self._stations, self._phases, self._lines):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
+        for single in (self._curve, self._title, self._visibility):
+            if single is not None:
+                self.removeItem(single)
+        self._curve = self._title = self._visibility = None
+
+    def _sync(self, layout: MapLayout) -> None:
+        look = self.look
+        gone = set(self._phases)
+        for band in layout.phases:
+            gone.discard(band.id)
+            phase = self._phases.get(band.id)
+            if phase is None:
+                phase = self._phases[band.id] = PhaseLaneItem(band, look)
+                self.addItem(phase)
+            else:
+                phase.set_band(band)
+        for pid in gone:
+            self.removeItem(self._phases.pop(pid))
+
+        gone = set(self._lines)
+        for row, track in zip(layout.rows, layout.tracks, strict=True):
+            gone.discard(row.id)
+            line = self._lines.get(row.id)
+            if line is None:
+                line = self._lines[row.id] = LineTrackItem(row, track, look)
+                self.addItem(line)
+            else:
+                line.set_row(row, track)
+        for lid in gone:
+            self.removeItem(self._lines.pop(lid))
+
+        gone = set(self._stations)
+        for box in layout.stations:
+            gone.discard(box.id)
+            station = self._stations.get(box.id)
+            if station is None:
+                station = self._stations[box.id] = StationItem(box, look)
+                self.addItem(station)
+            else:
+                station.set_box(box)
+        for sid in gone:
+            self.removeItem(self._stations.pop(sid))
+
+        self._sync_decor(layout)
+        m = SCENE_MARGIN
+        self.setSceneRect(self.map_rect().adjusted(-m, -m, m, m))
+
+    def _sync_decor(self, layout: MapLayout) -> None:
+        look = self.look
+        if layout.curve is not None:
+            edges = tuple(p.header.x for p in layout.phases[1:])
+            if self._curve is None:
+                self._curve = EmotionCurveItem(layout.curve, edges, look)
+                self.addItem(self._curve)
+            else:
+                self._curve.set_curve(layout.curve, edges)
+        elif self._curve is not None:
+            self.removeItem(self._curve)
+            self._curve = None
+        if layout.title is not None:
+            if self._title is None:
+                self._title = TitleItem(layout.title, layout.subtitle, look)
+                self.addItem(self._title)
+            else:
+                self._title.set_blocks(layout.title, layout.subtitle)
+        elif self._title is not None:
+            self.removeItem(self._title)
+            self._title = None
+        if layout.visibility_y is not None:
+            if self._visibility is None:
+                self._visibility = VisibilityLineItem(layout.visibility_y, layout.width, look)
+                self.addItem(self._visibility)
+            else:
+                self._visibility.set_geometry(layout.visibility_y, layout.width)
+        elif self._visibility is not None:
+            self.removeItem(self._visibility)
+            self._visibility = None
+
+    # -- options and theme ---------------------------------------------------------------------
+    def set_options(self, options: LayoutOptions) -> None:
+        if options != self.options:
+            self.options = options
+            self.relayout()
+
+    def set_theme(self, theme: Theme) -> None:
+        if theme is self.look.theme:
+            return
+        self.look.theme = theme
+        for item in self.items():
+            item.update()  # repaints (and drops cached pixmaps)
+        self.update()
+
+    @property
+    def theme(self) -> Theme:
+        return self.look.theme
+
+    # -- items -----------------------------------------------------------------------------------
+    def map_rect(self) -> QRectF:
+        if self.layout is None:
+            return QRectF(0, 0, 400, 300)
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def station_item(self, station_id: int) -> StationItem | None:
+        return self._stations.get(station_id)
+
+    def phase_item(self, phase_id: int) -> PhaseLaneItem | None:
+        return self._phases.get(phase_id)
+
+    def line_item(self, line_id: int) -> LineTrackItem | None:
+        return self._lines.get(line_id)
+
+    def station_items(self) -> Iterator[StationItem]:
+        return iter(self._stations.values())
+
+    def curve_item(self) -> EmotionCurveItem | None:
+        return self._curve
+
+    def item_of(self, kind: str, item_id: int) -> QGraphicsItem | None:
+        found: QGraphicsItem | None
+        if kind == "station":
+            found = self._stations.get(item_id)
+        elif kind == "phase":
+            found = self._phases.get(item_id)
+        elif kind == "line":
+            found = self._lines.get(item_id)
+        else:
+            found = None
+        return found
+
+    # -- hit testing -----------------------------------------------------------------------------
+    def hit(self, pos: QPointF) -> Hit | None:
+        """The station, phase header or line label at a scene point (None: empty canvas)."""
+        for item in self.items(pos):
+            if isinstance(item, StationItem):
+                return Hit("station", item.item_id)
+        layout = self.layout
+        if layout is None:
+            return None
+        x, y = pos.x(), pos.y()
+        for band in layout.phases:
+            if band.header.contains(x, y):
+                return Hit("phase", band.id)
+        for row, track in zip(layout.rows, layout.tracks, strict=True):
+            if x < track.x0 and row.rect.contains(x, y):
+                return Hit("line", row.id)
+        return None
+
+    # -- selection -------------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        """The selected kind and ids, in map order (stations, or phases, or lines)."""
+        layout = self.layout
+        if layout is None:
+            return (None, [])
+        chosen = self.selectedItems()
+        stations = {i.item_id for i in chosen if isinstance(i, StationItem)}
+        if stations:
+            return ("station", [s.id for s in layout.stations if s.id in stations])
+        phases = {i.item_id for i in chosen if isinstance(i, PhaseLaneItem)}
+        if phases:
+            return ("phase", [p.id for p in layout.phases if p.id in phases])
+        lines = {i.item_id for i in chosen if isinstance(i, LineTrackItem)}
+        if lines:
+            return ("line", [r.id for r in layout.rows if r.id in lines])
+        return (None, [])
+
+    def select(self, kind: str | None, ids: Iterable[int]) -> None:
+        """Select exactly these (ids of another kind, or gone, are left out)."""
+        wanted = set(ids) if kind is not None else set()
+        for item in self.selectedItems():
+            if not (_kind_of(item) == kind and getattr(item, "item_id", None) in wanted):
+                item.setSelected(False)
+        for item_id in wanted:
+            found = self.item_of(kind or "", item_id)
+            if found is not None and not found.isSelected():
+                found.setSelected(True)
+
+
+def _kind_of(item: QGraphicsItem) -> str | None:
+    kind = getattr(item, "KIND", None)
+    return kind if isinstance(kind, str) else None

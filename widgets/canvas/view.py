@@ -1,0 +1,517 @@
+"""MapView: the journey map on screen — zoom, selection, gestures and map commands.
+
+This is the canvas's public API for the main window and the presentation mode. Gestures are
+small interaction classes (``interactions.py``); the commands they and the keys trigger live
+in ``operations.py``; every change goes through ``Editor.push`` as one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFrame,
+    QGraphicsView,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
+
+from app.editor import Editor
+from models.layout import LayoutOptions
+from widgets.canvas import menus, tooltips
+from widgets.canvas.interactions import BandDrag, Interaction, Pan, RubberBand, StationDrag
+from widgets.canvas.navigation import FOCUS_MARGIN, Navigator
+from widgets.canvas.operations import MapOperations
+from widgets.canvas.palette_drop import PaletteDrop
+from widgets.canvas.scene import MapScene, Selection
+from widgets.canvas.theme import NORMAL, PROJECTOR, qcolor
+
+ZOOM_STEP = 1.25
+ARROWS = {
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+}
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _ask(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MapView(QGraphicsView):
+    selection_changed = Signal()
+    add_action_requested = Signal(int)  # station id
+    zoom_changed = Signal(float)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.map_scene = MapScene(editor, parent=self)
+        self.setScene(self.map_scene)
+        self.operations = MapOperations(self)
+        # Injectable for tests: ask before deleting a phase or line with stations; pick a colour.
+        self.confirm: Callable[[str, str], bool] = lambda title, q: _ask(self, title, q)
+        self.choose_color: Callable[[str], str | None] = self._pick_color
+        self.navigator = Navigator(self)
+        self.palette_drop = PaletteDrop(self)
+        self._interaction: Interaction | None = None
+        self._space = False
+        self._quiet = 0
+        self._last_selection: Selection = (None, [])
+        self._projector = False
+
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(qcolor(NORMAL.background))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self.user_moved_view)
+        self.map_scene.selectionChanged.connect(self._on_scene_selection)
+        self.map_scene.layout_changed.connect(self._on_layout_changed)
+        editor.journey_changed.connect(self._on_journey_changed)
+
+    # -- zoom (see navigation.py) ---------------------------------------------------------------
+    @property
+    def animation_ms(self) -> int:
+        """How long focus_phase/show_whole_map animate (0: jump; tests use 0)."""
+        return self.navigator.animation_ms
+
+    @animation_ms.setter
+    def animation_ms(self, value: int) -> None:
+        self.navigator.animation_ms = value
+
+    def zoom_factor(self) -> float:
+        return self.navigator.zoom_factor()
+
+    def zoom_in(self) -> None:
+        self.navigator.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.navigator.zoom_by(1 / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.navigator.zoom_by(1.0 / self.zoom_factor())
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom keeping the scene point under ``anchor`` (viewport pixels) in place."""
+        self.navigator.zoom_by(factor, anchor)
+
+    def fit_map(self) -> None:
+        self.navigator.fit_map()
+
+    def fit_selection(self) -> None:
+        kind, ids = self.selection()
+        items = [self.map_scene.item_of(kind, i) for i in ids] if kind else []
+        rects = [item.sceneBoundingRect() for item in items if item is not None]
+        if not rects:
+            self.fit_map()
+            return
+        rect = rects[0]
+        for r in rects[1:]:
+            rect = rect.united(r)
+        self.navigator.fit_rect(rect, max_zoom=1.5)
+
+    def user_moved_view(self) -> None:
+        self.navigator.auto_fit = None
+
+    def reveal(self, rect: QRectF, min_zoom: float) -> None:
+        self.navigator.reveal(rect, min_zoom)
+
+    # -- presentation ----------------------------------------------------------------------------
+    def set_projector_theme(self, on: bool) -> None:
+        theme = PROJECTOR if on else NORMAL
+        self._projector = on
+        self.map_scene.set_theme(theme)
+        self.setBackgroundBrush(qcolor(theme.background))
+
+    def projector_theme(self) -> bool:
+        return self._projector
+
+    def phase_count(self) -> int:
+        layout = self.map_scene.layout
+        return len(layout.phases) if layout is not None else 0
+
+    def focus_phase(self, index: int) -> None:
+        """Show phase ``index`` (header and rows) filling the window, with a margin."""
+        layout = self.map_scene.layout
+        if layout is None or not 0 <= index < len(layout.phases):
+            return
+        band = layout.phases[index]
+        h = band.header
+        m = FOCUS_MARGIN
+        rect = QRectF(h.x, h.y, h.w, band.body.bottom - h.y).adjusted(-m, -m, m, m)
+        self.navigator.auto_fit = None
+        self.navigator.animate_to(rect, max_zoom=2.5)
+
+    def show_whole_map(self) -> None:
+        self.navigator.animate_to(self.map_scene.sceneRect())
+        self.navigator.auto_fit = "map"
+
+    # -- layout options --------------------------------------------------------------------------
+    def set_layout_options(self, options: LayoutOptions) -> None:
+        self.map_scene.set_options(options)
+
+    def layout_options(self) -> LayoutOptions:
+        return self.map_scene.options
+
+    # -- selection -------------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        return self.map_scene.selection()
+
+    def select(self, kind: str | None, ids: list[int], quiet: bool = False) -> None:
+        """Select exactly ``ids`` of ``kind`` ('station' | 'phase' | 'line'; None clears)."""
+        self._quiet += 1
+        try:
+            self.map_scene.select(kind, ids)
+        finally:
+            self._quiet -= 1
+        if not quiet:
+            self.emit_selection()
+
+    def select_all(self) -> None:
+        layout = self.map_scene.layout
+        self.select("station", [s.id for s in layout.stations] if layout else [])
+
+    def emit_selection(self) -> None:
+        current = self.selection()
+        if current != self._last_selection:
+            self._last_selection = current
+            self.selection_changed.emit()
+
+    def _on_scene_selection(self) -> None:
+        if not self._quiet and self._interaction is None:
+            self.emit_selection()
+
+    # -- commands (see operations.py) ------------------------------------------------------------
+    def delete_selection(self) -> None:
+        self.operations.delete_selection()
+
+    def duplicate_selection(self) -> None:
+        self.operations.duplicate_selection()
+
+    def copy_selection(self) -> None:
+        self.operations.copy_selection()
+
+    def cut_selection(self) -> None:
+        self.operations.cut_selection()
+
+    def paste(self) -> None:
+        self.operations.paste()
+
+    def rename_selection(self) -> None:
+        self.operations.rename_selection()
+
+    def add_station_at(self, phase_id: int, line_id: int, index: int) -> int | None:
+        return self.operations.add_station_at(phase_id, line_id, index)
+
+    def add_phase(self) -> int | None:
+        return self.operations.add_phase()
+
+    def add_line(self) -> int | None:
+        return self.operations.add_line()
+
+    def rename_editor(self) -> object | None:
+        """The in-place editor while one is open (its ``line_edit`` is the QLineEdit)."""
+        return self.operations.rename_editor
+
+    def _pick_color(self, current: str) -> str | None:
+        color = QColorDialog.getColor(qcolor(current), self, "Choose a colour")
+        return color.name().upper() if color.isValid() else None
+
+    # -- following the scene ---------------------------------------------------------------------
+    def _on_layout_changed(self) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+        if self.navigator.auto_fit == "map" and self.isVisible():
+            self.fit_map()
+        self.emit_selection()
+
+    def _on_journey_changed(self, _journey_id: int) -> None:
+        editor = self.operations.rename_editor
+        if editor is not None:
+            editor.cancel()
+        self.navigator.auto_fit = "open"
+        if self.isVisible():
+            self.navigator.opening_view()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.navigator.keep_view()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.navigator.keep_view()
+
+    # -- mouse -----------------------------------------------------------------------------------
+    def _editing_at(self, pos: QPoint) -> bool:
+        editor = self.operations.rename_editor
+        return editor is not None and editor.proxy in self.items(pos)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._editing_at(pos):
+            super().mousePressEvent(event)
+            return
+        self.operations.finish_rename()
+        self.navigator.stop_animation()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self._interaction is not None:
+            self._interaction.cancel()
+            self._interaction = None
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space
+        ):
+            self._interaction = Pan(self, event)
+            return
+        if button != Qt.MouseButton.LeftButton:
+            return
+        hit = self.map_scene.hit(self.mapToScene(pos))
+        toggle = bool(event.modifiers() & CTRL_SHIFT)
+        if hit is None:
+            self._interaction = RubberBand(self, event)
+            return
+        kind, ids = self.selection()
+        if toggle:
+            ids = ids if kind == hit.kind else []
+            self.select(
+                hit.kind, [i for i in ids if i != hit.id] if hit.id in ids else [*ids, hit.id]
+            )
+            return
+        if not (kind == hit.kind and hit.id in ids):
+            self.select(hit.kind, [hit.id])
+            ids = [hit.id]
+        if hit.kind == "station":
+            self._interaction = StationDrag(self, event, ids, hit.id)
+        else:
+            self._interaction = BandDrag(self, event, hit.kind, hit.id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event)
+            return
+        super().mouseMoveEvent(event)
+        self._update_cursor(event.position().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction, self._interaction = self._interaction, None
+        if interaction is None:
+            super().mouseReleaseEvent(event)
+            return
+        interaction.release(event)
+        self._update_cursor(event.position().toPoint())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton or self._editing_at(pos):
+            super().mouseDoubleClickEvent(event)
+            return
+        scene_pos = self.mapToScene(pos)
+        hit = self.map_scene.hit(scene_pos)
+        if hit is not None:
+            self.select(hit.kind, [hit.id])
+            self.operations.start_rename(hit.kind, hit.id)
+            return
+        layout = self.map_scene.layout
+        slot = layout.slot_at(scene_pos.x(), scene_pos.y()) if layout else None
+        if slot is not None:
+            self.add_station_at(*slot)
+
+    def _update_cursor(self, pos: QPoint) -> None:
+        if self._space or self.map_scene.hit(self.mapToScene(pos)) is not None:
+            shape = Qt.CursorShape.OpenHandCursor
+        else:
+            shape = Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(shape)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        modifiers = event.modifiers()
+        delta = event.angleDelta()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            steps = (delta.y() or delta.x()) / 120.0
+            self.navigator.zoom_by(ZOOM_STEP**steps, event.position().toPoint())
+            event.accept()
+            return
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - delta.y())
+            self.user_moved_view()
+            event.accept()
+            return
+        self.user_moved_view()
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.navigator.zoom_by(1.0 + event.value(), event.position().toPoint())
+            return True
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, scene_pos: QPointF) -> str:
+        """The tooltip (HTML, user text escaped) for what is at a scene point, or ""."""
+        return tooltips.tooltip_at(self.map_scene, scene_pos)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._interaction is not None or self._editing_at(event.pos()):
+            super().contextMenuEvent(event)
+            return
+        scene_pos = self.mapToScene(event.pos())
+        hit = self.map_scene.hit(scene_pos)
+        layout = self.map_scene.layout
+        slot = None
+        if hit is None and layout is not None:
+            slot = layout.slot_at(scene_pos.x(), scene_pos.y())
+        elif hit is not None:
+            kind, ids = self.selection()
+            if not (kind == hit.kind and hit.id in ids):
+                self.select(hit.kind, [hit.id])
+        menu = menus.build_menu(self, hit, slot)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- keys ------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self.operations.rename_editor
+        if editor is not None and editor.active:
+            super().keyPressEvent(event)
+            return
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape:
+            if self._interaction is not None:
+                self._interaction.cancel()
+                self._interaction = None
+                self.viewport().unsetCursor()
+            else:
+                self.select(None, [])
+            return
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if self._interaction is not None:
+            return
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
+            self.delete_selection()
+        elif key == Qt.Key.Key_D and mods == Qt.KeyboardModifier.ControlModifier:
+            self.duplicate_selection()
+        elif key == Qt.Key.Key_F2:
+            self.rename_selection()
+        elif key in ARROWS and not mods:
+            self.operations.move_selection(ARROWS[key])
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.editor.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.editor.redo()
+        elif event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_out()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._space = False
+        super().focusOutEvent(event)
+
+    # -- drops from the palette (see palette_drop.py) ---------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.palette_drop.kind(event) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.palette_drop.target(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.palette_drop.target(event) is None:
+            self.map_scene.marker.hide()
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.map_scene.marker.hide()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.palette_drop.target(event)
+        self.map_scene.marker.hide()
+        if target is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.palette_drop.drop(target)

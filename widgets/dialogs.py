@@ -1,0 +1,171 @@
+"""The editor's small dialogs: the keyboard shortcuts, and a template to start from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import application
+from models.resources import resource
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "lifecycle": (
+        "Customer lifecycle",
+        "The classic eight phases, from awareness to advocacy; frontstage and backstage lines.",
+    ),
+    "onboarding": (
+        "Onboarding",
+        "A new customer's first 90 days, with placeholder stations to fill in together.",
+    ),
+    "blank": ("Blank map", "One phase and one line: draw the journey from scratch."),
+}
+
+
+def template_names() -> list[str]:
+    """The bundled templates, the described ones first."""
+    found = sorted(p.stem for p in resource("templates").glob("*.json"))
+    return [n for n in TEMPLATES if n in found] + [n for n in found if n not in TEMPLATES]
+
+
+def _clean(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _typed(key: QKeySequence) -> bool:
+    """False for keys few keyboards have: the "Open", "Copy" or "Help" key, F13 and above."""
+    if key.isEmpty():
+        return False
+    first = key[0].key().value  # type: ignore[index]  # QKeySequence is indexable
+    rare = Qt.Key.Key_F13.value <= first <= Qt.Key.Key_F35.value or first == Qt.Key.Key_Help.value
+    return bool(first < Qt.Key.Key_Back.value and not rare)
+
+
+def shortcut_rows(menus: list[QMenu], extra: list[QAction]) -> list[tuple[str, str, str]]:
+    """(group, action, keys) for every action with a shortcut, read from the live actions."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+
+    def add(group: str, action: QAction) -> None:
+        keys = [k for k in action.shortcuts() if _typed(k)]
+        if not keys or id(action) in seen or action.isSeparator():
+            return
+        seen.add(id(action))
+        text = _clean(action.property("plain_text") or action.text())
+        native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.append((group, text, native))
+
+    def walk(group: str, menu: QMenu) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(group, sub)
+            else:
+                add(group, action)
+
+    for menu in menus:
+        walk(_clean(menu.title()), menu)
+    for action in extra:
+        add(str(action.property("group") or "Other"), action)
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Every shortcut of the window, grouped by menu, from the actions themselves."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setObjectName("shortcuts-dialog")
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Action", "Shortcut"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for group, text, keys in rows:
+            parent_item = groups.get(group)
+            if parent_item is None:
+                parent_item = QTreeWidgetItem(self.tree, [group.upper(), ""])
+                font = parent_item.font(0)
+                font.setBold(True)
+                font.setPointSizeF(application.CAPTION)
+                parent_item.setFont(0, font)
+                parent_item.setFirstColumnSpanned(True)
+                groups[group] = parent_item
+            QTreeWidgetItem(parent_item, [text, keys])
+        self.tree.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.tree.resizeColumnToContents(0)
+        width = self.tree.header().sectionSize(0) + 260
+        self.resize(QSize(max(520, width), 640))
+
+    def rows(self) -> list[tuple[str, str]]:
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            children = [group.child(j) for j in range(group.childCount())] if group else []
+            found += [(c.text(0), c.text(1)) for c in children if c is not None]
+        return found
+
+
+class TemplateDialog(QDialog):
+    """Pick the template a new workshop starts from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New workshop from template")
+        intro = QLabel("Start a new workshop file from one of these templates.", self)
+        intro.setProperty("role", "hint")
+        self.list = QListWidget(self)
+        self.list.setProperty("role", "items")
+        self.list.setIconSize(QSize(24, 24))
+        self.list.setWordWrap(True)
+        for name in template_names():
+            title, text = TEMPLATES.get(name, (name.replace("_", " ").title(), ""))
+            item = QListWidgetItem(application.icon("phase"), f"{title}\n{text}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Choose where to save…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(application.SPACE)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(QSize(460, 320))
+
+    def template(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None

@@ -1,0 +1,255 @@
+"""Presentation mode: the map alone, full screen, in the projector theme; the room keeps working.
+
+F5 enters, Esc leaves. The arrow keys step phase by phase (the map zooms to fit each), Home
+shows the whole map, and the number keys 1–5 set the emotion of the selected stations
+(1 = −2 … 5 = +2). The keys are QActions on the window, enabled only while presenting, so the
+keyboard-shortcuts dialog lists them too, and a text field being edited keeps its own keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTransform
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from app.editor import Editor
+from models import edits
+from models.document import Edit
+from models.style import EMOTION_LABELS
+from widgets.canvas.view import MapView
+from widgets.properties_panel import signed_emotion
+
+
+class Presenter(Protocol):
+    """What the controller needs of the main window."""
+
+    @property
+    def editor(self) -> Editor | None: ...
+
+    @property
+    def view(self) -> MapView | None: ...
+
+
+def set_emotion(station_ids: list[int], emotion: int) -> Edit:
+    """One undo step that sets the emotion of one or several stations."""
+    if len(station_ids) == 1:
+        return edits.update_station(station_ids[0], emotion=emotion)
+    parts = [edits.update_station(sid, emotion=emotion) for sid in station_ids]
+
+    def perform(rec: Any) -> None:
+        for part in parts:
+            part._perform(rec)
+
+    return Edit(f"Set emotion of {len(station_ids)} stations", perform)
+
+
+class PresentationController(QObject):
+    """Enters and leaves presentation mode for a QMainWindow and steps through the phases."""
+
+    active_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow, presenter: Presenter) -> None:
+        super().__init__(window)
+        self._window = window
+        self._presenter = presenter
+        self._active = False
+        self._phase = -1  # -1: the whole map
+        self._saved_state = QByteArray()
+        self._saved_geometry = QByteArray()
+        self._saved_view: tuple[QTransform, QPointF] | None = None
+        self._was_maximized = False
+        self._bars: dict[str, bool] = {}
+        self.hud = QLabel(window)
+        self.hud.setObjectName("presentation-hud")
+        self.hud.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hud.hide()
+        self._hud_timer = QTimer(self)
+        self._hud_timer.setSingleShot(True)
+        self._hud_timer.setInterval(2600)
+        self._hud_timer.timeout.connect(self.hud.hide)
+
+        self.actions: list[QAction] = []
+        self.next_action = self._action("Next phase", [Qt.Key.Key_Right, Qt.Key.Key_PageDown])
+        self.next_action.triggered.connect(lambda: self.step(1))
+        self.previous_action = self._action("Previous phase", [Qt.Key.Key_Left, Qt.Key.Key_PageUp])
+        self.previous_action.triggered.connect(lambda: self.step(-1))
+        self.whole_action = self._action("Whole map", [Qt.Key.Key_Home])
+        self.whole_action.triggered.connect(self.show_whole_map)
+        self.leave_action = self._action("Leave presentation", [Qt.Key.Key_Escape])
+        self.leave_action.triggered.connect(self._escape)
+        self.emotion_actions: dict[int, QAction] = {}
+        for key in range(1, 6):
+            emotion = key - 3
+            label = EMOTION_LABELS[emotion]
+            sign = signed_emotion(emotion)
+            action = self._action(f"Emotion: {label} ({sign})", [Qt.Key(Qt.Key.Key_0.value + key)])
+            action.triggered.connect(lambda _c=False, e=emotion: self.set_selected_emotion(e))
+            self.emotion_actions[emotion] = action
+
+    def _action(self, text: str, keys: list[Qt.Key]) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setEnabled(False)
+        action.setProperty("group", "Presentation")
+        self._window.addAction(action)
+        self.actions.append(action)
+        return action
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    @property
+    def phase_index(self) -> int:
+        return self._phase
+
+    def toggle(self) -> None:
+        if self._active:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self) -> None:
+        view = self._presenter.view
+        if self._active or view is None:
+            return
+        window = self._window
+        self._active = True
+        self._saved_state = window.saveState()
+        self._saved_geometry = window.saveGeometry()
+        self._was_maximized = window.isMaximized()
+        self._bars = {
+            "menu": window.menuBar().isVisible(),
+            "status": window.statusBar().isVisible(),
+        }
+        for bar in window.findChildren(QToolBar):
+            bar.hide()
+        for dock in window.findChildren(QDockWidget):
+            dock.hide()
+        window.menuBar().hide()
+        window.statusBar().hide()
+        for action in self.actions:
+            action.setEnabled(True)
+        self._saved_view = (view.transform(), view.mapToScene(view.viewport().rect().center()))
+        view.set_projector_theme(True)
+        window.showFullScreen()
+        QTimer.singleShot(200, self._fill_screen)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Fit once the full-screen geometry is known.
+        QTimer.singleShot(0, self.show_whole_map)
+        self.show_whole_map()
+        self.active_changed.emit(True)
+
+    def leave(self) -> None:
+        if not self._active:
+            return
+        window = self._window
+        self._active = False
+        for action in self.actions:
+            action.setEnabled(False)
+        self.hud.hide()
+        view = self._presenter.view
+        if view is not None:
+            view.set_projector_theme(False)
+        window.menuBar().setVisible(self._bars.get("menu", True))
+        window.statusBar().setVisible(self._bars.get("status", True))
+        if self._was_maximized:
+            window.showMaximized()
+        else:
+            window.showNormal()
+            window.restoreGeometry(self._saved_geometry)
+        window.restoreState(self._saved_state)
+        if view is not None:
+            QTimer.singleShot(0, view, lambda: self._restore_view(view))
+        self.active_changed.emit(False)
+
+    def _restore_view(self, view: MapView) -> None:
+        """Back to the zoom and place the map had before the presentation."""
+        if self._saved_view is None:
+            return
+        transform, center = self._saved_view
+        self._saved_view = None
+        view.setTransform(transform)
+        view.centerOn(center)
+        view.zoom_changed.emit(view.zoom_factor())
+
+    def _fill_screen(self) -> None:
+        """Without a window manager (a bare X server) full screen is only a flag: fill it."""
+        window = self._window
+        screen = window.screen()
+        if self._active and screen is not None and window.geometry() != screen.geometry():
+            window.setGeometry(screen.geometry())
+            QTimer.singleShot(0, self.show_whole_map)
+
+    def _escape(self) -> None:
+        """Esc cancels a rename in progress first; otherwise it leaves presentation."""
+        view = self._presenter.view
+        editor = view.rename_editor() if view is not None else None
+        if editor is not None and getattr(editor, "active", False):
+            editor.cancel()  # type: ignore[attr-defined]
+            return
+        self.leave()
+
+    # -- stepping ---------------------------------------------------------------------------
+    def step(self, delta: int) -> None:
+        view = self._presenter.view
+        if not self._active or view is None:
+            return
+        count = view.phase_count()
+        if count <= 0:
+            return
+        index = max(-1, min(count - 1, self._phase + delta))
+        if index < 0:
+            self.show_whole_map()
+            return
+        self._phase = index
+        view.focus_phase(index)
+        self._show_hud(self._phase_text(index, count))
+
+    def show_whole_map(self) -> None:
+        view = self._presenter.view
+        if not self._active or view is None:
+            return
+        self._phase = -1
+        view.show_whole_map()
+        self._show_hud("Whole map")
+
+    def set_selected_emotion(self, emotion: int) -> None:
+        view, editor = self._presenter.view, self._presenter.editor
+        if not self._active or view is None or editor is None:
+            return
+        kind, ids = view.selection()
+        if kind != "station" or not ids:
+            self._show_hud("Select a station to set its emotion")
+            return
+        editor.push(set_emotion(list(ids), emotion))
+        sign = signed_emotion(emotion)
+        self._show_hud(f"Emotion: {EMOTION_LABELS[emotion]} ({sign})")
+
+    def _phase_text(self, index: int, count: int) -> str:
+        editor = self._presenter.editor
+        name = ""
+        if editor is not None:
+            phases = editor.document.phases(editor.journey_id)
+            if 0 <= index < len(phases):
+                name = phases[index].name
+        return f"{index + 1} / {count}   {name}".rstrip()
+
+    def _show_hud(self, text: str) -> None:
+        hud, window = self.hud, self._window
+        hud.setText(text)
+        hud.setStyleSheet(
+            "QLabel#presentation-hud { background: rgba(15, 17, 20, 200); color: white;"
+            " border-radius: 10px; padding: 10px 18px; font-size: 16pt; font-weight: bold; }"
+        )
+        hud.adjustSize()
+        central: QWidget | None = window.centralWidget()
+        area = central.geometry() if central is not None else window.rect()
+        hud.move(area.topLeft() + QPoint((area.width() - hud.width()) // 2, area.height() - 90))
+        hud.raise_()
+        hud.show()
+        self._hud_timer.start()
