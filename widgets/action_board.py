@@ -1,0 +1,592 @@
+"""The action board: every improvement idea of the workshop in one sortable, filterable table.
+
+The table is :class:`~widgets.action_model.ActionTableModel` behind an
+:class:`~widgets.action_model.ActionFilterProxy` (sorted by the spec's priority order by
+default). :class:`ActionBoard` adds the search box and filters, in-place editing (the cell
+editors of ``widgets.action_editors``), the "Add improvement idea…" dialog, and the ways to link
+an action to a station: a combo of the journey's stations, or "pick on the map".
+
+Keyboard: Ctrl+F search, Insert adds an idea, F2 edits a cell, Delete deletes the selected
+actions, Ctrl+Return shows the action's station on the map, Ctrl+L picks a station on the map.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.editor import Editor
+from models import edits, rules
+from models.change import ChangeSet
+from models.priority import Priority
+from models.schema import Journey, Owner, Phase
+from widgets.action_editors import (
+    ComboDelegate,
+    DateDelegate,
+    IdeaDialog,
+    PriorityDelegate,
+    TextDelegate,
+    TitleDelegate,
+)
+from widgets.action_model import (
+    ACTION_ID_ROLE,
+    COL_DESCRIPTION,
+    COL_DUE,
+    COL_EFFORT,
+    COL_JOURNEY,
+    COL_KPI,
+    COL_OWNER,
+    COL_PHASE,
+    COL_PRIORITY,
+    COL_STATION,
+    COL_STATUS,
+    COL_TITLE,
+    COL_VALUE,
+    HEADERS,
+    SORT_ROLE,
+    STATION_ID_ROLE,
+    ActionFilterProxy,
+    ActionRow,
+    ActionTableModel,
+)
+from widgets.panel_kit import STATUS_LABELS, apply_projector_font, push_edit
+
+__all__ = [
+    "ACTION_ID_ROLE",
+    "COL_DESCRIPTION",
+    "COL_DUE",
+    "COL_EFFORT",
+    "COL_JOURNEY",
+    "COL_KPI",
+    "COL_OWNER",
+    "COL_PHASE",
+    "COL_PRIORITY",
+    "COL_STATION",
+    "COL_STATUS",
+    "COL_TITLE",
+    "COL_VALUE",
+    "HEADERS",
+    "SORT_ROLE",
+    "STATION_ID_ROLE",
+    "ActionBoard",
+    "ActionFilterProxy",
+    "ActionRow",
+    "ActionTable",
+    "ActionTableModel",
+]
+
+
+class ActionTable(QTableView):
+    """The board's table: double-click on a station cell shows it on the map (F2 edits it)."""
+
+    station_activated = Signal(int)
+    delete_requested = Signal()
+    show_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_requested.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
+            self.show_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool:
+        if trigger is None:
+            super().edit(index)
+            return True
+        if index.column() == COL_STATION and index.data(STATION_ID_ROLE) is not None:
+            if trigger == QAbstractItemView.EditTrigger.DoubleClicked:
+                self.station_activated.emit(int(index.data(STATION_ID_ROLE)))
+                return False
+            if trigger == QAbstractItemView.EditTrigger.SelectedClicked:
+                return False
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]
+
+
+ALL: Final = "*all*"  # a filter combo's "All …" entry
+ON_MAP: Final = -1  # the journey filter's "journey on the map"
+
+
+class ActionBoard(QWidget):
+    """Every action as a table, with filters, a search box, in-place editing and linking.
+
+    Signals: ``station_activated(station id)`` when the user asks to see an action's station;
+    ``pick_station_requested(action id)`` when the user wants to pick the station on the map
+    (answer with :meth:`link_action_to_station`); ``action_selected(action id)``.
+    """
+
+    station_activated = Signal(int)
+    pick_station_requested = Signal(int)
+    action_selected = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setObjectName("action-board")
+        self.dialog: IdeaDialog | None = None
+        self.model = ActionTableModel(editor, self)
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search actions (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search actions")
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.journey_filter = self._combo("Journey")
+        self.phase_filter = self._combo("Phase")
+        self.owner_filter = self._combo("Owner")
+        self.status_filter = self._combo("Status")
+        self.priority_filter = self._combo("Priority")
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        self.add_button = QPushButton("Add improvement idea…")
+        self.add_button.setToolTip("Add an idea to the journey on the map (Insert)")
+        self.add_button.clicked.connect(lambda: self.add_idea())
+        self.show_button = QPushButton("Show station")
+        self.show_button.setToolTip("Show the action's station on the map (Ctrl+Return)")
+        self.show_button.clicked.connect(lambda: self.show_station())
+        self.pick_button = QPushButton("Pick station on map")
+        self.pick_button.setToolTip("Link the action to a station you click on the map (Ctrl+L)")
+        self.pick_button.clicked.connect(lambda: self.request_pick())
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected actions (Delete)")
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+
+        self.table = ActionTable()
+        self.table.setObjectName("action-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_PRIORITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.station_activated.connect(self.station_activated)
+        self.table.delete_requested.connect(lambda: self.delete_selected())
+        self.table.show_requested.connect(lambda: self.show_station())
+        self.table.setItemDelegateForColumn(COL_PRIORITY, PriorityDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_TITLE, TitleDelegate(self.table))
+        combos = ComboDelegate(self.table)
+        for column in (COL_EFFORT, COL_VALUE, COL_STATUS, COL_OWNER, COL_STATION):
+            self.table.setItemDelegateForColumn(column, combos)
+        self.table.setItemDelegateForColumn(COL_DUE, DateDelegate(self.table))
+        texts = TextDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_KPI, texts)
+        self.table.setItemDelegateForColumn(COL_DESCRIPTION, texts)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_: self._update_buttons())
+        self._size_columns()
+
+        filters = QHBoxLayout()
+        for label, combo in (
+            ("&Journey", self.journey_filter),
+            ("P&hase", self.phase_filter),
+            ("&Owner", self.owner_filter),
+            ("S&tatus", self.status_filter),
+            ("P&riority", self.priority_filter),
+        ):
+            caption = QLabel(label + ":")
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.show_button)
+        top.addWidget(self.pick_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self._focus_search),
+            (QKeySequence(Qt.Key.Key_Insert), lambda: self.add_idea()),
+            (QKeySequence("Ctrl+Return"), lambda: self.show_station()),
+            (QKeySequence("Ctrl+L"), lambda: self.request_pick()),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.search.installEventFilter(self)
+
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        editor.changed.connect(self._on_change)
+        editor.journey_changed.connect(self._on_journey)
+        self._fill_filters()
+        self._update_count()
+        self._update_buttons()
+
+    # -- filters ------------------------------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"{name} filter")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.activated.connect(lambda _i: self._apply_filters())
+        return combo
+
+    @staticmethod
+    def _refill(combo: QComboBox, entries: list[tuple[str, Any]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in entries:
+            combo.addItem(label, value)
+        index = next((i for i, (_, v) in enumerate(entries) if v == chosen), 0)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        model = self.model
+        self._refill(
+            self.journey_filter,
+            [
+                ("All journeys", ALL),
+                ("Journey on the map", ON_MAP),
+                *[(n, j) for j, n in model.journeys()],
+            ],
+        )
+        journey = self._journey_filter_id()
+        self._refill(
+            self.phase_filter, [("All phases", ALL), *[(n, n) for n in model.phase_names(journey)]]
+        )
+        owners = sorted(model.owners(), key=lambda o: o[1].casefold())
+        self._refill(
+            self.owner_filter,
+            [
+                ("All owners", ALL),
+                ("No owner", ActionFilterProxy.UNOWNED),
+                *[(n, o) for o, n in owners],
+            ],
+        )
+        self._refill(
+            self.status_filter,
+            [("All statuses", ALL), *[(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]],
+        )
+        self._refill(
+            self.priority_filter, [("All priorities", ALL), *[(p.label, p.name) for p in Priority]]
+        )
+
+    def _journey_filter_id(self) -> int | None:
+        value = self.journey_filter.currentData()
+        if value == ALL or value is None:
+            return None
+        return self.editor.journey_id if value == ON_MAP else int(value)
+
+    def _apply_filters(self) -> None:
+        def value(combo: QComboBox) -> Any:
+            data = combo.currentData()
+            return None if data == ALL else data
+
+        self._refill(
+            self.phase_filter,
+            [
+                ("All phases", ALL),
+                *[(n, n) for n in self.model.phase_names(self._journey_filter_id())],
+            ],
+        )
+        self.proxy.set_filters(
+            journey_id=self._journey_filter_id(),
+            phase_name=value(self.phase_filter),
+            owner_id=value(self.owner_filter),
+            status=value(self.status_filter),
+            priority=Priority[value(self.priority_filter)] if value(self.priority_filter) else None,
+        )
+        self._update_count()
+
+    def _choose(self, combo: QComboBox, value: Any) -> None:
+        for i in range(combo.count()):
+            if combo.itemData(i) == value:
+                combo.setCurrentIndex(i)
+                break
+        else:
+            raise ValueError(f"no such choice: {value!r}")
+        self._apply_filters()
+
+    def set_journey_filter(self, journey_id: int | None) -> None:
+        """Show one journey's actions (None: all; ON_MAP: the journey on the map)."""
+        self._choose(self.journey_filter, ALL if journey_id is None else journey_id)
+
+    def set_phase_filter(self, name: str | None) -> None:
+        self._choose(self.phase_filter, ALL if name is None else name)
+
+    def set_owner_filter(self, owner_id: int | None) -> None:
+        """One owner's actions (None: all; ActionFilterProxy.UNOWNED: actions without owner)."""
+        self._choose(self.owner_filter, ALL if owner_id is None else owner_id)
+
+    def set_status_filter(self, status: str | None) -> None:
+        self._choose(self.status_filter, ALL if status is None else status)
+
+    def set_priority_filter(self, p: Priority | None) -> None:
+        self._choose(self.priority_filter, ALL if p is None else p.name)
+
+    def set_search_text(self, text: str) -> None:
+        self.search.setText(text)
+
+    def clear_filters(self) -> None:
+        for combo in (
+            self.journey_filter,
+            self.phase_filter,
+            self.owner_filter,
+            self.status_filter,
+            self.priority_filter,
+        ):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self._apply_filters()
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "action" if total == 1 else "actions"
+        self.count_label.setText(
+            f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
+        )
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.table.setFocus()
+                if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- following ----------------------------------------------------------------------------
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.tables() & {Journey.__tablename__, Phase.__tablename__, Owner.__tablename__}:
+            self._fill_filters()
+        self._update_count()
+        self._update_buttons()
+
+    def _on_journey(self, _journey_id: int) -> None:
+        if self.journey_filter.currentData() == ON_MAP:
+            self._apply_filters()
+
+    # -- selection ----------------------------------------------------------------------------
+    def current_action_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ACTION_ID_ROLE) if index.isValid() else None
+
+    def selected_action_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [r.data(ACTION_ID_ROLE) for r in rows]
+
+    def select_action(self, action_id: int) -> bool:
+        """Make an action the current row (if the filters show it)."""
+        row = self.model.row_of(action_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if current.isValid():
+            self.action_selected.emit(int(current.data(ACTION_ID_ROLE)))
+
+    def _update_buttons(self) -> None:
+        action_id = self.current_action_id()
+        linked = action_id is not None and self.table.currentIndex().data(STATION_ID_ROLE)
+        self.show_button.setEnabled(bool(linked))
+        self.pick_button.setEnabled(action_id is not None)
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        em = metrics.horizontalAdvance("m")
+        widths = {
+            COL_PRIORITY: metrics.horizontalAdvance("Time sink") + 44,
+            COL_TITLE: 26 * em,
+            COL_EFFORT: metrics.horizontalAdvance("Effort") + 34,
+            COL_VALUE: metrics.horizontalAdvance("Value") + 34,
+            COL_STATUS: metrics.horizontalAdvance("Planned") + 40,
+            COL_OWNER: 13 * em,
+            COL_STATION: 16 * em,
+            COL_PHASE: 11 * em,
+            COL_JOURNEY: 12 * em,
+            COL_DUE: metrics.horizontalAdvance("2027-12-31") + 30,
+            COL_KPI: 20 * em,
+            COL_DESCRIPTION: 26 * em,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        action_id = int(index.data(ACTION_ID_ROLE))
+        station_id = index.data(STATION_ID_ROLE)
+        show = menu.addAction("Show station on the map")
+        show.setEnabled(station_id is not None)
+        show.triggered.connect(lambda: self.show_station(action_id))
+        choose = menu.addAction("Link to station…")
+        choose.triggered.connect(lambda: self._edit_cell(action_id, COL_STATION))
+        pick = menu.addAction("Pick station on the map")
+        pick.triggered.connect(lambda: self.request_pick(action_id))
+        unlink = menu.addAction("Unlink station")
+        unlink.setEnabled(station_id is not None)
+        unlink.triggered.connect(lambda: self.link_action_to_station(action_id, None))
+        menu.addSeparator()
+        delete = menu.addAction("Delete")
+        delete.triggered.connect(lambda: self.delete_selected())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _edit_cell(self, action_id: int, column: int) -> None:
+        row = self.model.row_of(action_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    # -- actions ------------------------------------------------------------------------------
+    def show_station(self, action_id: int | None = None) -> bool:
+        """Emit ``station_activated`` for an action's station (the current row's)."""
+        aid = action_id if action_id is not None else self.current_action_id()
+        row = self.model.row_of(aid) if aid is not None else None
+        if row is None:
+            return False
+        station_id = self.model.record(row).action.station_id
+        if station_id is None:
+            return False
+        self.station_activated.emit(station_id)
+        return True
+
+    def request_pick(self, action_id: int | None = None) -> bool:
+        """Ask the window to let the user pick the action's station on the map."""
+        aid = action_id if action_id is not None else self.current_action_id()
+        if aid is None:
+            return False
+        self.pick_station_requested.emit(aid)
+        return True
+
+    def link_action_to_station(self, action_id: int, station_id: int | None) -> bool:
+        """Link an action to a station of its journey (None unlinks); one undo step."""
+        return push_edit(
+            self.editor, lambda: edits.update_action(action_id, station_id=station_id)
+        ).ok
+
+    def delete_selected(self) -> bool:
+        ids = self.selected_action_ids()
+        if not ids:
+            return False
+        return push_edit(self.editor, lambda: edits.delete_actions(ids)).ok
+
+    def add_idea(self, journey_id: int | None = None) -> IdeaDialog:
+        """Open the idea dialog for a journey (the one on the map), station optional."""
+        jid = journey_id if journey_id is not None else self.editor.journey_id
+        dialog = IdeaDialog(None, self.model.station_choices(jid), self)
+        return self._open_idea(dialog, jid, None)
+
+    def add_idea_for_station(self, station_id: int) -> IdeaDialog | None:
+        """Open the idea dialog for a station (e.g. from its context menu on the map)."""
+        station = self.editor.document.station(station_id)
+        if station is None:
+            return None
+        dialog = IdeaDialog(station.title, None, self)
+        return self._open_idea(dialog, station.journey_id, station.id)
+
+    def _open_idea(self, dialog: IdeaDialog, journey_id: int, station_id: int | None) -> IdeaDialog:
+        def commit(d: IdeaDialog) -> str:
+            values = d.values()
+            title = values.pop("title")
+            if station_id is not None:
+                values["station_id"] = station_id
+            pushed = push_edit(self.editor, lambda: edits.add_action(journey_id, title, **values))
+            if pushed.ok and not self.select_action(pushed.result):
+                self.clear_filters()
+                self.select_action(pushed.result)
+            return pushed.error
+
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog._commit = commit
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: IdeaDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def set_projector_theme(self, on: bool) -> None:
+        apply_projector_font(self, on)
+        self.table.ensurePolished()
+        self._size_columns()

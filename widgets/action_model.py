@@ -1,0 +1,593 @@
+"""The action table's model: one row per action, sorted and filtered without Python in the
+comparisons, following the document row by row.
+
+:class:`ActionTableModel` holds one :class:`ActionRow` per action: what the table shows, sorts
+and filters by, computed once when the row is read. It follows the document incrementally:
+only the action rows an edit touched are re-read; when a station, owner, phase or journey is
+renamed the cached texts are rebuilt and announced with ``dataChanged`` (selection and editing
+survive); more than ``RESET_ABOVE`` rows at once reset the model. It sorts itself (Python's sort
+over the cached keys, one call) and answers a delegate's roles in one ``multiData`` call.
+
+:class:`ActionFilterProxy` filters by journey, phase, owner, status, priority and search words,
+and hands sorting to the model.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any, Final, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.editor import Editor
+from models import edits, rules
+from models.change import ChangeSet
+from models.journey_ops import ActionRecord, StationRef, action_records, station_refs
+from models.priority import Priority, action_sort_key, priority
+from models.schema import Action, Journey, Owner, Phase, Station
+from widgets.action_editors import (
+    EFFORT_LABELS,
+    PRIORITY_ROLE,
+    VALUE_LABELS,
+    priority_rule,
+    rating_choices,
+)
+from widgets.panel_kit import NOBODY, STATUS_LABELS, push_edit
+
+(
+    COL_PRIORITY,
+    COL_TITLE,
+    COL_EFFORT,
+    COL_VALUE,
+    COL_STATUS,
+    COL_OWNER,
+    COL_STATION,
+    COL_PHASE,
+    COL_JOURNEY,
+    COL_DUE,
+    COL_KPI,
+    COL_DESCRIPTION,
+) = range(12)
+HEADERS: Final = (
+    "Priority",
+    "Title",
+    "Effort",
+    "Value",
+    "Status",
+    "Owner",
+    "Station",
+    "Phase",
+    "Journey",
+    "Due",
+    "KPI",
+    "Description",
+)
+FIELDS: Final = {
+    COL_TITLE: "title",
+    COL_EFFORT: "effort",
+    COL_VALUE: "value",
+    COL_STATUS: "status",
+    COL_OWNER: "owner_id",
+    COL_STATION: "station_id",
+    COL_DUE: "due",
+    COL_KPI: "kpi",
+    COL_DESCRIPTION: "description",
+}
+SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 30
+ACTION_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 31
+STATION_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 32
+RESET_ABOVE: Final = 64  # more action rows changed at once than this: reload the table
+_LAST: Final = "\U0010ffff"  # sorts after every text (empty references go last)
+_MUTED: Final = QColor("#6B7785")
+_OVERDUE: Final = QColor("#B3261E")
+_LOOKUP_FIELDS: Final = {
+    Station.__tablename__: {"title", "phase_id", "journey_id"},
+    Owner.__tablename__: {"name"},
+    Phase.__tablename__: {"name", "position"},
+    Journey.__tablename__: {"name", "position"},
+}
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def _rating(n: int | None) -> str:
+    return str(n) if n is not None else "–"
+
+
+class PhaseInfo(NamedTuple):
+    name: str
+    journey_id: int
+    order: tuple[int, int]  # (journey position, phase position)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action with everything the table shows, sorts and filters by, computed once."""
+
+    action: ActionRecord
+    priority: Priority
+    display: tuple[str, ...]
+    sort: tuple[int | str, ...]
+    search: str
+    phase_name: str
+    overdue: bool
+    foreground: tuple[QBrush | None, ...]
+    font: tuple[QFont | None, ...]
+    # Plain copies of what filters and sorts read (faster than the mapped attributes).
+    journey_id: int
+    owner_id: int | None
+    status: str
+    order: tuple[int, int]  # document order: journey, position
+
+
+_FLAGS: Final = tuple(
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | (Qt.ItemFlag.ItemIsEditable if c in FIELDS else Qt.ItemFlag.NoItemFlags)
+    for c in range(len(HEADERS))
+)
+_ALIGN: Final = tuple(
+    int(Qt.AlignmentFlag.AlignCenter)
+    if c in (COL_EFFORT, COL_VALUE)
+    else int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    for c in range(len(HEADERS))
+)
+
+
+def _styled_font(*, bold: bool = False, strike: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setStrikeOut(strike)
+    return font
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Every action of the workshop (document order), following the document as it changes.
+
+    Editing a cell pushes one ``update_action`` edit; the row changes when the document
+    announces it (never before), so the table always shows what the file holds.
+    """
+
+    def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._rows: list[ActionRow] = []
+        self._row_of: dict[int, int] = {}
+        self._stations: dict[int, StationRef] = {}
+        self._phases: dict[int, PhaseInfo] = {}
+        self._journeys: dict[int, tuple[str, int]] = {}  # id: (name, position)
+        self._owners: dict[int, str] = {}
+        self._today = datetime.date.today().isoformat()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._muted = QBrush(_MUTED)
+        self._overdue = QBrush(_OVERDUE)
+        self._bold = _styled_font(bold=True)
+        self._strike = _styled_font(strike=True)
+        D = Qt.ItemDataRole
+        self._roles: dict[int, Any] = {
+            int(D.EditRole): self._edit_value,
+            int(D.ForegroundRole): lambda row, c: row.foreground[c],
+            int(D.FontRole): lambda row, c: row.font[c],
+            int(D.TextAlignmentRole): lambda row, c: _ALIGN[c],
+            int(D.ToolTipRole): self._tooltip,
+            int(SORT_ROLE): lambda row, c: row.sort[c],
+            int(PRIORITY_ROLE): lambda row, c: row.priority,
+            int(ACTION_ID_ROLE): lambda row, c: row.action.id,
+            int(STATION_ID_ROLE): lambda row, c: row.action.station_id,
+        }
+        editor.changed.connect(self._on_change)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read every action again (a model reset)."""
+        self.beginResetModel()
+        self._load_lookups()
+        self._rows = [self._make(a) for a in action_records(self.editor.document)]
+        self._sort_rows()
+        self.endResetModel()
+
+    def _load_lookups(self) -> None:
+        document = self.editor.document
+        journeys = document.journeys()
+        self._journeys = {j.id: (j.name, i) for i, j in enumerate(journeys)}
+        self._phases = {
+            p.id: PhaseInfo(p.name, j.id, (i, k))
+            for i, j in enumerate(journeys)
+            for k, p in enumerate(document.phases(j.id))
+        }
+        self._stations = {r.id: r for r in station_refs(document)}
+        self._owners = {o.id: o.name for o in document.owners()}
+        self._today = datetime.date.today().isoformat()
+
+    def _reindex(self) -> None:
+        self._row_of = {r.action.id: i for i, r in enumerate(self._rows)}
+
+    def _make(self, a: ActionRecord) -> ActionRow:
+        station = self._stations.get(a.station_id) if a.station_id is not None else None
+        phase = self._phases.get(station.phase_id) if station is not None else None
+        journey = self._journeys.get(a.journey_id, ("", 0))
+        owner = self._owners.get(a.owner_id) if a.owner_id is not None else None
+        p = priority(a.effort, a.value)
+        status = STATUS_LABELS.get(a.status, a.status)
+        display = (
+            p.label,
+            a.title,
+            _rating(a.effort),
+            _rating(a.value),
+            status,
+            owner or NOBODY,
+            station.title if station else NOBODY,
+            phase.name if phase else NOBODY,
+            journey[0],
+            a.due or NOBODY,
+            _one_line(a.kpi),
+            _one_line(a.description),
+        )
+        key = action_sort_key(a)
+        # The spec's order as one string Qt compares natively: single digits, then the titles.
+        priority_key = f"{key[0]}{int(key[1])}{key[2] + 5}{int(key[3])}{key[4]}"
+        sort: tuple[int | str, ...] = (
+            f"{priority_key}\x00{key[5]}\x00{key[6]}",
+            a.title.casefold(),
+            a.effort if a.effort is not None else 99,
+            a.value if a.value is not None else 99,
+            rules.ACTION_STATUSES.index(a.status),
+            owner.casefold() if owner else _LAST,
+            station.title.casefold() if station else _LAST,
+            f"{phase.order[0]:06d}{phase.order[1]:06d}" if phase else _LAST,
+            journey[1],
+            a.due or _LAST,
+            a.kpi.casefold() or _LAST,
+            a.description.casefold() or _LAST,
+        )
+        search = "\n".join((a.title, a.description, a.kpi, *display[4:9], p.label)).casefold()
+        overdue = bool(a.due and a.due < self._today and a.status not in ("done", "dropped"))
+        dropped = a.status == "dropped"
+        foreground = [self._muted if dropped else None] * len(HEADERS)
+        font: list[QFont | None] = [None] * len(HEADERS)
+        if dropped:
+            font[COL_TITLE] = self._strike
+        if overdue:
+            foreground[COL_DUE] = self._overdue
+            font[COL_DUE] = self._bold
+        return ActionRow(
+            a,
+            p,
+            display,
+            sort,
+            search,
+            display[COL_PHASE],
+            overdue,
+            tuple(foreground),
+            tuple(font),
+            a.journey_id,
+            a.owner_id,
+            a.status,
+            (journey[1], a.position),
+        )
+
+    # -- sorting --------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column's sort key (stable; document order breaks ties).
+
+        Sorting here, over keys computed once per row, keeps Python out of the comparisons a
+        proxy's sort would make (tens of thousands of data() calls for 600 rows).
+        """
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].action.id for i in persistent]
+        self._sort_rows()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(self._row_of[a], i.column()) for a, i in zip(ids, persistent, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        if column >= 0:
+            self._rows.sort(key=lambda r: (r.sort[column], r.order))
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                self._rows.reverse()
+        self._reindex()
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    # -- following the document ---------------------------------------------------------------
+    def _on_change(self, change: ChangeSet) -> None:
+        lookups = False
+        for table, fields in _LOOKUP_FIELDS.items():
+            if (
+                table in change.added
+                or table in change.removed
+                or any(f & fields for f in change.changed.get(table, {}).values())
+            ):
+                lookups = True
+        name = Action.__tablename__
+        added = change.added.get(name, frozenset())
+        removed = change.removed.get(name, frozenset())
+        changed = set(change.changed.get(name, {}))
+        if len(added) + len(removed) + len(changed) > RESET_ABOVE:
+            self.reload()
+            return
+        if lookups:
+            self._load_lookups()
+            self._rows = [self._make(r.action) for r in self._rows]
+            if self._rows:
+                last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        self._remove(removed)
+        self._update(changed)
+        self._add(added)
+        if (added or changed) and self._sort_column >= 0:
+            self.sort(self._sort_column, self._sort_order)
+
+    def _remove(self, ids: frozenset[int]) -> None:
+        for row in sorted((self._row_of[i] for i in ids if i in self._row_of), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        if ids:
+            self._reindex()
+
+    def _update(self, ids: set[int]) -> None:
+        if not ids:
+            return
+        for action in action_records(self.editor.document, ids=ids):
+            row = self._row_of.get(action.id)
+            if row is None:
+                continue
+            self._rows[row] = self._make(action)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _add(self, ids: frozenset[int]) -> None:
+        if not ids:
+            return
+        actions = [
+            a for a in action_records(self.editor.document, ids=ids) if a.id not in self._row_of
+        ]
+        if not actions:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(actions) - 1)
+        self._rows.extend(self._make(a) for a in actions)
+        self._reindex()
+        self.endInsertRows()
+
+    # -- reading ------------------------------------------------------------------------------
+    def record(self, row: int) -> ActionRow:
+        return self._rows[row]
+
+    def row_of(self, action_id: int) -> int | None:
+        return self._row_of.get(action_id)
+
+    def action_ids(self) -> list[int]:
+        return [r.action.id for r in self._rows]
+
+    def journeys(self) -> list[tuple[int, str]]:
+        return [
+            (jid, name) for jid, (name, _) in sorted(self._journeys.items(), key=lambda j: j[1][1])
+        ]
+
+    def phase_names(self, journey_id: int | None = None) -> list[str]:
+        """Phase names in map order (each name once), of one journey or of all."""
+        phases = sorted(self._phases.values(), key=lambda p: p.order)
+        names = (p.name for p in phases if journey_id is None or p.journey_id == journey_id)
+        return list(dict.fromkeys(names))
+
+    def owners(self) -> list[tuple[int, str]]:
+        return list(self._owners.items())
+
+    def station_title(self, station_id: int) -> str | None:
+        ref = self._stations.get(station_id)
+        return ref.title if ref is not None else None
+
+    def station_choices(self, journey_id: int) -> list[tuple[str, int]]:
+        """The journey's stations as ("Phase › Title", id), in map order."""
+        refs = [r for r in self._stations.values() if r.journey_id == journey_id]
+        unknown = PhaseInfo("?", journey_id, (0, 0))
+        refs.sort(key=lambda r: (self._phases.get(r.phase_id, unknown).order, r.position, r.id))
+        return [(f"{self._phases.get(r.phase_id, unknown).name} › {r.title}", r.id) for r in refs]
+
+    def choices(self, index: QModelIndex) -> list[tuple[str, Any]]:
+        """The options of a combo cell (effort, value, status, owner, station)."""
+        column = index.column()
+        if column == COL_EFFORT:
+            return rating_choices(EFFORT_LABELS)
+        if column == COL_VALUE:
+            return rating_choices(VALUE_LABELS)
+        if column == COL_STATUS:
+            return [(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]
+        if column == COL_OWNER:
+            people = sorted(self._owners.items(), key=lambda o: o[1].casefold())
+            return [("No owner", None)] + [(name, oid) for oid, name in people]
+        if column == COL_STATION:
+            journey_id = self._rows[index.row()].action.journey_id
+            return [("No station", None), *self.station_choices(journey_id)]
+        return []
+
+    # -- the table model ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_PRIORITY:
+                return "Quick wins first, then big bets, fill-ins, time sinks, unrated"
+            if section in FIELDS:
+                return f"{HEADERS[section]} (F2 or double-click to edit)"
+        return None
+
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # One Python call where the default makes two (rowCount and columnCount).
+        if 0 <= row < len(self._rows) and 0 <= column < len(HEADERS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS[index.column()]
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        # Hot: the view asks several roles of every visible cell on each paint.
+        row = self._rows[index.row()]
+        if role == 0:  # DisplayRole
+            return row.display[index.column()]
+        get = self._roles.get(role)
+        return get(row, index.column()) if get is not None else None
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a delegate asks for a cell, in one call (Qt 6): painting a cell calls
+        Python once instead of once per role."""
+        assert isinstance(roleDataSpan, QModelRoleDataSpan)
+        row = self._rows[index.row()]
+        column = index.column()
+        roles = self._roles
+        for i in range(roleDataSpan.size()):
+            item = roleDataSpan[i]  # type: ignore[index]
+            role = item.role()
+            if role == 0:
+                item.setData(row.display[column])
+                continue
+            get = roles.get(role)
+            value = get(row, column) if get is not None else None
+            if value is None:
+                item.clearData()  # the span is reused from cell to cell
+            else:
+                item.setData(value)
+
+    def _edit_value(self, row: ActionRow, column: int) -> Any:
+        field = FIELDS.get(column)
+        return getattr(row.action, field) if field else row.display[column]
+
+    def _tooltip(self, row: ActionRow, column: int) -> str | None:
+        a = row.action
+        if column == COL_PRIORITY:
+            return priority_rule(row.priority)
+        if column == COL_TITLE:
+            return a.title
+        if column == COL_DESCRIPTION:
+            return a.description or None
+        if column == COL_KPI:
+            return a.kpi or None
+        if column == COL_STATION:
+            if a.station_id is None:
+                return "Not linked to a station (F2 to choose, Ctrl+L to pick on the map)"
+            return f"{row.display[COL_STATION]}\nDouble-click or Ctrl+Return: show on the map"
+        if column == COL_DUE and row.overdue:
+            return f"Overdue since {a.due}"
+        if column == COL_EFFORT and a.effort is not None:
+            return f"Effort {a.effort}: {EFFORT_LABELS[a.effort]}"
+        if column == COL_VALUE and a.value is not None:
+            return f"Value {a.value}: {VALUE_LABELS[a.value]}"
+        return row.display[column] or None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        field = FIELDS.get(index.column())
+        if role != Qt.ItemDataRole.EditRole or field is None or not index.isValid():
+            return False
+        action_id = self._rows[index.row()].action.id
+        return push_edit(self.editor, lambda: edits.update_action(action_id, **{field: value})).ok
+
+
+class ActionFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's sort key and keeps the rows every filter accepts."""
+
+    UNOWNED: Final = 0  # the owner filter's "no owner"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)  # filters follow changed rows
+        self.journey_id: int | None = None
+        self.phase_name: str | None = None
+        self.owner_id: int | None = None
+        self.status: str | None = None
+        self.priority: Priority | None = None
+        self.text = ""
+
+    def set_filters(self, **filters: Any) -> None:
+        """Change any of: journey_id, phase_name, owner_id, status, priority, text."""
+        self.beginFilterChange()
+        for key, value in filters.items():
+            if not hasattr(self, key) or key.startswith("_"):
+                raise AttributeError(key)
+            setattr(self, key, value.casefold().strip() if key == "text" else value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        # Qt's proxies answer multiData role by role through data(); pass the whole span on.
+        model = self.sourceModel()
+        assert isinstance(model, ActionTableModel)
+        model.multiData(self.mapToSource(index), roleDataSpan)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model (see ActionTableModel.sort); rows keep its order."""
+        model = self.sourceModel()
+        assert isinstance(model, ActionTableModel)
+        model.sort(column, order)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ActionTableModel)
+        row = model.record(source_row)
+        if self.journey_id is not None and row.journey_id != self.journey_id:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.priority is not None and row.priority is not self.priority:
+            return False
+        if self.owner_id is not None and (row.owner_id or self.UNOWNED) != self.owner_id:
+            return False
+        if self.phase_name is not None and row.phase_name != self.phase_name:
+            return False
+        return not self.text or all(word in row.search for word in self.text.split())

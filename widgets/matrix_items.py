@@ -1,0 +1,401 @@
+"""What the effort/value matrix is drawn with: its geometry and its scene items.
+
+The grid has effort 1–5 left to right and value 1–5 bottom to top, tinted by priority, with
+the quadrant bands above and below it, the axes, and the Unrated tray under it. Items only
+paint what they are given; the matrix widget (``widgets.priority_matrix``) places them and
+handles the gestures. Text is drawn in the bundled font (``widgets.canvas.painting``) and
+shortened with ``models.text_metrics`` so that it always fits its card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from models.journey_ops import ActionRecord
+from models.priority import Priority, priority
+from models.text_metrics import wrap
+from widgets.action_editors import EFFORT_LABELS, VALUE_LABELS
+from widgets.canvas.painting import draw_text, map_font, text_width
+from widgets.panel_kit import PRIORITY_STRONG, PRIORITY_TINT, STATUS_LABELS
+
+Key = tuple[int, int] | None  # (effort, value), or None for the Unrated tray
+UNRATED: Final[Key] = None
+
+# Geometry, in scene units.
+CELL_W: Final = 250.0
+CELL_H: Final = 230.0
+AXIS_W: Final = 132.0  # value labels at the left
+BAND_H: Final = 44.0  # quadrant name bands above and below the grid
+AXIS_H: Final = 64.0  # effort labels under the lower band
+TRAY_GAP: Final = 18.0
+TRAY_HEAD: Final = 40.0
+TRAY_ROWS: Final = 2
+PAD: Final = 6.0
+CELL_HEAD: Final = 26.0  # room for the count badge at the top of a cell
+GAP: Final = 6.0
+GRID_X: Final = AXIS_W
+GRID_Y: Final = BAND_H
+GRID_W: Final = 5 * CELL_W
+GRID_H: Final = 5 * CELL_H
+ACCENT: Final = "#1D4ED8"
+INK: Final = "#1F2933"
+MUTED: Final = "#5B6770"
+QUADRANTS: Final = {
+    Priority.QUICK_WIN: "Quick wins",
+    Priority.BIG_BET: "Big bets",
+    Priority.FILL_IN: "Fill-ins",
+    Priority.TIME_SINK: "Time sinks",
+}
+
+
+@dataclass(frozen=True)
+class Typeface:
+    """Card and label sizes: normal, or large for a projector."""
+
+    title: float
+    label: float
+    band: float
+
+    @property
+    def card_h(self) -> float:
+        """Two lines of title with a margin above and below."""
+        return 2 * self.title * LEADING + 2 * CARD_PAD
+
+
+LEADING: Final = 1.2
+CARD_PAD: Final = 7.0
+NORMAL_TYPE: Final = Typeface(title=15.0, label=14.0, band=19.0)
+LARGE_TYPE: Final = Typeface(title=19.0, label=17.0, band=24.0)
+
+
+def cell_rect(key: Key) -> QRectF:
+    """The grid cell of (effort, value); the tray for None."""
+    if key is None:
+        return tray_rect()
+    effort, value = key
+    return QRectF(GRID_X + (effort - 1) * CELL_W, GRID_Y + (5 - value) * CELL_H, CELL_W, CELL_H)
+
+
+def tray_rect(typeface: Typeface = NORMAL_TYPE) -> QRectF:
+    top = GRID_Y + GRID_H + BAND_H + AXIS_H + TRAY_GAP
+    height = TRAY_HEAD + TRAY_ROWS * (typeface.card_h + GAP) + PAD
+    return QRectF(GRID_X, top, GRID_W, height)
+
+
+def key_at(point: QPointF, typeface: Typeface = NORMAL_TYPE) -> Key | str:
+    """The cell under a scene point, None for the tray, "outside" elsewhere."""
+    x, y = point.x(), point.y()
+    if GRID_X <= x < GRID_X + GRID_W and GRID_Y <= y < GRID_Y + GRID_H:
+        effort = int((x - GRID_X) // CELL_W) + 1
+        value = 5 - int((y - GRID_Y) // CELL_H)
+        return (effort, value)
+    if tray_rect(typeface).contains(point):
+        return UNRATED
+    return "outside"
+
+
+def key_of(action: ActionRecord) -> Key:
+    if action.effort is None or action.value is None:
+        return UNRATED
+    return (action.effort, action.value)
+
+
+def _elide(text: str, width: float, size: float, bold: bool) -> str:
+    metrics = QFontMetricsF(map_font(size, bold))
+    return str(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+
+# -- items --------------------------------------------------------------------------------------
+class MatrixBackground(QGraphicsItem):
+    """The grid, its tints, the quadrant bands with counts, the axes and the tray."""
+
+    def __init__(self, typeface: Typeface) -> None:
+        super().__init__()
+        self.typeface = typeface
+        self.counts: dict[Priority, int] = {p: 0 for p in Priority}
+        self.cell_counts: dict[Key, int] = {}
+        self.setZValue(-10)
+
+    def boundingRect(self) -> QRectF:
+        tray = tray_rect(self.typeface)
+        return QRectF(0, 0, GRID_X + GRID_W + PAD, tray.bottom() + PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        t = self.typeface
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.boundingRect(), QColor("#FFFFFF"))
+        for effort in range(1, 6):
+            for value in range(1, 6):
+                rect = cell_rect((effort, value))
+                painter.fillRect(rect, QColor(PRIORITY_TINT[priority(effort, value)]))
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        for i in range(6):
+            x = GRID_X + i * CELL_W
+            y = GRID_Y + i * CELL_H
+            painter.drawLine(QPointF(x, GRID_Y), QPointF(x, GRID_Y + GRID_H))
+            painter.drawLine(QPointF(GRID_X, y), QPointF(GRID_X + GRID_W, y))
+        # The quadrant borders: effort 2 | 3 and value 3 | 4.
+        painter.setPen(QPen(QColor(INK), 3))
+        split_x = GRID_X + 2 * CELL_W
+        split_y = GRID_Y + 2 * CELL_H
+        painter.drawLine(
+            QPointF(split_x, GRID_Y - BAND_H), QPointF(split_x, GRID_Y + GRID_H + BAND_H)
+        )
+        painter.drawLine(QPointF(GRID_X, split_y), QPointF(GRID_X + GRID_W, split_y))
+        # Bands: quick wins and big bets above, fill-ins and time sinks below.
+        below = GRID_Y + GRID_H
+        for p, rect in (
+            (Priority.QUICK_WIN, QRectF(GRID_X, 0, 2 * CELL_W, BAND_H)),
+            (Priority.BIG_BET, QRectF(split_x, 0, 3 * CELL_W, BAND_H)),
+            (Priority.FILL_IN, QRectF(GRID_X, below, 2 * CELL_W, BAND_H)),
+            (Priority.TIME_SINK, QRectF(split_x, below, 3 * CELL_W, BAND_H)),
+        ):
+            painter.fillRect(rect.adjusted(1, 0, -1, 0), QColor(PRIORITY_STRONG[p]))
+            painter.setPen(QColor("#FFFFFF"))
+            label = f"{QUADRANTS[p]}  ·  {self.counts.get(p, 0)}"
+            width = text_width(label, t.band, True)
+            draw_text(
+                painter,
+                rect.x() + (rect.width() - width) / 2,
+                rect.y() + rect.height() / 2 + t.band * 0.36,
+                label,
+                t.band,
+                True,
+            )
+        # Cell counts.
+        for key, count in self.cell_counts.items():
+            if key is None or count < 2:
+                continue
+            rect = cell_rect(key)
+            badge = f"{count}"
+            w = max(26.0, text_width(badge, t.label, True) + 14)
+            chip = QRectF(rect.right() - w - PAD, rect.y() + 5, w, 22)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(PRIORITY_STRONG[priority(*key)]))
+            painter.drawRoundedRect(chip, 11, 11)
+            painter.setPen(QColor("#FFFFFF"))
+            draw_text(
+                painter,
+                chip.x() + (w - text_width(badge, t.label, True)) / 2,
+                chip.center().y() + t.label * 0.36,
+                badge,
+                t.label,
+                True,
+            )
+        # Value axis (left) and effort axis (under the lower band).
+        painter.setPen(QColor(INK))
+        for value in range(1, 6):
+            rect = cell_rect((1, value))
+            number, word = str(value), VALUE_LABELS[value]
+            draw_text(
+                painter,
+                GRID_X - 16 - text_width(number, 22, True),
+                rect.center().y(),
+                number,
+                22,
+                True,
+            )
+            painter.setPen(QColor(MUTED))
+            draw_text(
+                painter,
+                GRID_X - 12 - text_width(word, t.label),
+                rect.center().y() + t.label * 1.3,
+                word,
+                t.label,
+            )
+            painter.setPen(QColor(INK))
+        for effort in range(1, 6):
+            rect = cell_rect((effort, 1))
+            label = f"{effort} · {EFFORT_LABELS[effort]}"
+            draw_text(
+                painter,
+                rect.center().x() - text_width(label, t.label, True) / 2,
+                below + BAND_H + 26,
+                label,
+                t.label,
+                True,
+            )
+        caption = "Effort →"
+        draw_text(
+            painter,
+            GRID_X + GRID_W / 2 - text_width(caption, t.band, True) / 2,
+            below + BAND_H + 26 + t.band * 1.4,
+            caption,
+            t.band,
+            True,
+        )
+        painter.save()
+        painter.translate(28, GRID_Y + GRID_H / 2)
+        painter.rotate(-90)
+        caption = "Value →"
+        draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)
+        painter.restore()
+        # The tray.
+        tray = tray_rect(t)
+        painter.setPen(QPen(QColor("#9AA3AD"), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(PRIORITY_TINT[Priority.UNRATED]))
+        painter.drawRoundedRect(tray, 10, 10)
+        painter.setPen(QColor(INK))
+        count = self.cell_counts.get(UNRATED, 0)
+        draw_text(painter, tray.x() + 14, tray.y() + 27, f"Unrated  ·  {count}", t.band, True)
+        painter.setPen(QColor(MUTED))
+        hint = "Drag an idea onto the matrix to rate its effort and value"
+        draw_text(
+            painter,
+            tray.x() + 28 + text_width(f"Unrated  ·  {count}", t.band, True),
+            tray.y() + 27,
+            hint,
+            t.label,
+        )
+
+
+class ActionCard(QGraphicsItem):
+    """One action: its title (shortened to fit; the full title in the tooltip) and details."""
+
+    def __init__(
+        self, action: ActionRecord, owner: str | None, width: float, typeface: Typeface
+    ) -> None:
+        super().__init__()
+        self.action_id = action.id
+        self.station_id = action.station_id
+        self.key = key_of(action)
+        self.priority = priority(action.effort, action.value)
+        self.status = action.status
+        self.width = width
+        self.typeface = typeface
+        self.selected = False
+        inner = width - 24
+        title = ("✓ " if action.status == "done" else "") + action.title
+        self.lines = wrap(title, inner, typeface.title, 2, bold=True)
+        status = STATUS_LABELS.get(action.status, action.status)
+        tip = [
+            action.title,
+            f"{self.priority.label} · effort {_n(action.effort)} · value {_n(action.value)}",
+            f"{status} · {owner}" if owner else f"{status} · no owner",
+        ]
+        if action.station_id is not None:
+            tip.append("Click to show its station on the map")
+        self.setToolTip("\n".join(tip))
+        self.setZValue(5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles the gestures
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.width + 4, self.typeface.card_h + 4)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        t = self.typeface
+        rect = QRectF(0, 0, self.width, t.card_h)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        faded = self.status in ("done", "dropped")
+        painter.setPen(QPen(QColor(ACCENT), 3) if self.selected else QPen(QColor("#B8C2CC"), 1))
+        painter.setBrush(QColor("#F4F6F8" if faded else "#FFFFFF"))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PRIORITY_STRONG[self.priority]))
+        painter.drawRoundedRect(QRectF(0, 0, 7, t.card_h), 3, 3)
+        painter.setPen(QColor(MUTED if faded else INK))
+        step = t.title * LEADING
+        top = (t.card_h - len(self.lines) * step) / 2
+        for i, line in enumerate(self.lines):
+            baseline = top + i * step + t.title * 0.95
+            draw_text(painter, 14, baseline, line, t.title, True)
+            if self.status == "dropped":
+                painter.save()
+                painter.setPen(QPen(QColor(MUTED), 1.5))
+                y = baseline - t.title * 0.32
+                painter.drawLine(QPointF(14, y), QPointF(14 + text_width(line, t.title, True), y))
+                painter.restore()
+
+
+class MoreChip(QGraphicsItem):
+    """ "1–2 of 7 ▸": pages through a cell's cards."""
+
+    def __init__(self, key: Key, text: str, width: float, typeface: Typeface) -> None:
+        super().__init__()
+        self.key = key
+        self.text = text
+        self.width = width
+        self.typeface = typeface
+        self.setToolTip("Show the next cards of this cell")
+        self.setZValue(5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.typeface.card_h)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        t = self.typeface
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#9AA3AD"), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 150))
+        painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 6, 6)
+        painter.setPen(QColor(INK))
+        w = text_width(self.text, t.label, True)
+        draw_text(
+            painter, (self.width - w) / 2, t.card_h / 2 + t.label * 0.36, self.text, t.label, True
+        )
+
+
+def _n(rating: int | None) -> str:
+    return str(rating) if rating is not None else "not set"
+
+
+class TargetLabel(QGraphicsItem):
+    """What a drop would give: "Effort 3 · value 5: Big bet"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.size = NORMAL_TYPE.label
+        self.width = 0.0
+        self.height = 0.0
+        self.setZValue(60)
+
+    def set_text(self, text: str, typeface: Typeface) -> None:
+        self.prepareGeometryChange()
+        self.text = text
+        self.size = typeface.label
+        self.width = min(CELL_W - 16, text_width(text, self.size, True) + 16)
+        self.height = self.size * 1.9
+        self.text = _elide(text, self.width - 16, self.size, True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ACCENT))
+        painter.drawRoundedRect(self.boundingRect(), 6, 6)
+        painter.setPen(QColor("#FFFFFF"))
+        draw_text(painter, 8, self.height / 2 + self.size * 0.36, self.text, self.size, True)

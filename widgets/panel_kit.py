@@ -1,0 +1,217 @@
+"""What the side panels share: pushing an edit safely, asking first, priority colours, type size.
+
+Panels build edits from user input; an edit refused by its rules (``EditError`` raised while
+it is built or applied) or a failed write is said once through ``Editor.failed``, and the
+panel learns whether the edit went through from :func:`push_edit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.editor import Editor
+from models.document import Edit, EditError
+from models.priority import Priority
+
+Confirm = Callable[[str, str], bool]  # (title, question) -> the user said yes
+
+
+@dataclass(frozen=True)
+class Pushed:
+    """What became of an edit a panel pushed."""
+
+    ok: bool
+    result: Any = None
+    error: str = ""
+
+
+def push_edit(editor: Editor, build: Callable[[], Edit]) -> Pushed:
+    """Build an edit and push it; say whether it was applied, its result, or why not.
+
+    A refusal is also announced through ``Editor.failed`` (the window shows it).
+    """
+    try:
+        edit = build()
+    except EditError as e:
+        editor.failed.emit(str(e))
+        return Pushed(False, error=str(e))
+    failures: list[str] = []
+
+    def record(message: str) -> None:
+        failures.append(message)
+
+    editor.failed.connect(record)
+    try:
+        result = editor.push(edit)
+    finally:
+        editor.failed.disconnect(record)
+    if failures:
+        return Pushed(False, error=failures[0])
+    return Pushed(True, result)
+
+
+def ask_with_message_box(parent: QWidget) -> Confirm:
+    """The default confirm: a question box with No as the default button."""
+
+    def confirm(title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    return confirm
+
+
+# -- colours --------------------------------------------------------------------------------------
+# Okabe–Ito hues, darkened where white text sits on them (contrast ≥ 4.5:1), with a light tint
+# for areas. Every use also writes the priority's name: colour is never the only cue.
+PRIORITY_STRONG: Final = {
+    Priority.QUICK_WIN: "#00745A",
+    Priority.BIG_BET: "#005B8F",
+    Priority.FILL_IN: "#8A6100",
+    Priority.TIME_SINK: "#B04A00",
+    Priority.UNRATED: "#5B6770",
+}
+PRIORITY_TINT: Final = {
+    Priority.QUICK_WIN: "#DDF2EA",
+    Priority.BIG_BET: "#DDEAF5",
+    Priority.FILL_IN: "#FBF0D2",
+    Priority.TIME_SINK: "#FBE2D3",
+    Priority.UNRATED: "#ECEFF2",
+}
+STATUS_LABELS: Final = {
+    "idea": "Idea",
+    "planned": "Planned",
+    "doing": "Doing",
+    "done": "Done",
+    "dropped": "Dropped",
+}
+JOURNEY_STATES: Final = {"current": "Today", "future": "Future"}
+NOBODY: Final = "—"  # an empty reference (no owner, no station) in lists and cells
+
+
+def swatch_icon(color: str | None, size: int = 16, round_: bool = True) -> QIcon:
+    """A filled dot (or square) in a colour, for lists and combo boxes."""
+    icon = QIcon()
+    for scale in (1, 2, 3):
+        side = size * scale
+        pixmap = QPixmap(QSize(side, side))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#00000040"))
+        painter.setBrush(QColor(color or "#9AA3AD"))
+        rect = pixmap.rect().adjusted(scale, scale, -scale, -scale)
+        if round_:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 3 * scale, 3 * scale)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+# -- type size ------------------------------------------------------------------------------------
+PROJECTOR_SCALE: Final = 1.4
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    if bold:
+        font.setBold(True)
+    return font
+
+
+def apply_projector_font(widget: QWidget, on: bool, extra: dict[str, float] | None = None) -> None:
+    """Large type for a meeting-room screen, or back to the application's type.
+
+    A style sheet, not ``setFont``: once the application has a style sheet, fonts set on a
+    parent no longer reach its children. ``extra`` maps selectors to further size factors
+    (``{"QLabel#name": 1.3}``).
+    """
+    if not on:
+        widget.setStyleSheet("")
+        return
+    base = QApplication.font().pointSizeF()
+    base = (base if base > 0 else 10.0) * PROJECTOR_SCALE
+    rules = [f"QWidget {{ font-size: {base:.1f}pt; }}"]
+    for selector, factor in (extra or {}).items():
+        rules.append(f"{selector} {{ font-size: {base * factor:.1f}pt; }}")
+    widget.setStyleSheet("\n".join(rules))
+
+
+# -- two-line list items ------------------------------------------------------------------------
+SUBTITLE_ROLE: Final = Qt.ItemDataRole.UserRole + 10  # the muted second line
+BOLD_ROLE: Final = Qt.ItemDataRole.UserRole + 11  # the first line in bold
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """An item as its text and, below it in a muted colour, its ``SUBTITLE_ROLE`` text.
+
+    Narrow docks keep both readable (each line is elided on its own) where columns would cut
+    them off. Items without a subtitle are drawn as usual.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        subtitle = index.data(SUBTITLE_ROLE)
+        if subtitle is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = text_rect.adjusted(2, 4, -4, -4)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        ink = (palette.highlightedText() if selected else palette.text()).color()
+        font = QFont(opt.font)
+        font.setBold(bool(index.data(BOLD_ROLE)))
+        metrics = QFontMetrics(font)
+        small = scaled_font(opt.font, 0.92)
+        small_metrics = QFontMetrics(small)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(ink)
+        title = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + metrics.ascent(), title)
+        painter.setFont(small)
+        painter.setPen(ink if selected else palette.placeholderText().color())
+        second = small_metrics.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + metrics.height() + 2 + small_metrics.ascent(), second)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.data(SUBTITLE_ROLE) is None:
+            return hint
+        font = QFont(option.font)
+        height = QFontMetrics(font).height() + QFontMetrics(scaled_font(font, 0.92)).height()
+        return QSize(hint.width(), height + 12)

@@ -1,0 +1,115 @@
+"""The workshop's details: title, organisation, segment, business goal and notes.
+
+OK saves the fields that changed as one undo step; a refused value (an empty title) keeps the
+dialog open with the reason under the fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.editor import Editor
+from models import edits, rules
+from widgets.panel_kit import push_edit
+
+
+class WorkshopDialog(QDialog):
+    """Edit the workshop's details; ``accept()`` pushes one ``update_workshop`` edit."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle("Workshop details")
+        self.setObjectName("workshop-dialog")
+        self.setMinimumWidth(560)
+
+        workshop = editor.document.workshop()
+        self._original: dict[str, str] = {
+            "title": workshop.title,
+            "organisation": workshop.organisation,
+            "segment": workshop.segment,
+            "business_goal": workshop.business_goal,
+            "notes": workshop.notes,
+        }
+        self.title_edit = QLineEdit(workshop.title)
+        self.title_edit.setMaxLength(rules.NAME_MAX)
+        self.title_edit.setPlaceholderText("Name of the workshop or engagement")
+        self.organisation_edit = QLineEdit(workshop.organisation)
+        self.organisation_edit.setPlaceholderText("The client company")
+        self.segment_edit = QLineEdit(workshop.segment)
+        self.segment_edit.setPlaceholderText("Target group in focus")
+        self.goal_edit = QLineEdit(workshop.business_goal)
+        self.goal_edit.setPlaceholderText("e.g. Lower customer departures")
+        self.notes_edit = QPlainTextEdit(workshop.notes)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(120)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Organisation:", self.organisation_edit)
+        form.addRow("&Segment:", self.segment_edit)
+        form.addRow("Business &goal:", self.goal_edit)
+        form.addRow("&Notes:", self.notes_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setStyleSheet("color: #B00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._update_ok)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "title": self.title_edit.text(),
+            "organisation": self.organisation_edit.text(),
+            "segment": self.segment_edit.text(),
+            "business_goal": self.goal_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the user changed (a title differing only in spaces is not a change)."""
+        values = self.values()
+        changed = {k: v for k, v in values.items() if v != self._original[k]}
+        if "title" in changed and changed["title"].strip() == self._original["title"]:
+            del changed["title"]
+        return changed
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title_edit.text().strip()))
+
+    def accept(self) -> None:
+        changed = self.changes()
+        if changed:
+            pushed = push_edit(self.editor, lambda: edits.update_workshop(**changed))
+            if not pushed.ok:
+                self.error_label.setText(pushed.error)
+                self.error_label.show()
+                return
+        super().accept()
