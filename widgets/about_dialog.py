@@ -1,0 +1,110 @@
+"""Help ▸ About Journeyline: the version, and the licences of what Journeyline ships with.
+
+The licence texts are shown as plain text (never interpreted as HTML), in a read-only box the
+user can select and copy from.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.resources import resource
+
+# (library, licence, where its source and licence text are)
+LIBRARIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "Qt and Qt for Python (PySide6, Shiboken)",
+        "GNU Lesser General Public License v3 (LGPLv3). Journeyline uses Qt unmodified, "
+        "as shared libraries that can be replaced with another build of the same version.",
+        "https://www.qt.io/licensing/ — source: https://code.qt.io/",
+    ),
+    ("SQLAlchemy", "MIT License", "https://www.sqlalchemy.org/"),
+    ("ReportLab Toolkit", "BSD License", "https://www.reportlab.com/opensource/"),
+    ("openpyxl", "MIT License", "https://foss.heptapod.net/openpyxl/openpyxl"),
+    ("Pillow (used by ReportLab)", "MIT-CMU License", "https://python-pillow.org/"),
+    ("Python", "Python Software Foundation License", "https://www.python.org/"),
+)
+FONT_LICENCE = ("fonts", "DejaVu-LICENSE.txt")
+
+
+def app_version() -> str:
+    """The installed version of Journeyline, or "development" in a source checkout."""
+    try:
+        return importlib.metadata.version("journeyline")
+    except importlib.metadata.PackageNotFoundError:
+        return "development"
+
+
+def licences_text() -> str:
+    """Every licence notice, as plain text."""
+    parts = ["Journeyline bundles the following software.", ""]
+    parts.append("The DejaVu Sans font (resources/fonts):")
+    try:
+        font_text = resource(*FONT_LICENCE).read_text(encoding="utf-8")
+    except OSError:
+        font_text = "DejaVu fonts licence: https://dejavu-fonts.github.io/License.html"
+    parts += ["", font_text.rstrip(), "", "Libraries:", ""]
+    for name, licence, where in LIBRARIES:
+        parts += [f"{name}", f"    {licence}", f"    {where}", ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Journeyline")
+        self.resize(620, 520)
+
+        icon = QLabel(self)
+        icon.setPixmap(QIcon(str(resource("icons", "journeyline.svg"))).pixmap(64, 64))
+        title = QLabel("Journeyline", self)
+        font = title.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.version_label = QLabel(f"Version {app_version()}", self)
+        self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        blurb = QLabel("Customer-journey maps, drawn as subway maps, for workshops.", self)
+        runtime = QLabel(
+            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
+            self,
+        )
+        for label in (title, self.version_label, blurb, runtime):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.version_label)
+        heading.addWidget(blurb)
+        heading.addWidget(runtime)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        self.licences = QPlainTextEdit(self)
+        self.licences.setReadOnly(True)
+        self.licences.setPlainText(licences_text())
+        self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("Licences", self))
+        layout.addWidget(self.licences, 1)
+        layout.addWidget(buttons)

@@ -1,0 +1,219 @@
+"""The first-run welcome: a card over the canvas that says what goes where.
+
+Usage, in the main window once the canvas exists::
+
+    self.welcome = WelcomeOverlay(self.canvas_view)
+    self.welcome.maybe_show(settings)        # shown until dismissed for good
+
+``settings`` is the editor's typed :class:`app.settings.Settings` once it has
+``welcome_dismissed()`` / ``set_welcome_dismissed()`` (the key ``welcome/dismissed``), or any
+QSettings, which is then read and written under that same key.
+
+The overlay covers its parent (it follows the parent's size), dims it, and centres a rounded,
+slightly transparent card with large type. "Got it" (or Esc, Enter, or a click beside the card)
+closes it for this session; "Don't show again" also stores the dismissal, so that it never
+comes back.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+DISMISSED_KEY = "welcome/dismissed"
+_DIM = QColor(16, 24, 44, 120)
+_CARD_MAX_WIDTH = 640
+_MARGIN = 24
+
+_TITLE = "Welcome to Journeyline"
+# (what, how): one line each, in the order a workshop goes.
+_STEPS: tuple[tuple[str, str], ...] = (
+    (
+        "Build the map",
+        "Drag a phase, a line or a station from the palette onto the canvas.",
+    ),
+    (
+        "Edit a station",
+        "Select it and fill in the properties panel; double-click it to rename it.",
+    ),
+    ("Present", "Press F5 to show the map full screen to the room; Esc comes back."),
+    ("Hand it over", "File ▸ Export makes the PDF poster and the Excel action list."),
+)
+_FOOTNOTE = "Every change is saved in the workshop file the moment you make it."
+
+
+class DismissalStore(Protocol):
+    """Where the "don't show again" is kept (``app.settings.Settings`` has these two)."""
+
+    def welcome_dismissed(self) -> bool: ...
+
+    def set_welcome_dismissed(self, dismissed: bool) -> None: ...
+
+
+class _QSettingsStore:
+    """The dismissal in a plain QSettings, under :data:`DISMISSED_KEY`."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def welcome_dismissed(self) -> bool:
+        return bool(self._settings.value(DISMISSED_KEY, False, type=bool))
+
+    def set_welcome_dismissed(self, dismissed: bool) -> None:
+        self._settings.setValue(DISMISSED_KEY, dismissed)
+        self._settings.sync()
+
+
+class WelcomeOverlay(QWidget):
+    """The welcome card over ``parent``; hidden until :meth:`maybe_show` shows it."""
+
+    closed = Signal(bool)  # True when dismissed for good ("Don't show again")
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(_TITLE)
+        self._store: DismissalStore | None = None
+        self._shown = False
+
+        self.card = QFrame(self)
+        self.card.setObjectName("welcomeCard")
+        self.card.setStyleSheet(
+            "#welcomeCard { background: rgba(255, 255, 255, 240); border-radius: 18px; }"
+            "#welcomeCard QLabel { color: #1d2a4d; background: transparent; }"
+        )
+        base = self.font().pointSizeF()
+        base = base if base > 0 else 10.0
+
+        title = QLabel(_TITLE, self.card)
+        font = title.font()
+        font.setPointSizeF(base * 1.9)
+        font.setBold(True)
+        title.setFont(font)
+
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(18)
+        steps.setVerticalSpacing(12)
+        steps.setColumnStretch(1, 1)
+        for row, (what, how) in enumerate(_STEPS):
+            what_label, how_label = QLabel(what, self.card), QLabel(how, self.card)
+            for label in (what_label, how_label):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                font = label.font()
+                font.setPointSizeF(base * 1.35)
+                font.setBold(label is what_label)
+                label.setFont(font)
+            how_label.setWordWrap(True)
+            steps.addWidget(what_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addWidget(how_label, row, 1, Qt.AlignmentFlag.AlignTop)
+
+        note = QLabel(_FOOTNOTE, self.card)
+        note.setWordWrap(True)
+        font = note.font()
+        font.setPointSizeF(base * 1.1)
+        note.setFont(font)
+
+        self.never_button = QPushButton("Don't show again", self.card)
+        self.never_button.setAutoDefault(False)
+        self.never_button.clicked.connect(lambda: self.dismiss(for_good=True))
+        self.got_it_button = QPushButton("Got it", self.card)
+        self.got_it_button.setDefault(True)
+        self.got_it_button.clicked.connect(lambda: self.dismiss(for_good=False))
+        for button in (self.never_button, self.got_it_button):
+            font = button.font()
+            font.setPointSizeF(base * 1.2)
+            button.setFont(font)
+            button.setMinimumHeight(int(base * 3.2))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.never_button)
+        buttons.addWidget(self.got_it_button)
+
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(32, 28, 32, 24)
+        card_layout.setSpacing(14)
+        card_layout.addWidget(title)
+        card_layout.addLayout(steps)
+        card_layout.addWidget(note)
+        card_layout.addLayout(buttons)
+
+        parent.installEventFilter(self)
+        self.setGeometry(parent.rect())
+        self.hide()
+
+    # -- showing and dismissing ----------------------------------------------------------------
+    def maybe_show(self, settings: DismissalStore | QSettings) -> bool:
+        """Show the card unless it was dismissed for good or already shown; True if shown."""
+        store = _QSettingsStore(settings) if isinstance(settings, QSettings) else settings
+        self._store = store
+        if self._shown or store.welcome_dismissed():
+            return False
+        self._shown = True
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.got_it_button.setFocus()
+        return True
+
+    def dismiss(self, *, for_good: bool) -> None:
+        """Close the card; ``for_good`` also remembers never to show it again."""
+        if for_good and self._store is not None:
+            self._store.set_welcome_dismissed(True)
+        self.hide()
+        self.closed.emit(for_good)
+
+    # -- following the parent, and the keys ----------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_card()
+        super().resizeEvent(event)
+
+    def _place_card(self) -> None:
+        """Centre the card, as wide as fits, as tall as its wrapped text needs at that width."""
+        width = max(1, min(_CARD_MAX_WIDTH, self.width() - 2 * _MARGIN))
+        layout = self.card.layout()
+        height = -1
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        height = max(height, self.card.minimumSizeHint().height())
+        self.card.setGeometry(
+            (self.width() - width) // 2, max(_MARGIN, (self.height() - height) // 2), width, height
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dismiss(for_good=False)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # The overlay keeps clicks off the canvas; a click beside the card closes it.
+        if not self.card.geometry().contains(event.position().toPoint()):
+            self.dismiss(for_good=False)
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _DIM)
+        painter.end()
