@@ -1,0 +1,614 @@
+"""The Excel action list: what the workshop decided to do, ready to filter, sort and print.
+
+Sheets, in this order:
+
+- **Actions**: one row per action, in the spec's action-list order (priority, then value ↓,
+  effort ↑, title; see ``models.priority``), as an Excel table with filter buttons; Status is
+  a drop-down of the spec's statuses, Due a real date, Effort and Value numbers, and the
+  Priority cells are colour-coded.
+- **Stations**: every station in map order (phase, line, then left to right), with needs and
+  pain points one per line, the gap (target − performance) and the emotion coloured from −2
+  to +2.
+- **Owners**: per owner, what they own (stations, actions), the average emotion at their
+  stations and their largest gap. Only the exported journeys count.
+- **About**: the workshop, the export date, the Journeyline version and a priority legend.
+
+Every user text goes through ``exporters.safe_text`` (text, never a formula); the file is
+written atomically.
+
+Speed (the generated 2,400-station document must write within 1.5x of openpyxl writing the
+same values unstyled, see ``bench/bench_xlsx.py``): every sheet's rows are first collected as
+plain values, so the document's objects are gone before the cells are made; the styles are
+named styles whose style arrays the cells are created with (no font, fill or alignment object
+per cell); and a cell gets a style only when it needs one (a priority fill, a number or date
+format, text that must wrap because it has line breaks or is wider than its column). The rest
+keep Excel's default look, which costs openpyxl nothing when it saves. Every reference is a
+dict lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib.metadata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles.fonts import DEFAULT_FONT
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from exporters.atomic import atomic_write
+from exporters.safe_text import clean_text, text_cell
+from models import rules
+from models.document import Document, JourneySnapshot
+from models.priority import Priority, action_sort_key, priority
+from models.schema import Action, Journey, Owner, Station, Workshop
+
+__all__ = ["SHEETS", "export_action_list"]
+
+SHEETS: Final = ("Actions", "Stations", "Owners", "About")
+
+# A calm palette: light tints that keep black text readable and differ in lightness as well
+# as hue, so they stay apart in greyscale print.
+PRIORITY_FILLS: Final[dict[Priority, str]] = {
+    Priority.QUICK_WIN: "CDEBD5",  # mint
+    Priority.BIG_BET: "CFE0F3",  # light blue
+    Priority.FILL_IN: "FCEFC7",  # pale yellow
+    Priority.TIME_SINK: "F6D5D3",  # soft rose
+    Priority.UNRATED: "E6E6E6",  # light grey
+}
+# Emotion −2 … +2: tints of Okabe–Ito vermillion (#D55E00) and bluish green (#009E73), which
+# read as red and green to most eyes and stay distinct for red–green colour blindness; the
+# value itself is always shown too (with its sign), so colour is never the only cue.
+EMOTION_FILLS: Final[dict[int, str]] = {
+    -2: "EAAF80",
+    -1: "F7E0CC",
+    0: "EFEFEF",
+    1: "CCECE3",
+    2: "80CFB9",
+}
+HEADER_FILL: Final = "2F4858"  # dark slate, white bold text
+TABLE_STYLE: Final = "TableStyleLight1"  # quiet grey banding under our own header
+
+
+class _Kind(enum.Enum):
+    TEXT = "text"
+    PRIORITY = "priority"
+    NUMBER = "number"
+    COUNT = "count"
+    EMOTION = "emotion"
+    AVERAGE = "average"
+    DATE = "date"
+    DATETIME = "datetime"
+    LABEL = "label"
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    kind: _Kind
+    width: tuple[int, int]  # (least, most) characters; the content decides in between
+
+
+ACTION_COLUMNS: Final = (
+    _Column("Priority", _Kind.PRIORITY, (11, 11)),
+    _Column("Action", _Kind.TEXT, (24, 45)),
+    _Column("Description", _Kind.TEXT, (20, 60)),
+    _Column("Journey", _Kind.TEXT, (12, 28)),
+    _Column("Phase", _Kind.TEXT, (10, 22)),
+    _Column("Station", _Kind.TEXT, (14, 36)),
+    _Column("Owner", _Kind.TEXT, (10, 26)),
+    _Column("Effort", _Kind.NUMBER, (9, 9)),
+    _Column("Value", _Kind.NUMBER, (9, 9)),
+    _Column("Status", _Kind.TEXT, (11, 11)),
+    _Column("Due", _Kind.DATE, (12, 12)),
+    _Column("KPI", _Kind.TEXT, (12, 40)),
+)
+STATION_COLUMNS: Final = (
+    _Column("Journey", _Kind.TEXT, (12, 28)),
+    _Column("Phase", _Kind.TEXT, (10, 22)),
+    _Column("Line", _Kind.TEXT, (8, 20)),
+    _Column("Order", _Kind.NUMBER, (9, 9)),
+    _Column("Station", _Kind.TEXT, (16, 40)),
+    _Column("Touchpoint", _Kind.TEXT, (13, 24)),
+    _Column("Needs", _Kind.TEXT, (16, 45)),
+    _Column("Pain points", _Kind.TEXT, (16, 45)),
+    _Column("Owner", _Kind.TEXT, (10, 26)),
+    _Column("Emotion", _Kind.EMOTION, (11, 11)),
+    _Column("Evidence", _Kind.TEXT, (12, 12)),
+    _Column("Moment of truth", _Kind.TEXT, (11, 11)),
+    _Column("Impact", _Kind.NUMBER, (9, 9)),
+    _Column("Performance", _Kind.NUMBER, (10, 10)),
+    _Column("Target", _Kind.NUMBER, (9, 9)),
+    _Column("Gap", _Kind.NUMBER, (8, 8)),
+    _Column("Day", _Kind.NUMBER, (8, 8)),
+    _Column("Customers", _Kind.COUNT, (12, 12)),
+    _Column("Duration (min)", _Kind.NUMBER, (10, 10)),
+    _Column("Drop-off (%)", _Kind.NUMBER, (10, 10)),
+)
+OWNER_COLUMNS: Final = (
+    _Column("Owner", _Kind.TEXT, (12, 30)),
+    _Column("Role", _Kind.TEXT, (8, 26)),
+    _Column("Email", _Kind.TEXT, (8, 34)),
+    _Column("Stations", _Kind.NUMBER, (10, 10)),
+    _Column("Station titles", _Kind.TEXT, (20, 50)),
+    _Column("Actions", _Kind.NUMBER, (10, 10)),
+    _Column("Action titles", _Kind.TEXT, (20, 50)),
+    _Column("Average emotion", _Kind.AVERAGE, (11, 11)),
+    _Column("Largest gap", _Kind.NUMBER, (9, 9)),
+)
+ABOUT_COLUMNS: Final = (
+    _Column("Field", _Kind.LABEL, (22, 22)),
+    _Column("Value", _Kind.TEXT, (30, 100)),
+)
+PRIORITY_RULES: Final[dict[Priority, str]] = {
+    Priority.QUICK_WIN: "value 4–5 and effort 1–2",
+    Priority.BIG_BET: "value 4–5 and effort 3–5",
+    Priority.FILL_IN: "value 1–3 and effort 1–2",
+    Priority.TIME_SINK: "value 1–3 and effort 3–5",
+    Priority.UNRATED: "value or effort not set",
+}
+
+
+def export_action_list(document: Document, path: Path, journey_id: int | None = None) -> None:
+    """Write the action list workbook for one journey, or for all of them (the default).
+
+    Raises ``ValueError`` for an unknown ``journey_id`` and
+    :class:`~exporters.errors.ExportError` when the file cannot be written (nothing is
+    written then).
+    """
+    # First every sheet's rows as plain values, then the cells. The document's objects are
+    # gone by the time the cells are made, and the rows go as each sheet is written: the
+    # garbage collector, which runs often while tens of thousands of cells are created, then
+    # has far fewer live objects to scan.
+    rows = _Rows.collect(_Data.read(document, journey_id))
+    workbook = _write(rows)
+    atomic_write(Path(path), workbook.save)
+
+
+# -- the data ------------------------------------------------------------------------------------
+@dataclass
+class _Data:
+    workshop: Workshop
+    owners: list[Owner]
+    snapshots: list[JourneySnapshot]
+    owner_names: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, document: Document, journey_id: int | None) -> _Data:
+        journeys = document.journeys()
+        if journey_id is not None:
+            journeys = [j for j in journeys if j.id == journey_id]
+            if not journeys:
+                raise ValueError(f"There is no journey with id {journey_id}.")
+        owners = document.owners()
+        return cls(
+            workshop=document.workshop(),
+            owners=owners,
+            snapshots=[document.snapshot(j.id) for j in journeys],
+            owner_names={o.id: o.name for o in owners},
+        )
+
+    def owner_name(self, owner_id: int | None) -> str | None:
+        return None if owner_id is None else self.owner_names.get(owner_id)
+
+    def sorted_actions(self) -> list[tuple[Action, JourneySnapshot]]:
+        """All actions in the spec's order; ties keep document order (stable sort)."""
+        pairs = [(a, snap) for snap in self.snapshots for a in snap.actions]
+        pairs.sort(key=lambda pair: action_sort_key(pair[0]))
+        return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _As:
+    """A value styled otherwise than its column: the About sheet's date, the legend's labels."""
+
+    value: Any
+    style: _Kind | Priority
+
+
+Row = tuple[Any, ...]
+
+
+@dataclass
+class _Rows:
+    """Every sheet's rows as plain values (text, numbers, dates, Priority, _As)."""
+
+    title: str
+    actions: list[Row]
+    stations: list[Row]
+    owners: list[Row]
+    about: list[Row]
+
+    @classmethod
+    def collect(cls, data: _Data) -> _Rows:
+        actions = data.sorted_actions()
+        return cls(
+            title=data.workshop.title,
+            actions=_action_rows(data, actions),
+            stations=_station_rows(data),
+            owners=_owner_rows(data, actions),
+            about=_about_rows(data),
+        )
+
+
+def _gap(station: Station) -> int | None:
+    if station.target is None or station.performance is None:
+        return None
+    return station.target - station.performance
+
+
+def _lines(items: Iterable[str]) -> str:
+    return "\n".join(items)
+
+
+def _action_rows(data: _Data, actions: list[tuple[Action, JourneySnapshot]]) -> list[Row]:
+    stations = {s.id: s for snap in data.snapshots for s in snap.stations}
+    phase_names = {p.id: p.name for snap in data.snapshots for p in snap.phases}
+    rows = []
+    for action, snap in actions:
+        station = None if action.station_id is None else stations.get(action.station_id)
+        rows.append(
+            (
+                priority(action.effort, action.value),
+                action.title,
+                action.description,
+                snap.journey.name,
+                None if station is None else phase_names.get(station.phase_id),
+                None if station is None else station.title,
+                data.owner_name(action.owner_id),
+                action.effort,
+                action.value,
+                action.status,
+                None if action.due is None else dt.date.fromisoformat(action.due),
+                action.kpi,
+            )
+        )
+    return rows
+
+
+def _station_rows(data: _Data) -> list[Row]:
+    rows = []
+    for snap in data.snapshots:
+        phase_names = {p.id: p.name for p in snap.phases}
+        line_names = {ln.id: ln.name for ln in snap.lines}
+        order: dict[tuple[int, int], int] = defaultdict(int)
+        for s in snap.stations:  # map order: by phase, line, then left to right
+            lane = (s.phase_id, s.line_id)
+            order[lane] += 1
+            rows.append(
+                (
+                    snap.journey.name,
+                    phase_names[s.phase_id],
+                    line_names[s.line_id],
+                    order[lane],
+                    s.title,
+                    s.touchpoint,
+                    _lines(s.needs),
+                    _lines(s.pain_points),
+                    data.owner_name(s.owner_id),
+                    s.emotion,
+                    s.evidence,
+                    "Yes" if s.moment_of_truth else "No",
+                    s.impact,
+                    s.performance,
+                    s.target,
+                    _gap(s),
+                    s.day,
+                    s.customers,
+                    s.duration_minutes,
+                    s.drop_off_percent,
+                )
+            )
+    return rows
+
+
+def _owner_rows(data: _Data, actions: list[tuple[Action, JourneySnapshot]]) -> list[Row]:
+    several = len(data.snapshots) > 1
+
+    def title(text: str, journey: Journey) -> str:
+        return f"{journey.name} › {text}" if several else text
+
+    stations: dict[int, list[Station]] = defaultdict(list)
+    station_titles: dict[int, list[str]] = defaultdict(list)
+    for snap in data.snapshots:
+        for s in snap.stations:
+            if s.owner_id is not None:
+                stations[s.owner_id].append(s)
+                station_titles[s.owner_id].append(title(s.title, snap.journey))
+    action_titles: dict[int, list[str]] = defaultdict(list)
+    for action, snap in actions:
+        if action.owner_id is not None:
+            action_titles[action.owner_id].append(title(action.title, snap.journey))
+
+    rows = []
+    for owner in data.owners:
+        owned = stations.get(owner.id, [])
+        emotions = [s.emotion for s in owned if s.emotion is not None]
+        gaps = [g for g in map(_gap, owned) if g is not None]
+        rows.append(
+            (
+                owner.name,
+                owner.role,
+                owner.email,
+                len(owned),
+                _lines(station_titles.get(owner.id, [])),
+                len(action_titles.get(owner.id, [])),
+                _lines(action_titles.get(owner.id, [])),
+                sum(emotions) / len(emotions) if emotions else None,
+                max(gaps) if gaps else None,
+            )
+        )
+    return rows
+
+
+def _about_rows(data: _Data) -> list[Row]:
+    w = data.workshop
+    exported = dt.datetime.now().replace(second=0, microsecond=0)
+    rows: list[Row] = [
+        ("Workshop", w.title),
+        ("Organisation", w.organisation),
+        ("Segment", w.segment),
+        ("Business goal", w.business_goal),
+        ("Notes", w.notes),
+        ("Journeys", _lines(s.journey.name for s in data.snapshots)),
+        ("Exported", _As(exported, _Kind.DATETIME)),
+        ("Journeyline version", journeyline_version()),
+    ]
+    rows += [(_As(f"Priority: {p.label}", p), PRIORITY_RULES[p]) for p in Priority]
+    return rows
+
+
+def journeyline_version() -> str:
+    """The installed Journeyline's version, or "development" in a source checkout."""
+    try:
+        return importlib.metadata.version("journeyline")
+    except importlib.metadata.PackageNotFoundError:
+        return "development"
+
+
+# -- styles --------------------------------------------------------------------------------------
+class _Styles:
+    """The workbook's named styles, as style arrays to create cells with."""
+
+    def __init__(self, workbook: Any) -> None:
+        self.workbook = workbook
+        self.header = self._add(
+            "Header",
+            font=Font(name="Calibri", sz=11, family=2, b=True, color="FFFFFF", scheme="minor"),
+            fill=_fill(HEADER_FILL),
+            alignment=Alignment(vertical="top", wrap_text=True),
+        )
+        # Cells whose content needs nothing stay unstyled (Excel's default look): a styled
+        # cell costs openpyxl a style lookup when saving, and most cells need no style.
+        self.wrap = self._add("Wrapped text", alignment=Alignment(wrap_text=True))
+        self.kinds: dict[_Kind, Any] = {
+            _Kind.TEXT: None,
+            _Kind.NUMBER: None,
+            _Kind.COUNT: self._add("Count", number_format="#,##0"),
+            _Kind.EMOTION: self._add("Emotion", number_format="+0;-0;0"),
+            _Kind.AVERAGE: self._add("Average", number_format="+0.0;-0.0;0.0"),
+            _Kind.DATE: self._add("Date", number_format="yyyy-mm-dd"),
+            _Kind.DATETIME: self._add("Date time", number_format="yyyy-mm-dd hh:mm"),
+            _Kind.LABEL: self._add("Label", font=_font(bold=True)),
+        }
+        self.priority: dict[Priority, Any] = {
+            p: self._add(p.label, font=_font(bold=True), fill=_fill(PRIORITY_FILLS[p]))
+            for p in Priority
+        }
+
+    def _add(
+        self,
+        name: str,
+        *,
+        alignment: Alignment | None = None,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        number_format: str = "General",
+    ) -> Any:
+        style = NamedStyle(
+            name=f"Journeyline {name}",
+            font=font or _font(),
+            fill=fill or PatternFill(),
+            alignment=alignment or Alignment(),
+            number_format=number_format,
+        )
+        self.workbook.add_named_style(style)
+        return style.as_tuple()
+
+
+def _font(*, bold: bool = False) -> Font:
+    font = copy(DEFAULT_FONT)
+    font.b = bold
+    return font
+
+
+def _fill(rgb: str) -> PatternFill:
+    # Conditional formats read bgColor for a solid fill, cells fgColor: set both.
+    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+
+
+# -- writing a sheet -----------------------------------------------------------------------------
+class _Sheet:
+    """One sheet: header, rows, column widths, table, freeze and print setup."""
+
+    def __init__(
+        self, workbook: Any, title: str, columns: Sequence[_Column], styles: _Styles
+    ) -> None:
+        if workbook.worksheets and workbook.worksheets[0].title == "Sheet":
+            self.ws = workbook.worksheets[0]  # the blank sheet every new Workbook starts with
+            self.ws.title = title
+        else:
+            self.ws = workbook.create_sheet(title)
+        self.columns = columns
+        self.all_styles = styles
+        self.styles = [styles.kinds.get(c.kind) for c in columns]
+        self.widths = [c.width[0] for c in columns]
+        self.caps = [c.width[1] for c in columns]
+        self.rows = 0
+        header = styles.header
+        self.ws.append([text_cell(self.ws, c.header, header) for c in columns])
+
+    def write(self, rows: list[Row]) -> None:
+        """Append ``rows``, then empty the list: its values now live in the cells."""
+        count = len(self.columns)
+        for values in rows:
+            if len(values) != count:
+                raise ValueError(f"{len(values)} values for {count} columns")
+        self._measure(rows)
+        for values in rows:
+            self._append(values)
+        rows.clear()
+
+    def _measure(self, rows: list[Row]) -> None:
+        """Each column as wide as its longest line (within its bounds)."""
+        for i, cap in enumerate(self.caps):
+            if self.columns[i].kind not in (_Kind.TEXT, _Kind.LABEL):
+                continue  # numbers, dates and priorities have fixed widths
+            width = self.widths[i]
+            for values in rows:
+                text = values[i]
+                if width >= cap:
+                    break
+                if type(text) is str:
+                    longest = max(map(len, text.split("\n"))) if "\n" in text else len(text)
+                    width = max(width, longest + 2)
+            self.widths[i] = min(width, cap)
+
+    def _append(self, values: Row) -> None:
+        ws, styles, widths, wrap = self.ws, self.styles, self.widths, self.all_styles.wrap
+        cells: list[Any] = []
+        for i, value in enumerate(values):
+            kind = type(value)
+            if kind is str:
+                if not value:
+                    cells.append(None)
+                elif "\n" in value or len(value) + 2 > widths[i]:
+                    cells.append(text_cell(ws, value, wrap))  # wraps only what needs it
+                else:
+                    cells.append(text_cell(ws, value, styles[i]))
+            elif value is None:
+                cells.append(None)
+            elif kind is Priority:
+                cells.append(text_cell(ws, value.label, self.all_styles.priority[value]))
+            elif kind is _As:
+                cells.append(self._styled(value))
+            elif styles[i] is None:
+                cells.append(value)  # a number: openpyxl makes the cell, as for any value
+            else:
+                cells.append(Cell(ws, value=value, style_array=styles[i]))
+        ws.append(cells)
+        self.rows += 1
+
+    def _styled(self, item: _As) -> Cell:
+        if isinstance(item.style, Priority):
+            style = self.all_styles.priority[item.style]
+        else:
+            style = self.all_styles.kinds[item.style]
+        if isinstance(item.value, str):
+            return text_cell(self.ws, item.value, style)
+        return Cell(self.ws, value=item.value, style_array=style)
+
+    @property
+    def last_row(self) -> int:
+        return max(self.rows, 1) + 1  # a table needs a data row, even an empty one
+
+    def column_ref(self, header: str) -> str:
+        letter = get_column_letter([c.header for c in self.columns].index(header) + 1)
+        return f"{letter}2:{letter}{self.last_row}"
+
+    def finish(self, table_name: str | None) -> None:
+        ws = self.ws
+        for i, width in enumerate(self.widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        if table_name is not None:
+            ref = f"A1:{get_column_letter(len(self.columns))}{self.last_row}"
+            table = Table(
+                displayName=table_name,
+                ref=ref,
+                autoFilter=AutoFilter(ref=ref),
+                tableColumns=[
+                    TableColumn(id=i, name=c.header) for i, c in enumerate(self.columns, 1)
+                ],
+            )
+            table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+            ws.add_table(table)
+        ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.oddFooter.center.text = "&A – page &P of &N"  # no user text: "&" is a code here
+
+
+def _emotion_colours(ws: Any, ref: str) -> None:
+    """Fill −2 … +2 (and averages rounded to them); blank cells (not assessed) stay white."""
+    first = ref.split(":")[0]
+    fills = {k: _fill(v) for k, v in EMOTION_FILLS.items()}
+    cf = ws.conditional_formatting
+    cf.add(ref, CellIsRule(operator="lessThanOrEqual", formula=["-1.5"], fill=fills[-2]))
+    cf.add(ref, CellIsRule(operator="between", formula=["-1.5", "-0.5"], fill=fills[-1]))
+    # Excel compares a blank cell as 0: only a real number may take the neutral colour.
+    cf.add(ref, FormulaRule(formula=[f"AND(ISNUMBER({first}),ABS({first})<0.5)"], fill=fills[0]))
+    cf.add(ref, CellIsRule(operator="between", formula=["0.5", "1.5"], fill=fills[1]))
+    cf.add(ref, CellIsRule(operator="greaterThanOrEqual", formula=["1.5"], fill=fills[2]))
+
+
+def _status_drop_down(ref: str) -> DataValidation:
+    statuses = ", ".join(rules.ACTION_STATUSES)
+    validation = DataValidation(
+        type="list",
+        formula1='"{}"'.format(",".join(rules.ACTION_STATUSES)),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Status",
+        error=f"Choose one of: {statuses}.",
+    )
+    validation.add(ref)
+    return validation
+
+
+# -- the workbook --------------------------------------------------------------------------------
+def _write(rows: _Rows) -> Any:
+    workbook = Workbook()
+    styles = _Styles(workbook)
+
+    actions = _Sheet(workbook, "Actions", ACTION_COLUMNS, styles)
+    actions.write(rows.actions)
+    actions.ws.add_data_validation(_status_drop_down(actions.column_ref("Status")))
+    actions.finish("Actions")
+
+    stations = _Sheet(workbook, "Stations", STATION_COLUMNS, styles)
+    stations.write(rows.stations)
+    _emotion_colours(stations.ws, stations.column_ref("Emotion"))
+    stations.finish("Stations")
+
+    owners = _Sheet(workbook, "Owners", OWNER_COLUMNS, styles)
+    owners.write(rows.owners)
+    _emotion_colours(owners.ws, owners.column_ref("Average emotion"))
+    owners.finish("Owners")
+
+    about = _Sheet(workbook, "About", ABOUT_COLUMNS, styles)
+    about.write(rows.about)
+    about.finish(None)
+
+    workbook.active = 0
+    props = workbook.properties
+    props.title = clean_text(f"Action list – {rows.title}", limit=255)
+    props.subject = "Customer-journey action list"
+    props.creator = "Journeyline"
+    props.lastModifiedBy = "Journeyline"
+    return workbook
