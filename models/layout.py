@@ -577,7 +577,7 @@ def _emotion_curve(
         y = zero_y - s.emotion * step
         points.append(CurvePoint(x, y, s.id, s.emotion))
         runs[-1].append((x, y))
-    smooth = tuple(_smooth(run, rect) for run in runs if run)
+    smooth = tuple(_smooth(run) for run in runs if run)
     label = TextBlock(
         Rect(26, rect.y + 8, LABEL_W - 36, 0),
         ("Emotion",),
@@ -588,20 +588,36 @@ def _emotion_curve(
     return EmotionCurve(rect, zero_y, step, tuple(points), smooth, label)
 
 
-def _smooth(run: list[Point], rect: Rect) -> tuple[Point, tuple[tuple[Point, Point, Point], ...]]:
-    """Catmull–Rom through the points as cubic Béziers, kept inside the band."""
-    pieces = []
+def _smooth(run: list[Point]) -> tuple[Point, tuple[tuple[Point, Point, Point], ...]]:
+    """A monotone cubic through the points (Fritsch–Carlson), as cubic Béziers.
+
+    Between two stations the curve only rises or only falls, so it never swings past either
+    emotion: it stays between the −2 and +2 guides and is flat where two neighbours agree.
+    The Bézier control points sit at a third of each step in x, so x runs evenly along each
+    piece and y is the Hermite cubic of the interpolation.
+    """
     n = len(run)
-    for i in range(n - 1):
-        p0 = run[i - 1] if i > 0 else run[i]
-        p1, p2 = run[i], run[i + 1]
-        p3 = run[i + 2] if i + 2 < n else run[i + 1]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        low, high = rect.y + 4, rect.bottom - 4
-        c1 = (c1[0], min(max(c1[1], low), high))
-        c2 = (c2[0], min(max(c2[1], low), high))
-        pieces.append((c1, c2, p2))
+    if n < 2:
+        return run[0], ()
+    xs = [p[0] for p in run]
+    ys = [p[1] for p in run]
+    widths = [max(xs[k + 1] - xs[k], 1e-9) for k in range(n - 1)]
+    slopes = [(ys[k + 1] - ys[k]) / widths[k] for k in range(n - 1)]
+    tangents = [slopes[0]] + [0.0] * (n - 2) + [slopes[-1]]
+    for k in range(1, n - 1):
+        d0, d1 = slopes[k - 1], slopes[k]
+        if d0 * d1 <= 0:  # a peak, a valley or a plateau: flat there
+            continue
+        h0, h1 = widths[k - 1], widths[k]
+        # The weighted harmonic mean (Fritsch–Butland): never more than three times either
+        # slope, which keeps each piece monotone.
+        tangents[k] = 3 * (h0 + h1) / ((2 * h1 + h0) / d0 + (h1 + 2 * h0) / d1)
+    pieces = []
+    for k in range(n - 1):
+        third = widths[k] / 3
+        c1 = (xs[k] + third, ys[k] + tangents[k] * third)
+        c2 = (xs[k + 1] - third, ys[k + 1] - tangents[k + 1] * third)
+        pieces.append((c1, c2, run[k + 1]))
     return run[0], tuple(pieces)
 
 

@@ -1,18 +1,36 @@
 """Presentation mode: the map alone, full screen, in the projector theme; the room keeps working.
 
-F5 enters, Esc leaves. The arrow keys step phase by phase (the map zooms to fit each), Home
-shows the whole map, and the number keys 1–5 set the emotion of the selected stations
-(1 = −2 … 5 = +2). The keys are QActions on the window, enabled only while presenting, so the
-keyboard-shortcuts dialog lists them too, and a text field being edited keeps its own keys.
+F5 enters, Esc leaves. The arrow keys step phase by phase (the map zooms to fit and centre each,
+from its header to the emotion curve below it; a phase too tall for readable station titles
+is shown in parts, top first), Home shows the whole map, and the number keys 1–5 set the
+emotion of the selected stations (1 = −2 … 5 = +2). The keys are QActions on the window,
+enabled only while presenting, so the keyboard-shortcuts dialog lists them too, and a text
+field being edited keeps its own keys.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QObject,
+    QPoint,
+    QPointF,
+    QPropertyAnimation,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QTransform
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
 
 from app.editor import Editor
 from models import edits
@@ -20,6 +38,9 @@ from models.document import Edit
 from models.style import EMOTION_LABELS
 from widgets.canvas.view import MapView
 from widgets.properties_panel import signed_emotion
+
+HUD_SHOWN_MS = 1500  # the caption stays this long, then fades away (it sits over the map)
+HUD_FADE_MS = 400
 
 
 class Presenter(Protocol):
@@ -56,6 +77,7 @@ class PresentationController(QObject):
         self._presenter = presenter
         self._active = False
         self._phase = -1  # -1: the whole map
+        self._part = 0  # which part of a phase too tall to show readably at once
         self._saved_state = QByteArray()
         self._saved_geometry = QByteArray()
         self._saved_view: tuple[QTransform, QPointF] | None = None
@@ -65,10 +87,17 @@ class PresentationController(QObject):
         self.hud.setObjectName("presentation-hud")
         self.hud.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hud.hide()
+        self._hud_opacity = QGraphicsOpacityEffect(self.hud)
+        self.hud.setGraphicsEffect(self._hud_opacity)
+        self._hud_fade = QPropertyAnimation(self._hud_opacity, QByteArray(b"opacity"), self)
+        self._hud_fade.setDuration(HUD_FADE_MS)
+        self._hud_fade.setStartValue(1.0)
+        self._hud_fade.setEndValue(0.0)
+        self._hud_fade.finished.connect(self.hud.hide)
         self._hud_timer = QTimer(self)
         self._hud_timer.setSingleShot(True)
-        self._hud_timer.setInterval(2600)
-        self._hud_timer.timeout.connect(self.hud.hide)
+        self._hud_timer.setInterval(HUD_SHOWN_MS)
+        self._hud_timer.timeout.connect(self._hud_fade.start)
 
         self.actions: list[QAction] = []
         self.next_action = self._action("Next phase", [Qt.Key.Key_Right, Qt.Key.Key_PageDown])
@@ -107,6 +136,10 @@ class PresentationController(QObject):
     def phase_index(self) -> int:
         return self._phase
 
+    @property
+    def phase_part(self) -> int:
+        return self._part
+
     def toggle(self) -> None:
         if self._active:
             self.leave()
@@ -135,7 +168,7 @@ class PresentationController(QObject):
         for action in self.actions:
             action.setEnabled(True)
         self._saved_view = (view.transform(), view.mapToScene(view.viewport().rect().center()))
-        view.set_projector_theme(True)
+        view.set_presenting(True)
         window.showFullScreen()
         QTimer.singleShot(200, self._fill_screen)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -151,10 +184,10 @@ class PresentationController(QObject):
         self._active = False
         for action in self.actions:
             action.setEnabled(False)
-        self.hud.hide()
+        self._hide_hud()
         view = self._presenter.view
         if view is not None:
-            view.set_projector_theme(False)
+            view.set_presenting(False)
         window.menuBar().setVisible(self._bars.get("menu", True))
         window.statusBar().setVisible(self._bars.get("status", True))
         if self._was_maximized:
@@ -196,25 +229,36 @@ class PresentationController(QObject):
 
     # -- stepping ---------------------------------------------------------------------------
     def step(self, delta: int) -> None:
+        """The next (1) or previous (-1) stop: a phase, or a part of a tall one."""
         view = self._presenter.view
         if not self._active or view is None:
             return
         count = view.phase_count()
         if count <= 0:
             return
-        index = max(-1, min(count - 1, self._phase + delta))
+        index, part = self._phase, self._part + delta
+        if index < 0:
+            index, part = (0, 0) if delta > 0 else (-1, 0)
+        elif part >= view.phase_parts(index):
+            index, part = index + 1, 0
+        elif part < 0:
+            index -= 1
+            part = view.phase_parts(index) - 1 if index >= 0 else 0
         if index < 0:
             self.show_whole_map()
             return
-        self._phase = index
-        view.focus_phase(index)
-        self._show_hud(self._phase_text(index, count))
+        if index >= count:  # past the last phase: stay on its last part
+            index = count - 1
+            part = view.phase_parts(index) - 1
+        self._phase, self._part = index, max(0, part)
+        view.focus_phase(index, self._part)
+        self._show_hud(self._phase_text(index, count, self._part, view.phase_parts(index)))
 
     def show_whole_map(self) -> None:
         view = self._presenter.view
         if not self._active or view is None:
             return
-        self._phase = -1
+        self._phase, self._part = -1, 0
         view.show_whole_map()
         self._show_hud("Whole map")
 
@@ -230,14 +274,15 @@ class PresentationController(QObject):
         sign = signed_emotion(emotion)
         self._show_hud(f"Emotion: {EMOTION_LABELS[emotion]} ({sign})")
 
-    def _phase_text(self, index: int, count: int) -> str:
+    def _phase_text(self, index: int, count: int, part: int = 0, parts: int = 1) -> str:
         editor = self._presenter.editor
         name = ""
         if editor is not None:
             phases = editor.document.phases(editor.journey_id)
             if 0 <= index < len(phases):
                 name = phases[index].name
-        return f"{index + 1} / {count}   {name}".rstrip()
+        text = f"{index + 1} / {count}   {name}".rstrip()
+        return f"{text}   ({part + 1} of {parts})" if parts > 1 else text
 
     def _show_hud(self, text: str) -> None:
         hud, window = self.hud, self._window
@@ -250,6 +295,13 @@ class PresentationController(QObject):
         central: QWidget | None = window.centralWidget()
         area = central.geometry() if central is not None else window.rect()
         hud.move(area.topLeft() + QPoint((area.width() - hud.width()) // 2, area.height() - 90))
+        self._hud_fade.stop()
+        self._hud_opacity.setOpacity(1.0)
         hud.raise_()
         hud.show()
         self._hud_timer.start()
+
+    def _hide_hud(self) -> None:
+        self._hud_timer.stop()
+        self._hud_fade.stop()
+        self.hud.hide()

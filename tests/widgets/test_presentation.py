@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
+
+from models import style
+from widgets.canvas.navigation import PRESENT_TITLE_PX
 
 
 @pytest.fixture
@@ -37,22 +42,32 @@ def test_f5_hides_panels_and_bars_and_goes_full_screen(presenting):
 
 
 def test_right_steps_to_the_next_phase_and_home_shows_the_whole_map(presenting, qtbot, monkeypatch):
-    view = presenting.view
-    focused: list[int] = []
+    view, controller = presenting.view, presenting.presentation
+    focused: list[tuple[int, int]] = []
     real_focus = view.focus_phase
-    monkeypatch.setattr(view, "focus_phase", lambda i: (focused.append(i), real_focus(i)))
+    monkeypatch.setattr(
+        view, "focus_phase", lambda i, part=0: (focused.append((i, part)), real_focus(i, part))
+    )
 
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert focused == [0, 1]
+    # Each phase, in as many parts as it needs for readable titles on this screen.
+    parts = [view.phase_parts(i) for i in range(2)]
+    stops = [(i, k) for i in range(2) for k in range(parts[i])]
+    for _ in stops:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert focused == stops
+    assert (controller.phase_index, controller.phase_part) == (1, parts[1] - 1)
     band = view.map_scene.layout.phases[1]
     shown = visible_rect(view)
-    assert shown.contains(QRectF(band.header.x, band.header.y, band.header.w, 10))
+    assert shown.contains(view.phase_stops(1)[-1].part)
+    assert shown.left() < band.header.x and shown.right() > band.header.right
     assert shown.width() < view.map_scene.sceneRect().width() / 2  # zoomed to the phase
-    assert "Signs up" in presenting.presentation.hud.text()
+    assert "Signs up" in controller.hud.text()
+    assert not view.horizontalScrollBar().isVisible()
+    assert not view.verticalScrollBar().isVisible()
 
-    qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert focused[-1] == 0
+    for _ in range(parts[1]):
+        qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert focused[-1] == (0, parts[0] - 1)  # back into the previous phase: its last part
     wholes: list[bool] = []
     real_whole = view.show_whole_map
     monkeypatch.setattr(view, "show_whole_map", lambda: (wholes.append(True), real_whole()))
@@ -61,14 +76,56 @@ def test_right_steps_to_the_next_phase_and_home_shows_the_whole_map(presenting, 
     whole, room = view.map_scene.sceneRect(), view.maximumViewportSize()
     fit = min(room.width() / whole.width(), room.height() / whole.height())
     assert view.zoom_factor() == pytest.approx(fit, rel=0.01)  # all of the map in the window
-    assert presenting.presentation.phase_index == -1
+    assert controller.phase_index == -1
+
+
+def test_stepping_centres_each_phase_with_readable_titles(presenting, qtbot):
+    """Real key presses through every stop: each phase (the first and the last too) in the
+    middle of the screen, its titles at 18 px or more, the map's title left out."""
+    view, controller = presenting.view, presenting.presentation
+    layout = view.map_scene.layout
+    center = view.viewport().rect().center()
+    seen = []
+    for _ in range(sum(view.phase_parts(i) for i in range(view.phase_count()))):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        index, part = controller.phase_index, controller.phase_part
+        seen.append(index)
+        band = layout.phases[index]
+        x = view.mapFromScene(QPointF(band.header.center[0], band.header.y)).x()
+        assert abs(x - center.x()) <= 2, band.name
+        assert visible_rect(view).contains(view.phase_stops(index)[part].part)
+        assert style.STATION_TITLE_SIZE * view.zoom_factor() >= PRESENT_TITLE_PX
+        assert not view.map_scene.title_item().isVisible()
+        parts = view.phase_parts(index)
+        assert controller.hud.text().endswith(
+            f"({part + 1} of {parts})" if parts > 1 else band.name
+        )
+    assert seen[0] == 0 and seen[-1] == view.phase_count() - 1
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.map_scene.title_item().isVisible()
 
 
 def test_stepping_stops_at_the_last_phase(presenting, qtbot):
     view, controller = presenting.view, presenting.presentation
-    for _ in range(view.phase_count() + 3):
+    total = sum(view.phase_parts(i) for i in range(view.phase_count()))
+    for _ in range(total + 3):
         qtbot.keyClick(view, Qt.Key.Key_Right)
     assert controller.phase_index == view.phase_count() - 1
+    assert controller.phase_part == view.phase_parts(view.phase_count() - 1) - 1
+
+
+def test_the_caption_fades_away_soon(presenting, qtbot):
+    view, controller = presenting.view, presenting.presentation
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    hud = controller.hud
+    assert hud.isVisible() and hud.text().startswith("1 / 7")
+    started = time.monotonic()
+    qtbot.wait(1000)
+    assert hud.isVisible()  # long enough to read
+    qtbot.waitUntil(lambda: not hud.isVisible(), timeout=3000)
+    assert 1.4 <= time.monotonic() - started <= 2.6  # shown ~1.5 s, then a short fade
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the next one shows in full again
+    assert hud.isVisible() and hud.graphicsEffect().opacity() == 1.0
 
 
 def test_number_keys_set_the_emotion_of_the_selected_station(presenting, qtbot):
@@ -99,9 +156,9 @@ def test_double_click_rename_still_works_while_presenting(presenting, qtbot):
     view.rename_selection()
     inline = view.rename_editor()
     assert inline is not None and inline.active
-    inline.line_edit.setText("Compares offers")
-    qtbot.keyClick(inline.line_edit, Qt.Key.Key_3)  # a digit is text here, not an emotion
-    assert inline.line_edit.text().endswith("3")
+    inline.set_text("Compares offers")
+    qtbot.keyClick(inline.widget, Qt.Key.Key_3)  # a digit is text here, not an emotion
+    assert inline.text().endswith("3")
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # cancels the rename, stays presenting
     assert presenting.presentation.active
     assert editor.document.station(station.id).emotion == station.emotion
@@ -123,7 +180,7 @@ def test_esc_leaves_and_restores_panels_and_bars(presenting, qtbot):
 def test_arrow_keys_are_the_maps_own_outside_presentation(window, qtbot, monkeypatch):
     view = window.view
     focused: list[int] = []
-    monkeypatch.setattr(view, "focus_phase", lambda i: focused.append(i))
+    monkeypatch.setattr(view, "focus_phase", lambda i, part=0: focused.append(i))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert focused == []

@@ -301,7 +301,16 @@ class MapOperations:
             return False
         self.view.reveal(rect, READABLE_ZOOM)
         editor = InPlaceEditor(
-            self.scene, rect, text, size, bold, centered, theme, commit, select_all
+            self.scene,
+            rect,
+            text,
+            size,
+            bold,
+            centered,
+            theme,
+            commit,
+            select_all,
+            multiline=kind == "station",  # a title may hold line breaks; names are one line
         )
         editor.finished.connect(self._rename_finished)
         self.rename_editor = editor

@@ -72,6 +72,7 @@ class MapScene(QGraphicsScene):
         self._lines: dict[int, LineTrackItem] = {}
         self._curve: EmotionCurveItem | None = None
         self._title: TitleItem | None = None
+        self._title_visible = True
         self._visibility: VisibilityLineItem | None = None
         self.marker = InsertionMarkerItem(self.look)
         self.addItem(self.marker)
@@ -184,6 +185,7 @@ class MapScene(QGraphicsScene):
         if layout.title is not None:
             if self._title is None:
                 self._title = TitleItem(layout.title, layout.subtitle, look)
+                self._title.setVisible(self._title_visible)
                 self.addItem(self._title)
             else:
                 self._title.set_blocks(layout.title, layout.subtitle)
@@ -213,6 +215,15 @@ class MapScene(QGraphicsScene):
         for item in self.items():
             item.update()  # repaints (and drops cached pixmaps)
         self.update()
+
+    def set_title_visible(self, on: bool) -> None:
+        """Show or hide the map's title band (presenting a phase leaves it out)."""
+        self._title_visible = on
+        if self._title is not None:
+            self._title.setVisible(on)
+
+    def title_item(self) -> TitleItem | None:
+        return self._title
 
     @property
     def theme(self) -> Theme:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QPointF,
+    QRect,
     QRectF,
     Qt,
     Signal,
@@ -47,9 +48,10 @@ from app.editor import Editor
 from models.layout import LayoutOptions
 from widgets.canvas import menus, tooltips
 from widgets.canvas.interactions import BandDrag, Interaction, Pan, RubberBand, StationDrag
-from widgets.canvas.navigation import FOCUS_MARGIN, Navigator
+from widgets.canvas.navigation import Navigator, Stop
 from widgets.canvas.operations import MapOperations
 from widgets.canvas.palette_drop import PaletteDrop
+from widgets.canvas.presenting import Presenting
 from widgets.canvas.scene import MapScene, Selection
 from widgets.canvas.theme import NORMAL, PROJECTOR, qcolor
 
@@ -91,6 +93,7 @@ class MapView(QGraphicsView):
         self._quiet = 0
         self._last_selection: Selection = (None, [])
         self._projector = False
+        self.presentation = Presenting(self)
 
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -173,23 +176,41 @@ class MapView(QGraphicsView):
     def projector_theme(self) -> bool:
         return self._projector
 
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the projector theme, no scroll bars, and room around the map so
+        that any phase, the first and the last too, can be centred on the screen."""
+        self.presentation.set_active(on)
+
+    def presenting(self) -> bool:
+        return self.presentation.active
+
     def phase_count(self) -> int:
         layout = self.map_scene.layout
         return len(layout.phases) if layout is not None else 0
 
-    def focus_phase(self, index: int) -> None:
-        """Show phase ``index`` (header and rows) filling the window, with a margin."""
-        layout = self.map_scene.layout
-        if layout is None or not 0 <= index < len(layout.phases):
-            return
-        band = layout.phases[index]
-        h = band.header
-        m = FOCUS_MARGIN
-        rect = QRectF(h.x, h.y, h.w, band.body.bottom - h.y).adjusted(-m, -m, m, m)
-        self.navigator.auto_fit = None
-        self.navigator.animate_to(rect, max_zoom=2.5)
+    def phase_stops(self, index: int) -> list[Stop]:
+        """What focusing phase ``index`` shows in turn: while presenting, as many parts as
+        readable station titles need (one if the phase fits); otherwise the whole phase."""
+        return self.presentation.phase_stops(index)
+
+    def phase_parts(self, index: int) -> int:
+        return len(self.phase_stops(index))
+
+    def focus_phase(self, index: int, part: int = 0) -> None:
+        """Show phase ``index`` (its header, rows and emotion curve; or one part of them, see
+        ``phase_stops``) filling the window with a margin, centred. The map's title is left
+        out while presenting, as it stands above the phases."""
+        self.presentation.focus_phase(index, part)
+
+    def spotlight(self) -> QRectF | None:
+        """The part of a tall phase being presented (the rows above and below are veiled)."""
+        return self.presentation.spotlight
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.presentation.paint_veil(painter, QRectF(rect))
 
     def show_whole_map(self) -> None:
+        self.presentation.show_whole_map()
         self.navigator.animate_to(self.map_scene.sceneRect())
         self.navigator.auto_fit = "map"
 
@@ -257,7 +278,7 @@ class MapView(QGraphicsView):
         return self.operations.add_line()
 
     def rename_editor(self) -> object | None:
-        """The in-place editor while one is open (its ``line_edit`` is the QLineEdit)."""
+        """The in-place editor while one is open (``text()``; its ``widget`` is the text box)."""
         return self.operations.rename_editor
 
     def _pick_color(self, current: str) -> str | None:
@@ -266,6 +287,7 @@ class MapView(QGraphicsView):
 
     # -- following the scene ---------------------------------------------------------------------
     def _on_layout_changed(self) -> None:
+        self.presentation.layout_changed()
         if self._interaction is not None:
             self._interaction.cancel()
             self._interaction = None

@@ -93,7 +93,7 @@ def test_phase_menu_add_recolour_delete(view: MapView, editor: Editor):
     assert view.map_scene.phase_item(phase.id).band.header_color == "#123456"
     found["Add phase after"].trigger()
     rename = view.operations.rename_editor
-    assert rename is not None and rename.line_edit.text() == "New phase"
+    assert rename is not None and rename.text() == "New phase"
     rename.cancel()
     assert [p.name for p in editor.document.phases(jid)][2] == "New phase"
     view.confirm = lambda title, q: False

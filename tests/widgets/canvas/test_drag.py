@@ -85,8 +85,8 @@ def test_drop_from_palette_between_two_stations(view: MapView, editor: Editor, w
     assert not view.map_scene.marker.isVisible()
     # The title editor is open with the text selected, ready to type over.
     rename = view.operations.rename_editor
-    assert rename is not None and rename.line_edit.selectedText() == "New station"
-    QTest.keyClick(rename.line_edit, Qt.Key.Key_Escape)
+    assert rename is not None and rename.selected_text() == "New station"
+    QTest.keyClick(rename.widget, Qt.Key.Key_Escape)
     assert view.operations.rename_editor is None
     assert view.selection() == ("station", [view.map_scene.snapshot.stations[1].id])
     check_history(editor, before, after)
@@ -100,8 +100,8 @@ def test_drop_into_an_empty_lane_and_name_it(view: MapView, editor: Editor, work
     drop_new_station(view, lane_point(view, "Switches supplier", WEB))
     rename = view.operations.rename_editor
     assert rename is not None
-    QTest.keyClicks(rename.line_edit, "Gets a text message")
-    QTest.keyClick(rename.line_edit, Qt.Key.Key_Return)
+    QTest.keyClicks(rename.widget, "Gets a text message")
+    QTest.keyClick(rename.widget, Qt.Key.Key_Return)
     after = map_state(editor.document, jid)
     assert after[("Switches supplier", WEB)] == ["Gets a text message"]
     assert editor.undo_stack.count() == 2  # the drop, then the name

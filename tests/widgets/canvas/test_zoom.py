@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -84,13 +84,17 @@ def test_fit_map_shows_everything_without_scroll_bars(qtbot, view: MapView):
 
 def test_focus_phase_and_whole_map(view: MapView):
     assert view.phase_count() == 7
+    layout = view.map_scene.layout
+    band = layout.phases[3]
+    (stop,) = view.phase_stops(3)  # not presenting: the whole phase, however small
     view.focus_phase(3)
-    band = view.map_scene.layout.phases[3]
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.left() <= band.header.x and visible.right() >= band.header.right
-    assert visible.top() <= band.header.y and visible.bottom() >= band.body.bottom
-    # The phase fills the window's height (a tall, narrow column), with a margin.
-    assert visible.height() <= band.body.bottom - band.header.y + 2 * 24 + 4
+    # The column from the header to the bottom of the emotion curve fills the window's height
+    # (a tall, narrow column), with a margin.
+    assert visible.top() <= band.header.y and visible.bottom() >= layout.curve.rect.bottom
+    assert visible.height() <= layout.curve.rect.bottom - band.header.y + 2 * 24 + 4
+    assert stop.part == stop.view
     view.show_whole_map()
     QApplication.processEvents()  # the scroll bars go away
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -101,11 +105,12 @@ def test_focus_phase_animates(qtbot, view: MapView):
     view.animation_ms = 60
     view.focus_phase(0)
     band = view.map_scene.layout.phases[0]
+    bottom = view.map_scene.layout.curve.rect.bottom
 
     def arrived() -> None:
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         assert visible.left() <= band.header.x and visible.right() >= band.header.right
-        assert visible.height() <= band.body.bottom - band.header.y + 2 * 24 + 4
+        assert visible.height() <= bottom - band.header.y + 2 * 24 + 4
 
     qtbot.waitUntil(arrived, timeout=2000)
 
@@ -164,3 +169,47 @@ def test_middle_button_and_space_drag_pan(qtbot, view: MapView, editor: Editor):
     assert h.value() < x
     assert view.selection() == (None, [])  # panning selects nothing
     assert editor.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("size", [(900, 720), (1280, 900), (700, 380)])
+def test_opening_shows_the_top_left_with_the_whole_title(view: MapView, size):
+    """A map wider than the window opens at its full height from the left: the title whole,
+    no vertical scroll bar, no empty band above or below (a window too short for a readable
+    full height scrolls down instead)."""
+    view.resize(*size)
+    view.navigator.opening_view()
+    QApplication.processEvents()
+    layout = view.map_scene.layout
+    scene = view.map_scene.sceneRect()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    title = layout.title.rect.united(layout.subtitle.rect)
+    assert visible.contains(QRectF(title.x, title.y, 200, title.h))  # not cut at the top
+    assert visible.left() == pytest.approx(scene.left(), abs=1)
+    assert visible.top() <= 0  # the title band from its top
+    assert view.horizontalScrollBar().isVisible()  # the rest of the map is to the right
+    assert view.zoom_factor() >= 0.4
+    if view.zoom_factor() > 0.4:  # fitted by height: all of it, and no vertical scroll bar
+        assert not view.verticalScrollBar().isVisible()
+        assert visible.bottom() >= view.map_scene.map_rect().bottom()  # the curve too
+        assert visible.height() == pytest.approx(scene.height(), rel=0.03)  # no empty bands
+    else:
+        assert view.verticalScrollBar().isVisible()
+
+
+def test_a_map_that_fits_at_full_height_opens_whole(view: MapView):
+    view.resize(2900, 1400)
+    view.navigator.opening_view()
+    QApplication.processEvents()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.map_scene.sceneRect())
+    assert not view.horizontalScrollBar().isVisible()
+
+
+def test_fit_map_centres_the_map(view: MapView):
+    view.resize(900, 720)
+    view.fit_map()
+    QApplication.processEvents()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    scene = view.map_scene.sceneRect()
+    assert abs(visible.center().x() - scene.center().x()) <= 2 / view.zoom_factor()
+    assert abs(visible.center().y() - scene.center().y()) <= 2 / view.zoom_factor()
