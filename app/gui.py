@@ -5,15 +5,23 @@ opens; on the first run, the bundled sample is copied into the user's documents 
 (Documents/Journeyline/Sample workshop.journey) and opened, so the first thing a consultant
 sees is a real map. On exit the window (and with it the map's scene) is deleted before the
 QApplication goes, which PySide6 needs for a clean quit.
+
+A file double-clicked while Journeyline runs reaches the window too: on Linux and Windows
+through the single-instance hand-over, on macOS as a QFileOpenEvent to the application.
+``JOURNEYLINE_QUIT_AFTER_MS`` makes the editor quit by itself after that many milliseconds
+(the build's smoke test starts the built program with it).
 """
 
 from __future__ import annotations
 
 import gc
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtGui import QFileOpenEvent
 
 from app import single_instance
 from app.application import make_application
@@ -56,6 +64,22 @@ def workshop_to_open(path: str | None, settings: Settings) -> Path | None:
         return None
 
 
+class FileOpenFilter(QObject):
+    """macOS: a workshop opened from the Finder (or dropped on the Dock icon) opens here."""
+
+    def __init__(self, open_path: Callable[[str], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self._open_path(path)
+                return True
+        return super().eventFilter(watched, event)
+
+
 def run_editor(path: str | None) -> int:
     """Show the editor window with a workshop and run until it closes; the exit status."""
     if path and single_instance.hand_over(path):
@@ -68,6 +92,8 @@ def run_editor(path: str | None) -> int:
     window.show()
     server = single_instance.InstanceServer(window)  # files double-clicked from now on
     server.open_requested.connect(window.open_path)
+    file_open = FileOpenFilter(window.open_path, window)
+    app.installEventFilter(file_open)
     try:
         target = workshop_to_open(path, settings)
     except (WorkshopFileError, OSError) as e:
@@ -79,7 +105,11 @@ def run_editor(path: str | None) -> int:
         window.close_workshop()  # the start page: Open… and New from template…
     window.raise_()
     window.activateWindow()
+    quit_after = os.environ.get("JOURNEYLINE_QUIT_AFTER_MS")  # smoke tests of the build
+    if quit_after and quit_after.strip().isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
     status = app.exec()
+    app.removeEventFilter(file_open)
     window.shutdown()
     shiboken6.delete(window)
     del window

@@ -14,6 +14,7 @@ from typing import Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.export_job import FORMATS, PAPERS, TILES, ExportChoices, clamp_dpi
 from models.layout import LayoutOptions
 
 ENV_DIR: Final = "JOURNEYLINE_SETTINGS_DIR"
@@ -29,6 +30,13 @@ _SHOW_NEEDS: Final = "view/show_needs"
 _SHOW_OWNERS: Final = "view/show_owners"
 _SHOW_CURVE: Final = "view/show_curve"
 _SHOW_TITLE: Final = "view/show_title"
+_WELCOME_DISMISSED: Final = "welcome/dismissed"
+_EXPORT_FORMAT: Final = "export/format"
+_EXPORT_ALL_JOURNEYS: Final = "export/all_journeys"
+_EXPORT_PAPER: Final = "export/paper"
+_EXPORT_TILE: Final = "export/tile"
+_EXPORT_DPI: Final = "export/dpi"
+_EXPORT_FOLDER: Final = "export/folder"
 
 
 def _open() -> QSettings:
@@ -119,6 +127,45 @@ class Settings:
         self._store.setValue(_SHOW_CURVE, options.show_curve)
         self._store.setValue(_SHOW_TITLE, options.show_title)
 
+    # -- the first-run welcome ------------------------------------------------------------
+    def welcome_dismissed(self) -> bool:
+        """True once the user chose "Don't show again" on the welcome card."""
+        return self._bool(_WELCOME_DISMISSED, False)
+
+    def set_welcome_dismissed(self, dismissed: bool) -> None:
+        self._store.setValue(_WELCOME_DISMISSED, dismissed)
+        self._store.sync()
+
+    # -- exports ----------------------------------------------------------------------------
+    def export_choices(self) -> ExportChoices:
+        """The choices of the last export (format, journeys, paper, tiles, DPI, folder)."""
+        default = ExportChoices()
+        fmt = self._text(_EXPORT_FORMAT)
+        paper = self._text(_EXPORT_PAPER)
+        tile = self._text(_EXPORT_TILE)
+        dpi = self._store.value(_EXPORT_DPI, default.dpi)
+        try:
+            dpi_value = clamp_dpi(int(str(dpi)))
+        except ValueError:
+            dpi_value = default.dpi
+        return ExportChoices(
+            format=fmt if fmt in FORMATS else default.format,
+            all_journeys=self._bool(_EXPORT_ALL_JOURNEYS, default.all_journeys),
+            paper=paper if paper in PAPERS else default.paper,
+            tile=tile if tile in TILES else None,
+            dpi=dpi_value,
+            folder=self._text(_EXPORT_FOLDER),
+        )
+
+    def set_export_choices(self, choices: ExportChoices) -> None:
+        self._store.setValue(_EXPORT_FORMAT, choices.format)
+        self._store.setValue(_EXPORT_ALL_JOURNEYS, choices.all_journeys)
+        self._store.setValue(_EXPORT_PAPER, choices.paper)
+        self._store.setValue(_EXPORT_TILE, choices.tile or "")
+        self._store.setValue(_EXPORT_DPI, choices.dpi)
+        self._store.setValue(_EXPORT_FOLDER, choices.folder)
+        self._store.sync()
+
     # -- typed reads ------------------------------------------------------------------------
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
@@ -133,6 +180,10 @@ class Settings:
         if isinstance(value, str):
             return value.strip().lower() in ("true", "1", "yes")
         return bool(value)
+
+    def _text(self, key: str) -> str:
+        value = self._store.value(key, "")
+        return value if isinstance(value, str) else ""
 
     def _strings(self, key: str) -> list[str]:
         value = self._store.value(key, [])

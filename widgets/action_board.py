@@ -72,7 +72,7 @@ from widgets.action_model import (
     ActionRow,
     ActionTableModel,
 )
-from widgets.panel_kit import STATUS_LABELS, apply_projector_font, push_edit
+from widgets.panel_kit import STATUS_LABELS, DialogSlot, apply_projector_font, push_edit
 
 __all__ = [
     "ACTION_ID_ROLE",
@@ -153,7 +153,7 @@ class ActionBoard(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.setObjectName("action-board")
-        self.dialog: IdeaDialog | None = None
+        self.dialog_slot = DialogSlot()
         self.model = ActionTableModel(editor, self)
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -573,18 +573,9 @@ class ActionBoard(QWidget):
                 self.select_action(pushed.result)
             return pushed.error
 
-        if self.dialog is not None:
-            self.dialog.close()
         dialog._commit = commit
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog_slot.open(dialog)
         return dialog
-
-    def _forget(self, dialog: IdeaDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def set_projector_theme(self, on: bool) -> None:
         apply_projector_font(self, on)

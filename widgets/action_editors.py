@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from models import rules
 from models.priority import Priority, priority
-from widgets.panel_kit import PRIORITY_STRONG, scaled_font
+from widgets.panel_kit import PRIORITY_STRONG, FormDialog, scaled_font
 
 EFFORT_LABELS: Final = {1: "trivial", 2: "small", 3: "medium", 4: "large", 5: "very large"}
 VALUE_LABELS: Final = {1: "little", 2: "some", 3: "medium", 4: "high", 5: "very high"}
@@ -294,7 +292,7 @@ class TitleDelegate(QStyledItemDelegate):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
-class IdeaDialog(QDialog):
+class IdeaDialog(FormDialog):
     """A new improvement idea: title, effort and value (and, when not given, the station).
 
     The priority the ratings give is shown as they are chosen, in its colour and by name.
@@ -306,10 +304,7 @@ class IdeaDialog(QDialog):
         stations: list[tuple[str, int]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add improvement idea")
-        self.setObjectName("idea-dialog")
-        self.setMinimumWidth(480)
+        super().__init__(parent, "Add improvement idea", "idea-dialog", 480)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(rules.NAME_MAX)
         self.title_edit.setPlaceholderText("What could be better?")
@@ -339,23 +334,9 @@ class IdeaDialog(QDialog):
         self.priority_label.setObjectName("priority")
         self.priority_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow("Priority:", self.priority_label)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.add_form(form, self.title_edit)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add idea")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.title_edit.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._update_ok()
         self._show_priority()
-        self._commit: Any = None
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -379,15 +360,3 @@ class IdeaDialog(QDialog):
             f"background: {PRIORITY_STRONG[p]}; color: white; font-weight: bold;"
             " border-radius: 8px; padding: 3px 10px;"
         )
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title_edit.text().strip()))
-
-    def accept(self) -> None:
-        error = self._commit(self) if self._commit is not None else ""
-        if error:
-            self.error_label.setText(error)
-            self.error_label.show()
-            return
-        super().accept()

@@ -11,18 +11,13 @@ asking), Ctrl+Shift+F designs the future journey.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -49,6 +44,8 @@ from widgets.panel_kit import (
     JOURNEY_STATES,
     SUBTITLE_ROLE,
     Confirm,
+    DialogSlot,
+    FormDialog,
     TwoLineDelegate,
     apply_projector_font,
     ask_with_message_box,
@@ -60,14 +57,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _WATCHED = {Journey.__tablename__, Persona.__tablename__}
 
 
-class NewJourneyDialog(QDialog):
+class NewJourneyDialog(FormDialog):
     """Name, template and persona of a new journey."""
 
     def __init__(self, personas: list[Persona], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New journey")
-        self.setObjectName("new-journey-dialog")
-        self.setMinimumWidth(460)
+        super().__init__(parent, "New journey", "new-journey-dialog", 460)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.NAME_MAX)
         self.name_edit.setPlaceholderText("e.g. Moving house")
@@ -83,36 +77,10 @@ class NewJourneyDialog(QDialog):
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Start from:", self.template_combo)
         form.addRow("&Persona:", self.persona_combo)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-        self._commit: Any = None
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
+        self.add_form(form, self.name_edit)
 
     def choose_template(self, template_name: str) -> None:
         self.template_combo.setCurrentIndex(self.template_combo.findData(template_name))
-
-    def accept(self) -> None:
-        error = self._commit(self) if self._commit is not None else ""
-        if error:
-            self.error_label.setText(error)
-            self.error_label.show()
-            return
-        super().accept()
 
 
 class JourneysPanel(QWidget):
@@ -132,7 +100,7 @@ class JourneysPanel(QWidget):
         self.editor = editor
         self.confirm: Confirm = confirm or ask_with_message_box(self)
         self.setObjectName("journeys-panel")
-        self.dialog: NewJourneyDialog | None = None
+        self.dialog_slot = DialogSlot()
         self.comparison: JourneyComparison | None = None
         self._filling = False
 
@@ -284,18 +252,9 @@ class JourneysPanel(QWidget):
             new_id = self.create_journey(template, d.name_edit.text(), persona_id=persona_id)
             return "" if new_id is not None else "The journey could not be created."
 
-        if self.dialog is not None:
-            self.dialog.close()
         dialog._commit = commit
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog_slot.open(dialog)
         return dialog
-
-    def _forget(self, dialog: NewJourneyDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def create_journey(
         self, template_name: str, name: str, *, persona_id: int | None = None

@@ -4,11 +4,16 @@ It owns one open workshop at a time (a Document behind an Editor and its MapView
 menus, toolbar and status bar from QActions with the platform's standard shortcuts, and
 remembers its geometry, docks, recent files and view toggles through :mod:`app.settings`.
 Opening a bad file shows the model's one sentence and keeps what was open.
+
+The workshop panels (journeys, personas, owners, action board, effort/value matrix) are docked
+by :mod:`widgets.window_panels`; File ▸ Export… is :mod:`widgets.export_dialog`, run off the
+GUI thread by :mod:`widgets.export_worker`.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app import application
 from app.editor import Editor
+from app.export_job import ExportRequest
 from app.settings import Settings
 from models import interchange
 from models.change import ChangeSet
@@ -49,14 +55,21 @@ from models.workshop_file import WorkshopFileError
 from widgets.about_dialog import AboutDialog
 from widgets.canvas.view import MapView
 from widgets.dialogs import ShortcutsDialog, TemplateDialog, shortcut_rows
+from widgets.export_dialog import ExportDialog, ask_quick_export
+from widgets.export_worker import ExportRun, ExportRunner
 from widgets.journey_switcher import JourneySwitcher
 from widgets.palette import Palette
 from widgets.presentation import PresentationController
 from widgets.properties_panel import PropertiesPanel
+from widgets.welcome_overlay import WelcomeOverlay
+from widgets.window_panels import WindowPanels
+from widgets.workshop_dialog import WorkshopDialog
 
 FILE_FILTER = "Journeyline workshops (*.journey);;All files (*)"
 SAVED = "All changes saved"
 SK = QKeySequence.StandardKey
+# Window shortcuts that act on the map; inside a workshop panel its own keys win (Delete, F2…).
+CANVAS_KEYS = ("delete", "rename", "cut", "copy", "paste", "select_all", "duplicate")
 # Where a platform has no standard key for an action (Quit on some desktops).
 FALLBACK_KEYS = {SK.Quit: "Ctrl+Q", SK.Close: "Ctrl+W", SK.SaveAs: "Ctrl+Shift+S"}
 
@@ -75,16 +88,25 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main-window")
         self.setWindowTitle("Journeyline")
+        # Grouped dragging: a tab can be dragged out of its group (docks among tabs show no
+        # title bar of their own, see WindowPanels.tidy_title_bars).
         self.setDockOptions(
-            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.GroupedDragging
         )
         self._settings = settings
         self._editor: Editor | None = None
         self._view: MapView | None = None
         self._actions: dict[str, QAction] = {}
         self._icons: dict[QAction, str] = {}
-        self._export_placeholder: QAction | None = None
+        self._journey_order: list[int] = []
+        self._welcome_seen = False
+        self.welcome: WelcomeOverlay | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.workshop_dialog: WorkshopDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.exports = ExportRunner(self)
 
         self.stack = QStackedWidget(self)
         self.start_page = self._make_start_page()
@@ -93,20 +115,21 @@ class MainWindow(QMainWindow):
 
         self.palette_panel = Palette(self)
         self.palette_panel.activated.connect(self.add_item)
-        self.palette_dock = self._dock("palette-dock", "Add to the map", self.palette_panel)
+        self.palette_dock = self.make_dock("palette-dock", "Add to the map", self.palette_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.properties = PropertiesPanel(self)
-        self.properties_dock = self._dock("properties-dock", "Details", self.properties)
+        self.properties_dock = self.make_dock("properties-dock", "Details", self.properties)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.switcher = JourneySwitcher(self)
         self.switcher.setMaximumWidth(460)
+        self.presentation = PresentationController(self, self)
+        self.presentation.active_changed.connect(self._on_presentation)
+        self.panels = WindowPanels(self)
 
         self._make_actions()
         self.menus = self._make_menus()
         self.toolbar = self._make_toolbar()
         self._make_status_bar()
-        self.presentation = PresentationController(self, self)
-        self.presentation.active_changed.connect(self._on_presentation)
         for menu in self.menus:  # shortcuts keep working while the menu bar is hidden
             self._add_actions_of(menu)
         self._restore_window()
@@ -161,24 +184,22 @@ class MainWindow(QMainWindow):
         self.workshop_changed.emit()
 
     def shutdown(self) -> None:
-        """Before the window goes: leave presentation, remember the window, close the file."""
+        """Before the window goes: leave presentation, remember the window, finish running
+        exports (cancelled), close the file."""
         if self.presentation.active:
             self.presentation.leave()
         self._save_window()
+        self.exports.shutdown()
         self._teardown()
-
-    def add_export_action(self, action: QAction) -> None:
-        """A hook for the exporters: add an action to File ▸ Export."""
-        if self._export_placeholder is not None:
-            self.export_menu.removeAction(self._export_placeholder)
-            self._export_placeholder.deleteLater()
-            self._export_placeholder = None
-        self.export_menu.addAction(action)
-        self.addAction(action)
+        self.panels.shutdown()
 
     def _install(self, document: Document) -> None:
         self._teardown()
         editor = Editor(document, self)
+        # Before the map and the panels follow the change: a journey that is gone (deleted,
+        # or its creation undone) is replaced by a neighbour, so the map never goes blank.
+        self._journey_order = [j.id for j in document.journeys()]
+        editor.changed.connect(self._follow_journeys)
         view = MapView(editor, self.stack)
         view.setObjectName("map-view")
         view.set_layout_options(self._layout_options())
@@ -197,6 +218,7 @@ class MainWindow(QMainWindow):
         view.zoom_changed.connect(self._show_zoom)
         self.properties.set_editor(editor, view)
         self.switcher.set_editor(editor)
+        self.panels.install(editor, view)
         self._show_title()
         self.file_label.setText(str(document.path))
         self.file_label.setToolTip(str(document.path))
@@ -204,7 +226,15 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self._update_actions()
         view.setFocus()  # the view fits the map itself when it is shown
+        self._welcome(view)
         self.workshop_changed.emit()
+
+    def _welcome(self, view: MapView) -> None:
+        """The first-run card over the map, once per session until dismissed for good."""
+        if self._welcome_seen or self._settings.welcome_dismissed():
+            return
+        self.welcome = WelcomeOverlay(view)
+        self._welcome_seen = self.welcome.maybe_show(self._settings)
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{factor * 100:.0f} %")
@@ -213,8 +243,13 @@ class MainWindow(QMainWindow):
         if self.presentation.active:
             self.presentation.leave()
         editor, view = self._editor, self._view
+        for dialog in (self.workshop_dialog, self.export_dialog):
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.close()
         self.properties.set_editor(None, None)  # commits a field still being edited
         self.switcher.set_editor(None)
+        self.panels.uninstall()
+        self.welcome = None
         self._editor, self._view = None, None
         if view is not None:
             scene = view.scene()
@@ -227,6 +262,20 @@ class MainWindow(QMainWindow):
             shiboken6.delete(editor)
 
     # -- model → window ---------------------------------------------------------------------
+    def _follow_journeys(self, change: ChangeSet) -> None:
+        editor = self._editor
+        if editor is None or "journey" not in change.tables():
+            return
+        before = self._journey_order
+        now = [j.id for j in editor.document.journeys()]
+        self._journey_order = now
+        if editor.journey_id in now or not now:
+            return
+        gone = before.index(editor.journey_id) if editor.journey_id in before else 0
+        later = [j for j in before[gone + 1 :] if j in now]
+        earlier = [j for j in reversed(before[:gone]) if j in now]
+        editor.set_journey((later or earlier or now)[0])
+
     def _on_changed(self, change: ChangeSet) -> None:
         self._set_status(SAVED, ok=True)
         if "workshop" in change.tables():
@@ -278,8 +327,15 @@ class MainWindow(QMainWindow):
             "show_owners",
             "show_curve",
             "show_title",
+            "workshop_details",
+            "export",
+            "export_pdf",
+            "export_xlsx",
+            "prioritise",
         ):
             self._actions[name].setEnabled(has_map)
+        journeys = len(self._editor.document.journeys()) if self._editor is not None else 0
+        self._actions["compare"].setEnabled(journeys > 1)
         for name in ("cut", "copy", "duplicate", "delete", "rename", "fit_selection"):
             self._actions[name].setEnabled(selected)
         self._actions["undo"].setEnabled(stack is not None and stack.canUndo())
@@ -367,6 +423,67 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, sentence: str) -> None:
         QMessageBox.warning(self, title, sentence)
 
+    def edit_workshop_details(self) -> WorkshopDialog | None:
+        """File ▸ Workshop details…: title, organisation, segment, goal, notes (one undo step)."""
+        if self._editor is None:
+            return None
+        if self.workshop_dialog is not None and shiboken6.isValid(self.workshop_dialog):
+            self.workshop_dialog.close()
+        dialog = WorkshopDialog(self._editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workshop_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def compare_journeys(self) -> None:
+        """View ▸ Compare today and future…: the journeys panel's comparison window."""
+        if self.panels.journeys is not None:
+            self.panels.journeys.open_comparison()
+
+    # -- export -----------------------------------------------------------------------------
+    def open_export_dialog(self, format_key: str | None = None) -> ExportDialog | None:
+        """File ▸ Export…: choose format, journeys, paper or resolution and the file."""
+        editor = self._editor
+        if editor is None:
+            return None
+        if self.export_dialog is not None and shiboken6.isValid(self.export_dialog):
+            self.export_dialog.close()
+        dialog = ExportDialog(
+            editor.document,
+            editor.journey_id,
+            self._settings.export_choices(),
+            self,
+            format_key=format_key,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._export_chosen(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _export_chosen(self, dialog: ExportDialog) -> None:
+        self._settings.set_export_choices(dialog.choices())
+        self.start_export(dialog.request())
+
+    def quick_export(self, format_key: str) -> ExportRun | None:
+        """File ▸ Export PDF poster… / Excel action list…: only the file is asked for; the
+        other choices are the last export's."""
+        editor = self._editor
+        if editor is None:
+            return None
+        choices = self._settings.export_choices()
+        request = ask_quick_export(self, editor.document, editor.journey_id, choices, format_key)
+        if request is None:
+            return None
+        self._settings.set_export_choices(replace(choices, folder=str(request.target.parent)))
+        return self.start_export(request)
+
+    def start_export(self, request: ExportRequest) -> ExportRun | None:
+        """Export the open workshop in the background (a snapshot of it, as it is now)."""
+        if self._editor is None:
+            return None
+        return self.exports.start(self._editor.document, request)
+
     def _start_folder(self) -> str:
         if self._editor is not None:
             return str(self._editor.document.path.parent)
@@ -410,8 +527,17 @@ class MainWindow(QMainWindow):
         return None
 
     def _in_panel(self) -> bool:
+        """True when the keyboard is in a docked panel (its lists handle their own keys)."""
         widget = QApplication.focusWidget()
-        return widget is not None and self.properties_dock.isAncestorOf(widget)
+        docks = [self.properties_dock, *self.panels.docks.values()]
+        return widget is not None and any(dock.isAncestorOf(widget) for dock in docks)
+
+    def set_canvas_keys(self, active: bool) -> None:
+        """Switch the map's window shortcuts (Delete, F2, Ctrl+C…) on or off; off while the
+        keyboard is in a workshop panel, so that Delete there deletes the panel's item."""
+        context = Qt.ShortcutContext.WindowShortcut if active else Qt.ShortcutContext.WidgetShortcut
+        for name in CANVAS_KEYS:
+            self._actions[name].setShortcutContext(context)
 
     def cut(self) -> None:
         text = self._text_focus()
@@ -509,6 +635,9 @@ class MainWindow(QMainWindow):
         present.blockSignals(True)
         present.setChecked(active)
         present.blockSignals(False)
+        welcome = self.welcome
+        if active and welcome is not None and shiboken6.isValid(welcome) and welcome.isVisible():
+            welcome.dismiss(for_good=False)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts_dialog is not None and shiboken6.isValid(self.shortcuts_dialog):
@@ -564,7 +693,13 @@ class MainWindow(QMainWindow):
         a = self._make_action
         a("new", "&New from template…", self.new_from_template, icon="new", keys=SK.New)
         a("open", "&Open…", self.open_dialog, icon="open", keys=SK.Open)
+        a("workshop_details", "&Workshop details…", self.edit_workshop_details, icon="info",
+          tip="The workshop's title, organisation, segment, business goal and notes")  # fmt: skip
         a("save_copy", "Save a &copy…", self.save_copy_dialog, icon="save-copy", keys=SK.SaveAs)
+        a("export", "&Export…", lambda: self.open_export_dialog(), icon="export", keys="Ctrl+E",
+          tip="Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)")  # fmt: skip
+        a("export_pdf", "Export PDF &poster…", lambda: self.quick_export("pdf"))
+        a("export_xlsx", "Export Excel action &list…", lambda: self.quick_export("xlsx"))
         a("close", "&Close workshop", self.close_workshop, icon="close", keys=SK.Close)
         a("quit", "&Quit", self.close, icon="quit", keys=SK.Quit)
         self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -598,6 +733,13 @@ class MainWindow(QMainWindow):
           icon="present", keys="F5", checkable=True,
           tip="Present the map full screen (F5); Esc leaves")  # fmt: skip
         self._actions["present"].setIconText("Present")
+        a("prioritise", "Prioritise on the projector", self.panels.toggle_matrix_on_projector,
+          keys="F6", tip="Show the effort/value matrix full screen in large type (F6); "
+          "F6 again returns to the map")  # fmt: skip
+        a("compare", "&Compare today and future…", self.compare_journeys,
+          tip="Today's and the future journey one above the other")  # fmt: skip
+        for key, action in self.panels.show_actions.items():
+            self._actions[f"show_{key}"] = action
         options = self._settings.layout_options()
         for name, text, icon, on in (
             ("show_needs", "Show &needs", "needs", options.show_needs),
@@ -638,10 +780,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
-        file_menu.addAction(act["save_copy"])
-        self.export_menu = file_menu.addMenu(application.icon("export"), "&Export")
-        self._export_placeholder = self.export_menu.addAction("No exports available yet")
-        self._export_placeholder.setEnabled(False)
+        file_menu.addActions([act["workshop_details"], act["save_copy"]])
+        file_menu.addSeparator()
+        file_menu.addActions([act["export"], act["export_pdf"], act["export_xlsx"]])
         file_menu.addSeparator()
         file_menu.addActions([act["close"], act["quit"]])
 
@@ -663,17 +804,23 @@ class MainWindow(QMainWindow):
             [act["show_needs"], act["show_owners"], act["show_curve"], act["show_title"]]
         )
         view_menu.addSeparator()
-        for dock, icon in (
-            (self.palette_dock, "palette-dock"),
-            (self.properties_dock, "properties-dock"),
+        # Panels: the two beside the map switch on and off; the workshop panels come forward
+        # with the keyboard in them.
+        self.panels_menu = view_menu.addMenu("&Panels")
+        for dock, icon, text in (
+            (self.palette_dock, "palette-dock", "Add to the &map"),
+            (self.properties_dock, "properties-dock", "&Details"),
         ):
             toggle = dock.toggleViewAction()
-            toggle.setText(f"Show {dock.windowTitle().lower()}")
+            toggle.setText(text)
             toggle.setIcon(application.icon(icon))
             self._icons[toggle] = icon
-            view_menu.addAction(toggle)
+            self.panels_menu.addAction(toggle)
+        self.panels_menu.addSeparator()
+        self.panels_menu.addActions(list(self.panels.show_actions.values()))
+        view_menu.addAction(act["compare"])
         view_menu.addSeparator()
-        view_menu.addAction(act["present"])
+        view_menu.addActions([act["present"], act["prioritise"]])
 
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([act["shortcuts"], act["about"]])
@@ -739,7 +886,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.zoom_label)
         self._set_status(SAVED, ok=True)
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+    def make_dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -812,9 +959,11 @@ class MainWindow(QMainWindow):
                 self.move(area.center() - self.rect().center())
             self.resizeDocks([self.palette_dock], [210], Qt.Orientation.Horizontal)
             self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
+        self.panels.arrange()  # the first-run layout; a remembered one replaces it
         state = self._settings.window_state()
         if state is not None:
             self.restoreState(state)
+        self.panels.watch_docks()
 
     def _save_window(self) -> None:
         self._settings.set_geometry(self.saveGeometry())

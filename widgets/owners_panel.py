@@ -11,8 +11,6 @@ work), Ctrl+M merges; in the work list Enter shows the station on the map.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -43,6 +41,8 @@ from widgets.panel_kit import (
     STATUS_LABELS,
     SUBTITLE_ROLE,
     Confirm,
+    DialogSlot,
+    FormDialog,
     TwoLineDelegate,
     apply_projector_font,
     ask_with_message_box,
@@ -61,15 +61,12 @@ _WORK = {
 }
 
 
-class OwnerDialog(QDialog):
+class OwnerDialog(FormDialog):
     """Name, role and email of an owner."""
 
     def __init__(self, owner: Owner | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Edit owner" if owner else "New owner", "owner-dialog", 440)
         self.owner_id = owner.id if owner is not None else None
-        self.setWindowTitle("Edit owner" if owner else "New owner")
-        self.setObjectName("owner-dialog")
-        self.setMinimumWidth(440)
         self.name_edit = QLineEdit(owner.name if owner else "")
         self.name_edit.setMaxLength(rules.NAME_MAX)
         self.name_edit.setPlaceholderText("A person or a department")
@@ -80,22 +77,8 @@ class OwnerDialog(QDialog):
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Role:", self.role_edit)
         form.addRow("&Email:", self.email_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_form(form, self.name_edit)
         self._original = self.values() if owner else {}
-        self._update_ok()
-        self._commit: Any = None
 
     def values(self) -> dict[str, str]:
         return {
@@ -110,18 +93,6 @@ class OwnerDialog(QDialog):
         if "name" in changed and changed["name"].strip() == self._original.get("name"):
             del changed["name"]
         return changed
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
-
-    def accept(self) -> None:
-        error = self._commit(self) if self._commit is not None else ""
-        if error:
-            self.error_label.setText(error)
-            self.error_label.show()
-            return
-        super().accept()
 
 
 class MergeOwnersDialog(QDialog):
@@ -180,7 +151,7 @@ class OwnersPanel(QWidget):
         self.editor = editor
         self.confirm: Confirm = confirm or ask_with_message_box(self)
         self.setObjectName("owners-panel")
-        self.dialog: QDialog | None = None
+        self.dialog_slot = DialogSlot()
         self._filling = False
 
         self.owners = QTreeWidget()
@@ -376,18 +347,6 @@ class OwnersPanel(QWidget):
             self.station_activated.emit(int(station_id))
 
     # -- actions ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
     def add_owner(self) -> OwnerDialog:
         dialog = OwnerDialog(None, self)
 
@@ -399,7 +358,7 @@ class OwnersPanel(QWidget):
             return pushed.error
 
         dialog._commit = commit
-        self._open(dialog)
+        self.dialog_slot.open(dialog)
         return dialog
 
     def edit_owner(self, owner_id: int | None = None) -> OwnerDialog | None:
@@ -416,7 +375,7 @@ class OwnersPanel(QWidget):
             return push_edit(self.editor, lambda: edits.update_owner(owner.id, **changed)).error
 
         dialog._commit = commit
-        self._open(dialog)
+        self.dialog_slot.open(dialog)
         return dialog
 
     def open_merge(self, owner_id: int | None = None) -> MergeOwnersDialog | None:
@@ -437,7 +396,7 @@ class OwnersPanel(QWidget):
                 self.merge_owners(keep, owner.id)
 
         dialog.accepted.connect(merge)
-        self._open(dialog)
+        self.dialog_slot.open(dialog)
         return dialog
 
     def merge_owners(self, keep_id: int, merged_id: int) -> bool:

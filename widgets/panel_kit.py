@@ -1,4 +1,5 @@
-"""What the side panels share: pushing an edit safely, asking first, priority colours, type size.
+"""What the side panels share: pushing an edit safely, asking first, form dialogs, priority
+colours, type size.
 
 Panels build edits from user input; an edit refused by its rules (``EditError`` raised while
 it is built or applied) or a failed write is said once through ``Editor.failed``, and the
@@ -15,10 +16,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
     QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -73,6 +80,79 @@ def ask_with_message_box(parent: QWidget) -> Confirm:
         return box.exec() == QMessageBox.StandardButton.Yes
 
     return confirm
+
+
+class FormDialog(QDialog):
+    """A form over an error line and OK/Cancel, for the panel that opened it to commit.
+
+    OK is enabled while the required field holds more than spaces. On OK :meth:`commit` (by
+    default the panel's ``_commit(dialog)``) pushes the edit and returns "" (the dialog closes)
+    or why the edit was refused, which the dialog shows and stays open, so nothing typed is
+    lost.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, name: str, min_width: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName(name)
+        self.setMinimumWidth(min_width)
+        self._commit: Callable[[Any], str] | None = None  # set by the panel
+
+    def add_form(self, form: QFormLayout, required: QLineEdit) -> None:
+        """Lay out the form, the error line and the buttons; call once, after the fields."""
+        self._required = required
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        required.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self._required.text().strip()))
+
+    def commit(self) -> str:
+        """Apply what was entered: "" when done (or nothing to do), else why it was refused."""
+        return self._commit(self) if self._commit is not None else ""
+
+    def accept(self) -> None:
+        error = self.commit()
+        if error:
+            self.error_label.setText(error)
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class DialogSlot:
+    """The one non-blocking dialog a panel shows at a time.
+
+    Opening another closes the first; a closed dialog is deleted and forgotten.
+    """
+
+    def __init__(self) -> None:
+        self.current: QDialog | None = None
+
+    def open(self, dialog: QDialog) -> None:
+        if self.current is not None:
+            self.current.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        self.current = dialog
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.current is dialog:
+            self.current = None
 
 
 # -- colours --------------------------------------------------------------------------------------

@@ -18,8 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +37,8 @@ from models.change import ChangeSet
 from models.schema import Journey, Persona
 from widgets.panel_kit import (
     Confirm,
+    DialogSlot,
+    FormDialog,
     apply_projector_font,
     ask_with_message_box,
     push_edit,
@@ -61,15 +61,13 @@ def _danger(widget: QWidget) -> str:
     return "#F2827A" if dark else "#B3261E"
 
 
-class PersonaDialog(QDialog):
+class PersonaDialog(FormDialog):
     """The fields of one persona; ``values()`` is what the user entered, checked on OK."""
 
     def __init__(self, persona: Persona | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        title = "Edit persona" if persona else "New persona"
+        super().__init__(parent, title, "persona-dialog", 560)
         self.persona_id = persona.id if persona is not None else None
-        self.setWindowTitle("Edit persona" if persona else "New persona")
-        self.setObjectName("persona-dialog")
-        self.setMinimumWidth(560)
         self._color = persona.color if persona else rules.DEFAULT_PERSONA_COLOR
 
         self.name_edit = QLineEdit(persona.name if persona else "")
@@ -106,27 +104,11 @@ class PersonaDialog(QDialog):
         form.addRow("N&eeds:", self.lists["needs"])
         form.addRow("&Frustrations:", self.lists["frustrations"])
         form.addRow("&Quote:", self.quote_edit)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.add_form(form, self.name_edit)
         self.error_label.setStyleSheet(f"color: {_danger(self)};")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update_ok)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self._show_color()
-        self._update_ok()
         self.name_edit.setFocus()
         self._original = self.values() if persona else {}
-        self._commit: Any = None  # set by the panel: values -> error text or ""
 
     @staticmethod
     def _text(text: str, height: int) -> QPlainTextEdit:
@@ -149,10 +131,6 @@ class PersonaDialog(QDialog):
             self._color = text.upper()
             self._show_color()
 
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
-
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name_edit.text(),
@@ -170,14 +148,6 @@ class PersonaDialog(QDialog):
         if "color" in changed and changed["color"].upper() == self._original["color"].upper():
             del changed["color"]
         return changed
-
-    def accept(self) -> None:
-        error = self._commit(self) if self._commit is not None else ""
-        if error:
-            self.error_label.setText(error)
-            self.error_label.show()
-            return
-        super().accept()
 
 
 class PersonaCard(QFrame):
@@ -321,7 +291,7 @@ class PersonasPanel(QWidget):
         self.editor = editor
         self.confirm: Confirm = confirm or ask_with_message_box(self)
         self.setObjectName("personas-panel")
-        self.dialog: PersonaDialog | None = None  # the open dialog, if any
+        self.dialog_slot = DialogSlot()
         self._selected: int | None = None
         self._cards: dict[int, PersonaCard] = {}
 
@@ -479,18 +449,9 @@ class PersonasPanel(QWidget):
         return self._open(dialog, commit)
 
     def _open(self, dialog: PersonaDialog, commit: Any) -> PersonaDialog:
-        if self.dialog is not None:
-            self.dialog.close()
         dialog._commit = commit
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog_slot.open(dialog)
         return dialog
-
-    def _forget(self, dialog: PersonaDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     def delete_persona(self, persona_id: int | None = None) -> bool:
         """Delete a persona (the selected one), asking first when a journey uses it."""

@@ -9,31 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from app.editor import Editor
 from models import edits, rules
-from widgets.panel_kit import push_edit
+from widgets.panel_kit import FormDialog, push_edit
 
 
-class WorkshopDialog(QDialog):
+class WorkshopDialog(FormDialog):
     """Edit the workshop's details; ``accept()`` pushes one ``update_workshop`` edit."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "Workshop details", "workshop-dialog", 560)
         self.editor = editor
-        self.setWindowTitle("Workshop details")
-        self.setObjectName("workshop-dialog")
-        self.setMinimumWidth(560)
 
         workshop = editor.document.workshop()
         self._original: dict[str, str] = {
@@ -63,24 +51,9 @@ class WorkshopDialog(QDialog):
         form.addRow("&Segment:", self.segment_edit)
         form.addRow("Business &goal:", self.goal_edit)
         form.addRow("&Notes:", self.notes_edit)
-
-        self.error_label = QLabel()
+        self.add_form(form, self.title_edit)
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.title_edit.textChanged.connect(self._update_ok)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict[str, str]:
@@ -100,16 +73,8 @@ class WorkshopDialog(QDialog):
             del changed["title"]
         return changed
 
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title_edit.text().strip()))
-
-    def accept(self) -> None:
+    def commit(self) -> str:
         changed = self.changes()
-        if changed:
-            pushed = push_edit(self.editor, lambda: edits.update_workshop(**changed))
-            if not pushed.ok:
-                self.error_label.setText(pushed.error)
-                self.error_label.show()
-                return
-        super().accept()
+        if not changed:
+            return ""
+        return push_edit(self.editor, lambda: edits.update_workshop(**changed)).error

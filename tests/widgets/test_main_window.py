@@ -245,13 +245,15 @@ def test_new_from_template_creates_and_opens_the_workshop(window, tmp_path):
     assert len(window.editor.document.phases(window.editor.journey_id)) == 8
 
 
-def test_export_menu_takes_actions_from_the_exporters(window):
-    from PySide6.QtGui import QAction
-
-    assert not window.export_menu.actions()[0].isEnabled()
-    action = QAction("Poster (PDF)…", window)
-    window.add_export_action(action)
-    assert window.export_menu.actions() == [action]
+def test_the_file_menu_exports_and_edits_the_workshop_details(window):
+    file_menu = window.menus[0]
+    names = [a.objectName() for a in file_menu.actions() if not a.isSeparator()]
+    for name in ("workshop_details", "export", "export_pdf", "export_xlsx"):
+        assert name in names and window.action(name).isEnabled()
+    assert window.action("export").shortcut() == QKeySequence("Ctrl+E")
+    window.close_workshop()
+    assert not window.action("export").isEnabled()
+    assert not window.action("workshop_details").isEnabled()
 
 
 def test_first_run_opens_the_sample_from_the_documents_folder(settings, tmp_path):
@@ -290,11 +292,14 @@ def test_the_editor_starts_opens_the_file_and_quits_cleanly(workshop_path, tmp_p
     import sys
 
     root = Path(__file__).resolve().parents[2]
+    runtime = tmp_path / "run"  # a single-instance socket of its own: no Journeyline to hand to
+    runtime.mkdir(mode=0o700)
     env = {
         **os.environ,
         "PYTHONPATH": str(root),
         "QT_QPA_PLATFORM": "offscreen",
         "JOURNEYLINE_SETTINGS_DIR": str(tmp_path / "run-settings"),
+        "XDG_RUNTIME_DIR": str(runtime),
     }
     result = subprocess.run(
         [sys.executable, "-c", RUN_AND_QUIT, str(workshop_path)],
@@ -308,3 +313,35 @@ def test_the_editor_starts_opens_the_file_and_quits_cleanly(workshop_path, tmp_p
     assert "opened sample.journey" in result.stdout
     assert "Fatal" not in result.stderr
     assert (tmp_path / "run-settings" / "journeyline.ini").is_file()
+
+
+def test_the_editor_quits_by_itself_when_asked_to(workshop_path, tmp_path):
+    """``JOURNEYLINE_QUIT_AFTER_MS``: the build's smoke test starts the editor with it."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "QT_QPA_PLATFORM": "offscreen",
+        "JOURNEYLINE_SETTINGS_DIR": str(tmp_path / "run-settings"),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "JOURNEYLINE_QUIT_AFTER_MS": "700",
+    }
+    start = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", str(workshop_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - start >= 0.7
+    assert "Traceback" not in result.stderr

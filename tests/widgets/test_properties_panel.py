@@ -48,38 +48,42 @@ def test_nothing_selected_shows_a_hint(window, panel):
 def test_selecting_a_station_shows_its_values(window, panel, station):
     assert panel.target() == ("station", station.id)
     assert panel.pages.currentWidget().widget() is panel.station_page
-    assert panel.title.text() == "Compares prices online"
-    assert panel.touchpoint.text() == "Price comparison site, nordlys.example/prices"
-    assert panel.description.toPlainText() == station.description
-    assert panel.needs.items() == [
+    assert panel.station_page.title.text() == "Compares prices online"
+    assert panel.station_page.touchpoint.text() == "Price comparison site, nordlys.example/prices"
+    assert panel.station_page.description.toPlainText() == station.description
+    assert panel.station_page.needs.items() == [
         "See the real monthly cost for my home",
         "Understand spot price versus fixed price",
     ]
-    assert panel.pain_points.items() == station.pain_points
+    assert panel.station_page.pain_points.items() == station.pain_points
     owner = window.editor.document.owner(station.owner_id)
-    assert panel.owner.currentText() == owner.name
-    assert panel.emotion.value() == 0
-    assert panel.evidence.currentData() == "observed"
-    assert panel.moment_of_truth.isChecked()
-    assert (panel.impact.value(), panel.performance.value(), panel.target_rating.value()) == (
+    assert panel.station_page.owner.currentText() == owner.name
+    assert panel.station_page.emotion.value() == 0
+    assert panel.station_page.evidence.currentData() == "observed"
+    assert panel.station_page.moment_of_truth.isChecked()
+    assert (
+        panel.station_page.impact.value(),
+        panel.station_page.performance.value(),
+        panel.station_page.target_rating.value(),
+    ) == (
         4,
         2,
         4,
     )
-    assert panel.gap.text().startswith("Gap 2")
-    assert (panel.day.text(), panel.customers.text()) == ("-14", "12000")
-    assert (panel.duration.text(), panel.drop_off.text()) == ("25", "62")
-    assert "Compares offers" in panel.station_where.text()
+    assert panel.station_page.gap.text().startswith("Gap 2")
+    assert (panel.station_page.day.text(), panel.station_page.customers.text()) == ("-14", "12000")
+    assert (panel.station_page.duration.text(), panel.station_page.drop_off.text()) == ("25", "62")
+    assert "Compares offers" in panel.station_page.where.text()
 
 
 def test_typing_a_title_is_one_undo_step_saved_to_the_file(
     window, panel, station, qtbot, workshop_path
 ):
     before = steps(window)
-    type_into(qtbot, panel.title, "Compares prices on the phone")
+    type_into(qtbot, panel.station_page.title, "Compares prices on the phone")
     assert window.editor.document.station(station.id).title == "Compares prices on the phone"
     assert steps(window) == before + 1
-    panel.title.clearFocus()  # leaving the field after Enter adds no second step
+    panel.station_page.title.clearFocus()  # leaving the field after Enter adds no second step
     assert steps(window) == before + 1
     assert window.action("undo").text() == "Undo Rename station"
 
@@ -89,39 +93,39 @@ def test_typing_a_title_is_one_undo_step_saved_to_the_file(
 
 
 def test_undo_shows_the_old_value_in_the_panel_at_once(window, panel, station, qtbot):
-    type_into(qtbot, panel.title, "Something else")
-    type_into(qtbot, panel.touchpoint, "Billboard")
+    type_into(qtbot, panel.station_page.title, "Something else")
+    type_into(qtbot, panel.station_page.touchpoint, "Billboard")
     window.action("undo").trigger()
-    assert panel.touchpoint.text() == "Price comparison site, nordlys.example/prices"
+    assert panel.station_page.touchpoint.text() == "Price comparison site, nordlys.example/prices"
     window.action("undo").trigger()
-    assert panel.title.text() == "Compares prices online"
+    assert panel.station_page.title.text() == "Compares prices online"
     window.action("redo").trigger()
-    assert panel.title.text() == "Something else"
+    assert panel.station_page.title.text() == "Something else"
 
 
 def test_an_empty_title_is_refused_and_the_field_shows_the_title_again(
     window, panel, station, qtbot
 ):
     before = steps(window)
-    type_into(qtbot, panel.title, "   ")
+    type_into(qtbot, panel.station_page.title, "   ")
     assert steps(window) == before
-    assert panel.title.text() == "Compares prices online"
+    assert panel.station_page.title.text() == "Compares prices online"
     assert "station title" in window.status_label.text()
 
 
 def test_the_description_commits_when_the_user_leaves_it(window, panel, station, qtbot):
     before = steps(window)
-    panel.description.setFocus()
-    panel.description.selectAll()
-    qtbot.keyClicks(panel.description, "Looks at three sites")
+    panel.station_page.description.setFocus()
+    panel.station_page.description.selectAll()
+    qtbot.keyClicks(panel.station_page.description, "Looks at three sites")
     assert steps(window) == before  # not per keystroke
-    panel.description.commit()  # what leaving the field does
+    panel.station_page.description.commit()  # what leaving the field does
     assert window.editor.document.station(station.id).description == "Looks at three sites"
     assert steps(window) == before + 1
 
 
 def test_needs_add_remove_and_reorder_each_one_step(window, panel, station, qtbot):
-    needs = panel.needs
+    needs = panel.station_page.needs
     start = steps(window)
     type_into(qtbot, needs.entry, "No surprises on the first bill")
     saved = window.editor.document.station(station.id).needs
@@ -147,16 +151,16 @@ def test_needs_add_remove_and_reorder_each_one_step(window, panel, station, qtbo
 
 
 def test_editing_a_need_in_place(window, panel, station):
-    item = panel.needs.list.item(0)
+    item = panel.station_page.needs.list.item(0)
     item.setText("See the total cost per month")  # what the inline editor commits
     assert window.editor.document.station(station.id).needs[0] == "See the total cost per month"
 
 
 def test_delete_in_the_needs_list_removes_the_need_not_the_station(window, panel, station, qtbot):
     window.activateWindow()
-    panel.pain_points.list.setFocus()
-    panel.pain_points.list.setCurrentRow(0)
-    qtbot.keyClick(panel.pain_points.list, Qt.Key.Key_Delete)
+    panel.station_page.pain_points.list.setFocus()
+    panel.station_page.pain_points.list.setCurrentRow(0)
+    qtbot.keyClick(panel.station_page.pain_points.list, Qt.Key.Key_Delete)
     found = window.editor.document.station(station.id)
     assert found is not None
     assert found.pain_points == ["Spot price is explained in jargon"]
@@ -164,41 +168,41 @@ def test_delete_in_the_needs_list_removes_the_need_not_the_station(window, panel
 
 def test_emotion_faces_set_the_emotion(window, panel, station):
     before = steps(window)
-    panel.emotion.buttons[2].click()
+    panel.station_page.emotion.buttons[2].click()
     assert window.editor.document.station(station.id).emotion == 2
-    assert panel.emotion.value() == 2
-    panel.emotion.buttons[None].click()
+    assert panel.station_page.emotion.value() == 2
+    panel.station_page.emotion.buttons[None].click()
     assert window.editor.document.station(station.id).emotion is None
-    assert panel.emotion.label.text() == "Not assessed yet"
+    assert panel.station_page.emotion.label.text() == "Not assessed yet"
     assert steps(window) == before + 2
 
 
 def test_ratings_set_and_clear_and_the_gap_follows(window, panel, station):
-    panel.performance.buttons[4].click()
+    panel.station_page.performance.buttons[4].click()
     assert window.editor.document.station(station.id).performance == 4
-    assert panel.gap.text().startswith("No gap")
-    panel.performance.buttons[4].click()  # clicking the chosen one again clears it
+    assert panel.station_page.gap.text().startswith("No gap")
+    panel.station_page.performance.buttons[4].click()  # clicking the chosen one again clears it
     assert window.editor.document.station(station.id).performance is None
-    assert panel.gap.text().startswith("Gap: rate")
+    assert panel.station_page.gap.text().startswith("Gap: rate")
 
 
 def test_numbers_and_choices(window, panel, station, qtbot):
-    type_into(qtbot, panel.customers, "15000")
-    type_into(qtbot, panel.duration, "7,5")
-    type_into(qtbot, panel.drop_off, "")
+    type_into(qtbot, panel.station_page.customers, "15000")
+    type_into(qtbot, panel.station_page.duration, "7,5")
+    type_into(qtbot, panel.station_page.drop_off, "")
     found = window.editor.document.station(station.id)
     assert (found.customers, found.duration_minutes, found.drop_off_percent) == (15000, 7.5, None)
-    panel.evidence.setCurrentIndex(panel.evidence.findData("assumed"))
-    panel.evidence.activated.emit(panel.evidence.currentIndex())
-    panel.moment_of_truth.click()
+    panel.station_page.evidence.setCurrentIndex(panel.station_page.evidence.findData("assumed"))
+    panel.station_page.evidence.activated.emit(panel.station_page.evidence.currentIndex())
+    panel.station_page.moment_of_truth.click()
     found = window.editor.document.station(station.id)
     assert (found.evidence, found.moment_of_truth) == ("assumed", False)
 
 
 def test_a_drop_off_above_100_is_refused_with_the_reason(window, panel, station, qtbot):
-    type_into(qtbot, panel.drop_off, "140")
+    type_into(qtbot, panel.station_page.drop_off, "140")
     assert window.editor.document.station(station.id).drop_off_percent == 62
-    assert panel.drop_off.text() == "62"
+    assert panel.station_page.drop_off.text() == "62"
     assert "drop-off" in window.status_label.text()
 
 
@@ -206,41 +210,41 @@ def test_a_new_owner_by_typing_a_name_is_one_step(window, panel, station, qtbot)
     document = window.editor.document
     owners_before = len(document.owners())
     before = steps(window)
-    type_into(qtbot, panel.owner.edit, "Nina Berg")
+    type_into(qtbot, panel.station_page.owner.edit, "Nina Berg")
     owners = document.owners()
     assert len(owners) == owners_before + 1
     nina = next(o for o in owners if o.name == "Nina Berg")
     assert document.station(station.id).owner_id == nina.id
     assert steps(window) == before + 1
     assert window.action("undo").text() == "Undo Set owner to new “Nina Berg”"
-    assert panel.owner.currentText() == "Nina Berg"
+    assert panel.station_page.owner.currentText() == "Nina Berg"
 
     window.action("undo").trigger()
     assert len(document.owners()) == owners_before
     assert document.station(station.id).owner_id == station.owner_id
-    assert panel.owner.currentText() == document.owner(station.owner_id).name
+    assert panel.station_page.owner.currentText() == document.owner(station.owner_id).name
 
 
 def test_picking_an_existing_owner_and_no_owner(window, panel, station, qtbot):
     document = window.editor.document
     other = next(o for o in document.owners() if o.id != station.owner_id)
-    type_into(qtbot, panel.owner.edit, other.name.upper())  # names match without case
+    type_into(qtbot, panel.station_page.owner.edit, other.name.upper())  # names match without case
     assert document.station(station.id).owner_id == other.id
     assert len(document.owners()) == len({o.name for o in document.owners()})
-    index = panel.owner.findData(None)
-    panel.owner.setCurrentIndex(index)
-    panel.owner.activated.emit(index)
+    index = panel.station_page.owner.findData(None)
+    panel.station_page.owner.setCurrentIndex(index)
+    panel.station_page.owner.activated.emit(index)
     assert document.station(station.id).owner_id is None
 
 
 def test_ctrl_z_in_a_field_with_nothing_typed_undoes_the_map(window, panel, station, qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
-    type_into(qtbot, panel.title, "Renamed")
-    assert panel.title.hasFocus()
-    qtbot.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, panel.station_page.title, "Renamed")
+    assert panel.station_page.title.hasFocus()
+    qtbot.keyClick(panel.station_page.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.document.station(station.id).title == "Compares prices online"
-    assert panel.title.text() == "Compares prices online"
+    assert panel.station_page.title.text() == "Compares prices online"
 
 
 def test_a_phase_name_and_colour(window, panel, qtbot):
@@ -248,17 +252,17 @@ def test_a_phase_name_and_colour(window, panel, qtbot):
     phase = editor.document.phases(editor.journey_id)[1]
     window.view.select("phase", [phase.id])
     assert panel.pages.currentWidget().widget() is panel.phase_page
-    assert panel.phase_name.text() == "Signs up"
-    type_into(qtbot, panel.phase_name, "Signs the contract")
+    assert panel.phase_page.name.text() == "Signs up"
+    type_into(qtbot, panel.phase_page.name, "Signs the contract")
     assert editor.document.phase(phase.id).name == "Signs the contract"
-    swatch = next(iter(panel.phase_color.swatch_buttons))
-    panel.phase_color.swatch_buttons[swatch].click()
+    swatch = next(iter(panel.phase_page.color.swatch_buttons))
+    panel.phase_page.color.swatch_buttons[swatch].click()
     assert editor.document.phase(phase.id).color == swatch
-    assert panel.phase_color.text() == swatch
-    panel.phase_color.menu().actions()[0].trigger()  # Automatic
+    assert panel.phase_page.color.text() == swatch
+    panel.phase_page.color.menu().actions()[0].trigger()  # Automatic
     assert editor.document.phase(phase.id).color is None
     window.action("undo").trigger()
-    assert panel.phase_color.value() == swatch
+    assert panel.phase_page.color.value() == swatch
 
 
 def test_a_line_name_colour_and_kind(window, panel, qtbot):
@@ -266,11 +270,11 @@ def test_a_line_name_colour_and_kind(window, panel, qtbot):
     line = editor.document.lines(editor.journey_id)[0]
     window.view.select("line", [line.id])
     assert panel.pages.currentWidget().widget() is panel.line_page
-    assert panel.line_name.text() == "Web & app"
-    assert panel.line_color.value() == "#1F7A8C"
-    type_into(qtbot, panel.line_name, "Website")
-    panel.line_color.swatch_buttons["#D7263D"].click()
-    panel._kind_buttons["backstage"].click()
+    assert panel.line_page.name.text() == "Web & app"
+    assert panel.line_page.color.value() == "#1F7A8C"
+    type_into(qtbot, panel.line_page.name, "Website")
+    panel.line_page.color.swatch_buttons["#D7263D"].click()
+    panel.line_page.kind_buttons["backstage"].click()
     found = editor.document.line(line.id)
     assert (found.name, found.color, found.kind) == ("Website", "#D7263D", "backstage")
 
@@ -285,10 +289,10 @@ def test_deleting_the_shown_station_clears_the_panel(window, panel, station):
 def test_a_field_being_typed_in_is_committed_when_the_selection_moves(
     window, panel, station, qtbot
 ):
-    panel.touchpoint.setFocus()
-    panel.touchpoint.selectAll()
-    qtbot.keyClicks(panel.touchpoint, "Comparison app")
+    panel.station_page.touchpoint.setFocus()
+    panel.station_page.touchpoint.selectAll()
+    qtbot.keyClicks(panel.station_page.touchpoint, "Comparison app")
     other = first_station(window, "Reads customer reviews")
     window.view.select("station", [other.id])
     assert window.editor.document.station(station.id).touchpoint == "Comparison app"
-    assert panel.title.text() == "Reads customer reviews"
+    assert panel.station_page.title.text() == "Reads customer reviews"

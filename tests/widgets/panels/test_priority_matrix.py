@@ -50,14 +50,14 @@ def test_drag_a_card_to_another_cell(make, qtbot, editor: Editor, tmp_path) -> N
     assert card is not None
     moved_to = matrix.view.mapFromScene(card.mapToScene(card.boundingRect().center()))
     assert (QPointF(moved_to) - end).manhattanLength() < 40
-    assert matrix.view._target.isVisible()
-    assert "Big bet" in matrix.view._target_label.text
+    assert matrix.view.drop_target.outline.isVisible()
+    assert "Big bet" in matrix.view.drop_target.label.text
     assert editor.undo_stack.count() == 0  # nothing saved while dragging
     send_mouse(viewport, QEvent.Type.MouseButtonRelease, end, button=LEFT)
 
     # One undo step, in the file at once.
     assert editor.undo_stack.count() == 1
-    assert not matrix.view._target.isVisible()
+    assert not matrix.view.drop_target.outline.isVisible()
     with on_disk(editor, tmp_path) as saved:
         stored = saved.action(action.id)
         assert (stored.effort, stored.value) == (4, 5)
@@ -85,7 +85,7 @@ def test_escape_cancels_a_drag(make, qtbot, editor: Editor) -> None:
     drag(viewport, start, end, release=False)
     matrix.view.setFocus()
     qtbot.keyClick(matrix.view, Qt.Key.Key_Escape)
-    assert not matrix.view._target.isVisible()
+    assert not matrix.view.drop_target.outline.isVisible()
     send_mouse(viewport, QEvent.Type.MouseButtonRelease, end, button=LEFT)
     assert editor.undo_stack.count() == 0
     assert (matrix.card_center_in_view(action.id) - start).manhattanLength() < 2

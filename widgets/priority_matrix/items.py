@@ -1,47 +1,43 @@
-"""What the effort/value matrix is drawn with: its geometry and its scene items.
+"""What the effort/value matrix is drawn with: the background and the cards on it.
 
-The grid has effort 1–5 left to right and value 1–5 bottom to top, tinted by priority, with
-the quadrant bands above and below it, the axes, and the Unrated tray under it. Items only
-paint what they are given; the matrix widget (``widgets.priority_matrix``) places them and
-handles the gestures. Text is drawn in the bundled font (``widgets.canvas.painting``) and
-shortened with ``models.text_metrics`` so that it always fits its card.
+Items only paint what they are given; the matrix widget places them and its view handles the
+gestures (the items accept no mouse buttons). Text is drawn in the bundled font
+(``widgets.canvas.painting``) and shortened with ``models.text_metrics`` so that it always
+fits its card.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.journey_ops import ActionRecord
 from models.priority import Priority, priority
 from models.text_metrics import wrap
 from widgets.action_editors import EFFORT_LABELS, VALUE_LABELS
-from widgets.canvas.painting import draw_text, map_font, text_width
+from widgets.canvas.painting import draw_text, text_width
 from widgets.panel_kit import PRIORITY_STRONG, PRIORITY_TINT, STATUS_LABELS
+from widgets.priority_matrix.geometry import (
+    BAND_H,
+    CELL_H,
+    CELL_W,
+    GRID_H,
+    GRID_W,
+    GRID_X,
+    GRID_Y,
+    LEADING,
+    PAD,
+    UNRATED,
+    Key,
+    Typeface,
+    cell_rect,
+    key_of,
+    tray_rect,
+)
 
-Key = tuple[int, int] | None  # (effort, value), or None for the Unrated tray
-UNRATED: Final[Key] = None
-
-# Geometry, in scene units.
-CELL_W: Final = 250.0
-CELL_H: Final = 230.0
-AXIS_W: Final = 132.0  # value labels at the left
-BAND_H: Final = 44.0  # quadrant name bands above and below the grid
-AXIS_H: Final = 64.0  # effort labels under the lower band
-TRAY_GAP: Final = 18.0
-TRAY_HEAD: Final = 40.0
-TRAY_ROWS: Final = 2
-PAD: Final = 6.0
-CELL_HEAD: Final = 26.0  # room for the count badge at the top of a cell
-GAP: Final = 6.0
-GRID_X: Final = AXIS_W
-GRID_Y: Final = BAND_H
-GRID_W: Final = 5 * CELL_W
-GRID_H: Final = 5 * CELL_H
 ACCENT: Final = "#1D4ED8"
 INK: Final = "#1F2933"
 MUTED: Final = "#5B6770"
@@ -53,64 +49,6 @@ QUADRANTS: Final = {
 }
 
 
-@dataclass(frozen=True)
-class Typeface:
-    """Card and label sizes: normal, or large for a projector."""
-
-    title: float
-    label: float
-    band: float
-
-    @property
-    def card_h(self) -> float:
-        """Two lines of title with a margin above and below."""
-        return 2 * self.title * LEADING + 2 * CARD_PAD
-
-
-LEADING: Final = 1.2
-CARD_PAD: Final = 7.0
-NORMAL_TYPE: Final = Typeface(title=15.0, label=14.0, band=19.0)
-LARGE_TYPE: Final = Typeface(title=19.0, label=17.0, band=24.0)
-
-
-def cell_rect(key: Key) -> QRectF:
-    """The grid cell of (effort, value); the tray for None."""
-    if key is None:
-        return tray_rect()
-    effort, value = key
-    return QRectF(GRID_X + (effort - 1) * CELL_W, GRID_Y + (5 - value) * CELL_H, CELL_W, CELL_H)
-
-
-def tray_rect(typeface: Typeface = NORMAL_TYPE) -> QRectF:
-    top = GRID_Y + GRID_H + BAND_H + AXIS_H + TRAY_GAP
-    height = TRAY_HEAD + TRAY_ROWS * (typeface.card_h + GAP) + PAD
-    return QRectF(GRID_X, top, GRID_W, height)
-
-
-def key_at(point: QPointF, typeface: Typeface = NORMAL_TYPE) -> Key | str:
-    """The cell under a scene point, None for the tray, "outside" elsewhere."""
-    x, y = point.x(), point.y()
-    if GRID_X <= x < GRID_X + GRID_W and GRID_Y <= y < GRID_Y + GRID_H:
-        effort = int((x - GRID_X) // CELL_W) + 1
-        value = 5 - int((y - GRID_Y) // CELL_H)
-        return (effort, value)
-    if tray_rect(typeface).contains(point):
-        return UNRATED
-    return "outside"
-
-
-def key_of(action: ActionRecord) -> Key:
-    if action.effort is None or action.value is None:
-        return UNRATED
-    return (action.effort, action.value)
-
-
-def _elide(text: str, width: float, size: float, bold: bool) -> str:
-    metrics = QFontMetricsF(map_font(size, bold))
-    return str(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-
-
-# -- items --------------------------------------------------------------------------------------
 class MatrixBackground(QGraphicsItem):
     """The grid, its tints, the quadrant bands with counts, the axes and the tray."""
 
@@ -363,39 +301,3 @@ class MoreChip(QGraphicsItem):
 
 def _n(rating: int | None) -> str:
     return str(rating) if rating is not None else "not set"
-
-
-class TargetLabel(QGraphicsItem):
-    """What a drop would give: "Effort 3 · value 5: Big bet"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.text = ""
-        self.size = NORMAL_TYPE.label
-        self.width = 0.0
-        self.height = 0.0
-        self.setZValue(60)
-
-    def set_text(self, text: str, typeface: Typeface) -> None:
-        self.prepareGeometryChange()
-        self.text = text
-        self.size = typeface.label
-        self.width = min(CELL_W - 16, text_width(text, self.size, True) + 16)
-        self.height = self.size * 1.9
-        self.text = _elide(text, self.width - 16, self.size, True)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.width, self.height)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(ACCENT))
-        painter.drawRoundedRect(self.boundingRect(), 6, 6)
-        painter.setPen(QColor("#FFFFFF"))
-        draw_text(painter, 8, self.height / 2 + self.size * 0.36, self.text, self.size, True)

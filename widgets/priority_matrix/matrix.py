@@ -1,19 +1,15 @@
-"""The effort/value matrix: every action as a card on a 5 × 5 grid, to prioritise in the room.
+"""The effort/value matrix widget: every action as a card on a 5 × 5 grid, to prioritise in
+the room.
 
 Effort runs to the right (1 trivial … 5 very large), value upwards (1 little … 5 very high).
 The cells are tinted by the spec's four priorities and the quadrants are named in bands above
 (Quick wins, Big bets) and below (Fill-ins, Time sinks) the grid, each with its count. Actions
 without effort or value wait in the "Unrated" tray under the matrix.
 
-Drag a card to another cell to give it that effort and value: the card follows the mouse, the
-target cell is outlined with the priority it would get, and the release pushes ONE
-``update_action`` edit (nothing when dropped where it was or outside; Esc cancels). A click
-selects a card and emits ``station_activated`` for a linked action. Cells keep their cards
-readable however many there are: cards stack under each other up to what fits, and a
-"1–2 of 7 ▸" chip pages through the rest; each cell shows its count.
-
-Keyboard: arrows select the previous or next card, Ctrl+arrows move the selected card one cell
-(one undo step each), Enter shows its station, Esc cancels a drag.
+A click selects a card and emits ``station_activated`` for a linked action; dragging a card
+to another cell (``drag``) or Ctrl+arrows give it that effort and value in one undo step.
+Cells keep their cards readable however many there are: cards stack under each other up to
+what fits, and a "1–2 of 7 ▸" chip pages through the rest; each cell shows its count.
 """
 
 from __future__ import annotations
@@ -22,23 +18,12 @@ import math
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGraphicsItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -51,208 +36,21 @@ from models.change import ChangeSet
 from models.journey_ops import ActionRecord, action_records
 from models.priority import Priority, priority
 from models.schema import Action, Journey, Owner
-from widgets.matrix_items import (
-    ACCENT,
-    CELL_H,
-    CELL_HEAD,
-    CELL_W,
-    GAP,
+from widgets.panel_kit import push_edit
+from widgets.priority_matrix.geometry import (
     LARGE_TYPE,
     NORMAL_TYPE,
-    PAD,
-    TRAY_HEAD,
-    TRAY_ROWS,
     UNRATED,
-    ActionCard,
     Key,
-    MatrixBackground,
-    MoreChip,
-    TargetLabel,
+    capacity,
     cell_rect,
-    key_at,
     key_of,
+    slot,
     tray_rect,
 )
-from widgets.panel_kit import push_edit
+from widgets.priority_matrix.items import ActionCard, MatrixBackground, MoreChip
+from widgets.priority_matrix.view import MatrixView
 
-__all__ = [
-    "LARGE_TYPE",
-    "NORMAL_TYPE",
-    "UNRATED",
-    "ActionCard",
-    "MatrixView",
-    "MoreChip",
-    "PriorityMatrix",
-]
-
-
-# -- the view and its gestures ------------------------------------------------------------------
-class _Drag:
-    """One card being dragged: where it was, where the mouse took hold of it."""
-
-    def __init__(self, card: ActionCard, press: QPointF) -> None:
-        self.action_id = card.action_id
-        self.key = card.key
-        self.home = card.pos()
-        self.offset = press - card.pos()
-        self.press = press
-        self.started = False
-
-
-class MatrixView(QGraphicsView):
-    """The matrix's view: fits the whole matrix; handles clicks, drags and keys on cards."""
-
-    def __init__(self, matrix: PriorityMatrix) -> None:
-        super().__init__(matrix.scene, matrix)
-        self.matrix = matrix
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(QColor("#FFFFFF"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Effort and value matrix")
-        self.drag: _Drag | None = None
-        self._target = QGraphicsRectItem()
-        self._target.setPen(QPen(QColor(ACCENT), 4, Qt.PenStyle.DashLine))
-        self._target.setBrush(QColor(29, 78, 216, 28))
-        self._target.setZValue(50)
-        self._target.hide()
-        self._target_label = TargetLabel()
-        self._target_label.hide()
-
-    def attach_overlays(self) -> None:
-        for item in (self._target, self._target_label):
-            if item.scene() is None:
-                self.matrix.scene.addItem(item)
-
-    def fit(self) -> None:
-        rect = self.matrix.scene.sceneRect()
-        if rect.isValid():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    # -- mouse --------------------------------------------------------------------------------
-    def _scene_pos(self, event: QMouseEvent) -> QPointF:
-        return self.mapToScene(event.position().toPoint())
-
-    def _item_at(self, event: QMouseEvent) -> QGraphicsItem | None:
-        for item in self.items(event.position().toPoint()):
-            if isinstance(item, ActionCard | MoreChip):
-                return item
-        return None
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        item = self._item_at(event)
-        if isinstance(item, ActionCard):
-            self.drag = _Drag(item, self._scene_pos(event))
-            self.matrix.select_action(item.action_id)
-        elif isinstance(item, MoreChip):
-            self.matrix.next_page(item.key)
-        else:
-            self.matrix.select_action(None)
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        drag = self.drag
-        if drag is None or not (event.buttons() & Qt.MouseButton.LeftButton):
-            super().mouseMoveEvent(event)
-            return
-        pos = self._scene_pos(event)
-        if not drag.started:
-            distance = (self.mapFromScene(pos) - self.mapFromScene(drag.press)).manhattanLength()
-            if distance < QApplication.startDragDistance():
-                return
-            drag.started = True
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        card = self.matrix.card(drag.action_id)
-        if card is not None:
-            card.setPos(pos - drag.offset)
-            card.setZValue(100)
-        self._show_target(key_at(pos, self.matrix.typeface))
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag = self.drag
-        if drag is None or event.button() != Qt.MouseButton.LeftButton:
-            super().mouseReleaseEvent(event)
-            return
-        self.drag = None
-        self._end_drag_look()
-        if not drag.started:
-            self.matrix.activate(drag.action_id)
-        else:
-            target = key_at(self._scene_pos(event), self.matrix.typeface)
-            if target == "outside" or target == drag.key:
-                self.matrix.relayout([drag.key])
-            else:
-                assert not isinstance(target, str)
-                self.matrix.move_action(drag.action_id, target)
-        event.accept()
-
-    def cancel_drag(self) -> bool:
-        drag = self.drag
-        if drag is None:
-            return False
-        self.drag = None
-        self._end_drag_look()
-        if drag.started:
-            self.matrix.relayout([drag.key])
-        return True
-
-    def _end_drag_look(self) -> None:
-        self._target.hide()
-        self._target_label.hide()
-        self.viewport().unsetCursor()
-
-    def _show_target(self, key: Key | str) -> None:
-        if key == "outside":
-            self._target.hide()
-            self._target_label.hide()
-            return
-        assert not isinstance(key, str)
-        rect = cell_rect(key) if key is not None else tray_rect(self.matrix.typeface)
-        self._target.setRect(rect.adjusted(3, 3, -3, -3))
-        self._target.show()
-        if key is None:
-            text = "Unrated: clear effort and value"
-        else:
-            text = f"Effort {key[0]} · value {key[1]}: {priority(*key).label}"
-        self._target_label.set_text(text, self.matrix.typeface)
-        self._target_label.setPos(rect.x() + 8, rect.bottom() - self._target_label.height - 6)
-        self._target_label.show()
-
-    # -- keys ---------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        arrows = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, 1),
-            Qt.Key.Key_Down: (0, -1),
-        }
-        if key == Qt.Key.Key_Escape and self.cancel_drag():
-            event.accept()
-        elif key in arrows and ctrl:
-            self.matrix.nudge(*arrows[key])
-        elif key in arrows:
-            self.matrix.select_neighbour(1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            selected = self.matrix.selected_action_id()
-            if selected is not None:
-                self.matrix.activate(selected)
-        else:
-            super().keyPressEvent(event)
-
-
-# -- the widget ---------------------------------------------------------------------------------
 ALL_JOURNEYS: Final = 0
 ON_MAP: Final = -1
 
@@ -417,26 +215,6 @@ class PriorityMatrix(QWidget):
             self._selected = None
 
     # -- layout ---------------------------------------------------------------------------------
-    def capacity(self, key: Key) -> int:
-        """How many cards (or chips) fit in a cell or the tray."""
-        t = self.typeface
-        if key is None:
-            return 5 * TRAY_ROWS
-        return max(1, int((CELL_H - CELL_HEAD - PAD + GAP) // (t.card_h + GAP)))
-
-    def _slot(self, key: Key, i: int) -> tuple[QPointF, float]:
-        t = self.typeface
-        if key is None:
-            tray = tray_rect(t)
-            col, row = i % 5, i // 5
-            x = tray.x() + col * CELL_W + PAD
-            y = tray.y() + TRAY_HEAD + row * (t.card_h + GAP)
-            return QPointF(x, y), CELL_W - 2 * PAD
-        rect = cell_rect(key)
-        return QPointF(
-            rect.x() + PAD, rect.y() + CELL_HEAD + i * (t.card_h + GAP)
-        ), CELL_W - 2 * PAD
-
     def relayout(self, keys: Iterable[Key]) -> None:
         """Rebuild the cards of some cells (cards are cheap; a cell shows a handful)."""
         for key in set(keys):
@@ -445,17 +223,17 @@ class PriorityMatrix(QWidget):
                     del self._cards[item.action_id]
                 self.scene.removeItem(item)
             ids = self._cells.get(key, [])
-            capacity = self.capacity(key)
+            room = capacity(key, self.typeface)
             shown = ids
             items: list[QGraphicsItem] = []
-            if len(ids) > capacity:
-                per_page = capacity - 1
+            if len(ids) > room:
+                per_page = room - 1
                 pages = math.ceil(len(ids) / per_page)
                 page = self._pages.get(key, 0) % pages
                 self._pages[key] = page
                 start = page * per_page
                 shown = ids[start : start + per_page]
-                pos, width = self._slot(key, len(shown))
+                pos, width = slot(key, len(shown), self.typeface)
                 chip = MoreChip(
                     key, f"{start + 1}–{start + len(shown)} of {len(ids)}  ▸", width, self.typeface
                 )
@@ -463,7 +241,7 @@ class PriorityMatrix(QWidget):
                 items.append(chip)
             for i, action_id in enumerate(shown):
                 action = self._actions[action_id]
-                pos, width = self._slot(key, i)
+                pos, width = slot(key, i, self.typeface)
                 owner = self._owners.get(action.owner_id) if action.owner_id is not None else None
                 card = ActionCard(action, owner, width, self.typeface)
                 card.setPos(pos)
@@ -521,7 +299,7 @@ class PriorityMatrix(QWidget):
             card = self._cards.get(self._selected)
             if card is None:  # paged away: show its page
                 key = key_of(self._actions[self._selected])
-                per_page = max(1, self.capacity(key) - 1)
+                per_page = max(1, capacity(key, self.typeface) - 1)
                 self._pages[key] = self._cells[key].index(self._selected) // per_page
                 self.relayout([key])
                 card = self._cards.get(self._selected)

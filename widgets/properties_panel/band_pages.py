@@ -1,0 +1,99 @@
+"""The phase and line pages of the properties panel: the bands that order the map.
+
+A phase is a column band of the map and a line a row band; both have a name and a colour,
+then a phase has a description and a line its kind (frontstage or backstage). As on the
+station page, every field hands its new value to ``commit(field, value)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from app import application
+from models.document import Document
+from models.schema import Line, Phase
+from models.style import LINE_COLORS
+from widgets.properties_panel.form import Commit, Form
+from widgets.properties_panel.pickers import ColorButton
+from widgets.properties_panel.text_fields import CommitLineEdit, CommitTextEdit
+
+PHASE_SWATCHES = (
+    "#E3EEFB",
+    "#E4F3E8",
+    "#FFF4D6",
+    "#FCE4EC",
+    "#EFE6F7",
+    "#DFF4F6",
+    "#FBE7E0",
+    "#ECEFF1",
+)
+LINE_SWATCHES = (*LINE_COLORS, "#6D7B8D", "#8D6E63", "#5C6BC0", "#78909C")
+LINE_KINDS = (
+    ("frontstage", "Frontstage", "Where the customer meets us"),
+    ("backstage", "Backstage", "What happens behind the line of visibility"),
+)
+
+
+class BandPage(Form):
+    """What a phase and a line share: the kind, the name and the colour."""
+
+    def __init__(
+        self, kind: str, swatches: tuple[str, ...], commit: Commit, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.header(kind)
+        self.name = CommitLineEdit(lambda v: commit("name", v), self)
+        self.name.setObjectName("title-edit")
+        self.name.setAccessibleName(f"{kind} name")
+        self.box.addWidget(self.name)
+        self.color = ColorButton(swatches, self)
+        self.color.picked.connect(lambda v: commit("color", v))
+        self.field("Colour", self.color)
+
+
+class PhasePage(BandPage):
+    def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
+        super().__init__("Phase", PHASE_SWATCHES, commit, parent)
+        self.description = CommitTextEdit(lambda v: commit("description", v), self)
+        self.description.setPlaceholderText("What this stage of the journey is about")
+        self.field("Description", self.description)
+        self.box.addStretch(1)
+
+    def load(self, p: Phase, _document: Document) -> None:
+        self.name.set_value(p.name)
+        self.color.set_value(p.color)
+        self.description.set_value(p.description)
+
+
+class LinePage(BandPage):
+    def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
+        super().__init__("Line", LINE_SWATCHES, commit, parent)
+        kinds = QWidget(self)
+        row = QHBoxLayout(kinds)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(application.SPACE_SMALL)
+        self._kind_group = QButtonGroup(kinds)
+        self.kind_buttons: dict[str, QToolButton] = {}
+        for kind, text, tip in LINE_KINDS:
+            button = QToolButton(kinds)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _c=False, k=kind: commit("kind", k))
+            self._kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            row.addWidget(button, 1)
+        self.field("Kind", kinds)
+        self.box.addStretch(1)
+
+    def load(self, ln: Line, _document: Document) -> None:
+        self.name.set_value(ln.name)
+        self.color.set_value(ln.color)
+        button = self.kind_buttons.get(ln.kind)
+        if button is not None:
+            with QSignalBlocker(self._kind_group):
+                button.setChecked(True)
