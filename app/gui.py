@@ -114,4 +114,8 @@ def run_editor(path: str | None) -> int:
     shiboken6.delete(window)
     del window
     gc.collect()
+    # Destroy the application now, not during interpreter exit: left to the garbage collector,
+    # Qt tears down the clipboard (holding a copied station) after Python's wrappers are gone,
+    # and the process crashes on quit.
+    app.shutdown()
     return int(status)

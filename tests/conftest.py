@@ -21,6 +21,23 @@ from models.transfer import import_document
 SAMPLE_PATH = resource("samples", "sample.json")
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Destroy the QApplication (if a GUI test made one) before the interpreter exits.
+
+    Left to interpreter exit, Qt's exit handlers free the clipboard's data after Python is
+    gone and the process crashes (see widgets/canvas/operations.py, copy_selection).
+    """
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+    app = widgets.QApplication.instance()
+    if isinstance(app, widgets.QApplication):
+        app.clipboard().clear()  # tests put QMimeData made in Python there
+        app.shutdown()
+
+
 @pytest.fixture
 def sample_doc() -> DocumentDict:
     """The bundled sample, parsed and validated (a fresh copy for each test)."""

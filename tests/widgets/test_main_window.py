@@ -279,6 +279,11 @@ app = make_application()
 def quit_when_open():
     window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
     print("opened", window.editor.document.path.name, flush=True)
+    # A station left on the clipboard at quit once crashed the process on exit.
+    snapshot = window.editor.document.snapshot(window.editor.journey_id)
+    window.view.select("station", [snapshot.stations[0].id])
+    window.view.copy_selection()
+    print("copied", QApplication.clipboard().text()[:20], flush=True)
     window.close()
 
 QTimer.singleShot(1500, quit_when_open)
@@ -311,6 +316,7 @@ def test_the_editor_starts_opens_the_file_and_quits_cleanly(workshop_path, tmp_p
     )
     assert result.returncode == 0, result.stderr
     assert "opened sample.journey" in result.stdout
+    assert "copied {" in result.stdout  # interchange JSON on the clipboard at quit
     assert "Fatal" not in result.stderr
     assert (tmp_path / "run-settings" / "journeyline.ini").is_file()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QRectF
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 
 from models import edits, style
@@ -88,10 +88,15 @@ class MapOperations:
         if kind != "station" or not ids or snapshot is None:
             return False
         text = clipboard.copy_document(self.view.editor.document, snapshot, ids)
-        data = QMimeData()
-        data.setData(JOURNEYLINE_JSON_MIME, text.encode("utf-8"))
-        data.setText(text)
-        QGuiApplication.clipboard().setMimeData(data)
+        # Qt makes the QMimeData here (setText), not Python: a QMimeData made in Python and
+        # still on the clipboard at exit is freed by Qt's exit handlers after Python is gone,
+        # which crashes the process on quit. The JSON is the text itself (paste reads it
+        # back from text/plain too); the Journeyline type is added for this process.
+        board = QGuiApplication.clipboard()
+        board.setText(text)
+        data = board.mimeData()
+        if data is not None:
+            data.setData(JOURNEYLINE_JSON_MIME, QByteArray(text.encode("utf-8")))
         return True
 
     def cut_selection(self) -> bool:
