@@ -636,3 +636,28 @@ def test_every_edit_leaves_a_rollback_journal_never_a_wal(document: Document) ->
     document.close()
     assert document.path.read_bytes()[18:20] == b"\x01\x01", "the file says WAL"
     assert listing(path.parent) == [path.name], "files left beside the closed workshop"
+
+
+# --- a full disk while editing ------------------------------------------------------------------
+
+
+def test_an_edit_on_a_full_disk_is_one_sentence_and_changes_nothing(document: Document):
+    """SQLite's page limit raises the same error (SQLITE_FULL) as a full disk."""
+    journey = document.journeys()[0].id
+    snap = document.snapshot(journey)
+    before = export_document(document)
+    db = document.file._dbapi  # the test's way to fill the "disk"
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    big = edits.add_station(
+        snap.phases[0].id, snap.lines[0].id, "Reads the terms", description="x" * 10_000
+    )
+    with pytest.raises(WorkshopFileError) as refused:
+        document.apply(big)
+    assert str(refused.value) == "“sample.journey” could not be saved: the disk is full."
+    assert export_document(document) == before
+    # Room again: the workshop goes on working, nothing was half-written.
+    db.execute(f"PRAGMA max_page_count = {pages * 100}")
+    document.apply(edits.add_station(snap.phases[0].id, snap.lines[0].id, "Reads the terms"))
+    titles = [s.title for s in document.snapshot(journey).stations]
+    assert titles.count("Reads the terms") == 1
