@@ -43,6 +43,10 @@ class Edit:
         self._before: Images | None = None
         self._after: Images | None = None
 
+    def perform_in(self, recorder: Recorder) -> Any:
+        """Run this edit's logic as part of a larger edit (one transaction, one undo step)."""
+        return self._perform(recorder)
+
     @property
     def applied_once(self) -> bool:
         return self._after is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from models import rules
@@ -209,6 +209,11 @@ def clean(entity: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
         label, check = spec[key]
         cleaned[key] = check(label, value)
     return cleaned
+
+
+def combine(label: str, parts: Sequence[Edit]) -> Edit:
+    """Several edits as one undo step, in one transaction; the result lists their results."""
+    return Edit(label, lambda rec: [part.perform_in(rec) for part in parts])
 
 
 def _quote(text: str, limit: int = 40) -> str:

@@ -10,7 +10,7 @@ field being edited keeps its own keys.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -58,12 +58,7 @@ def set_emotion(station_ids: list[int], emotion: int) -> Edit:
     if len(station_ids) == 1:
         return edits.update_station(station_ids[0], emotion=emotion)
     parts = [edits.update_station(sid, emotion=emotion) for sid in station_ids]
-
-    def perform(rec: Any) -> None:
-        for part in parts:
-            part._perform(rec)
-
-    return Edit(f"Set emotion of {len(station_ids)} stations", perform)
+    return edits.combine(f"Set emotion of {len(station_ids)} stations", parts)
 
 
 class PresentationController(QObject):

@@ -1190,3 +1190,27 @@ StationEdits.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_random_station_edits_undo_to_the_original = StationEdits.TestCase
+
+
+def test_combined_edits_apply_and_undo_as_one_step(document: Document):
+    journey = document.journeys()[0].id
+    snap = document.snapshot(journey)
+    before = export_document(document)
+    first, second = snap.stations[0], snap.stations[1]
+    both = edits.combine(
+        "Set two emotions",
+        [edits.update_station(first.id, emotion=2), edits.update_station(second.id, emotion=-2)],
+    )
+    change = document.apply(both)
+    assert set(change.changed_fields(Station)) == {first.id, second.id}
+    assert (document.station(first.id).emotion, document.station(second.id).emotion) == (2, -2)
+    document.revert(both)
+    assert export_document(document) == before
+    # A refused part refuses the whole: nothing of the first part stays.
+    broken = edits.combine(
+        "Half broken",
+        [edits.update_station(first.id, emotion=1), edits.update_station(10**9, emotion=1)],
+    )
+    with pytest.raises(EditError):
+        document.apply(broken)
+    assert export_document(document) == before

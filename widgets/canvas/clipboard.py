@@ -17,7 +17,6 @@ from models.change import Recorder
 from models.document import Document, Edit, JourneySnapshot
 from models.interchange import DocumentDict, InterchangeError, StationDict
 from models.schema import Owner, Station
-from widgets.canvas.compound import compound, run
 
 STATION_FIELDS = (
     "title",
@@ -148,17 +147,12 @@ def paste_edit(snapshot: JourneySnapshot, doc: DocumentDict) -> Edit:
             if owner is not None:
                 owner_id = known.get(owner["name"].casefold())
                 if owner_id is None:
-                    owner_id = run(
-                        rec, edits.add_owner(owner["name"], owner["role"], owner["email"])
-                    )
+                    add_owner = edits.add_owner(owner["name"], owner["role"], owner["email"])
+                    owner_id = add_owner.perform_in(rec)
                     known[owner["name"].casefold()] = owner_id
             fields = {f: s[f] for f in STATION_FIELDS if f != "title"}  # type: ignore[literal-required]
-            new_ids.append(
-                run(
-                    rec,
-                    edits.add_station(phase_id, line_id, s["title"], owner_id=owner_id, **fields),
-                )
-            )
+            add = edits.add_station(phase_id, line_id, s["title"], owner_id=owner_id, **fields)
+            new_ids.append(add.perform_in(rec))
         return new_ids
 
-    return compound("Paste station" if count == 1 else f"Paste {count} stations", perform)
+    return Edit("Paste station" if count == 1 else f"Paste {count} stations", perform)

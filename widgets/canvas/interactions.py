@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QRubberBand
 from models import edits
 from models.document import Edit
 from widgets.canvas import placement
-from widgets.canvas.compound import combine
 from widgets.canvas.station_item import StationItem
 
 if TYPE_CHECKING:
@@ -302,7 +301,7 @@ def line_move_edit(view: MapView, line_id: int, display_index: int, kind: str) -
     if kind == me.kind:
         return move
     side = "backstage" if kind == "backstage" else "frontstage"
-    return combine(f"Move line to {side}", [move, edits.update_line(line_id, kind=kind)])
+    return edits.combine(f"Move line to {side}", [move, edits.update_line(line_id, kind=kind)])
 
 
 class RubberBand(Interaction):

@@ -12,7 +12,6 @@ from models import edits, style
 from models import layout as geo
 from models.document import Edit
 from widgets.canvas import clipboard, placement
-from widgets.canvas.compound import combine
 from widgets.canvas.in_place_editor import InPlaceEditor
 from widgets.canvas.interactions import line_move_edit
 from widgets.canvas.mime import JOURNEYLINE_JSON_MIME
@@ -68,7 +67,11 @@ class MapOperations:
                 return False
         make = edits.delete_phase if kind == "phase" else edits.delete_line
         parts = [make(i) for i in ids]
-        edit = parts[0] if len(parts) == 1 else combine(f"Delete {_plural(len(ids), kind)}", parts)
+        edit = (
+            parts[0]
+            if len(parts) == 1
+            else edits.combine(f"Delete {_plural(len(ids), kind)}", parts)
+        )
         return self._push(edit) is not None
 
     def duplicate_selection(self) -> list[int]:
@@ -221,12 +224,12 @@ class MapOperations:
         parts = [edits.update_station(i, emotion=emotion) for i in station_ids]
         if parts:
             label = "Set emotion" if len(parts) == 1 else f"Set emotion of {len(parts)} stations"
-            self._push(parts[0] if len(parts) == 1 else combine(label, parts))
+            self._push(parts[0] if len(parts) == 1 else edits.combine(label, parts))
 
     def set_moment_of_truth(self, station_ids: list[int], on: bool) -> None:
         parts = [edits.update_station(i, moment_of_truth=on) for i in station_ids]
         if parts:
-            self._push(parts[0] if len(parts) == 1 else combine("Moment of truth", parts))
+            self._push(parts[0] if len(parts) == 1 else edits.combine("Moment of truth", parts))
 
     def recolour(self, kind: str, band_id: int) -> None:
         layout = self.scene.layout

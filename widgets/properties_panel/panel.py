@@ -34,8 +34,8 @@ def set_owner_to_new(station_id: int, name: str) -> Edit:
     add = edits.add_owner(name)
 
     def perform(rec: Any) -> int:
-        owner_id = add._perform(rec)
-        edits.update_station(station_id, owner_id=owner_id)._perform(rec)
+        owner_id = add.perform_in(rec)
+        edits.update_station(station_id, owner_id=owner_id).perform_in(rec)
         return int(owner_id)
 
     return Edit(f"Set owner to new “{name.strip()}”", perform)
