@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QGuiApplication,
     QIcon,
     QPainter,
@@ -28,6 +27,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from models.resources import resource
+from widgets.canvas.painting import ensure_fonts
 
 ORGANISATION: Final = "Journeyline"
 APPLICATION: Final = "Journeyline"
@@ -77,7 +77,7 @@ def configure(app: QApplication) -> None:
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setApplicationDisplayName(APPLICATION)
     QGuiApplication.setDesktopFileName("journeyline")
-    load_fonts()
+    ensure_fonts()  # the bundled DejaVu Sans, registered once for the window and the map
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(BODY)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -87,16 +87,6 @@ def configure(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     app.setProperty("journeyline_configured", True)
     apply_theme(app)
-
-
-def load_fonts() -> list[str]:
-    """Register the bundled DejaVu Sans faces; return the families Qt now knows."""
-    families: list[str] = []
-    for path in sorted(resource("fonts").glob("DejaVuSans*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
 
 
 # -- theme --------------------------------------------------------------------------------------

@@ -26,12 +26,11 @@ from typing import Any, BinaryIO, NoReturn, TextIO
 from app import export_formats as formats
 from exporters.atomic import atomic_write
 from exporters.errors import ExportError
-from models import interchange
+from models import interchange, templates
 from models.document import Document
 from models.interchange import DocumentDict, InterchangeError
-from models.resources import resource
 from models.schema import Journey
-from models.transfer import export_document, import_document
+from models.transfer import export_document, export_id, import_document
 from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe, read_header
 
 PROG = "journeyline"
@@ -41,7 +40,6 @@ EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 WORKSHOP_SUFFIX = ".journey"
 DEFAULT_TEMPLATE = "lifecycle"
-_JOURNEY_REF = "journey-{}"  # the id models.transfer.export_document gives a journey
 _NAME_WIDTH = 40  # longest name shown in a table cell
 
 
@@ -156,12 +154,6 @@ def version() -> str:
         return "unknown"
 
 
-def templates() -> list[str]:
-    """The bundled templates, the default first."""
-    names = [p.stem for p in resource("templates").glob("*.json")]
-    return sorted(names, key=lambda n: (n != DEFAULT_TEMPLATE, n))
-
-
 def build_parser() -> argparse.ArgumentParser:
     debug = _Parser(add_help=False)
     debug.add_argument(
@@ -196,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", required=True, metavar="FILE.journey")
     new.add_argument(
         "--template",
-        choices=templates(),
+        choices=sorted(templates.template_names(), key=lambda n: (n != DEFAULT_TEMPLATE, n)),
         default=DEFAULT_TEMPLATE,
         help=f"the map to start from (default: {DEFAULT_TEMPLATE})",
     )
@@ -273,17 +265,13 @@ def editor_parser() -> argparse.ArgumentParser:
 
 def _cmd_new(ns: argparse.Namespace) -> None:
     target = _new_workshop_target(ns.output, ns.force)
-    doc = interchange.parse(_read_bytes(resource("templates", f"{ns.template}.json")))
-    if ns.title is not None:
-        doc["workshop"]["title"] = ns.title
-        try:
-            doc = interchange.validate(doc)
-        except InterchangeError as e:
-            raise CommandError(
-                "the title cannot be used:",
-                [p.replace("workshop.title:", "--title:", 1) for p in e.problems],
-            ) from None
-    import_document(doc, target, overwrite=ns.force)
+    try:
+        templates.create_workshop(target, ns.template, title=ns.title, overwrite=ns.force)
+    except InterchangeError as e:
+        raise CommandError(
+            "the title cannot be used:",
+            [p.replace("workshop.title:", "--title:", 1) for p in e.problems],
+        ) from None
     print(f"Created {describe(target)} from the {ns.template} template.")
 
 
@@ -438,7 +426,7 @@ def _exporter_for(target: Path) -> Exporter:
 
 def journey_ref(journey: Journey) -> str:
     """The journey's id in an exported document, e.g. ``journey-2``."""
-    return _JOURNEY_REF.format(journey.id)
+    return export_id(Journey, journey.id)
 
 
 def find_journey(document: Document, wanted: str) -> Journey:

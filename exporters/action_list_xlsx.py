@@ -51,7 +51,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from exporters.atomic import atomic_write
 from exporters.safe_text import clean_text, text_cell
-from models import rules
+from models import rules, style
 from models.document import Document, JourneySnapshot
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Journey, Owner, Station, Workshop
@@ -60,14 +60,9 @@ __all__ = ["SHEETS", "export_action_list"]
 
 SHEETS: Final = ("Actions", "Stations", "Owners", "About")
 
-# A calm palette: light tints that keep black text readable and differ in lightness as well
-# as hue, so they stay apart in greyscale print.
+# The shared priority tints, as openpyxl writes colours (no "#").
 PRIORITY_FILLS: Final[dict[Priority, str]] = {
-    Priority.QUICK_WIN: "CDEBD5",  # mint
-    Priority.BIG_BET: "CFE0F3",  # light blue
-    Priority.FILL_IN: "FCEFC7",  # pale yellow
-    Priority.TIME_SINK: "F6D5D3",  # soft rose
-    Priority.UNRATED: "E6E6E6",  # light grey
+    p: color.lstrip("#") for p, color in style.PRIORITY_TINTS.items()
 }
 # Emotion −2 … +2: tints of Okabe–Ito vermillion (#D55E00) and bluish green (#009E73), which
 # read as red and green to most eyes and stay distinct for red–green colour blindness; the

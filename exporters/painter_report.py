@@ -39,14 +39,7 @@ FOOT: Final = 40.0  # room for the footer
 SIZE: Final = 7.5
 LEAD: Final = 1.38
 ROW_H: Final = SIZE * LEAD
-# The same tints as the Excel action list, so that both read alike.
-PRIORITY_FILLS: Final[dict[Priority, str]] = {
-    Priority.QUICK_WIN: "#CDEBD5",
-    Priority.BIG_BET: "#CFE0F3",
-    Priority.FILL_IN: "#FCEFC7",
-    Priority.TIME_SINK: "#F6D5D3",
-    Priority.UNRATED: "#E6E6E6",
-}
+PRIORITY_FILLS: Final[dict[Priority, str]] = style.PRIORITY_TINTS
 PRIORITY_RULES: Final[dict[Priority, str]] = {
     Priority.QUICK_WIN: "value 4–5, effort 1–2: do these first",
     Priority.BIG_BET: "value 4–5, effort 3–5: plan them",

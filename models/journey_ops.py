@@ -11,21 +11,18 @@ Pure model: no Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, select
 
-from models import interchange, rules
+from models import rules
 from models.change import Recorder
 from models.document import Document, Edit, EditError
 from models.edits import clean
-from models.interchange import JourneyDict
-from models.resources import resource
 from models.schema import Action, Journey, Line, Persona, Phase, Station
+from models.templates import template_journey
 
 FUTURE_SUFFIX = " (future)"
-BLANK_TEMPLATE = "blank"
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -99,31 +96,6 @@ def design_future_journey(journey_id: int) -> Edit:
         return new_id
 
     return Edit("Design the future journey", perform)
-
-
-# -- templates ----------------------------------------------------------------------------------
-def template_names() -> list[str]:
-    """The bundled templates by file name (without ".json"), the blank one first."""
-    names = sorted(p.stem for p in resource("templates").glob("*.json"))
-    return sorted(names, key=lambda n: (n != BLANK_TEMPLATE, n))
-
-
-@lru_cache(maxsize=16)
-def template_journey(template_name: str) -> JourneyDict:
-    """The first journey of a bundled template (validated like any interchange document)."""
-    if template_name not in template_names():
-        raise EditError(f"There is no template called “{template_name}”.")
-    path = resource("templates", f"{template_name}.json")
-    try:
-        document = interchange.parse(path.read_bytes())
-    except (OSError, interchange.InterchangeError) as e:
-        raise EditError(f"The template “{template_name}” cannot be read: {e}") from None
-    return document["journeys"][0]
-
-
-def template_title(template_name: str) -> str:
-    """What a user reads for a template: its journey's name ("Customer lifecycle")."""
-    return template_journey(template_name)["name"]
 
 
 _STATION_COPY = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from models.priority import Priority
+
 EMOTION_COLORS: Final = {
     -2: "#C8501E",  # vermillion
     -1: "#E69F00",  # orange
@@ -24,6 +26,25 @@ EMOTION_LABELS: Final = {
     0: "Neutral",
     1: "Positive",
     2: "Very positive",
+}
+
+# Priorities of actions (the same in the editor, the poster and the Excel list). Strong:
+# Okabe–Ito hues darkened so white text on them keeps a contrast of 4.5:1. Tints: light
+# fills that keep black text readable and differ in lightness as well as hue, so they stay
+# apart in greyscale print. Every use also writes the priority's name.
+PRIORITY_STRONG: Final = {
+    Priority.QUICK_WIN: "#00745A",
+    Priority.BIG_BET: "#005B8F",
+    Priority.FILL_IN: "#8A6100",
+    Priority.TIME_SINK: "#B04A00",
+    Priority.UNRATED: "#5B6770",
+}
+PRIORITY_TINTS: Final = {
+    Priority.QUICK_WIN: "#CDEBD5",
+    Priority.BIG_BET: "#CFE0F3",
+    Priority.FILL_IN: "#FCEFC7",
+    Priority.TIME_SINK: "#F6D5D3",
+    Priority.UNRATED: "#E6E6E6",
 }
 
 # Subway-line colours for lines without a colour of their own (vivid, distinct, readable

@@ -58,6 +58,11 @@ _EXPORT_PREFIX: dict[type[Base], str] = {
 }
 
 
+def export_id(entity: type[Base], row_id: int) -> str:
+    """The id an exported document gives a row, e.g. ``journey-2`` (stable while the file lives)."""
+    return f"{_EXPORT_PREFIX[entity]}-{row_id}"
+
+
 def _table(entity: type[Base]) -> Table:
     return cast(Table, entity.__table__)
 
@@ -156,7 +161,7 @@ def export_document(document: Document) -> DocumentDict:
         tables = {e: _read(conn, e) for e in entities}
 
     def ref(entity: type[Base], row_id: int | None) -> str | None:
-        return None if row_id is None else f"{_EXPORT_PREFIX[entity]}-{row_id}"
+        return None if row_id is None else export_id(entity, row_id)
 
     workshop = tables[Workshop][0]
     by_journey: dict[type[Base], dict[int, list[dict[str, Any]]]] = {}

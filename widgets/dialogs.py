@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
-from models.resources import resource
+from models import templates
 
 TEMPLATES: dict[str, tuple[str, str]] = {
     "lifecycle": (
@@ -37,7 +37,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 
 def template_names() -> list[str]:
     """The bundled templates, the described ones first."""
-    found = sorted(p.stem for p in resource("templates").glob("*.json"))
+    found = templates.template_names()
     return [n for n in TEMPLATES if n in found] + [n for n in found if n not in TEMPLATES]
 
 

@@ -29,15 +29,9 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from models import edits, rules
 from models.change import ChangeSet
-from models.journey_ops import (
-    BLANK_TEMPLATE,
-    add_journey_from_template,
-    comparison_pair,
-    design_future_journey,
-    template_names,
-    template_title,
-)
+from models.journey_ops import add_journey_from_template, comparison_pair, design_future_journey
 from models.schema import Journey, Persona
+from models.templates import BLANK_TEMPLATE, template_names, template_title
 from widgets.journey_comparison import JourneyComparison
 from widgets.panel_kit import (
     BOLD_ROLE,

@@ -44,13 +44,11 @@ from app import application
 from app.editor import Editor
 from app.export_job import ExportRequest
 from app.settings import Settings
-from models import interchange
+from models import templates
 from models.change import ChangeSet
-from models.document import Document
+from models.document import Document, EditError
 from models.interchange import InterchangeError
 from models.layout import LayoutOptions
-from models.resources import resource
-from models.transfer import import_document
 from models.workshop_file import WorkshopFileError
 from widgets.about_dialog import AboutDialog
 from widgets.canvas.view import MapView
@@ -388,9 +386,8 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            source = resource("templates", f"{template}.json").read_bytes()
-            import_document(interchange.parse(source), target, overwrite=True)
-        except (WorkshopFileError, InterchangeError, OSError) as e:
+            templates.create_workshop(target, template, overwrite=True)
+        except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
             self.show_error("The workshop could not be created", str(e))
             return False
         return self.open_path(target)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from models import style
 from models.document import Edit, EditError
-from models.priority import Priority
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> the user said yes
 
@@ -156,22 +156,9 @@ class DialogSlot:
 
 
 # -- colours --------------------------------------------------------------------------------------
-# Okabe–Ito hues, darkened where white text sits on them (contrast ≥ 4.5:1), with a light tint
-# for areas. Every use also writes the priority's name: colour is never the only cue.
-PRIORITY_STRONG: Final = {
-    Priority.QUICK_WIN: "#00745A",
-    Priority.BIG_BET: "#005B8F",
-    Priority.FILL_IN: "#8A6100",
-    Priority.TIME_SINK: "#B04A00",
-    Priority.UNRATED: "#5B6770",
-}
-PRIORITY_TINT: Final = {
-    Priority.QUICK_WIN: "#DDF2EA",
-    Priority.BIG_BET: "#DDEAF5",
-    Priority.FILL_IN: "#FBF0D2",
-    Priority.TIME_SINK: "#FBE2D3",
-    Priority.UNRATED: "#ECEFF2",
-}
+# The priority palette shared with the poster and the Excel list (models/style.py).
+PRIORITY_STRONG: Final = style.PRIORITY_STRONG
+PRIORITY_TINT: Final = style.PRIORITY_TINTS
 STATUS_LABELS: Final = {
     "idea": "Idea",
     "planned": "Planned",

@@ -16,11 +16,9 @@ from models.journey_ops import (
     design_future_journey,
     future_name,
     station_refs,
-    template_journey,
-    template_names,
-    template_title,
 )
 from models.schema import row_values
+from models.templates import template_journey, template_names, template_title
 from models.transfer import export_document
 
 STATION_FIELDS = (

@@ -1,0 +1,71 @@
+"""The bundled templates: interchange documents in resources/templates/.
+
+Everything about templates goes through here — which there are, what they hold, and making a
+new workshop file from one — so the command line, the window and the journeys panel agree.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from models import interchange
+from models.document import EditError
+from models.interchange import DocumentDict, JourneyDict
+from models.resources import resource
+from models.transfer import import_document
+
+BLANK_TEMPLATE = "blank"
+
+
+def template_names() -> list[str]:
+    """The bundled templates by file name (without ".json"), the blank one first."""
+    names = sorted(p.stem for p in resource("templates").glob("*.json"))
+    return sorted(names, key=lambda n: (n != BLANK_TEMPLATE, n))
+
+
+@lru_cache(maxsize=16)
+def _parsed(template_name: str) -> DocumentDict:
+    if template_name not in template_names():
+        raise EditError(f"There is no template called “{template_name}”.")
+    path = resource("templates", f"{template_name}.json")
+    try:
+        return interchange.parse(path.read_bytes())
+    except (OSError, interchange.InterchangeError) as e:
+        raise EditError(f"The template “{template_name}” cannot be read: {e}") from None
+
+
+def template_document(template_name: str) -> DocumentDict:
+    """A fresh copy of a template's document (callers may change it)."""
+    return copy.deepcopy(_parsed(template_name))
+
+
+def template_journey(template_name: str) -> JourneyDict:
+    """The first journey of a bundled template."""
+    return template_document(template_name)["journeys"][0]
+
+
+def template_title(template_name: str) -> str:
+    """What a user reads for a template: its journey's name ("Customer lifecycle")."""
+    return _parsed(template_name)["journeys"][0]["name"]
+
+
+def create_workshop(
+    path: str | os.PathLike[str],
+    template_name: str,
+    *,
+    title: str | None = None,
+    overwrite: bool = False,
+) -> None:
+    """A new workshop file from a template, with ``title`` as the workshop's title if given.
+
+    A title that breaks the rules raises InterchangeError (path ``workshop.title``); nothing
+    is written then.
+    """
+    doc = template_document(template_name)
+    if title is not None:
+        doc["workshop"]["title"] = title
+        doc = interchange.validate(doc)
+    import_document(doc, Path(path), overwrite=overwrite)
