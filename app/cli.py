@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, TextIO
 
 from app import export_formats as formats
-from exporters.atomic import atomic_write
 from exporters.errors import ExportError
 from models import interchange, templates
+from models.atomic import atomic_write
 from models.document import Document
 from models.interchange import DocumentDict, InterchangeError
 from models.schema import Journey
@@ -348,7 +348,7 @@ class Exporter:
     ``add_options`` adds the format's own options (``--paper``, ``--dpi``…) to its group of the
     export command; list their ``dest`` names in ``options`` (and give them the default
     ``None``) so that they are refused with any other format. ``write`` writes through
-    :func:`exporters.atomic.atomic_write` (an ExportError is reported as one sentence).
+    :func:`models.atomic.atomic_write` (an ExportError is reported as one sentence).
     """
 
     description: str

@@ -30,6 +30,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from models.atomic import WriteError, atomic_write
 from models.resources import resource
 from models.schema import APPLICATION_ID
 
@@ -265,17 +266,9 @@ def _pngs(svg: Path) -> dict[int, bytes]:
 
 
 def _write(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file beside it (never half a file)."""
+    """Write ``data`` to ``path`` atomically (never half a file), readable by everyone."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(name, 0o644)
-        os.replace(name, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(name)
+    atomic_write(path, lambda f: f.write(data), mode=0o644)
     return path
 
 
@@ -352,6 +345,9 @@ def main(argv: Sequence[str]) -> int:
         else:
             removed = uninstall(home)
             print(f"Removed Journeyline's launcher, file type and icons ({len(removed)} files).")
+    except WriteError as e:
+        print(f"journeyline: the desktop integration failed: {e}", file=sys.stderr)
+        return 1
     except (OSError, ValueError) as e:
         print(f"journeyline: the desktop integration failed: {e}", file=sys.stderr)
         return 1

@@ -17,13 +17,9 @@ exporters are imported when an export runs, so that starting the editor stays li
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import secrets
 import shutil
-import stat
 import tempfile
 import threading
 from collections.abc import Callable
@@ -33,6 +29,7 @@ from typing import BinaryIO, Final
 
 from app.export_formats import PAPERS, TILES
 from exporters.errors import ExportError, reason_for
+from models import atomic
 from models.document import Document
 from models.workshop_file import WorkshopFile, WorkshopFileError
 
@@ -207,32 +204,11 @@ class Snapshot:
 
 
 # -- staging ------------------------------------------------------------------------------------
-def staging_path(target: Path) -> Path:
-    """A hidden file beside the target that the export is written to first."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-
-
-def commit(staging: Path, target: Path) -> None:
-    """Move a finished export over the target (keeping an existing file's permissions)."""
-    with contextlib.suppress(OSError):
-        os.chmod(staging, stat.S_IMODE(target.stat().st_mode))
-    try:
-        os.replace(staging, target)
-    except OSError as e:
-        discard(staging)
-        raise ExportError(target, reason_for(e, target)) from None
-
-
-def discard(staging: Path) -> None:
-    with contextlib.suppress(OSError):
-        staging.unlink()
-
-
-def _check_target(target: Path) -> None:
-    if target.is_dir():
-        raise ExportError(target, "a folder has that name")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise ExportError(target, "the file is read-only")
+# The export is written to a staging file beside the target (models.atomic) and put in place
+# on the GUI thread, once the user can no longer cancel it.
+staging_path = atomic.stage
+commit = atomic.commit
+discard = atomic.discard
 
 
 # -- the writers --------------------------------------------------------------------------------
@@ -277,8 +253,8 @@ def _write_svg(document: Document, staging: Path, request: ExportRequest, *_: ob
 
 def _write_json(document: Document, staging: Path, request: ExportRequest, *_: object) -> list[str]:
     from app.cli import journey_ref
-    from exporters.atomic import atomic_write
     from models import interchange
+    from models.atomic import atomic_write
     from models.interchange import InterchangeError
     from models.transfer import export_document
 
@@ -336,7 +312,7 @@ def execute(
     target = request.target
     cancelled = cancel.is_set if cancel is not None else None
     try:
-        _check_target(target)
+        atomic.check_replaceable(target)
         with Document.open(snapshot, readonly=True) as document:
             warnings = _WRITERS[request.format](document, staging, request, progress, cancelled)
     except ExportCancelled:

@@ -49,9 +49,9 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from exporters.atomic import atomic_write
 from exporters.safe_text import clean_text, text_cell
 from models import rules, style
+from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Journey, Owner, Station, Workshop

@@ -16,11 +16,11 @@ from typing import BinaryIO, Final
 
 from PIL import Image
 
-from exporters.atomic import atomic_write
 from exporters.fonts import FontSet
 from exporters.painter import paint_map
 from exporters.painter_png import PngPainter
 from exporters.painter_svg import SvgPainter
+from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.layout import LayoutOptions, MapLayout, compute_layout
 

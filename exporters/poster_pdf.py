@@ -32,10 +32,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exporters import painter_poster as poster
 from exporters import painter_report as report
-from exporters.atomic import atomic_write
 from exporters.fonts import FontSet
 from exporters.painter_pdf import PdfPainter
 from models import style
+from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.layout import LayoutOptions, MapLayout, compute_layout
 from models.schema import Workshop

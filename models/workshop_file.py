@@ -20,14 +20,13 @@ import contextlib
 import os
 import sqlite3
 import struct
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
-from models import migrations
+from models import atomic, migrations
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -275,97 +274,45 @@ def building(path: Path, *, overwrite: bool) -> Iterator[Connection]:
     """Build a new workshop file in a temporary file beside ``path``, then rename it into place.
 
     The caller fills the yielded connection inside one transaction; if anything fails, the
-    temporary file is removed and ``path`` is untouched.
+    temporary file is removed and ``path`` is untouched (``models.atomic``).
     """
     if path.exists() and not overwrite:
         raise WorkshopFileError(f"{describe(path)} already exists; it was not overwritten.")
-    temp = _temp_beside(path)
     try:
-        dbapi = sqlite3.connect(temp, isolation_level=None)
-        try:
-            dbapi.execute("PRAGMA journal_mode = DELETE")
-            dbapi.execute("PRAGMA synchronous = FULL")
-            dbapi.execute("PRAGMA foreign_keys = ON")
-            engine = _engine_for(dbapi, readonly=False)
-            with engine.begin() as conn:
-                initialise_schema(conn)
-                yield conn
-            engine.dispose()
-        finally:
-            dbapi.close()
-        _fsync(temp)
-        os.replace(temp, path)
-        _fsync_dir(path.parent)
+        with atomic.replacing(path) as temp:
+            dbapi = sqlite3.connect(temp, isolation_level=None)
+            try:
+                dbapi.execute("PRAGMA journal_mode = DELETE")
+                dbapi.execute("PRAGMA synchronous = FULL")
+                dbapi.execute("PRAGMA foreign_keys = ON")
+                engine = _engine_for(dbapi, readonly=False)
+                with engine.begin() as conn:
+                    initialise_schema(conn)
+                    yield conn
+                engine.dispose()
+            finally:
+                dbapi.close()
     except DBAPIError as e:
         raise explain(path, e, "be written") from None
     except sqlite3.Error as e:
         raise explain(path, e, "be written") from None
-    except OSError as e:
-        raise _os_error(path, e) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    except atomic.WriteError as e:
+        raise WorkshopFileError(str(e)) from None
 
 
 def save_database_copy(source: sqlite3.Connection, target: Path) -> None:
-    temp = _temp_beside(target)
+    """Copy a database with SQLite's backup API into a new file at ``target``, atomically."""
     try:
-        dest = sqlite3.connect(temp, isolation_level=None)
-        try:
-            source.backup(dest)
-            if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                raise WorkshopFileError(f"The copy {describe(target)} failed its check.")
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        _fsync(temp)
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
+        with atomic.replacing(target) as temp:
+            dest = sqlite3.connect(temp, isolation_level=None)
+            try:
+                source.backup(dest)
+                if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                    raise WorkshopFileError(f"The copy {describe(target)} failed its check.")
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
     except sqlite3.Error as e:
         raise explain(target, e, "be written") from None
-    except OSError as e:
-        raise _os_error(target, e) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
-def _temp_beside(path: Path) -> Path:
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise _os_error(path, e) from None
-    os.close(fd)
-    os.unlink(name)  # SQLite creates the file itself
-    return Path(name)
-
-
-def _os_error(path: Path, e: OSError) -> WorkshopFileError:
-    import errno
-
-    name = describe(path)
-    if e.errno == errno.ENOSPC:
-        return WorkshopFileError(f"{name} could not be written: the disk is full.")
-    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WorkshopFileError(f"{name} could not be written: the folder is read-only.")
-    if e.errno == errno.ENOENT:
-        return WorkshopFileError(f"{name} could not be written: the folder does not exist.")
-    return WorkshopFileError(f"{name} could not be written: {e.strerror or e}.")
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    except atomic.WriteError as e:
+        raise WorkshopFileError(str(e)) from None

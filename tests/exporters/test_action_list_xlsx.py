@@ -1,7 +1,7 @@
 """The Excel action list, read back with openpyxl as a user's Excel would see it.
 
 Also the helpers it stands on: ``exporters.safe_text`` (user text stays text) and
-``exporters.atomic`` (a whole file or nothing, failures as one ExportError sentence).
+``models.atomic`` (a whole file or nothing, failures as one ExportError sentence).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 
 from exporters.action_list_xlsx import PRIORITY_FILLS, SHEETS, export_action_list
-from exporters.atomic import atomic_write
 from exporters.errors import ExportError
 from exporters.safe_text import CELL_TEXT_MAX, REPLACEMENT, clean_text, cut_marker, set_text
 from models import edits, rules
+from models.atomic import atomic_write
 from models.document import Document
 
 ACTION_HEADER = [
@@ -567,7 +567,7 @@ def test_failed_export_keeps_the_previous_file(
     def full_disk(src: Any, dst: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("exporters.atomic.os.replace", full_disk)
+    monkeypatch.setattr("models.atomic.os.replace", full_disk)
     with pytest.raises(ExportError, match="the disk is full"):
         export_action_list(document, out)
     assert out.read_bytes() == b"the previous export"

@@ -140,7 +140,7 @@ def test_a_folder_that_refuses_the_file_leaves_nothing(
     def refuse(*args: Any, **kwargs: Any) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("exporters.atomic.os.open", refuse)
+    monkeypatch.setattr("models.atomic.os.open", refuse)
     with pytest.raises(ExportError, match="nothing was written"):
         export(doc, folder / "map.out")
     monkeypatch.undo()

@@ -360,7 +360,7 @@ def test_a_folder_that_refuses_the_file_is_an_export_error(
     def refuse(*args: Any, **kwargs: Any) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("exporters.atomic.os.open", refuse)
+    monkeypatch.setattr("models.atomic.os.open", refuse)
     with pytest.raises(ExportError, match=r"poster\.pdf.*nothing was written"):
         export_poster(doc, folder / "poster.pdf")
     monkeypatch.undo()
