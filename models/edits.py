@@ -9,19 +9,33 @@ recorded and the whole change undoes as one step.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from models import rules
+from models import fields, rules
 from models.change import Recorder
 from models.document import Edit, EditError
-from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
+from models.schema import (
+    ENTITIES,
+    Action,
+    Base,
+    Journey,
+    Line,
+    Owner,
+    Persona,
+    Phase,
+    Station,
+    Workshop,
+)
 
 Check = Callable[[str, Any], Any]  # (field label, value) -> cleaned value, or raise EditError
 
 
 # -- field rules ---------------------------------------------------------------------------------
+# One check per kind of field (models.fields.Kind); which field gets which check, with what
+# range, choices and name in sentences, is the field registry's business.
 def _name(label: str, value: Any) -> str:
     if not isinstance(value, str) or not 1 <= len(value.strip()) <= rules.NAME_MAX:
         raise EditError(f"The {label} must be 1 to {rules.NAME_MAX} characters long.")
@@ -43,57 +57,68 @@ def _text_list(label: str, value: Any) -> list[str]:
     return list(value)
 
 
-def _int_range(low: int | None, high: int | None, nullable: bool = True) -> Check:
+def _int_range(f: fields.Field) -> Check:
+    low, high = fields.integer_bounds(f)
+    stored = (low, high) == (rules.INTEGER_MIN, rules.INTEGER_MAX)
+    if stored:
+        span = "a whole number"
+    elif high == rules.INTEGER_MAX:
+        span = f"a whole number of at least {low}"
+    else:
+        span = f"a whole number from {low} to {high}"
+    rule = f"must be {span}{' or empty' if f.nullable else ''}"
+
     def check(label: str, value: Any) -> int | None:
-        if value is None and nullable:
+        if value is None and f.nullable:
             return None
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        ok = ok and (low is None or value >= low) and (high is None or value <= high)
-        if not ok:
-            span = (
-                f"a whole number from {low} to {high}"
-                if low is not None and high is not None
-                else f"a whole number of at least {low}"
-                if low is not None
-                else "a whole number"
-            )
-            raise EditError(f"The {label} must be {span}{' or empty' if nullable else ''}.")
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise EditError(f"The {label} {rule}.")
+        if not low <= value <= high:
+            if value > rules.INTEGER_MAX or value < rules.INTEGER_MIN:
+                raise EditError(f"The {label} is too large a number to store.")
+            raise EditError(f"The {label} {rule}.")
         return int(value)
 
     return check
 
 
-def _number_range(low: float, high: float | None) -> Check:
+def _number_range(f: fields.Field) -> Check:
+    low, high = fields.number_bounds(f)
+    bound = f"from {low:g} to {high:g}" if math.isfinite(high) else f"of at least {low:g}"
+
     def check(label: str, value: Any) -> float | None:
-        if value is None:
+        if value is None and f.nullable:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise EditError(f"The {label} must be a number.")
-        if value != value or value < low or (high is not None and value > high):  # NaN too
-            bound = f"from {low:g} to {high:g}" if high is not None else f"of at least {low:g}"
+        try:
+            number = float(value)
+        except OverflowError:
+            raise EditError(f"The {label} is too large a number to store.") from None
+        if not math.isfinite(number) or not low <= number <= high:  # NaN and infinity too
             raise EditError(f"The {label} must be a number {bound}.")
-        return float(value)
+        return number
 
     return check
 
 
-def _choice(options: tuple[str, ...], nullable: bool = False) -> Check:
+def _choice(f: fields.Field) -> Check:
     def check(label: str, value: Any) -> str | None:
-        if value is None and nullable:
+        if value is None and f.nullable:
             return None
-        if value not in options:
-            raise EditError(f"The {label} must be one of: {', '.join(options)}.")
+        if value not in f.choices:
+            raise EditError(f"The {label} must be one of: {', '.join(f.choices)}.")
         return str(value)
 
     return check
 
 
-def _color(nullable: bool) -> Check:
+def _color(f: fields.Field) -> Check:
     def check(label: str, value: Any) -> str | None:
-        if value is None and nullable:
+        if value is None and f.nullable:
             return None
         if not isinstance(value, str) or not re.fullmatch(rules.COLOR_PATTERN, value):
-            raise EditError(f"The {label} must be a colour like #4C72B0.")
+            raise EditError(f"The {label} must be a colour like {rules.DEFAULT_PERSONA_COLOR}.")
         return value.upper()
 
     return check
@@ -126,76 +151,30 @@ def _any_id(label: str, value: Any) -> int | None:
     return value
 
 
-_RATING = _int_range(rules.RATING_MIN, rules.RATING_MAX)
+def check_for(f: fields.Field) -> Check:
+    """The edit check of a registry field: (label, value) -> cleaned value, or EditError."""
+    kind = fields.Kind
+    by_kind: dict[fields.Kind, Callable[[], Check]] = {
+        kind.NAME: lambda: _name,
+        kind.TEXT: lambda: _text,
+        kind.TEXT_LIST: lambda: _text_list,
+        kind.INTEGER: lambda: _int_range(f),
+        kind.NUMBER: lambda: _number_range(f),
+        kind.CHOICE: lambda: _choice(f),
+        kind.COLOR: lambda: _color(f),
+        kind.DATE: lambda: _date,
+        kind.BOOL: lambda: _bool,
+        kind.REF: lambda: _any_id,
+    }
+    return by_kind[f.kind]()
 
+
+# {entity: {field name: (the field in a sentence, its check)}}, derived from models.fields.
 FIELDS: dict[type[Base], dict[str, tuple[str, Check]]] = {
-    Workshop: {
-        "title": ("workshop title", _name),
-        "organisation": ("organisation", _text),
-        "segment": ("segment", _text),
-        "business_goal": ("business goal", _text),
-        "notes": ("notes", _text),
-    },
-    Owner: {
-        "name": ("owner's name", _name),
-        "role": ("role", _text),
-        "email": ("email", _text),
-    },
-    Persona: {
-        "name": ("persona's name", _name),
-        "description": ("description", _text),
-        "goals": ("goals", _text_list),
-        "needs": ("needs", _text_list),
-        "frustrations": ("frustrations", _text_list),
-        "quote": ("quote", _text),
-        "color": ("persona colour", _color(nullable=False)),
-    },
-    Journey: {
-        "name": ("journey's name", _name),
-        "persona_id": ("persona", _any_id),
-        "state": ("journey state", _choice(rules.JOURNEY_STATES)),
-        "description": ("description", _text),
-        "storyline": ("storyline", _text),
-    },
-    Phase: {
-        "name": ("phase name", _name),
-        "description": ("description", _text),
-        "color": ("phase colour", _color(nullable=True)),
-    },
-    Line: {
-        "name": ("line name", _name),
-        "kind": ("line kind", _choice(rules.LINE_KINDS)),
-        "color": ("line colour", _color(nullable=True)),
-    },
-    Station: {
-        "title": ("station title", _name),
-        "description": ("description", _text),
-        "touchpoint": ("touchpoint", _text),
-        "needs": ("needs", _text_list),
-        "pain_points": ("pain points", _text_list),
-        "owner_id": ("owner", _any_id),
-        "emotion": ("emotion", _int_range(rules.EMOTION_MIN, rules.EMOTION_MAX)),
-        "evidence": ("evidence", _choice(rules.EVIDENCE_KINDS, nullable=True)),
-        "moment_of_truth": ("moment of truth", _bool),
-        "impact": ("impact", _RATING),
-        "performance": ("performance", _RATING),
-        "target": ("target", _RATING),
-        "day": ("day", _int_range(None, None)),
-        "customers": ("number of customers", _int_range(0, None)),
-        "duration_minutes": ("duration", _number_range(0, None)),
-        "drop_off_percent": ("drop-off", _number_range(0, rules.DROP_OFF_MAX)),
-    },
-    Action: {
-        "title": ("action title", _name),
-        "description": ("description", _text),
-        "station_id": ("station", _any_id),
-        "owner_id": ("owner", _any_id),
-        "effort": ("effort", _RATING),
-        "value": ("value", _RATING),
-        "status": ("status", _choice(rules.ACTION_STATUSES)),
-        "due": ("due date", _date),
-        "kpi": ("KPI", _text),
-    },
+    entity: {
+        name: (f.noun, check_for(f)) for name, f in fields.editable(entity.__tablename__).items()
+    }
+    for entity in ENTITIES
 }
 
 

@@ -23,27 +23,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Final, TypedDict, cast
 
+from models import fields
 from models.rules import (
-    ACTION_STATUSES,
     COLOR_PATTERN,
     DATE_PATTERN,
     DEFAULT_PERSONA_COLOR,
-    DROP_OFF_MAX,
-    EMOTION_MAX,
-    EMOTION_MIN,
-    EVIDENCE_KINDS,
     FORMAT_NAME,
     FORMAT_VERSION,
     ID_MAX,
     INTEGER_MAX,
     INTEGER_MIN,
-    JOURNEY_STATES,
-    LINE_KINDS,
     LIST_ITEM_MAX,
     LIST_MAX_ITEMS,
     NAME_MAX,
-    RATING_MAX,
-    RATING_MIN,
     TEXT_MAX,
 )
 
@@ -579,135 +571,75 @@ def _version(c: _Checker, value: object, path: str) -> object:
     return value
 
 
-# --- The rules, in the spec's table order -----------------------------------------------------
+# --- The rules, derived from the field registry (models.fields), in key order -----------------
 
 _TEXT = _text(TEXT_MAX)
-_RATING = _nullable(
-    _integer(RATING_MIN, RATING_MAX, f"must be an integer from {RATING_MIN} to {RATING_MAX}")
-)
-_OWNER_REF = _nullable(_reference("owner"))
 
-_WORKSHOP = _ObjectSpec(
-    "workshop",
-    (
-        _Field("title", _name),
-        _Field("organisation", _TEXT, ""),
-        _Field("segment", _TEXT, ""),
-        _Field("business_goal", _TEXT, ""),
-        _Field("notes", _TEXT, ""),
-    ),
-    the=True,
-)
-_OWNER = _ObjectSpec(
-    "owner",
-    (
-        _Field("id", _identifier("owner")),
-        _Field("name", _name),
-        _Field("role", _TEXT, ""),
-        _Field("email", _TEXT, ""),
-    ),
-)
-_PERSONA = _ObjectSpec(
-    "persona",
-    (
-        _Field("id", _identifier("persona")),
-        _Field("name", _name),
-        _Field("description", _TEXT, ""),
-        _Field("goals", _text_list, []),
-        _Field("needs", _text_list, []),
-        _Field("frustrations", _text_list, []),
-        _Field("quote", _TEXT, ""),
-        _Field("color", _color, DEFAULT_PERSONA_COLOR),
-    ),
-)
-_PHASE = _ObjectSpec(
-    "phase",
-    (
-        _Field("id", _identifier("phase")),
-        _Field("name", _name),
-        _Field("description", _TEXT, ""),
-        _Field("color", _nullable(_color), None),
-    ),
-)
-_LINE = _ObjectSpec(
-    "line",
-    (
-        _Field("id", _identifier("line")),
-        _Field("name", _name),
-        _Field("kind", _choice(LINE_KINDS), LINE_KINDS[0]),
-        _Field("color", _nullable(_color), None),
-    ),
-)
-_STATION = _ObjectSpec(
-    "station",
-    (
-        _Field("id", _identifier("station")),
-        _Field("phase", _reference("phase")),
-        _Field("line", _reference("line")),
-        _Field("title", _name),
-        _Field("description", _TEXT, ""),
-        _Field("touchpoint", _TEXT, ""),
-        _Field("needs", _text_list, []),
-        _Field("pain_points", _text_list, []),
-        _Field("owner", _OWNER_REF, None),
-        _Field(
-            "emotion",
-            _nullable(
-                _integer(
-                    EMOTION_MIN,
-                    EMOTION_MAX,
-                    f"must be an integer from {EMOTION_MIN} to {EMOTION_MAX}",
-                )
-            ),
-            None,
-        ),
-        _Field("evidence", _nullable(_choice(EVIDENCE_KINDS)), None),
-        _Field("moment_of_truth", _boolean, False),
-        _Field("impact", _RATING, None),
-        _Field("performance", _RATING, None),
-        _Field("target", _RATING, None),
-        _Field("day", _nullable(_integer(INTEGER_MIN, INTEGER_MAX, "must be an integer")), None),
-        _Field(
-            "customers",
-            _nullable(_integer(0, INTEGER_MAX, "must be an integer of 0 or more")),
-            None,
-        ),
-        _Field(
-            "duration_minutes",
-            _nullable(_number(0.0, math.inf, "must be a number of 0 or more")),
-            None,
-        ),
-        _Field(
-            "drop_off_percent",
-            _nullable(_number(0.0, DROP_OFF_MAX, f"must be a number from 0 to {DROP_OFF_MAX:g}")),
-            None,
-        ),
-    ),
-)
-_ACTION = _ObjectSpec(
-    "action",
-    (
-        _Field("id", _identifier("action")),
-        _Field("title", _name),
-        _Field("description", _TEXT, ""),
-        _Field("station", _nullable(_reference("station")), None),
-        _Field("owner", _OWNER_REF, None),
-        _Field("effort", _RATING, None),
-        _Field("value", _RATING, None),
-        _Field("status", _choice(ACTION_STATUSES), ACTION_STATUSES[0]),
-        _Field("due", _nullable(_date), None),
-        _Field("kpi", _TEXT, ""),
-    ),
-)
+
+def _integer_rule(f: fields.Field) -> str:
+    low, high = fields.integer_bounds(f)
+    if (low, high) == (INTEGER_MIN, INTEGER_MAX):
+        return "must be an integer"
+    if high == INTEGER_MAX:
+        return f"must be an integer of {low} or more"
+    return f"must be an integer from {low} to {high}"
+
+
+def _number_rule(f: fields.Field) -> str:
+    low, high = fields.number_bounds(f)
+    if math.isinf(high):
+        return f"must be a number of {low:g} or more"
+    return f"must be a number from {low:g} to {high:g}"
+
+
+def _field_check(f: fields.Field) -> _Check:
+    kind = fields.Kind
+    check: _Check
+    if f.kind is kind.NAME:
+        check = _name
+    elif f.kind is kind.TEXT:
+        check = _TEXT
+    elif f.kind is kind.TEXT_LIST:
+        check = _text_list
+    elif f.kind is kind.INTEGER:
+        check = _integer(*fields.integer_bounds(f), _integer_rule(f))
+    elif f.kind is kind.NUMBER:
+        check = _number(*fields.number_bounds(f), _number_rule(f))
+    elif f.kind is kind.CHOICE:
+        check = _choice(f.choices)
+    elif f.kind is kind.COLOR:
+        check = _color
+    elif f.kind is kind.DATE:
+        check = _date
+    elif f.kind is kind.BOOL:
+        check = _boolean
+    elif f.kind is kind.REF:
+        check = _reference(f.target)
+    else:  # pragma: no cover - a new kind must be given its check here
+        raise ValueError(f"no interchange check for {f.kind}")
+    return _nullable(check) if f.nullable else check
+
+
+def _spec_fields(entity: str) -> tuple[_Field, ...]:
+    """The registry's fields of an entity as validator fields (with its id first)."""
+    own = () if entity == "workshop" else (_Field("id", _identifier(entity)),)
+    return own + tuple(
+        _Field(f.json_key, _field_check(f), _REQUIRED if f.required else f.empty())
+        for f in fields.fields(entity)
+    )
+
+
+_WORKSHOP = _ObjectSpec("workshop", _spec_fields("workshop"), the=True)
+_OWNER = _ObjectSpec("owner", _spec_fields("owner"))
+_PERSONA = _ObjectSpec("persona", _spec_fields("persona"))
+_PHASE = _ObjectSpec("phase", _spec_fields("phase"))
+_LINE = _ObjectSpec("line", _spec_fields("line"))
+_STATION = _ObjectSpec("station", _spec_fields("station"))
+_ACTION = _ObjectSpec("action", _spec_fields("action"))
 _JOURNEY = _ObjectSpec(
     "journey",
     (
-        _Field("id", _identifier("journey")),
-        _Field("name", _name),
-        _Field("persona", _nullable(_reference("persona")), None),
-        _Field("state", _choice(JOURNEY_STATES), JOURNEY_STATES[0]),
-        _Field("description", _TEXT, ""),
-        _Field("storyline", _TEXT, ""),
+        *_spec_fields("journey"),
         _Field("phases", _object_list(_PHASE, at_least_one=True)),
         _Field("lines", _object_list(_LINE, at_least_one=True)),
         _Field("stations", _object_list(_STATION), []),

@@ -19,6 +19,7 @@ from models import rules
 from models.change import Recorder
 from models.document import Document, Edit, EditError
 from models.edits import clean
+from models.fields import copied
 from models.schema import Action, Journey, Line, Persona, Phase, Station
 from models.templates import template_journey
 
@@ -98,25 +99,6 @@ def design_future_journey(journey_id: int) -> Edit:
     return Edit("Design the future journey", perform)
 
 
-_STATION_COPY = (
-    "title",
-    "description",
-    "touchpoint",
-    "needs",
-    "pain_points",
-    "emotion",
-    "evidence",
-    "moment_of_truth",
-    "impact",
-    "performance",
-    "target",
-    "day",
-    "customers",
-    "duration_minutes",
-    "drop_off_percent",
-)
-
-
 def add_journey_from_template(template_name: str, name: str, **fields: Any) -> Edit:
     """A new journey named ``name`` with the phases, lines and stations of a template.
 
@@ -140,29 +122,25 @@ def add_journey_from_template(template_name: str, name: str, **fields: Any) -> E
             ids[phase["id"]] = rec.insert(
                 Phase,
                 {
+                    **{k: phase[k] for k in copied("phase")},  # type: ignore[literal-required]
                     "journey_id": journey_id,
                     "position": i,
-                    "name": phase["name"],
-                    "description": phase["description"],
-                    "color": phase["color"],
                 },
             )
         for i, line in enumerate(template["lines"]):
             ids[line["id"]] = rec.insert(
                 Line,
                 {
+                    **{k: line[k] for k in copied("line")},  # type: ignore[literal-required]
                     "journey_id": journey_id,
                     "position": i,
-                    "name": line["name"],
-                    "kind": line["kind"],
-                    "color": line["color"],
                 },
             )
         for i, station in enumerate(template["stations"]):
             rec.insert(
                 Station,
                 {
-                    **{k: station[k] for k in _STATION_COPY},  # type: ignore[literal-required]
+                    **{k: station[k] for k in copied("station")},  # type: ignore[literal-required]
                     "journey_id": journey_id,
                     "phase_id": ids[station["phase"]],
                     "line_id": ids[station["line"]],

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select
 
+from models import fields, rules, schema
 from models.document import Document
 from models.interchange import DocumentDict
 from models.schema import (
@@ -28,25 +29,6 @@ from models.schema import (
 )
 from models.workshop_file import building
 
-# What a document's references are called, and the column each becomes in the file.
-_STATION_FIELDS = (
-    "title",
-    "description",
-    "touchpoint",
-    "needs",
-    "pain_points",
-    "emotion",
-    "evidence",
-    "moment_of_truth",
-    "impact",
-    "performance",
-    "target",
-    "day",
-    "customers",
-    "duration_minutes",
-    "drop_off_percent",
-)
-_ACTION_FIELDS = ("title", "description", "effort", "value", "status", "due", "kpi")
 _EXPORT_PREFIX: dict[type[Base], str] = {
     Owner: "owner",
     Persona: "persona",
@@ -58,6 +40,16 @@ _EXPORT_PREFIX: dict[type[Base], str] = {
 }
 
 
+# A journey's lists, in the order they are read: stations refer to phases and lines, actions to
+# stations.
+_JOURNEY_PARTS: tuple[tuple[type[Base], str], ...] = (
+    (Phase, "phases"),
+    (Line, "lines"),
+    (Station, "stations"),
+    (Action, "actions"),
+)
+
+
 def export_id(entity: type[Base], row_id: int) -> str:
     """The id an exported document gives a row, e.g. ``journey-2`` (stable while the file lives)."""
     return f"{_EXPORT_PREFIX[entity]}-{row_id}"
@@ -67,83 +59,54 @@ def _table(entity: type[Base]) -> Table:
     return cast(Table, entity.__table__)
 
 
+def _from_document(entity: type[Base], item: Any, ids: dict[str, int]) -> dict[str, Any]:
+    """A document's object as column values (references resolved through ``ids``)."""
+    values: dict[str, Any] = {}
+    for f in fields.fields(entity.__tablename__):
+        value = item[f.json_key]
+        if f.kind is fields.Kind.REF and value is not None:
+            value = ids[value]
+        values[f.name] = value
+    return values
+
+
+def _to_document(entity: type[Base], row: dict[str, Any]) -> dict[str, Any]:
+    """A row as a document's object: its id, then every field by its key (references as ids)."""
+    item: dict[str, Any] = {} if entity is Workshop else {"id": export_id(entity, row["id"])}
+    for f in fields.fields(entity.__tablename__):
+        value = row[f.name]
+        if f.kind is fields.Kind.REF and value is not None:
+            value = export_id(schema.TABLES[f.target], value)
+        item[f.json_key] = value
+    return item
+
+
 def write_document(conn: Connection, doc: DocumentDict) -> None:
     """Insert a validated document into an empty workshop database, in bulk."""
     ids: dict[str, int] = {}
-
     rows: dict[type[Base], list[dict[str, Any]]] = {e: [] for e in _EXPORT_PREFIX}
-    rows[Workshop] = [{"id": 1, **doc["workshop"]}]
-    for pos, owner in enumerate(doc["owners"]):
-        ids[owner["id"]] = pos + 1
-        rows[Owner].append({**_without(owner, "id"), "id": pos + 1, "position": pos})
-    for pos, persona in enumerate(doc["personas"]):
-        ids[persona["id"]] = pos + 1
-        rows[Persona].append({**_without(persona, "id"), "id": pos + 1, "position": pos})
+    rows[Workshop] = [{"id": 1, **_from_document(Workshop, doc["workshop"], ids)}]
+    counters: dict[type[Base], int] = dict.fromkeys(_EXPORT_PREFIX, 0)
 
-    counters: dict[type[Base], int] = {Journey: 0, Phase: 0, Line: 0, Station: 0, Action: 0}
-
-    def next_id(entity: type[Base], key: str) -> int:
+    def add(entity: type[Base], item: Any, **structure: Any) -> int:
         counters[entity] += 1
-        ids[key] = counters[entity]
-        return counters[entity]
+        row_id = ids[item["id"]] = counters[entity]
+        rows[entity].append({**_from_document(entity, item, ids), "id": row_id, **structure})
+        return row_id
 
+    for pos, owner in enumerate(doc["owners"]):
+        add(Owner, owner, position=pos)
+    for pos, persona in enumerate(doc["personas"]):
+        add(Persona, persona, position=pos)
     for jpos, journey in enumerate(doc["journeys"]):
-        jid = next_id(Journey, journey["id"])
-        persona_ref = journey["persona"]
-        rows[Journey].append(
-            {
-                "id": jid,
-                "position": jpos,
-                "name": journey["name"],
-                "persona_id": ids[persona_ref] if persona_ref is not None else None,
-                "state": journey["state"],
-                "description": journey["description"],
-                "storyline": journey["storyline"],
-            }
-        )
-        for pos, phase in enumerate(journey["phases"]):
-            pid = next_id(Phase, phase["id"])
-            rows[Phase].append(
-                {**_without(phase, "id"), "id": pid, "journey_id": jid, "position": pos}
-            )
-        for pos, line in enumerate(journey["lines"]):
-            lid = next_id(Line, line["id"])
-            rows[Line].append(
-                {**_without(line, "id"), "id": lid, "journey_id": jid, "position": pos}
-            )
-        for pos, station in enumerate(journey["stations"]):
-            sid = next_id(Station, station["id"])
-            owner_ref = station["owner"]
-            rows[Station].append(
-                {
-                    **{f: station[f] for f in _STATION_FIELDS},  # type: ignore[literal-required]
-                    "id": sid,
-                    "journey_id": jid,
-                    "phase_id": ids[station["phase"]],
-                    "line_id": ids[station["line"]],
-                    "owner_id": ids[owner_ref] if owner_ref is not None else None,
-                    "position": float(pos),
-                }
-            )
-        for pos, action in enumerate(journey["actions"]):
-            aid = next_id(Action, action["id"])
-            rows[Action].append(
-                {
-                    **{f: action[f] for f in _ACTION_FIELDS},  # type: ignore[literal-required]
-                    "id": aid,
-                    "journey_id": jid,
-                    "position": pos,
-                    "station_id": ids[action["station"]] if action["station"] else None,
-                    "owner_id": ids[action["owner"]] if action["owner"] else None,
-                }
-            )
+        jid = add(Journey, journey, position=jpos)
+        for entity, key in _JOURNEY_PARTS:
+            for pos, item in enumerate(journey[key]):  # type: ignore[literal-required]
+                position = float(pos) if entity is Station else pos
+                add(entity, item, journey_id=jid, position=position)
     for entity in (Workshop, Owner, Persona, Journey, Phase, Line, Station, Action):
         if rows[entity]:
             conn.execute(insert(_table(entity)), rows[entity])
-
-
-def _without(item: Any, *keys: str) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k not in keys}
 
 
 def import_document(
@@ -157,13 +120,8 @@ def import_document(
 def export_document(document: Document) -> DocumentDict:
     """The whole workshop as a normalised interchange document (every key written)."""
     with document.file.transaction("be read") as conn:
-        entities: list[type[Base]] = [Workshop, *_EXPORT_PREFIX]
-        tables = {e: _read(conn, e) for e in entities}
+        tables = {e: _read(conn, e) for e in schema.ENTITIES}
 
-    def ref(entity: type[Base], row_id: int | None) -> str | None:
-        return None if row_id is None else export_id(entity, row_id)
-
-    workshop = tables[Workshop][0]
     by_journey: dict[type[Base], dict[int, list[dict[str, Any]]]] = {}
     for entity in (Phase, Line, Station, Action):
         grouped: dict[int, list[dict[str, Any]]] = {}
@@ -171,90 +129,19 @@ def export_document(document: Document) -> DocumentDict:
             grouped.setdefault(row["journey_id"], []).append(row)
         by_journey[entity] = grouped
 
-    journeys = []
-    for j in tables[Journey]:
-        jid = j["id"]
-        journeys.append(
-            {
-                "id": ref(Journey, jid),
-                "name": j["name"],
-                "persona": ref(Persona, j["persona_id"]),
-                "state": j["state"],
-                "description": j["description"],
-                "storyline": j["storyline"],
-                "phases": [
-                    {
-                        "id": ref(Phase, p["id"]),
-                        "name": p["name"],
-                        "description": p["description"],
-                        "color": p["color"],
-                    }
-                    for p in by_journey[Phase].get(jid, [])
-                ],
-                "lines": [
-                    {
-                        "id": ref(Line, ln["id"]),
-                        "name": ln["name"],
-                        "kind": ln["kind"],
-                        "color": ln["color"],
-                    }
-                    for ln in by_journey[Line].get(jid, [])
-                ],
-                "stations": [
-                    {
-                        "id": ref(Station, s["id"]),
-                        "phase": ref(Phase, s["phase_id"]),
-                        "line": ref(Line, s["line_id"]),
-                        "title": s["title"],
-                        "description": s["description"],
-                        "touchpoint": s["touchpoint"],
-                        "needs": s["needs"],
-                        "pain_points": s["pain_points"],
-                        "owner": ref(Owner, s["owner_id"]),
-                        **{f: s[f] for f in _STATION_FIELDS[5:]},
-                    }
-                    for s in by_journey[Station].get(jid, [])
-                ],
-                "actions": [
-                    {
-                        "id": ref(Action, a["id"]),
-                        "title": a["title"],
-                        "description": a["description"],
-                        "station": ref(Station, a["station_id"]),
-                        "owner": ref(Owner, a["owner_id"]),
-                        "effort": a["effort"],
-                        "value": a["value"],
-                        "status": a["status"],
-                        "due": a["due"],
-                        "kpi": a["kpi"],
-                    }
-                    for a in by_journey[Action].get(jid, [])
-                ],
-            }
-        )
+    def parts(jid: int) -> dict[str, list[dict[str, Any]]]:
+        return {
+            key: [_to_document(entity, row) for row in by_journey[entity].get(jid, [])]
+            for entity, key in _JOURNEY_PARTS
+        }
+
     doc = {
-        "format": "journeyline",
-        "version": 1,
-        "workshop": {k: workshop[k] for k in ("title", "organisation", "segment")}
-        | {"business_goal": workshop["business_goal"], "notes": workshop["notes"]},
-        "owners": [
-            {"id": ref(Owner, o["id"]), "name": o["name"], "role": o["role"], "email": o["email"]}
-            for o in tables[Owner]
-        ],
-        "personas": [
-            {
-                "id": ref(Persona, p["id"]),
-                "name": p["name"],
-                "description": p["description"],
-                "goals": p["goals"],
-                "needs": p["needs"],
-                "frustrations": p["frustrations"],
-                "quote": p["quote"],
-                "color": p["color"],
-            }
-            for p in tables[Persona]
-        ],
-        "journeys": journeys,
+        "format": rules.FORMAT_NAME,
+        "version": rules.FORMAT_VERSION,
+        "workshop": _to_document(Workshop, tables[Workshop][0]),
+        "owners": [_to_document(Owner, o) for o in tables[Owner]],
+        "personas": [_to_document(Persona, p) for p in tables[Persona]],
+        "journeys": [_to_document(Journey, j) | parts(j["id"]) for j in tables[Journey]],
     }
     return cast(DocumentDict, doc)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from models import edits
+from models import edits, fields
 from models.document import Document, EditError
 from models.journey_ops import (
     ActionRecord,
@@ -21,24 +21,8 @@ from models.schema import row_values
 from models.templates import template_journey, template_names, template_title
 from models.transfer import export_document
 
-STATION_FIELDS = (
-    "title",
-    "description",
-    "touchpoint",
-    "needs",
-    "pain_points",
-    "owner_id",
-    "emotion",
-    "evidence",
-    "moment_of_truth",
-    "impact",
-    "performance",
-    "target",
-    "day",
-    "customers",
-    "duration_minutes",
-    "drop_off_percent",
-)
+# Every station field but where it is (the copy gets its own phase and line).
+STATION_FIELDS = (*fields.copied("station"), "owner_id")
 
 
 def today_id(doc: Document) -> int:

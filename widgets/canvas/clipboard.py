@@ -12,29 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from models import edits, interchange
+from models import edits, fields, interchange, rules
 from models.change import Recorder
 from models.document import Document, Edit, JourneySnapshot
 from models.interchange import DocumentDict, InterchangeError, StationDict
 from models.schema import Owner, Station
 
-STATION_FIELDS = (
-    "title",
-    "description",
-    "touchpoint",
-    "needs",
-    "pain_points",
-    "emotion",
-    "evidence",
-    "moment_of_truth",
-    "impact",
-    "performance",
-    "target",
-    "day",
-    "customers",
-    "duration_minutes",
-    "drop_off_percent",
-)
+# What a pasted station carries (its phase, line and owner are matched by name instead).
+STATION_FIELDS = fields.copied("station")
 
 
 def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Sequence[int]) -> str:
@@ -49,7 +34,7 @@ def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Se
     journey = snapshot.journey
     doc: dict[str, Any] = {
         "format": "journeyline",
-        "version": 1,
+        "version": rules.FORMAT_VERSION,
         "workshop": {
             "title": workshop.title,
             "organisation": workshop.organisation,
@@ -58,7 +43,7 @@ def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Se
             "notes": "",
         },
         "owners": [
-            {"id": f"owner-{o.id}", "name": o.name, "role": o.role, "email": o.email}
+            {"id": f"owner-{o.id}", **{k: getattr(o, k) for k in fields.values("owner")}}
             for o in used_owners
         ],
         "personas": [],
@@ -71,17 +56,12 @@ def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Se
                 "description": "",
                 "storyline": "",
                 "phases": [
-                    {
-                        "id": f"phase-{p.id}",
-                        "name": p.name,
-                        "description": p.description,
-                        "color": p.color,
-                    }
+                    {"id": f"phase-{p.id}", **{k: getattr(p, k) for k in fields.values("phase")}}
                     for p in snapshot.phases
                     if p.id in phase_ids
                 ],
                 "lines": [
-                    {"id": f"line-{ln.id}", "name": ln.name, "kind": ln.kind, "color": ln.color}
+                    {"id": f"line-{ln.id}", **{k: getattr(ln, k) for k in fields.values("line")}}
                     for ln in snapshot.lines
                     if ln.id in line_ids
                 ],

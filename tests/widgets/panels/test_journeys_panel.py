@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from app.editor import Editor
-from models import edits
+from models import edits, fields
 from models.layout import LABEL_W
 from tests.widgets.panels.conftest import Answers
 from widgets.canvas.phase_lane_item import PhaseLaneItem
@@ -15,24 +15,8 @@ from widgets.canvas.station_item import StationItem
 from widgets.journey_comparison import EmotionComparisonItem, JourneyComparison
 from widgets.journeys_panel import JourneysPanel
 
-STATION_FIELDS = (
-    "title",
-    "description",
-    "touchpoint",
-    "needs",
-    "pain_points",
-    "owner_id",
-    "emotion",
-    "evidence",
-    "moment_of_truth",
-    "impact",
-    "performance",
-    "target",
-    "day",
-    "customers",
-    "duration_minutes",
-    "drop_off_percent",
-)
+# Every station field but where it is (the copy gets its own phase and line).
+STATION_FIELDS = (*fields.copied("station"), "owner_id")
 
 
 def test_list_and_switch(make, qtbot, editor: Editor) -> None:
