@@ -22,13 +22,17 @@ shared machine the wall clock also counts whatever else runs (on an idle machine
 agree within a few per cent). PASS needs poster page ≤ 1.5 × floor and ≤ 2 s, and the whole
 PDF ≤ 2 s.
 
+At ``--stations 8000`` (issue 15) the limit is 5 s for the poster page and the whole PDF;
+the ratio to the floor stays as it is at 800.
+
 Usage::
 
-    python bench/bench_poster.py       # exits 1 on FAIL
+    python bench/bench_poster.py [--stations N] [--runs N]     # exits 1 on FAIL
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import io
 import statistics
@@ -229,11 +233,17 @@ def _record(workshop: Any, snap: Any, owners: dict[int, str], fonts: FontSet) ->
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description="PDF poster against raw reportlab")
+    parser.add_argument("--stations", type=int, default=STATIONS)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+    stations, runs = args.stations, args.runs
+    limit_s = LIMIT_S if stations <= STATIONS else 5.0
     generate = _generator()
     with tempfile.TemporaryDirectory(prefix="bench-poster-") as tmp:
         folder = Path(tmp)
         source = folder / "big.journey"
-        doc = generate.generate_document(journeys=1, stations_per_journey=STATIONS)
+        doc = generate.generate_document(1, stations, stations // 4)
         transfer.import_document(interchange.parse(interchange.dumps(doc).encode()), source)
         with Document.open(source, readonly=True) as document:
             journey = document.journeys()[0]
@@ -273,7 +283,7 @@ def main() -> int:
             labels = ("poster page", "floor", "whole PDF")
             wall: dict[str, list[float]] = {k: [] for k in labels}
             cpu: dict[str, list[float]] = {k: [] for k in labels}
-            for _ in range(RUNS):
+            for _ in range(runs):
                 for label, fn in zip(labels, (ours, floor, whole), strict=True):
                     w0, c0 = time.perf_counter(), time.process_time()
                     fn()
@@ -285,7 +295,7 @@ def main() -> int:
     med = {k: statistics.median(v) for k, v in cpu.items()}
     ratio = med["poster page"] / med["floor"]
     shown = ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1])[:9])
-    print(f"Poster of a {STATIONS}-station journey on A1 (medians of {RUNS} runs)")
+    print(f"Poster of a {stations:,}-station journey on A1 (medians of {runs} runs)")
     print(f"  primitives recorded from the poster page: {len(recorder.ops)} ({shown})")
     print(f"  {'what':<14}{'CPU s':>8}{'wall s':>9}{'min wall':>10}{'max wall':>10}")
     for label in labels:
@@ -296,15 +306,15 @@ def main() -> int:
         )
     print(f"  whole PDF: {pages} pages, {file_kb:,.0f} KB")
     ok_ratio = ratio <= BUDGET
-    ok_page = med["poster page"] <= LIMIT_S
-    ok_whole = med["whole PDF"] <= LIMIT_S
+    ok_page = med["poster page"] <= limit_s
+    ok_whole = med["whole PDF"] <= limit_s
     print(
         f"  ratio poster page / floor (CPU): {ratio:.2f} (budget {BUDGET}) "
         f"{'PASS' if ok_ratio else 'FAIL'}"
     )
     print(
-        f"  poster page ≤ {LIMIT_S} s: {'PASS' if ok_page else 'FAIL'}; "
-        f"whole PDF ≤ {LIMIT_S} s: {'PASS' if ok_whole else 'FAIL'}"
+        f"  poster page ≤ {limit_s} s: {'PASS' if ok_page else 'FAIL'}; "
+        f"whole PDF ≤ {limit_s} s: {'PASS' if ok_whole else 'FAIL'}"
     )
     return 0 if ok_ratio and ok_page and ok_whole else 1
 

@@ -8,6 +8,11 @@ sometimes left at its default, and every key the spec lists is written.
 Usage::
 
     python bench/generate.py [path]    # default: bench/out/big.json
+    python bench/generate.py --journeys 1 --stations 8000 out.json   # one 8,000-station journey
+
+The scale is an option: ``--stations`` per journey (default 800), ``--journeys`` (default 3)
+and ``--actions`` per journey (default 200; a quarter of the stations when ``--stations`` is
+given without it), so the canvas and poster benchmarks can measure how costs grow with a map.
 """
 
 from __future__ import annotations
@@ -481,14 +486,26 @@ def generate_document(
     }
 
 
+def scale(stations: int | None, actions: int | None) -> tuple[int, int]:
+    """(stations, actions) per journey: the defaults, or actions a quarter of the stations."""
+    if stations is None:
+        return 800, 200 if actions is None else actions
+    return stations, stations // 4 if actions is None else actions
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Write the large benchmark document.")
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--journeys", type=int, default=3, help="journeys (default 3)")
+    parser.add_argument("--stations", type=int, default=None, help="stations per journey (800)")
+    parser.add_argument("--actions", type=int, default=None, help="actions per journey (200)")
+    parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     path: Path = args.path
     path.parent.mkdir(parents=True, exist_ok=True)
+    document = generate_document(args.journeys, *scale(args.stations, args.actions), args.seed)
     with path.open("w", encoding="utf-8") as f:
-        json.dump(generate_document(), f, ensure_ascii=False, indent=2)
+        json.dump(document, f, ensure_ascii=False, indent=2)
         f.write("\n")
     print(f"wrote {path}")
 
