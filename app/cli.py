@@ -34,7 +34,7 @@ from models.transfer import export_document, export_id, import_document
 from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe, read_header
 
 PROG = "journeyline"
-COMMANDS = ("new", "import", "export", "info")
+COMMANDS = ("new", "import", "export", "info", "library")
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
@@ -237,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     info.add_argument("file", metavar="FILE.journey")
     info.set_defaults(run=_cmd_info)
+
+    from app import cli_library  # the team library's commands live in their own module
+
+    cli_library.add_command(commands, debug)
 
     # One usage line per way to call journeyline, the editor's first.
     forms = [f"{PROG} [-h] [--version] [--debug] [FILE]"]

@@ -20,6 +20,9 @@ from models.transfer import import_document
 
 SAMPLE_PATH = resource("samples", "sample.json")
 
+# The team library's fixtures: a PostgreSQL server for the session, ``library_url`` on both.
+pytest_plugins = ["tests.library_fixtures"]
+
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Destroy the QApplication (if a GUI test made one) before the interpreter exits.
@@ -36,6 +39,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if isinstance(app, widgets.QApplication):
         app.clipboard().clear()  # tests put QMimeData made in Python there
         app.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Journeyline's data folder (the local library, its choice, working-copy links) is a
+    temporary one in every test: the user's own is never read or written."""
+    monkeypatch.setenv("JOURNEYLINE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -30,7 +30,9 @@ def _python(code: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 def test_headless_modules_do_not_import_qt():
     result = _python(
-        "import app.cli, app.main, models.document, models.transfer, models.interchange, "
+        "import app.cli, app.cli_library, app.main, models.document, models.transfer, "
+        "models.interchange, models.library.store, models.library.search, "
+        "models.library.working_copy, "
         f"exporters; import sys; print({QT_LOADED})"
     )
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,151 @@
+"""Where the library is and who publishes: read the same way by the window and the command line.
+
+The choice of library lives in ``library.json`` in the user's data folder (not in Qt's
+settings, so the command line, which never loads Qt, reads the same choice as the window's
+Preferences). Without a choice the library is the local one, ``library.sqlite`` in that folder.
+``JOURNEYLINE_DATA_DIR`` moves the data folder (the tests point it at a temporary folder).
+
+A URL may carry a password, but it is never shown: :func:`describe_url` hides it. A team
+should rather leave it out of the URL and use PostgreSQL's own ``~/.pgpass`` or ``PGPASSWORD``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from models.library.errors import LibraryError
+
+ENV_DATA_DIR: Final = "JOURNEYLINE_DATA_DIR"
+APP_FOLDER: Final = "Journeyline"
+LOCAL_LIBRARY_FILE: Final = "library.sqlite"
+CHOICE_FILE: Final = "library.json"
+SUPPORTED_SCHEMES: Final = ("sqlite", "postgresql")
+
+
+def data_folder() -> Path:
+    """The user's data folder for Journeyline (created on first use by the callers)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / APP_FOLDER
+
+
+def local_url() -> str:
+    """The local library: an SQLite file in the data folder."""
+    return f"sqlite:///{(data_folder() / LOCAL_LIBRARY_FILE).as_posix()}"
+
+
+def chosen_url() -> str | None:
+    """The library chosen in Preferences, or None for the local library."""
+    path = data_folder() / CHOICE_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    url = data.get("url") if isinstance(data, dict) else None
+    return url if isinstance(url, str) and url.strip() else None
+
+
+def choose_url(url: str | None) -> None:
+    """Remember ``url`` as the library (None: back to the local one). Written atomically."""
+    if url is not None:
+        check_url(url)
+    folder = data_folder()
+    path = folder / CHOICE_FILE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".library.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"url": url}, f)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    except OSError as e:
+        raise LibraryError(
+            f"The choice of library could not be saved in {folder}: {e.strerror or e}."
+        ) from None
+
+
+def library_url(override: str | None = None) -> str:
+    """The URL to use: ``--library URL`` if given, else the chosen one, else the local one."""
+    url = override or chosen_url() or local_url()
+    check_url(url)
+    return url
+
+
+def check_url(url: str) -> None:
+    """Refuse, in one sentence, a URL that is not an SQLite or PostgreSQL database URL."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise LibraryError(
+            f"“{url}” is not a library address; use postgresql+psycopg://HOST/DATABASE "
+            "or sqlite:///PATH."
+        ) from None
+    if parsed.get_backend_name() not in SUPPORTED_SCHEMES:
+        raise LibraryError(
+            f"“{describe_url(url)}” is not a library Journeyline can use: the library is "
+            "PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH)."
+        )
+
+
+def is_local(url: str) -> bool:
+    return url == local_url()
+
+
+def describe_url(url: str) -> str:
+    """The URL as a user may see it: never the password; the local library by name."""
+    if is_local(url):
+        return "the local library"
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def link_key(url: str) -> str:
+    """What identifies a library in the links of working copies (no password in it)."""
+    if is_local(url):
+        return "local"
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    return parsed.set(drivername=parsed.get_backend_name(), password=None).render_as_string(
+        hide_password=False
+    )
+
+
+def author_name() -> str:
+    """Who is publishing: the full name of the user's account, else the login name."""
+    override = os.environ.get("JOURNEYLINE_AUTHOR")
+    if override and override.strip():
+        return override.strip()
+    with contextlib.suppress(ImportError, KeyError, OSError):
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        if full:
+            return full
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return "unknown"

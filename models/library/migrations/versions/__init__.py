@@ -1,0 +1,1 @@
+"""The migration scripts, one revision each, oldest first by ``down_revision``."""
