@@ -47,7 +47,7 @@ def opened(monkeypatch):
 def export_with_dialog(window, qtbot, fmt: str, target: Path, **choose):
     """Open File ▸ Export…, choose, click Export; the run once it has finished."""
     window.action("export").trigger()
-    dialog = window.export_dialog
+    dialog = window.exporting.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.set_format(fmt)
     if "paper" in choose:
@@ -60,7 +60,7 @@ def export_with_dialog(window, qtbot, fmt: str, target: Path, **choose):
     if "dpi" in choose:
         dialog.dpi_spin.setValue(choose["dpi"])
     dialog.set_target(target)
-    with qtbot.waitSignal(window.exports.started) as started:
+    with qtbot.waitSignal(window.exporting.runner.started) as started:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     run = started.args[0]
     qtbot.waitUntil(lambda: run.outcome is not None, timeout=WAIT_MS)
@@ -139,7 +139,7 @@ def test_the_dialog_remembers_its_choices(make_window, workshop_path, qtbot, tmp
     assert Path(choices.folder) == folder
 
     again = make_window(workshop_path)
-    dialog = again.open_export_dialog()
+    dialog = again.exporting.open_dialog()
     assert dialog.format_key() == "pdf"
     assert dialog.paper_combo.currentData() == "A2" and dialog.tile_combo.currentData() == "A4"
     suggested = dialog.target()
@@ -167,7 +167,7 @@ def test_the_file_menu_offers_the_dialog_and_quick_exports(window, qtbot, tmp_pa
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    with qtbot.waitSignal(window.exports.started) as started:
+    with qtbot.waitSignal(window.exporting.runner.started) as started:
         window.action("export_xlsx").trigger()
     run = started.args[0]
     qtbot.waitUntil(lambda: run.outcome is not None, timeout=WAIT_MS)
@@ -182,10 +182,10 @@ def test_cancel_during_the_poster_leaves_no_file(window, qtbot, tmp_path):
     target = tmp_path / "out" / "poster.pdf"
     target.parent.mkdir()
     window.action("export").trigger()
-    dialog = window.export_dialog
+    dialog = window.exporting.dialog
     dialog.set_format("pdf")
     dialog.set_target(target)
-    with qtbot.waitSignal(window.exports.started) as started:
+    with qtbot.waitSignal(window.exporting.runner.started) as started:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     run = started.args[0]
     cancelled: list[bool] = []
@@ -264,7 +264,7 @@ def test_replacing_a_file_asks_first_and_keeps_it_on_no(window, qtbot, tmp_path,
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    dialog = window.open_export_dialog("pdf")
+    dialog = window.exporting.open_dialog("pdf")
     dialog.set_target(target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert asked and "poster.pdf" in asked[0]
@@ -279,10 +279,10 @@ def test_the_window_stays_responsive_during_an_export(window, qtbot, tmp_path):
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
-    dialog = window.open_export_dialog("png")
+    dialog = window.exporting.open_dialog("png")
     dialog.dpi_spin.setValue(150)
     dialog.set_target(tmp_path / "big.png")
-    with qtbot.waitSignal(window.exports.started) as started:
+    with qtbot.waitSignal(window.exporting.runner.started) as started:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     run = started.args[0]
     assert run.outcome is None and run.running  # the click returned before the export ended
@@ -302,10 +302,10 @@ def test_closing_the_window_during_an_export_cancels_it(
     make_window, workshop_path, qtbot, tmp_path
 ):
     window = make_window(workshop_path)
-    dialog = window.open_export_dialog("pdf")
+    dialog = window.exporting.open_dialog("pdf")
     target = tmp_path / "late.pdf"
     dialog.set_target(target)
-    with qtbot.waitSignal(window.exports.started) as started:
+    with qtbot.waitSignal(window.exporting.runner.started) as started:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     run = started.args[0]
     close_window(window)  # waits for the worker; leaves no thread, snapshot or staging file

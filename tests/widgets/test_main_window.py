@@ -141,12 +141,12 @@ def test_recent_files_and_window_are_remembered_across_a_restart(
     assert settings.recent_files() == [str(other.resolve()), str(workshop_path.resolve())]
     assert settings.last_workshop() == str(other.resolve())
     second = make_window(None)
-    second.recent_menu.aboutToShow.emit()
-    texts = [a.text() for a in second.recent_menu.actions()]
+    second.recent.menu.aboutToShow.emit()
+    texts = [a.text() for a in second.recent.menu.actions()]
     assert any("other.journey" in t for t in texts)
     assert any("sample.journey" in t for t in texts)
     assert second.size().width() == 720
-    recent = next(a for a in second.recent_menu.actions() if "sample.journey" in a.text())
+    recent = next(a for a in second.recent.menu.actions() if "sample.journey" in a.text())
     recent.trigger()
     assert second.editor.document.path == workshop_path.resolve()
 
@@ -240,7 +240,7 @@ def test_save_a_copy(window, tmp_path, monkeypatch):
 
 def test_new_from_template_creates_and_opens_the_workshop(window, tmp_path):
     target = tmp_path / "fresh"
-    assert window.create_from_template("lifecycle", target)
+    assert window.workshop.create_from_template("lifecycle", target)
     assert window.editor.document.path == target.with_name("fresh.journey")
     assert len(window.editor.document.phases(window.editor.journey_id)) == 8
 
@@ -351,3 +351,46 @@ def test_the_editor_quits_by_itself_when_asked_to(workshop_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - start >= 0.7
     assert "Traceback" not in result.stderr
+
+
+def _menu_entries(menu) -> list[str]:
+    """Object names of a menu's actions, submenus walked, separators as "|"."""
+    names: list[str] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if action.isSeparator():
+            names.append("|")
+        elif sub is not None:
+            names.append(sub.objectName())
+            names.extend(_menu_entries(sub))
+        else:
+            names.append(action.objectName())
+    return names
+
+
+def test_menus_and_the_shortcuts_dialog_are_built_from_the_action_table(window, qtbot):
+    from widgets.window.actions import ACTIONS, MENUS, Needs
+
+    titles = [m.title() for m in window.menuBar().findChildren(type(window.menus[0]))]
+    assert [m.title() for m in window.menus] == list(MENUS.values())
+    assert set(titles) >= set(MENUS.values())
+    for menu_key, menu in zip(MENUS, window.menus, strict=True):
+        entries = _menu_entries(menu)
+        rows = [s for s in ACTIONS if s.menu == menu_key]
+        for spec in rows:
+            assert (f"{spec.name}-menu" if spec.submenu else spec.name) in entries, spec.name
+        # one separator between two sections, none inside one
+        sections = list(dict.fromkeys(s.section for s in rows))
+        top_level = [a for a in menu.actions() if a.isSeparator()]
+        assert len(top_level) == len(sections) - 1, menu_key
+    dialog = window.show_shortcuts()
+    shown = dict(dialog.rows())
+    for spec in ACTIONS:
+        if spec.keys is not None and spec.menu is not None and spec.name not in ("undo", "redo"):
+            assert spec.text.replace("&", "") in shown, spec.name
+    dialog.close()
+    # enabling follows each row's needs: without a workshop only what needs nothing works
+    window.close_workshop()
+    for spec in ACTIONS:
+        if not spec.submenu:
+            assert window.action(spec.name).isEnabled() == (spec.needs is Needs.NOTHING), spec.name

@@ -117,7 +117,7 @@ def test_a_closed_panel_stays_closed_after_a_restart(make_window, workshop_path)
     close_window(window)
     again = make_window(workshop_path)
     assert not dock(again, "personas-dock").toggleViewAction().isChecked()
-    again.action("show_personas").trigger()
+    again.action("panel_personas").trigger()
     assert dock(again, "personas-dock").isVisible()
 
 
@@ -134,7 +134,7 @@ def test_keys_in_a_panel_are_the_panels_not_the_maps(active, qtbot):
     editor, board = window.editor, window.panels.board
     stations_before = len(editor.document.stations(editor.journey_id))
     window.view.select("station", [editor.document.stations(editor.journey_id)[0].id])
-    window.action("show_actions").trigger()
+    window.action("panel_actions").trigger()
     action_id = select_first_action(board)
     qtbot.keyClick(board.table, Qt.Key.Key_Delete)
     assert editor.document.action(action_id) is None  # the action went
@@ -152,7 +152,7 @@ def test_an_owners_station_opens_on_the_map_in_its_journey(active, qtbot):
     station = window.editor.document.station(station_id)
     assert window.editor.journey_id != station.journey_id
     owners = window.panels.owners
-    window.action("show_owners").trigger()
+    window.action("panel_owners").trigger()
     owners.select_owner(owner_id)
     group = owners.work.topLevelItem(0)
     item: QTreeWidgetItem = next(
@@ -193,7 +193,7 @@ def test_add_improvement_idea_on_the_map_adds_it_to_the_board(active, monkeypatc
 def test_pick_on_the_map_links_the_clicked_station(active, qtbot):
     window = active
     editor, view, board = window.editor, window.view, window.panels.board
-    window.action("show_actions").trigger()
+    window.action("panel_actions").trigger()
     action_id = select_first_action(board)
     target = next(
         s

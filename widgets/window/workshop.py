@@ -1,0 +1,194 @@
+"""The workshop open in the window: its document (behind an Editor), its map view, its file.
+
+:class:`OpenWorkshop` opens, creates from a template, copies and closes workshop files, and
+makes and deletes the Editor and the MapView in the window's central stack. The rest of the
+window follows it through two signals: :attr:`OpenWorkshop.opened` (the editor and the view
+exist, wire them up) and :attr:`OpenWorkshop.closing` (let go of them: they are deleted next).
+Opening a bad file shows the model's one sentence and keeps what was open.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+
+from app.editor import Editor
+from app.settings import Settings
+from models import templates
+from models.document import Document, EditError
+from models.interchange import InterchangeError
+from models.workshop_file import WorkshopFileError
+from widgets.canvas.view import MapView
+from widgets.dialogs import TemplateDialog
+
+FILE_FILTER = "Journeyline workshops (*.journey);;All files (*)"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def with_journey_suffix(target: Path) -> Path:
+    if target.suffix.lower() == ".journey":
+        return target
+    return target.with_name(target.name + ".journey")
+
+
+class OpenWorkshop(QObject):
+    """One open workshop at a time, shown in ``stack``; file commands for the window."""
+
+    opened = Signal()  # a workshop was installed: editor and view exist
+    closing = Signal()  # the editor and the view are about to be deleted
+    copy_saved = Signal(str)  # the file name of a copy just saved
+
+    def __init__(self, host: QWidget, stack: QStackedWidget, settings: Settings) -> None:
+        super().__init__(host)
+        self._host = host
+        self._stack = stack
+        self._settings = settings
+        self._editor: Editor | None = None
+        self._view: MapView | None = None
+
+    @property
+    def editor(self) -> Editor | None:
+        return self._editor
+
+    @property
+    def view(self) -> MapView | None:
+        return self._view
+
+    @property
+    def path(self) -> Path | None:
+        return self._editor.document.path if self._editor is not None else None
+
+    def show_error(self, title: str, sentence: str) -> None:
+        QMessageBox.warning(self._host, title, sentence)
+
+    # -- opening and closing --------------------------------------------------------------------
+    def open_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a workshop file; on failure say why and keep what was open."""
+        target = Path(path)
+        if self.path is not None and same_file(self.path, target):
+            return True
+        try:
+            document = Document.open(target)
+        except WorkshopFileError as e:
+            self.show_error("The workshop could not be opened", str(e))
+            return False
+        except Exception as e:  # the window must survive any file
+            self.show_error(
+                "The workshop could not be opened", f"“{target.name}” could not be opened: {e}"
+            )
+            return False
+        self._install(document)
+        self._settings.add_recent_file(document.path)
+        self._settings.set_last_workshop(document.path)
+        return True
+
+    def close(self) -> None:
+        """Let go of the open workshop (everything is already saved)."""
+        editor, view = self._editor, self._view
+        if editor is None and view is None:
+            return
+        self.closing.emit()
+        self._editor, self._view = None, None
+        if view is not None:
+            scene = view.scene()
+            self._stack.removeWidget(view)
+            shiboken6.delete(view)
+            if scene is not None and shiboken6.isValid(scene) and scene.parent() is None:
+                shiboken6.delete(scene)
+        if editor is not None:
+            editor.close()
+            shiboken6.delete(editor)
+
+    def _install(self, document: Document) -> None:
+        self.close()
+        editor = Editor(document, self._host)
+        view = MapView(editor, self._stack)
+        view.setObjectName("map-view")
+        self._editor, self._view = editor, view
+        self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+        self.opened.emit()
+
+    # -- the file commands ----------------------------------------------------------------------
+    def start_folder(self) -> str:
+        if self.path is not None:
+            return str(self.path.parent)
+        recent = self._settings.recent_files()
+        if recent:
+            return str(Path(recent[0]).parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def open_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._host, "Open workshop", self.start_folder(), FILE_FILTER
+        )
+        if path:
+            self.open_path(path)
+
+    def new_from_template(self) -> None:
+        dialog = TemplateDialog(self._host)
+        try:
+            if dialog.exec() != TemplateDialog.DialogCode.Accepted:
+                return
+            name = dialog.template()
+        finally:
+            dialog.deleteLater()
+        if name is None:
+            return
+        suggestion = str(Path(self.start_folder()) / "New workshop.journey")
+        path, _filter = QFileDialog.getSaveFileName(
+            self._host, "Save the new workshop as", suggestion, FILE_FILTER
+        )
+        if path:
+            self.create_from_template(name, Path(path))
+
+    def create_from_template(self, template: str, target: Path) -> bool:
+        target = with_journey_suffix(target)
+        if self.path is not None and same_file(self.path, target):
+            self.show_error(
+                "The workshop could not be created",
+                f"“{target.name}” is the workshop open now; choose another name.",
+            )
+            return False
+        try:
+            templates.create_workshop(target, template, overwrite=True)
+        except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
+            self.show_error("The workshop could not be created", str(e))
+            return False
+        return self.open_path(target)
+
+    def save_copy_dialog(self) -> None:
+        current = self.path
+        if current is None:
+            return
+        suggestion = str(current.with_name(f"{current.stem} copy.journey"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self._host, "Save a copy as", suggestion, FILE_FILTER
+        )
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, target: Path) -> bool:
+        editor = self._editor
+        if editor is None:
+            return False
+        target = with_journey_suffix(target)
+        if same_file(editor.document.path, target):
+            return True  # the workshop itself: it is saved already
+        try:
+            editor.document.file.save_copy(target)
+        except WorkshopFileError as e:
+            self.show_error("The copy could not be saved", str(e))
+            return False
+        self.copy_saved.emit(target.name)
+        return True
