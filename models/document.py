@@ -9,7 +9,7 @@ in ``app/`` only has to call ``apply`` and ``revert``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -161,6 +161,14 @@ class Document:
     def _one(self, entity: type[E], row_id: int) -> E | None:
         found = self._all(entity, entity.__table__.c.id == row_id)
         return found[0] if found else None
+
+    def rows_by_id(self, entity: type[E], ids: Iterable[int]) -> list[E]:
+        """The rows of ``entity`` with these ids that exist, in id order (one read)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return []
+        column = entity.__table__.c.id
+        return self._all(entity, column.in_(wanted), order=(column,))
 
     def workshop(self) -> Workshop:
         found = self._one(Workshop, 1)

@@ -51,6 +51,7 @@ from models.layout.geometry import (
     TextBlock,
     Track,
 )
+from models.layout.live import LiveLayout
 
 __all__ = [
     "CURVE_GAP",
@@ -81,6 +82,7 @@ __all__ = [
     "LayoutEngine",
     "LayoutOptions",
     "LineRow",
+    "LiveLayout",
     "MapLayout",
     "NeedCard",
     "PhaseBand",
