@@ -1,4 +1,4 @@
-"""The command line: ``journeyline new | import | export | info``, headless.
+"""The command line: ``journeyline new | import | export | info | update``, headless.
 
 No Qt here, ever: these commands run on servers and in CI, and ``tests/test_boundaries.py``
 proves that none of them loads PySide6. Only ``app.main`` decides between the command line and
@@ -34,7 +34,7 @@ from models.transfer import export_document, export_id, import_document
 from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe, read_header
 
 PROG = "journeyline"
-COMMANDS = ("new", "import", "export", "info", "library")
+COMMANDS = ("new", "import", "export", "info", "library", "update")
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
@@ -241,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_library  # the team library's commands live in their own module
 
     cli_library.add_command(commands, debug)
+
+    from app.update_command import add_update_command  # its own module (imports this one)
+
+    add_update_command(commands, debug)
 
     # One usage line per way to call journeyline, the editor's first.
     forms = [f"{PROG} [-h] [--version] [--debug] [FILE]"]

@@ -5,7 +5,9 @@ Sheets, in this order:
 - **Actions**: one row per action, in the spec's action-list order (priority, then value ↓,
   effort ↑, title; see ``models.priority``), as an Excel table with filter buttons; Status is
   a drop-down of the spec's statuses, Due a real date, Effort and Value numbers, and the
-  Priority cells are colour-coded.
+  Priority cells are colour-coded. A hidden last column holds each row's action key, so that
+  the list the client edited can be read back (``exporters.action_list_read``); the
+  workbook's custom properties say which workshop and journeys it holds.
 - **Stations**: every station in map order (phase, line, then left to right), with needs and
   pain points one per line, the gap (target − performance) and the emotion coloured from −2
   to +2.
@@ -41,6 +43,7 @@ from typing import Any, Final
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
@@ -55,8 +58,9 @@ from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Journey, Owner, Station, Workshop
+from models.transfer import export_id
 
-__all__ = ["SHEETS", "export_action_list"]
+__all__ = ["ACTION_COLUMNS", "ACTION_KEY_HEADER", "SHEETS", "export_action_list"]
 
 SHEETS: Final = ("Actions", "Stations", "Owners", "About")
 
@@ -95,22 +99,36 @@ class _Column:
     header: str
     kind: _Kind
     width: tuple[int, int]  # (least, most) characters; the content decides in between
+    # The Action column a cell of the Actions sheet shows (references by name: ``owner_id``
+    # holds the owner's name), for reading an edited list back (exporters.action_list_read).
+    field: str | None = None
+    hidden: bool = False
 
 
+# The hidden last column of the Actions table: each row's action, as ``action-12``
+# (models.transfer.export_id). Inside the table, so sorting and filtering in Excel keep it with
+# its row; its header is how an edited list is recognised, whatever the sheet is called.
+ACTION_KEY_HEADER: Final = "Journeyline action key"
 ACTION_COLUMNS: Final = (
     _Column("Priority", _Kind.PRIORITY, (11, 11)),
-    _Column("Action", _Kind.TEXT, (24, 45)),
-    _Column("Description", _Kind.TEXT, (20, 60)),
-    _Column("Journey", _Kind.TEXT, (12, 28)),
+    _Column("Action", _Kind.TEXT, (24, 45), "title"),
+    _Column("Description", _Kind.TEXT, (20, 60), "description"),
+    _Column("Journey", _Kind.TEXT, (12, 28), "journey_id"),
     _Column("Phase", _Kind.TEXT, (10, 22)),
-    _Column("Station", _Kind.TEXT, (14, 36)),
-    _Column("Owner", _Kind.TEXT, (10, 26)),
-    _Column("Effort", _Kind.NUMBER, (9, 9)),
-    _Column("Value", _Kind.NUMBER, (9, 9)),
-    _Column("Status", _Kind.TEXT, (11, 11)),
-    _Column("Due", _Kind.DATE, (12, 12)),
-    _Column("KPI", _Kind.TEXT, (12, 40)),
+    _Column("Station", _Kind.TEXT, (14, 36), "station_id"),
+    _Column("Owner", _Kind.TEXT, (10, 26), "owner_id"),
+    _Column("Effort", _Kind.NUMBER, (9, 9), "effort"),
+    _Column("Value", _Kind.NUMBER, (9, 9), "value"),
+    _Column("Status", _Kind.TEXT, (11, 11), "status"),
+    _Column("Due", _Kind.DATE, (12, 12), "due"),
+    _Column("KPI", _Kind.TEXT, (12, 40), "kpi"),
+    _Column(ACTION_KEY_HEADER, _Kind.TEXT, (12, 12), "id", hidden=True),
 )
+# Workbook properties (File > Properties > Custom in Excel) that say what the list holds.
+LIST_PROPERTY: Final = "Journeyline action list"  # the list's format version
+JOURNEYS_PROPERTY: Final = "Journeyline journeys"  # the exported journeys' ids, space-separated
+WORKSHOP_PROPERTY: Final = "Journeyline workshop"  # the workshop's title at export
+LIST_VERSION: Final = 1
 STATION_COLUMNS: Final = (
     _Column("Journey", _Kind.TEXT, (12, 28)),
     _Column("Phase", _Kind.TEXT, (10, 22)),
@@ -222,6 +240,7 @@ class _Rows:
     """Every sheet's rows as plain values (text, numbers, dates, Priority, _As)."""
 
     title: str
+    journeys: list[str]  # export ids
     actions: list[Row]
     stations: list[Row]
     owners: list[Row]
@@ -232,6 +251,7 @@ class _Rows:
         actions = data.sorted_actions()
         return cls(
             title=data.workshop.title,
+            journeys=[export_id(Journey, snap.journey.id) for snap in data.snapshots],
             actions=_action_rows(data, actions),
             stations=_station_rows(data),
             owners=_owner_rows(data, actions),
@@ -269,6 +289,7 @@ def _action_rows(data: _Data, actions: list[tuple[Action, JourneySnapshot]]) -> 
                 action.status,
                 None if action.due is None else dt.date.fromisoformat(action.due),
                 action.kpi,
+                export_id(Action, action.id),
             )
         )
     return rows
@@ -527,7 +548,9 @@ class _Sheet:
     def finish(self, table_name: str | None) -> None:
         ws = self.ws
         for i, width in enumerate(self.widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = width
+            dimension = ws.column_dimensions[get_column_letter(i)]
+            dimension.width = width
+            dimension.hidden = self.columns[i - 1].hidden
         if table_name is not None:
             ref = f"A1:{get_column_letter(len(self.columns))}{self.last_row}"
             table = Table(
@@ -606,4 +629,8 @@ def _write(rows: _Rows) -> Any:
     props.subject = "Customer-journey action list"
     props.creator = "Journeyline"
     props.lastModifiedBy = "Journeyline"
+    custom = workbook.custom_doc_props
+    custom.append(IntProperty(name=LIST_PROPERTY, value=LIST_VERSION))
+    custom.append(StringProperty(name=JOURNEYS_PROPERTY, value=" ".join(rows.journeys)))
+    custom.append(StringProperty(name=WORKSHOP_PROPERTY, value=clean_text(rows.title, 255)))
     return workbook

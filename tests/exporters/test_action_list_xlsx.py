@@ -38,6 +38,7 @@ ACTION_HEADER = [
     "Status",
     "Due",
     "KPI",
+    "Journeyline action key",  # hidden
 ]
 STATION_HEADER = [
     "Journey",
@@ -181,11 +182,32 @@ def test_actions_sheet_is_a_table_with_filters(document: Document, out: Path) ->
     ws = wb["Actions"]
     count = len(document.actions())
     table = ws.tables["Actions"]
-    assert table.ref == f"A1:L{count + 1}"
+    assert table.ref == f"A1:M{count + 1}"
     assert table.autoFilter is not None and table.autoFilter.ref == table.ref
     assert [c.name for c in table.tableColumns] == ACTION_HEADER
     assert set(wb["Stations"].tables) == {"Stations"}
     assert set(wb["Owners"].tables) == {"Owners"}
+
+
+def test_each_row_carries_its_action_key_in_a_hidden_table_column(
+    document: Document, out: Path
+) -> None:
+    """The key sorts and filters with its row (it is inside the table) and stays out of sight."""
+    wb = _export(document, out)
+    ws = wb["Actions"]
+    assert ws.column_dimensions["M"].hidden
+    assert not any(ws.column_dimensions[c].hidden for c in "ABCDEFGHIJKL")
+    by_key = {row["Journeyline action key"].value: row for row in _rows(ws)}
+    actions = document.actions()
+    assert set(by_key) == {f"action-{a.id}" for a in actions}
+    for action in actions:
+        assert by_key[f"action-{action.id}"]["Action"].value == action.title
+    custom = {p.name: p.value for p in wb.custom_doc_props}
+    assert custom["Journeyline action list"] == 1
+    assert custom["Journeyline journeys"].split() == [
+        f"journey-{j.id}" for j in document.journeys()
+    ]
+    assert custom["Journeyline workshop"] == document.workshop().title
 
 
 def test_status_is_a_drop_down_of_the_spec_statuses(document: Document, out: Path) -> None:
@@ -290,7 +312,7 @@ def test_a_journey_without_actions_still_gives_a_valid_table(
     wb = _export(document, out, empty)
     ws = wb["Actions"]
     assert ws.max_row <= 2 and all(c.value is None for c in ws[2])
-    assert ws.tables["Actions"].ref == "A1:L2"
+    assert ws.tables["Actions"].ref == "A1:M2"
     assert str(ws.data_validations.dataValidation[0].sqref) in ("J2", "J2:J2")
 
 

@@ -1,0 +1,488 @@
+"""Read back an action list that Journeyline exported and a client then edited in Excel.
+
+The mirror of :mod:`exporters.action_list_xlsx`: the columns are the writer's own table
+(``ACTION_COLUMNS``), found by their headers in the row that holds the hidden action key
+column, so the list may be re-sorted, filtered, have columns added or moved and its sheet
+renamed. Every cell is checked with the rules the edits use (``models.edits.clean``); a value
+that breaks one is a problem with its sheet, row and column, and the list is then refused as a
+whole by whoever plans the update (:mod:`exporters.action_list_update`).
+
+Files arrive by email, so nothing in one is trusted: the bytes are looked at before openpyxl
+opens the file (an encrypted workbook is an OLE compound file, not a zip), a damaged
+workbook is one sentence, formulas are never evaluated (a formula cell is read as the value
+Excel last showed, or as its text when the file holds no such value), and text stays text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from exporters.action_list_xlsx import (
+    ACTION_COLUMNS,
+    ACTION_KEY_HEADER,
+    JOURNEYS_PROPERTY,
+    LIST_PROPERTY,
+    WORKSHOP_PROPERTY,
+)
+from exporters.safe_text import clean_text
+from models import edits, rules
+from models.document import EditError
+from models.schema import Action
+from models.workshop_file import describe
+
+__all__ = [
+    "ActionListError",
+    "ListedRow",
+    "ListedSheet",
+    "read_action_list",
+]
+
+CFB_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file (.xls, encrypted)
+ZIP_MAGIC: Final = b"PK\x03\x04"
+# An encrypted Office file is a compound file with these streams (MS-OFFCRYPTO).
+_ENCRYPTED_STREAMS: Final = tuple(n.encode("utf-16-le") for n in ("EncryptedPackage",))
+_HEADER_ROWS: Final = 20  # the key header is looked for in this many rows of each sheet
+_UNPACKED_MAX: Final = 512 * 1024 * 1024  # a larger workbook is no action list (zip bomb)
+_CFB_SCAN_MAX: Final = 64 * 1024 * 1024
+_KEY: Final = re.compile(r"action-(\d{1,18})")
+# The fields a client's edits are read back from; the other columns (Priority, Phase) follow
+# from these and are not read. Owner, journey and station are read as the names shown.
+READ_FIELDS: Final = (
+    "title",
+    "description",
+    "journey_id",
+    "station_id",
+    "owner_id",
+    "effort",
+    "value",
+    "status",
+    "due",
+    "kpi",
+)
+NAME_FIELDS: Final = ("journey_id", "station_id", "owner_id")  # cells hold a name
+_COLUMNS: Final = {c.field: c for c in ACTION_COLUMNS if c.field is not None}
+_STATUSES: Final = frozenset(rules.ACTION_STATUSES)
+PHASE_HEADER: Final = next(c.header for c in ACTION_COLUMNS if c.header == "Phase")
+
+
+class ActionListError(Exception):
+    """A file that cannot be read as an action list at all: one sentence naming it."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where a column of the writer's table is in the client's sheet."""
+
+    index: int  # 0-based
+    header: str  # as the writer names it
+
+    @property
+    def letter(self) -> str:
+        return get_column_letter(self.index + 1)
+
+
+@dataclass
+class ListedRow:
+    """One action row as the client left it, each cell read and checked.
+
+    ``values`` holds a value for each read field whose column is in the sheet and whose cell
+    passed its check: Action fields cleaned by ``models.edits.clean``; for ``owner_id``,
+    ``journey_id`` and ``station_id`` the name in the cell (``None`` when empty).
+    """
+
+    row: int
+    key: int | None  # the action's id; None for a row the client added
+    values: dict[str, Any] = field(default_factory=dict)
+    phase: str | None = None
+
+
+@dataclass
+class ListedSheet:
+    """An edited action list: its rows, and what could not be read, with its place."""
+
+    path: Path
+    sheet: str
+    columns: dict[str, Column]  # field -> where it is
+    rows: list[ListedRow]
+    problems: list[str]
+    notices: list[str]
+    journey_ids: list[int] | None  # the journeys exported (workbook property), if known
+    workshop_title: str | None
+
+    def place(self, row: int, field_name: str) -> str:
+        """ "Sheet “Actions”, row 7, column H (Effort)": where a cell is, for a sentence."""
+        column = self.columns[field_name]
+        return place(self.sheet, row, column)
+
+
+def place(sheet: str, row: int, column: Column) -> str:
+    return f"Sheet “{sheet}”, row {row}, column {column.letter} ({column.header})"
+
+
+def shown(value: Any) -> str:
+    """A cell's value as a sentence quotes it."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.date | dt.datetime):
+        return f"“{value.isoformat()}”"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    return f"“{text if len(text) <= 40 else text[:39] + '…'}”"
+
+
+# -- the file ------------------------------------------------------------------------------------
+def read_action_list(path: Path) -> ListedSheet:
+    """Read an edited action list; ActionListError if the file is not one that can be read."""
+    path = Path(path)
+    _check_bytes(path)
+    name = describe(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception:  # openpyxl raises many kinds on a broken part
+        raise ActionListError(
+            f"{name} is damaged: Excel's parts inside it cannot be read; nothing was changed."
+        ) from None
+    try:
+        try:
+            return _read(path, workbook)
+        except ActionListError:
+            raise
+        except Exception:
+            raise ActionListError(
+                f"{name} is damaged: a sheet inside it cannot be read; nothing was changed."
+            ) from None
+    finally:
+        workbook.close()
+
+
+def _check_bytes(path: Path) -> None:
+    name = describe(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+            body = head + f.read(_CFB_SCAN_MAX) if head.startswith(CFB_MAGIC) else b""
+    except FileNotFoundError:
+        raise ActionListError(f"{name} does not exist.") from None
+    except IsADirectoryError:
+        raise ActionListError(f"{name} is a folder, not an Excel workbook.") from None
+    except PermissionError:
+        raise ActionListError(f"{name} cannot be read: permission denied.") from None
+    except OSError as e:
+        raise ActionListError(f"{name} cannot be read: {e.strerror or e}.") from None
+    if not head:
+        raise ActionListError(f"{name} is empty, so it is not an Excel action list.")
+    if head.startswith(CFB_MAGIC):
+        if any(stream in body for stream in _ENCRYPTED_STREAMS):
+            raise ActionListError(
+                f"{name} is protected with a password: open it in Excel, remove the password "
+                "(File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed."
+            )
+        raise ActionListError(
+            f"{name} is an old-format Excel (.xls) or other Office file, not a Journeyline "
+            "action list (.xlsx); nothing was changed."
+        )
+    if not head.startswith(ZIP_MAGIC):
+        raise ActionListError(
+            f"{name} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; "
+            "nothing was changed."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ActionListError(
+            f"{name} is damaged: it is not a complete Excel workbook; nothing was changed."
+        ) from None
+    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
+        raise ActionListError(
+            f"{name} is a zip archive but not an Excel workbook, so it is not a Journeyline "
+            "action list; nothing was changed."
+        )
+    if unpacked > _UNPACKED_MAX:
+        raise ActionListError(
+            f"{name} unpacks to more than {_UNPACKED_MAX // 2**20} MB, far more than any action "
+            "list; it was not read and nothing was changed."
+        )
+
+
+# -- the sheet -----------------------------------------------------------------------------------
+def _read(path: Path, workbook: Any) -> ListedSheet:
+    name = describe(path)
+    found = []
+    for ws in workbook.worksheets:
+        if not hasattr(ws, "iter_rows"):
+            continue  # a chart sheet
+        ws.reset_dimensions()  # never trust the stored size: other programs get it wrong
+        for number, values in enumerate(ws.iter_rows(max_row=_HEADER_ROWS, values_only=True), 1):
+            if any(_is_key_header(v) for v in values):
+                found.append((ws, number, values))
+                break
+    if not found:
+        raise ActionListError(
+            f"{name} is not a Journeyline action list: no sheet has the hidden action key "
+            "column that Journeyline's export writes; nothing was changed."
+        )
+    if len(found) > 1:
+        titles = " and ".join(f"“{ws.title}”" for ws, _, _ in found[:2])
+        raise ActionListError(
+            f"{name} holds the action list twice (sheets {titles}): keep one of them and try "
+            "again; nothing was changed."
+        )
+    ws, header_row, header = found[0]
+    columns, notices = _columns(ws.title, header_row, header)
+    sheet = ListedSheet(
+        path=path,
+        sheet=ws.title,
+        columns=columns,
+        rows=[],
+        problems=[],
+        notices=notices,
+        journey_ids=None,
+        workshop_title=None,
+    )
+    _read_properties(workbook, sheet)
+    formulas: dict[tuple[int, int], Any] = {}
+    raw_rows = list(_raw_rows(ws, header_row, formulas))
+    if formulas:
+        _cached_values(path, ws.title, formulas)
+    for number, cells in raw_rows:
+        row = _row(sheet, number, cells, formulas)
+        if row is not None:
+            sheet.rows.append(row)
+    _check_keys(sheet)
+    return sheet
+
+
+def _is_key_header(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() == ACTION_KEY_HEADER
+
+
+def _normal(header: str) -> str:
+    return " ".join(header.split()).casefold()
+
+
+def _columns(
+    sheet: str, header_row: int, header: tuple[Any, ...]
+) -> tuple[dict[str, Column], list[str]]:
+    """Each read field's column, by its header; a header given twice is read where it first is."""
+    wanted = {_normal(c.header): c for c in ACTION_COLUMNS}
+    columns: dict[str, Column] = {}
+    for index, value in enumerate(header):
+        if not isinstance(value, str):
+            continue
+        column = wanted.get(_normal(value))
+        if column is None:
+            continue
+        key = column.field or column.header  # Priority and Phase have no field of their own
+        columns.setdefault(key, Column(index, column.header))
+    notices = [
+        f"Sheet “{sheet}” has no “{_COLUMNS[f].header}” column (row {header_row} is its "
+        f"header): the {_label(f)} of the actions are left as they are."
+        for f in READ_FIELDS
+        if f not in columns
+    ]
+    return columns, notices
+
+
+def _label(field_name: str) -> str:
+    if field_name == "title":
+        return "titles"
+    return edits.FIELDS[Action][field_name][0]
+
+
+def _read_properties(workbook: Any, sheet: ListedSheet) -> None:
+    props = {p.name: p.value for p in getattr(workbook, "custom_doc_props", ())}
+    if props.get(LIST_PROPERTY) is None:
+        return
+    journeys = props.get(JOURNEYS_PROPERTY)
+    if isinstance(journeys, str):
+        ids = [int(m.group(1)) for m in re.finditer(r"journey-(\d{1,18})", journeys)]
+        sheet.journey_ids = ids or None
+    title = props.get(WORKSHOP_PROPERTY)
+    sheet.workshop_title = title if isinstance(title, str) else None
+
+
+Cells = dict[int, tuple[Any, str]]  # column index -> (value, openpyxl data type)
+
+
+def _raw_rows(ws: Any, header_row: int, formulas: dict[tuple[int, int], Any]) -> Iterator[Any]:
+    """(row number, {column: (value, type)}) for each row under the header, blanks skipped."""
+    number = header_row
+    for cells in ws.iter_rows(min_row=header_row + 1):
+        number += 1
+        found: Cells = {}
+        for index, cell in enumerate(cells):
+            value = cell.value
+            if value is None:
+                continue
+            kind = cell.data_type
+            if kind == "f":
+                formulas[(number, index)] = None
+            found[index] = (value, kind)
+        if found:
+            yield number, found
+
+
+def _cached_values(path: Path, title: str, formulas: dict[tuple[int, int], Any]) -> None:
+    """The values Excel last showed for formula cells (saved beside each formula)."""
+    workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        ws = workbook[title]
+        ws.reset_dimensions()
+        last = max(r for r, _ in formulas)
+        for number, cells in enumerate(ws.iter_rows(max_row=last, values_only=True), 1):
+            for index, value in enumerate(cells):
+                if (number, index) in formulas:
+                    formulas[(number, index)] = value
+    finally:
+        workbook.close()
+
+
+def _row(
+    sheet: ListedSheet, number: int, cells: Cells, formulas: dict[tuple[int, int], Any]
+) -> ListedRow | None:
+    """One row read and checked; None for a row without anything a client could mean."""
+    key_column = sheet.columns.get("id")
+    key: int | None = None
+    if key_column is not None and key_column.index in cells:
+        raw, _ = cells.pop(key_column.index)
+        match = _KEY.fullmatch(str(raw).strip())
+        if match is None:
+            sheet.problems.append(
+                f"{place(sheet.sheet, number, key_column)} holds {shown(raw)}, which is not an "
+                "action key Journeyline wrote: clear that hidden cell to add the row as a new "
+                "action."
+            )
+            return None
+        key = int(match.group(1))
+    read = {
+        f: sheet.columns[f] for f in READ_FIELDS if f in sheet.columns
+    }  # field -> column, in a stable order
+    if not any(c.index in cells for c in read.values()):
+        return None  # an empty row, or one whose cells the client cleared (reported as gone)
+    row = ListedRow(number, key)
+    phase = sheet.columns.get(PHASE_HEADER)
+    if phase is not None and phase.index in cells:
+        row.phase = _text(cells[phase.index][0]).strip() or None
+    for field_name, column in read.items():
+        value, kind = cells.get(column.index, (None, "n"))
+        where = place(sheet.sheet, number, column)
+        if kind == "f":
+            if not isinstance(value, str):  # an array formula
+                value = getattr(value, "text", None) or str(value)
+            # Never run: the value Excel last showed, or else the formula as the text it is.
+            cached = formulas.get((number, column.index))
+            if cached is None:
+                sheet.notices.append(
+                    f"{where} holds the formula {shown(value)} with no value computed by Excel: "
+                    "it is read as that text, never run."
+                )
+                kind = "s"
+            else:
+                sheet.notices.append(
+                    f"{where} holds the formula {shown(value)}: its value as Excel last showed "
+                    f"it, {shown(cached)}, is read."
+                )
+                value, kind = cached, "n"
+        if kind == "e":
+            sheet.problems.append(f"{where} holds the Excel error {shown(value)}.")
+            continue
+        try:
+            row.values[field_name] = _check(field_name, value)
+        except EditError as e:
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            said = "is empty" if blank else f"holds {shown(value)}"
+            sheet.problems.append(f"{where} {said}: {_lower_first(str(e))}")
+    return row
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _text(value: Any) -> str:
+    """A cell's value as the text the client sees (a number typed into a text column)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _number(value: Any) -> Any:
+    """A rating as the client typed it: 3, 3.0 and "3" are 3; anything else is left to fail."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if re.fullmatch(r"[+-]?\d{1,9}", text):
+            return int(text)
+    return value
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        return text or None
+    return value
+
+
+def _check(field_name: str, value: Any) -> Any:
+    """The cell's value, converted as Excel shows it and checked by the edits' own rules."""
+    if field_name in NAME_FIELDS:
+        return " ".join(_text(value).split()) or None
+    if field_name in ("effort", "value"):
+        value = _number(value)
+    elif field_name == "due":
+        value = _date(value)
+        if value is not None and not isinstance(value, dt.date | str):
+            raise EditError("The due date must be a date (YYYY-MM-DD).")
+    elif field_name == "status":
+        text = _text(value).strip()
+        if not text:
+            return None  # not given: a new action's default, an existing action's own
+        value = text.casefold() if text.casefold() in _STATUSES else text
+    else:
+        value = _text(value)
+    return edits.clean(Action, {field_name: value})[field_name]
+
+
+def _check_keys(sheet: ListedSheet) -> None:
+    """A key on two rows: one row was copied from the other, and which is which is unclear."""
+    first: dict[int, int] = {}
+    column = sheet.columns.get("id")
+    for row in sheet.rows:
+        if row.key is None:
+            continue
+        if row.key in first and column is not None:
+            sheet.problems.append(
+                f"Sheet “{sheet.sheet}”, rows {first[row.key]} and {row.row} carry the same "
+                f"hidden action key in column {column.letter}: one row was copied from the "
+                "other, so clear that cell in the copy to add it as a new action."
+            )
+        first.setdefault(row.key, row.row)

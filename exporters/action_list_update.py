@@ -1,0 +1,480 @@
+"""What an edited action list changes in the workshop: a preview, then one edit.
+
+:func:`plan_update` compares the rows read by :mod:`exporters.action_list_read` with the
+workshop, matching each row to its action by the hidden key (never by position or title):
+
+- a changed cell of a read field is a :class:`FieldChange` (action, field, old → new);
+- a row without a key is a :class:`NewAction` in the journey its Journey cell names;
+- an action of an exported journey that has no row any more is listed in ``unlisted``, and
+  stays in the workshop: a row deleted in Excel never deletes anything;
+- an owner name that matches no owner is offered in ``new_owners``; its assignments are made
+  only when the owner is created (``create_owners``), and said otherwise;
+- a problem (a value out of range, an unknown journey…) refuses the whole update.
+
+:meth:`UpdatePlan.edit` turns the plan into ONE :class:`~models.document.Edit` of
+``models.edits`` parts, so the window's undo stack takes the whole update back in one step.
+No Qt here: the command line and the window share it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from exporters.action_list_read import ListedRow, ListedSheet, read_action_list
+from exporters.safe_text import clean_text
+from models import edits
+from models.document import Document, Edit
+from models.schema import Action, Journey, Station
+from models.workshop_file import describe
+
+__all__ = ["FieldChange", "NewAction", "UpdatePlan", "plan_update", "read_update"]
+
+# The fields a row changes on an existing action, in the order a preview lists them.
+CHANGED_FIELDS: Final = (
+    "title",
+    "description",
+    "status",
+    "owner_id",
+    "due",
+    "effort",
+    "value",
+    "kpi",
+    "station_id",
+)
+EMPTY: Final = "—"  # how a preview shows an empty value
+
+
+def field_label(field_name: str) -> str:
+    """The field's name as the edits say it ("status", "due date", "action title")."""
+    return edits.FIELDS[Action][field_name][0]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one action, as it is and as the list has it."""
+
+    action_id: int
+    action: str  # the action's title in the workshop now
+    row: int
+    field: str
+    old: str  # as a preview shows it
+    new: str
+    value: Any  # what the edit writes; for owner_id the owner's name (or None)
+
+    @property
+    def label(self) -> str:
+        return field_label(self.field)
+
+
+@dataclass(frozen=True)
+class NewAction:
+    """A row the client added: a new action of ``journey_id``."""
+
+    row: int
+    journey_id: int
+    journey: str
+    title: str
+    values: dict[str, Any]  # cleaned Action fields besides title, owner_id and station_id
+    owner: str | None
+    station_id: int | None
+    station: str | None
+
+
+@dataclass
+class UpdatePlan:
+    """Everything an edited list would change, and everything that stops or limits it."""
+
+    source: Path
+    workshop: Path
+    sheet: str
+    rows: int
+    changes: list[FieldChange] = field(default_factory=list)
+    new_actions: list[NewAction] = field(default_factory=list)
+    unlisted: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, journey
+    new_owners: list[str] = field(default_factory=list)  # as first typed
+    problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    owner_ids: dict[str, int] = field(default_factory=dict)  # casefolded name -> id
+
+    @property
+    def changed_actions(self) -> int:
+        return len({c.action_id for c in self.changes})
+
+    @property
+    def empty(self) -> bool:
+        """True when applying would change nothing at all."""
+        return not (self.changes or self.new_actions)
+
+    def owner_needs(self, name: str | None) -> str | None:
+        """The new owner a value needs (as first typed), or None."""
+        if name is None or name.casefold() in self.owner_ids:
+            return None
+        key = name.casefold()
+        return next((n for n in self.new_owners if n.casefold() == key), None)
+
+    def left_out(self, create_owners: Collection[str]) -> list[str]:
+        """What is not applied because its new owner is not created, one sentence each."""
+        created = {n.casefold() for n in create_owners}
+        said = []
+        for change in self.changes:
+            if change.field == "owner_id":
+                needed = self.owner_needs(change.value)
+                if needed is not None and needed.casefold() not in created:
+                    said.append(
+                        f"Row {change.row}: “{change.action}” keeps its owner {change.old}, "
+                        f"as “{needed}” is not created."
+                    )
+        for new in self.new_actions:
+            needed = self.owner_needs(new.owner)
+            if needed is not None and needed.casefold() not in created:
+                said.append(
+                    f"Row {new.row}: the new action “{new.title}” gets no owner, "
+                    f"as “{needed}” is not created."
+                )
+        return said
+
+    def edit(self, create_owners: Collection[str] = ()) -> Edit:
+        """The whole update as one edit (one undo step): owners first, then the actions.
+
+        ``create_owners`` are names of ``new_owners`` to create; an owner assignment that
+        needs a name not created is left out (see :meth:`left_out`).
+        """
+        if self.problems:
+            raise ValueError("an update with problems cannot be applied")
+        wanted = {n.casefold() for n in create_owners}
+        creating = [n for n in self.new_owners if n.casefold() in wanted]
+        by_action: dict[int, dict[str, Any]] = defaultdict(dict)
+        for change in self.changes:
+            by_action[change.action_id][change.field] = change.value
+        known = dict(self.owner_ids)
+
+        def owner_id(name: str | None, ids: dict[str, int]) -> tuple[bool, int | None]:
+            if name is None:
+                return True, None
+            found = ids.get(name.casefold())
+            return found is not None, found
+
+        def perform(rec: Any) -> dict[str, int]:
+            ids = dict(known)
+            for name in creating:
+                ids[name.casefold()] = edits.add_owner(name).perform_in(rec)
+            for action_id, fields in by_action.items():
+                values = dict(fields)
+                if "owner_id" in values:
+                    ok, value = owner_id(values["owner_id"], ids)
+                    if ok:
+                        values["owner_id"] = value
+                    else:
+                        del values["owner_id"]
+                if values:
+                    edits.update_action(action_id, **values).perform_in(rec)
+            for new in self.new_actions:
+                values = dict(new.values)
+                ok, value = owner_id(new.owner, ids)
+                if ok:
+                    values["owner_id"] = value
+                if new.station_id is not None:
+                    values["station_id"] = new.station_id
+                edits.add_action(new.journey_id, new.title, **values).perform_in(rec)
+            return ids
+
+        return Edit(f"Update from {describe(self.source)}", perform)
+
+
+# -- planning ------------------------------------------------------------------------------------
+def read_update(document: Document, path: Path) -> UpdatePlan:
+    """Read an edited action list and plan its update of ``document`` (nothing is written)."""
+    return plan_update(document, read_action_list(path))
+
+
+def plan_update(document: Document, listed: ListedSheet) -> UpdatePlan:
+    return _Planner(document, listed).plan()
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return EMPTY
+    return str(value)
+
+
+class _Planner:
+    def __init__(self, document: Document, listed: ListedSheet) -> None:
+        self.listed = listed
+        self.plan_ = UpdatePlan(
+            source=listed.path,
+            workshop=document.path,
+            sheet=listed.sheet,
+            rows=len(listed.rows),
+            problems=list(listed.problems),
+            notices=list(listed.notices),
+        )
+        owners = document.owners()
+        self.owner_names = {o.id: o.name for o in owners}
+        self.plan_.owner_ids = {o.name.casefold(): o.id for o in reversed(owners)}
+        self.journeys = {j.id: j for j in document.journeys()}
+        snapshots = [document.snapshot(j) for j in self.journeys]
+        self.actions: dict[int, tuple[Action, Journey]] = {
+            a.id: (a, s.journey) for s in snapshots for a in s.actions
+        }
+        self.stations: dict[int, Station] = {st.id: st for s in snapshots for st in s.stations}
+        self.phase_names = {p.id: p.name for s in snapshots for p in s.phases}
+        self.workshop_title = document.workshop().title
+
+    def plan(self) -> UpdatePlan:
+        plan, listed = self.plan_, self.listed
+        keyed = [r for r in listed.rows if r.key is not None]
+        known = [r for r in keyed if r.key in self.actions]
+        if keyed and not known:
+            plan.problems.append(self._foreign(len(keyed)))
+            return plan
+        if (
+            listed.workshop_title is not None
+            and listed.workshop_title.strip() != clean_text(self.workshop_title, 255).strip()
+        ):
+            plan.notices.append(
+                f"{describe(listed.path)} was exported from the workshop "
+                f"“{listed.workshop_title}”; this one is “{self.workshop_title}”."
+            )
+        matched = {r.key for r in known if r.key is not None}
+        for row in listed.rows:
+            if row.key is None:
+                row = self._by_title(row, matched)
+            if row.key is None:
+                self._new(row)
+            elif row.key in self.actions:
+                self._existing(row)
+            else:
+                plan.notices.append(
+                    f"Sheet “{listed.sheet}”, row {row.row}: its action is no longer in the "
+                    "workshop (deleted after the export?), so the row is left out."
+                )
+        self._unlisted(matched)
+        return plan
+
+    def _by_title(self, row: ListedRow, matched: set[int]) -> ListedRow:
+        """A row without a key whose title is an action's that no other row holds: that action.
+
+        So a list applied twice adds its new rows once, and a row whose hidden key cell was
+        cleared still finds its action.
+        """
+        title = row.values.get("title")
+        if not isinstance(title, str):
+            return row
+        journey_name = row.values.get("journey_id")
+        exported = {j.id for j in self._exported()}
+        found = [
+            action.id
+            for action, journey in self.actions.values()
+            if action.id not in matched
+            and journey.id in exported
+            and action.title.casefold() == title.casefold()
+            and (journey_name is None or journey.name.casefold() == journey_name.casefold())
+        ]
+        if len(found) != 1:
+            return row
+        matched.add(found[0])
+        self.plan_.notices.append(
+            f"Sheet “{self.listed.sheet}”, row {row.row} has no action key: it is taken as the "
+            f"action “{title}” of the workshop, which has the same title."
+        )
+        return ListedRow(row.row, found[0], row.values, row.phase)
+
+    def _foreign(self, count: int) -> str:
+        source = describe(self.listed.path)
+        exported = self.listed.workshop_title
+        origin = f" (“{exported}”)" if exported else ""
+        return (
+            f"None of the {count} actions in {source} is in this workshop: the list was "
+            f"exported from another workshop{origin}; nothing was changed."
+        )
+
+    # -- an existing action ------------------------------------------------------------------
+    def _existing(self, row: ListedRow) -> None:
+        assert row.key is not None
+        action, journey = self.actions[row.key]
+        values = row.values
+        for name in CHANGED_FIELDS:
+            if name not in values:
+                continue
+            new = values[name]
+            if name == "owner_id":
+                self._owner_change(row, action, new)
+            elif name == "station_id":
+                self._station_change(row, action, journey, new)
+            elif name == "status" and new is None:
+                self.plan_.notices.append(
+                    f"{self.listed.place(row.row, name)} is empty: the status of "
+                    f"“{action.title}” stays “{action.status}”."
+                )
+            else:
+                old = getattr(action, name)
+                if _same(name, old, new):
+                    continue
+                self._change(row, action, name, _show(old), _show(new), new)
+        named = values.get("journey_id")
+        if named is not None and named.casefold() != journey.name.casefold():
+            self.plan_.notices.append(
+                f"{self.listed.place(row.row, 'journey_id')} names “{named}”: an action stays "
+                f"in its journey (“{action.title}” in “{journey.name}”)."
+            )
+
+    def _change(
+        self, row: ListedRow, action: Action, name: str, old: str, new: str, value: Any
+    ) -> None:
+        self.plan_.changes.append(
+            FieldChange(action.id, action.title, row.row, name, old, new, value)
+        )
+
+    def _owner_change(self, row: ListedRow, action: Action, name: str | None) -> None:
+        current = self.owner_names.get(action.owner_id) if action.owner_id is not None else None
+        if (current or "").casefold() == (name or "").casefold():
+            return
+        self._offer_owner(name)
+        new = _show(name)
+        if self.plan_.owner_needs(name) is not None:
+            new += " (new owner)"
+        elif name is not None:  # the owner's name as the workshop spells it
+            new = self.owner_names[self.plan_.owner_ids[name.casefold()]]
+        self._change(row, action, "owner_id", _show(current), new, name)
+
+    def _station_change(
+        self, row: ListedRow, action: Action, journey: Journey, title: str | None
+    ) -> None:
+        current = self.stations.get(action.station_id) if action.station_id is not None else None
+        current_title = current.title if current is not None else None
+        if (current_title or "").casefold() == (title or "").casefold():
+            return
+        if title is None:
+            self._change(row, action, "station_id", _show(current_title), EMPTY, None)
+            return
+        station = self._find_station(row, journey.id, title)
+        if station is not None:
+            self._change(row, action, "station_id", _show(current_title), title, station.id)
+
+    # -- a new action ------------------------------------------------------------------------
+    def _new(self, row: ListedRow) -> None:
+        values = row.values
+        title = values.get("title")
+        if title is None:
+            where = (
+                self.listed.place(row.row, "title")
+                if "title" in self.listed.columns
+                else f"Sheet “{self.listed.sheet}”, row {row.row}"
+            )
+            self.plan_.problems.append(
+                f"{where}: a new action needs a title, and the sheet has no title column."
+            )
+            return
+        journey = self._journey_of(row)
+        if journey is None:
+            return
+        owner = values.get("owner_id")
+        self._offer_owner(owner)
+        station_title = values.get("station_id")
+        station = self._find_station(row, journey.id, station_title) if station_title else None
+        fields = {
+            k: v
+            for k, v in values.items()
+            if k not in ("title", "owner_id", "station_id", "journey_id")
+            and not (k == "status" and v is None)  # the default status
+        }
+        self.plan_.new_actions.append(
+            NewAction(
+                row=row.row,
+                journey_id=journey.id,
+                journey=journey.name,
+                title=title,
+                values=fields,
+                owner=owner,
+                station_id=None if station is None else station.id,
+                station=None if station is None else station.title,
+            )
+        )
+
+    def _exported(self) -> list[Journey]:
+        ids = self.listed.journey_ids
+        if ids is None:
+            return list(self.journeys.values())
+        return [self.journeys[i] for i in ids if i in self.journeys]
+
+    def _journey_of(self, row: ListedRow) -> Journey | None:
+        exported = self._exported()
+        name = row.values.get("journey_id")
+        if name is None:
+            if len(exported) == 1:
+                return exported[0]
+            where = (
+                self.listed.place(row.row, "journey_id")
+                if "journey_id" in self.listed.columns
+                else f"Sheet “{self.listed.sheet}”, row {row.row}"
+            )
+            self.plan_.problems.append(
+                f"{where} is empty: name the journey of the new action "
+                f"({_names(j.name for j in exported)})."
+            )
+            return None
+        matches = [j for j in self.journeys.values() if j.name.casefold() == name.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        where = self.listed.place(row.row, "journey_id")
+        if matches:
+            self.plan_.problems.append(
+                f"{where} holds “{name}”, the name of {len(matches)} journeys: rename one of "
+                "them in Journeyline first."
+            )
+        else:
+            self.plan_.problems.append(
+                f"{where} holds “{name}”, which is no journey of this workshop "
+                f"({_names(j.name for j in self.journeys.values())})."
+            )
+        return None
+
+    def _find_station(self, row: ListedRow, journey_id: int, title: str) -> Station | None:
+        """The journey's station of that title (and of the row's phase, if that decides)."""
+        key = title.casefold()
+        found = [
+            s
+            for s in self.stations.values()
+            if s.journey_id == journey_id and s.title.casefold() == key
+        ]
+        if len(found) > 1 and row.phase is not None:
+            phase = row.phase.casefold()
+            found = [s for s in found if self.phase_names.get(s.phase_id, "").casefold() == phase]
+        if len(found) == 1:
+            return found[0]
+        where = self.listed.place(row.row, "station_id")
+        reason = f"{len(found)} stations have that title" if found else "no station has that title"
+        self.plan_.notices.append(
+            f"{where} holds “{title}”, but {reason}: the action's station is left as it is."
+        )
+        return None
+
+    def _offer_owner(self, name: str | None) -> None:
+        if name is None or name.casefold() in self.plan_.owner_ids:
+            return
+        if all(n.casefold() != name.casefold() for n in self.plan_.new_owners):
+            self.plan_.new_owners.append(name)
+
+    # -- rows deleted in Excel ---------------------------------------------------------------
+    def _unlisted(self, listed: set[int]) -> None:
+        exported = {j.id for j in self._exported()}
+        self.plan_.unlisted = [
+            (action.id, action.title, journey.name)
+            for action, journey in self.actions.values()
+            if journey.id in exported and action.id not in listed
+        ]
+
+
+def _same(name: str, old: Any, new: Any) -> bool:
+    """Unchanged as far as the client could see: text compares as the export wrote it."""
+    if isinstance(old, str) and isinstance(new, str):
+        return clean_text(old).strip() == new.strip() if name == "title" else clean_text(old) == new
+    return bool(old == new)
+
+
+def _names(names: Any) -> str:
+    return ", ".join(f"“{n}”" for n in names)
