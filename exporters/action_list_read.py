@@ -34,7 +34,7 @@ from exporters.action_list_xlsx import (
     WORKSHOP_PROPERTY,
 )
 from exporters.safe_text import clean_text
-from models import edits, rules
+from models import edits, fields, rules
 from models.document import EditError
 from models.schema import Action
 from models.workshop_file import describe
@@ -298,7 +298,7 @@ def _columns(
 def _label(field_name: str) -> str:
     if field_name == "title":
         return "titles"
-    return edits.FIELDS[Action][field_name][0]
+    return fields.field("action", field_name).noun
 
 
 def _read_properties(workbook: Any, sheet: ListedSheet) -> None:

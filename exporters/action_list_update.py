@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from exporters.action_list_read import ListedRow, ListedSheet, read_action_list
 from exporters.safe_text import clean_text
-from models import edits
+from models import edits, fields
 from models.document import Document, Edit
 from models.schema import Action, Journey, Station
 from models.workshop_file import describe
@@ -49,8 +49,8 @@ EMPTY: Final = "—"  # how a preview shows an empty value
 
 
 def field_label(field_name: str) -> str:
-    """The field's name as the edits say it ("status", "due date", "action title")."""
-    return edits.FIELDS[Action][field_name][0]
+    """The field's name in a sentence ("status", "due date", "action title")."""
+    return fields.field("action", field_name).noun
 
 
 @dataclass(frozen=True)
@@ -162,8 +162,8 @@ class UpdatePlan:
             ids = dict(known)
             for name in creating:
                 ids[name.casefold()] = edits.add_owner(name).perform_in(rec)
-            for action_id, fields in by_action.items():
-                values = dict(fields)
+            for action_id, changed in by_action.items():
+                values = dict(changed)
                 if "owner_id" in values:
                     ok, value = owner_id(values["owner_id"], ids)
                     if ok:

@@ -53,7 +53,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from exporters.safe_text import clean_text, text_cell
-from models import rules, style
+from models import fields, rules, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.priority import Priority, action_sort_key, priority
@@ -105,23 +105,39 @@ class _Column:
     hidden: bool = False
 
 
+_KINDS: Final = {
+    fields.Kind.NAME: _Kind.TEXT,
+    fields.Kind.TEXT: _Kind.TEXT,
+    fields.Kind.CHOICE: _Kind.TEXT,
+    fields.Kind.REF: _Kind.TEXT,  # shown by name
+    fields.Kind.INTEGER: _Kind.NUMBER,
+    fields.Kind.DATE: _Kind.DATE,
+}
+
+
+def _action_column(name: str, width: tuple[int, int]) -> _Column:
+    """The column of an action field: its header and kind from the field registry."""
+    f = fields.field("action", name)
+    return _Column(f.label, _KINDS[f.kind], width, name)
+
+
 # The hidden last column of the Actions table: each row's action, as ``action-12``
 # (models.transfer.export_id). Inside the table, so sorting and filtering in Excel keep it with
 # its row; its header is how an edited list is recognised, whatever the sheet is called.
 ACTION_KEY_HEADER: Final = "Journeyline action key"
 ACTION_COLUMNS: Final = (
     _Column("Priority", _Kind.PRIORITY, (11, 11)),
-    _Column("Action", _Kind.TEXT, (24, 45), "title"),
-    _Column("Description", _Kind.TEXT, (20, 60), "description"),
+    _action_column("title", (24, 45)),
+    _action_column("description", (20, 60)),
     _Column("Journey", _Kind.TEXT, (12, 28), "journey_id"),
     _Column("Phase", _Kind.TEXT, (10, 22)),
-    _Column("Station", _Kind.TEXT, (14, 36), "station_id"),
-    _Column("Owner", _Kind.TEXT, (10, 26), "owner_id"),
-    _Column("Effort", _Kind.NUMBER, (9, 9), "effort"),
-    _Column("Value", _Kind.NUMBER, (9, 9), "value"),
-    _Column("Status", _Kind.TEXT, (11, 11), "status"),
-    _Column("Due", _Kind.DATE, (12, 12), "due"),
-    _Column("KPI", _Kind.TEXT, (12, 40), "kpi"),
+    _action_column("station_id", (14, 36)),
+    _action_column("owner_id", (10, 26)),
+    _action_column("effort", (9, 9)),
+    _action_column("value", (9, 9)),
+    _action_column("status", (11, 11)),
+    _action_column("due", (12, 12)),
+    _action_column("kpi", (12, 40)),
     _Column(ACTION_KEY_HEADER, _Kind.TEXT, (12, 12), "id", hidden=True),
 )
 # Workbook properties (File > Properties > Custom in Excel) that say what the list holds.
