@@ -242,9 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_library.add_command(commands, debug)
 
-    from app.update_command import add_update_command  # its own module (imports this one)
+    from app import cli_update  # reading back an edited action list, in its own module
 
-    add_update_command(commands, debug)
+    cli_update.add_command(commands, debug)
 
     # One usage line per way to call journeyline, the editor's first.
     forms = [f"{PROG} [-h] [--version] [--debug] [FILE]"]

@@ -26,7 +26,7 @@ from models.document import Document, EditError
 from models.workshop_file import describe
 
 
-def add_update_command(
+def add_command(
     commands: argparse._SubParsersAction[Any],
     debug: argparse.ArgumentParser,
 ) -> None:
