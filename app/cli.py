@@ -25,13 +25,21 @@ from typing import Any, BinaryIO, NoReturn, TextIO
 
 from app import export_formats as formats
 from exporters.errors import ExportError
+from exporters.targets import check_export_target
 from models import interchange, templates
 from models.atomic import atomic_write
 from models.document import Document
 from models.interchange import DocumentDict, InterchangeError
+from models.paths import name_too_long, same_file
 from models.schema import Journey
 from models.transfer import export_document, export_id, import_document
-from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe, read_header
+from models.workshop_file import (
+    JOURNAL_SUFFIX,
+    SQLITE_MAGIC,
+    WorkshopFileError,
+    describe,
+    read_header,
+)
 
 PROG = "journeyline"
 COMMANDS = ("new", "import", "export", "info", "library", "update")
@@ -285,7 +293,7 @@ def _cmd_new(ns: argparse.Namespace) -> None:
 
 def _cmd_import(ns: argparse.Namespace) -> None:
     source = Path(ns.document)
-    target = _new_workshop_target(ns.output, ns.force)
+    target = _new_workshop_target(ns.output, ns.force, source)
     data = _read_bytes(source)
     if data.startswith(SQLITE_MAGIC):
         raise CommandError(
@@ -305,12 +313,20 @@ def _cmd_import(ns: argparse.Namespace) -> None:
     print(f"Imported {describe(source)} into {describe(target)}.")
 
 
-def _new_workshop_target(output: str, force: bool) -> Path:
+def _new_workshop_target(output: str, force: bool, source: Path | None = None) -> Path:
     target = Path(output)
     if target.suffix.lower() != WORKSHOP_SUFFIX:
         raise CommandError(
             f"-o: a workshop file's name ends in {WORKSHOP_SUFFIX}; "
             f"{describe(target)} does not, so nothing was written."
+        )
+    too_long = name_too_long(target, side_suffix=JOURNAL_SUFFIX)
+    if too_long is not None:
+        raise CommandError(f"{describe(target)} cannot be used: {too_long}; nothing was written.")
+    if source is not None and same_file(source, target):
+        raise CommandError(
+            f"{describe(target)} is the document being imported; choose another name for the "
+            "workshop file. Nothing was written."
         )
     if target.is_dir():
         raise CommandError(f"{describe(target)} is a folder; nothing was written.")
@@ -412,8 +428,7 @@ def _cmd_export(ns: argparse.Namespace) -> None:
             if dest not in exporter.options and getattr(ns, dest, None) is not None:
                 option = "--" + dest.replace("_", "-")
                 raise CommandError(f"{option} applies to {suffix} export only.")
-    if target.is_dir():
-        raise CommandError(f"{describe(target)} is a folder; nothing was written.")
+    check_export_target(target, sources=[source])  # never onto its input, nor a workshop
     with open_workshop(source) as document:
         journey = None if ns.journey is None else find_journey(document, ns.journey)
         exporter.write(ExportRequest(document, target, journey, ns))

@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from app.cli import ExportRequest
 
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "letter", "tabloid")
 TILES = ("A4", "letter")
+DEFAULT_DPI: Final = 150
+MIN_DPI: Final = 36
+MAX_DPI: Final = 1200
 
 
 def _choice(options: Sequence[str]) -> Callable[[str], str]:
@@ -72,20 +75,35 @@ def write_action_list(request: ExportRequest) -> None:
     export_action_list(request.document, request.target, journey_id=_journey_id(request))
 
 
+def parse_dpi(text: str) -> int:
+    """``--dpi``: a whole number of dots per inch within what a PNG export can draw."""
+    try:
+        dpi = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"choose a whole number of dots per inch from {MIN_DPI} to {MAX_DPI}"
+        ) from None
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise argparse.ArgumentTypeError(
+            f"{dpi} dots per inch cannot be drawn; choose a resolution from {MIN_DPI} to {MAX_DPI}"
+        )
+    return dpi
+
+
 def add_image_options(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
-        "--dpi", type=int, default=None, metavar="N", help="resolution of the PNG (default 150)"
+        "--dpi",
+        type=parse_dpi,
+        default=None,
+        metavar="N",
+        help=f"resolution of the PNG, {MIN_DPI} to {MAX_DPI} (default {DEFAULT_DPI})",
     )
 
 
 def write_png(request: ExportRequest) -> None:
     from exporters.image import export_png
 
-    dpi = request.options.dpi or 150
-    if not 36 <= dpi <= 1200:
-        from app.cli import CommandError
-
-        raise CommandError("--dpi: choose a resolution from 36 to 1200.")
+    dpi = DEFAULT_DPI if request.options.dpi is None else request.options.dpi
     _warn(export_png(request.document, request.target, journey_id=_journey_id(request), dpi=dpi))
 
 

@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from app.export_formats import PAPERS, TILES
+from app.export_formats import DEFAULT_DPI, MAX_DPI, MIN_DPI, PAPERS, TILES
 from exporters.errors import ExportError, reason_for
+from exporters.targets import check_export_target
 from models import atomic
 from models.document import Document
 from models.workshop_file import WorkshopFile, WorkshopFileError
@@ -58,10 +59,6 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-DEFAULT_DPI: Final = 150
-MIN_DPI: Final = 36
-MAX_DPI: Final = 1200
 
 
 @dataclass(frozen=True)
@@ -207,8 +204,17 @@ class Snapshot:
 # The export is written to a staging file beside the target (models.atomic) and put in place
 # on the GUI thread, once the user can no longer cancel it.
 staging_path = atomic.stage
-commit = atomic.commit
 discard = atomic.discard
+
+
+def commit(staging: Path, target: Path) -> None:
+    """Move a finished export over the target, checked again: it may have changed meanwhile."""
+    try:
+        check_export_target(target)
+    except ExportError:
+        discard(staging)
+        raise
+    atomic.commit(staging, target)
 
 
 # -- the writers --------------------------------------------------------------------------------
@@ -312,7 +318,7 @@ def execute(
     target = request.target
     cancelled = cancel.is_set if cancel is not None else None
     try:
-        atomic.check_replaceable(target)
+        check_export_target(target)  # never onto a workshop; a name within the limit
         with Document.open(snapshot, readonly=True) as document:
             warnings = _WRITERS[request.format](document, staging, request, progress, cancelled)
     except ExportCancelled:

@@ -16,6 +16,7 @@ from typing import BinaryIO, Final
 
 from PIL import Image
 
+from exporters.errors import ExportError
 from exporters.fonts import FontSet
 from exporters.painter import paint_map
 from exporters.painter_png import PngPainter
@@ -32,16 +33,18 @@ STRIP_PIXELS: Final = 24_000_000  # supersampled pixels drawn at once (about 72 
 
 
 def _journey_layout(
-    document: Document, journey_id: int | None
+    document: Document, journey_id: int | None, target: Path
 ) -> tuple[JourneySnapshot, MapLayout, FontSet]:
     journeys = document.journeys()
     if journey_id is not None:
         journeys = [j for j in journeys if j.id == journey_id]
     if not journeys:
-        raise ValueError(
-            "The workshop has no journeys."
+        # Not a fault of the program: one sentence for the user, and nothing is written.
+        raise ExportError(
+            target,
+            "the workshop has no journeys, so there is no map to draw"
             if journey_id is None
-            else f"There is no journey with id {journey_id}."
+            else f"the workshop has no journey with id {journey_id}",
         )
     snap = document.snapshot(journeys[0].id)
     owners = {o.id: o.name for o in document.owners()}
@@ -55,7 +58,7 @@ def _journey_layout(
 
 def export_svg(document: Document, path: str | Path, *, journey_id: int | None = None) -> list[str]:
     """Write the map of ``journey_id`` (default: the first journey) as an SVG file."""
-    snap, layout, fonts = _journey_layout(document, journey_id)
+    snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
     painter = SvgPainter(fonts)
     paint_map(layout, painter)
     data = painter.document(layout.width, layout.height, snap.journey.name).encode("utf-8")
@@ -78,7 +81,7 @@ def export_png(
     """
     if not 10 <= dpi <= 1200:
         raise ValueError(f"The resolution must be from 10 to 1200 dpi, not {dpi}.")
-    snap, layout, fonts = _journey_layout(document, journey_id)
+    snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
     warnings = fonts.warnings()
     scale = dpi / 72
     fit = min(

@@ -18,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.change import ChangeSet, Images, Recorder, restore
+from models.paths import identity
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
-from models.workshop_file import WorkshopFile
+from models.workshop_file import WorkshopFile, WorkshopFileError, describe
 
 Listener = Callable[[ChangeSet], None]
 E = TypeVar("E", bound=Base)
@@ -90,6 +91,27 @@ class Document:
     def __init__(self, file: WorkshopFile) -> None:
         self.file = file
         self._listeners: list[Listener] = []
+        self._identity = identity(file.path)  # the file opened, whatever happens to its name
+
+    def displaced(self) -> str | None:
+        """A sentence when the file at this workshop's path is no longer the file opened.
+
+        Moved, renamed, deleted or replaced by another program while it was open: edits would
+        go into a file that no longer has this name (or none), so they are refused instead.
+        The open connection still reads the workshop, so a copy can be saved.
+        """
+        if self.file.readonly or identity(self.path) == self._identity:
+            return None
+        return (
+            f"{describe(self.path)} was moved, deleted or replaced by another program while it "
+            "was open, so changes can no longer be saved into it; use Save a copy… to keep the "
+            "workshop as it is here."
+        )
+
+    def _check_in_place(self) -> None:
+        problem = self.displaced()
+        if problem is not None:
+            raise WorkshopFileError(problem)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Document:
@@ -128,6 +150,7 @@ class Document:
         """Do (or redo) an edit in one transaction and announce it."""
         if self.file.readonly:
             raise EditError(f"“{self.path.name}” is open read-only.")
+        self._check_in_place()
         with self.file.write_transaction() as db:
             if edit._after is None:
                 recorder = Recorder(db)
@@ -144,6 +167,7 @@ class Document:
         """Undo an applied edit in one transaction and announce it."""
         if edit._before is None or edit._after is None:
             raise RuntimeError("revert() of an edit that was never applied")
+        self._check_in_place()
         with self.file.write_transaction() as db:
             restore(db, edit._before)
         change = ChangeSet.between(edit._after, edit._before)

@@ -31,6 +31,7 @@ from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
+JOURNAL_SUFFIX = "-journal"  # SQLite's rollback journal beside a workshop file
 _BUSY_TIMEOUT = 1.0  # seconds to wait for a lock held by a short reader (a CLI export, say)
 
 
@@ -278,6 +279,16 @@ def building(path: Path, *, overwrite: bool) -> Iterator[Connection]:
     """
     if path.exists() and not overwrite:
         raise WorkshopFileError(f"{describe(path)} already exists; it was not overwritten.")
+    # The file being replaced must not be open in an editor, which would go on writing into a
+    # file without a name: take its lock first and keep it until the new file is in place.
+    from models.replace_lock import holding_for_replace  # here: it imports this module
+
+    with holding_for_replace(path), _building(path) as conn:
+        yield conn
+
+
+@contextlib.contextmanager
+def _building(path: Path) -> Iterator[Connection]:
     try:
         with atomic.replacing(path) as temp:
             dbapi = sqlite3.connect(temp, isolation_level=None)

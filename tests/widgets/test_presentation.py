@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from models import style
 from widgets.canvas.navigation import PRESENT_TITLE_PX
+from widgets.presentation import HUD_FADE_MS, HUD_SHOWN_MS
 
 
 @pytest.fixture
@@ -114,16 +113,21 @@ def test_stepping_stops_at_the_last_phase(presenting, qtbot):
     assert controller.phase_part == view.phase_parts(view.phase_count() - 1) - 1
 
 
-def test_the_caption_fades_away_soon(presenting, qtbot):
+def test_the_caption_is_shown_then_fades_away(presenting, qtbot):
+    """Shown in full long enough to read, then faded out and hidden; the next step shows it in
+    full again. (How long it stays is HUD_SHOWN_MS; no wall-clock timing here: a busy machine
+    only delays the timer.)"""
     view, controller = presenting.view, presenting.presentation
     qtbot.keyClick(view, Qt.Key.Key_Right)
     hud = controller.hud
     assert hud.isVisible() and hud.text().startswith("1 / 7")
-    started = time.monotonic()
-    qtbot.wait(1000)
-    assert hud.isVisible()  # long enough to read
-    qtbot.waitUntil(lambda: not hud.isVisible(), timeout=3000)
-    assert 1.4 <= time.monotonic() - started <= 2.6  # shown ~1.5 s, then a short fade
+    assert hud.graphicsEffect().opacity() == 1.0
+    assert HUD_SHOWN_MS >= 1000  # long enough to read a phase's name
+    opacities: list[float] = []
+    hud.graphicsEffect().opacityChanged.connect(opacities.append)
+    qtbot.waitUntil(lambda: not hud.isVisible(), timeout=HUD_SHOWN_MS + HUD_FADE_MS + 10_000)
+    assert opacities and opacities == sorted(opacities, reverse=True)  # a fade, not a cut
+    assert opacities[-1] == pytest.approx(0.0)
     qtbot.keyClick(view, Qt.Key.Key_Right)  # the next one shows in full again
     assert hud.isVisible() and hud.graphicsEffect().opacity() == 1.0
 
