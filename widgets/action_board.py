@@ -539,13 +539,13 @@ class ActionBoard(QWidget):
         """Link an action to a station of its journey (None unlinks); one undo step."""
         return push_edit(
             self.editor, lambda: edits.update_action(action_id, station_id=station_id)
-        ).ok
+        ).applied
 
     def delete_selected(self) -> bool:
         ids = self.selected_action_ids()
         if not ids:
             return False
-        return push_edit(self.editor, lambda: edits.delete_actions(ids)).ok
+        return push_edit(self.editor, lambda: edits.delete_actions(ids)).applied
 
     def add_idea(self, journey_id: int | None = None) -> IdeaDialog:
         """Open the idea dialog for a journey (the one on the map), station optional."""
@@ -568,10 +568,10 @@ class ActionBoard(QWidget):
             if station_id is not None:
                 values["station_id"] = station_id
             pushed = push_edit(self.editor, lambda: edits.add_action(journey_id, title, **values))
-            if pushed.ok and not self.select_action(pushed.result):
+            if pushed.applied and not self.select_action(pushed.result):
                 self.clear_filters()
                 self.select_action(pushed.result)
-            return pushed.error
+            return pushed.message
 
         dialog._commit = commit
         self.dialog_slot.open(dialog)

@@ -530,7 +530,8 @@ class ActionTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or field is None or not index.isValid():
             return False
         action_id = self._rows[index.row()].action.id
-        return push_edit(self.editor, lambda: edits.update_action(action_id, **{field: value})).ok
+        outcome = push_edit(self.editor, lambda: edits.update_action(action_id, **{field: value}))
+        return outcome.applied
 
 
 class ActionFilterProxy(QSortFilterProxyModel):

@@ -100,8 +100,4 @@ class JourneySwitcher(QComboBox):
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.tables() & _WATCHED:
-            self.reload()
-            editor = self._editor
-            if editor is not None and editor.journey_id not in self.journey_ids() and self.count():
-                # The journey shown was deleted (or its creation undone): show the first.
-                editor.set_journey(int(self.itemData(0)))
+            self.reload()  # shows the Editor's journey (it picks one when its own is gone)

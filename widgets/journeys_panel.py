@@ -233,7 +233,7 @@ class JourneysPanel(QWidget):
             return False
         if name.strip() == journey.name:
             return True
-        return push_edit(self.editor, lambda: edits.update_journey(journey_id, name=name)).ok
+        return push_edit(self.editor, lambda: edits.update_journey(journey_id, name=name)).applied
 
     # -- create ---------------------------------------------------------------------------------
     def new_journey(self) -> NewJourneyDialog:
@@ -258,7 +258,7 @@ class JourneysPanel(QWidget):
             self.editor,
             lambda: add_journey_from_template(template_name, name, persona_id=persona_id),
         )
-        return self._created(pushed.result) if pushed.ok else None
+        return self._created(pushed.result) if pushed.applied else None
 
     def design_future(self, journey_id: int | None = None) -> int | None:
         """Copy a journey (the selected one) as its future journey and show the copy."""
@@ -266,7 +266,7 @@ class JourneysPanel(QWidget):
         if source is None:
             return None
         pushed = push_edit(self.editor, lambda: design_future_journey(source))
-        return self._created(pushed.result) if pushed.ok else None
+        return self._created(pushed.result) if pushed.applied else None
 
     def _created(self, journey_id: int) -> int:
         self.editor.set_journey(journey_id)
@@ -294,15 +294,8 @@ class JourneysPanel(QWidget):
         )
         if not self.confirm("Delete journey", question):
             return False
-        at = ids.index(journey.id)
-        neighbour = ids[at + 1] if at + 1 < len(ids) else ids[at - 1]
-        was_current = self.editor.journey_id == journey.id
-        if was_current:
-            self.editor.set_journey(neighbour)
-        ok = push_edit(self.editor, lambda: edits.delete_journey(journey.id)).ok
-        if not ok and was_current:
-            self.editor.set_journey(journey.id)
-        return ok
+        # The Editor shows the neighbour if this journey was the one shown.
+        return push_edit(self.editor, lambda: edits.delete_journey(journey.id)).applied
 
     # -- compare --------------------------------------------------------------------------------
     def open_comparison(self) -> JourneyComparison:

@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.GroupedDragging
         )
         self._settings = settings
-        self._journey_order: list[int] = []
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.workshop_dialog: WorkshopDialog | None = None
 
@@ -192,10 +191,6 @@ class MainWindow(QMainWindow):
     def _on_opened(self) -> None:
         editor, view = self.editor, self.view
         assert editor is not None and view is not None
-        # Before the map and the panels follow the change: a journey that is gone (deleted,
-        # or its creation undone) is replaced by a neighbour, so the map never goes blank.
-        self._journey_order = [j.id for j in editor.document.journeys()]
-        editor.changed.connect(self._follow_journeys)
         view.set_layout_options(self.layout_options())
         editor.changed.connect(self._on_changed)
         editor.failed.connect(lambda sentence: self.status.set(sentence, ok=False))
@@ -229,20 +224,6 @@ class MainWindow(QMainWindow):
         self.switcher.set_editor(None)
         self.panels.uninstall()
         self.welcome_card.forget()
-
-    def _follow_journeys(self, change: ChangeSet) -> None:
-        editor = self.editor
-        if editor is None or "journey" not in change.tables():
-            return
-        before = self._journey_order
-        now = [j.id for j in editor.document.journeys()]
-        self._journey_order = now
-        if editor.journey_id in now or not now:
-            return
-        gone = before.index(editor.journey_id) if editor.journey_id in before else 0
-        later = [j for j in before[gone + 1 :] if j in now]
-        earlier = [j for j in reversed(before[:gone]) if j in now]
-        editor.set_journey((later or earlier or now)[0])
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.status.saved()

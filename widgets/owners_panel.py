@@ -353,9 +353,9 @@ class OwnersPanel(QWidget):
         def commit(d: OwnerDialog) -> str:
             values = d.values()
             pushed = push_edit(self.editor, lambda: edits.add_owner(**values))
-            if pushed.ok:
+            if pushed.applied:
                 self.select_owner(pushed.result)
-            return pushed.error
+            return pushed.message
 
         dialog._commit = commit
         self.dialog_slot.open(dialog)
@@ -372,7 +372,7 @@ class OwnersPanel(QWidget):
             changed = d.changes()
             if not changed:
                 return ""
-            return push_edit(self.editor, lambda: edits.update_owner(owner.id, **changed)).error
+            return push_edit(self.editor, lambda: edits.update_owner(owner.id, **changed)).message
 
         dialog._commit = commit
         self.dialog_slot.open(dialog)
@@ -401,7 +401,7 @@ class OwnersPanel(QWidget):
 
     def merge_owners(self, keep_id: int, merged_id: int) -> bool:
         """Move the stations and actions of ``merged_id`` to ``keep_id`` and remove it."""
-        ok = push_edit(self.editor, lambda: edits.merge_owners(keep_id, merged_id)).ok
+        ok = push_edit(self.editor, lambda: edits.merge_owners(keep_id, merged_id)).applied
         if ok:
             self.select_owner(keep_id)
         return ok
@@ -423,7 +423,7 @@ class OwnersPanel(QWidget):
             question = f"Delete “{owner.name}”?"
         if not self.confirm("Delete owner", question):
             return False
-        return push_edit(self.editor, lambda: edits.delete_owner(owner.id)).ok
+        return push_edit(self.editor, lambda: edits.delete_owner(owner.id)).applied
 
     def set_projector_theme(self, on: bool) -> None:
         apply_projector_font(self, on)

@@ -9,7 +9,6 @@ panel learns whether the edit went through from :func:`push_edit`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -29,45 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.editor import Editor
+from app.editor import Editor, Outcome
 from models import style
-from models.document import Edit, EditError
+from models.document import Edit
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> the user said yes
 
 
-@dataclass(frozen=True)
-class Pushed:
-    """What became of an edit a panel pushed."""
-
-    ok: bool
-    result: Any = None
-    error: str = ""
-
-
-def push_edit(editor: Editor, build: Callable[[], Edit]) -> Pushed:
-    """Build an edit and push it; say whether it was applied, its result, or why not.
-
-    A refusal is also announced through ``Editor.failed`` (the window shows it).
-    """
-    try:
-        edit = build()
-    except EditError as e:
-        editor.failed.emit(str(e))
-        return Pushed(False, error=str(e))
-    failures: list[str] = []
-
-    def record(message: str) -> None:
-        failures.append(message)
-
-    editor.failed.connect(record)
-    try:
-        result = editor.push(edit)
-    finally:
-        editor.failed.disconnect(record)
-    if failures:
-        return Pushed(False, error=failures[0])
-    return Pushed(True, result)
+def push_edit(editor: Editor, build: Callable[[], Edit]) -> Outcome:
+    """Build an edit and push it: applied with its result, or refused with the sentence
+    (which the window also shows, through ``Editor.failed``)."""
+    return editor.attempt(build)
 
 
 def ask_with_message_box(parent: QWidget) -> Confirm:

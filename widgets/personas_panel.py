@@ -426,9 +426,9 @@ class PersonasPanel(QWidget):
             values = d.values()
             name = values.pop("name")
             pushed = push_edit(self.editor, lambda: edits.add_persona(name, **values))
-            if pushed.ok:
+            if pushed.applied:
                 self.select_persona(pushed.result)
-            return pushed.error
+            return pushed.message
 
         return self._open(dialog, commit)
 
@@ -444,7 +444,8 @@ class PersonasPanel(QWidget):
             changed = d.changes()
             if not changed:
                 return ""
-            return push_edit(self.editor, lambda: edits.update_persona(persona.id, **changed)).error
+            outcome = push_edit(self.editor, lambda: edits.update_persona(persona.id, **changed))
+            return outcome.message
 
         return self._open(dialog, commit)
 
@@ -473,7 +474,7 @@ class PersonasPanel(QWidget):
         if persona.id in ids and len(ids) > 1:
             at = ids.index(persona.id)
             next_id = ids[at + 1] if at + 1 < len(ids) else ids[at - 1]
-        ok = push_edit(self.editor, lambda: edits.delete_persona(persona.id)).ok
+        ok = push_edit(self.editor, lambda: edits.delete_persona(persona.id)).applied
         if ok:
             self.select_persona(next_id)
         return ok
@@ -491,7 +492,7 @@ class PersonasPanel(QWidget):
         journey_id = self.editor.journey_id
         return push_edit(
             self.editor, lambda: edits.update_journey(journey_id, persona_id=persona_id)
-        ).ok
+        ).applied
 
     def set_projector_theme(self, on: bool) -> None:
         apply_projector_font(self, on, {"QLabel#name": 1.3})

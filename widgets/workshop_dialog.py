@@ -77,4 +77,4 @@ class WorkshopDialog(FormDialog):
         changed = self.changes()
         if not changed:
             return ""
-        return push_edit(self.editor, lambda: edits.update_workshop(**changed)).error
+        return push_edit(self.editor, lambda: edits.update_workshop(**changed)).message

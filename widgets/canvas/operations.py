@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 
+from app.editor import Outcome
 from models import edits, style
 from models import layout as geo
 from models.document import Edit
@@ -39,7 +40,7 @@ class MapOperations:
     def scene(self) -> MapScene:
         return self.view.map_scene
 
-    def _push(self, edit: Edit) -> object:
+    def _push(self, edit: Edit) -> Outcome:
         return self.view.editor.push(edit)
 
     # -- delete, duplicate ---------------------------------------------------------------------
@@ -49,7 +50,7 @@ class MapOperations:
         if not ids or layout is None:
             return False
         if kind == "station":
-            return self._push(edits.delete_stations(ids)) is not None
+            return self._push(edits.delete_stations(ids)).applied
         if kind not in ("phase", "line"):
             return False
         column = "phase_id" if kind == "phase" else "line_id"
@@ -72,13 +73,13 @@ class MapOperations:
             if len(parts) == 1
             else edits.combine(f"Delete {_plural(len(ids), kind)}", parts)
         )
-        return self._push(edit) is not None
+        return self._push(edit).applied
 
     def duplicate_selection(self) -> list[int]:
         kind, ids = self.view.selection()
         if kind != "station" or not ids:
             return []
-        new_ids = self._push(edits.duplicate_stations(ids))
+        new_ids = self._push(edits.duplicate_stations(ids)).result
         if isinstance(new_ids, list):
             self.view.select("station", new_ids)
             return new_ids
@@ -119,7 +120,7 @@ class MapOperations:
         doc = clipboard.read_document(raw)
         if doc is None:
             return []
-        new_ids = self._push(clipboard.paste_edit(snapshot, doc))
+        new_ids = self._push(clipboard.paste_edit(snapshot, doc)).result
         if isinstance(new_ids, list):
             self.view.select("station", new_ids)
             return new_ids
@@ -144,7 +145,7 @@ class MapOperations:
             edit = self._line_step(ids[0], key)
         if edit is None:
             return False
-        return self._push(edit) is not None
+        return self._push(edit).applied
 
     def _line_step(self, line_id: int, key: str) -> Edit | None:
         layout = self.scene.layout
@@ -168,7 +169,7 @@ class MapOperations:
     def add_station_at(
         self, phase_id: int, line_id: int, index: int, rename: bool = True
     ) -> int | None:
-        new_id = self._push(edits.add_station(phase_id, line_id, NEW_STATION, index=index))
+        new_id = self._push(edits.add_station(phase_id, line_id, NEW_STATION, index=index)).result
         if not isinstance(new_id, int):
             return None
         self.view.select("station", [new_id])
@@ -183,7 +184,7 @@ class MapOperations:
             kind, ids = self.view.selection()
             order = [p.id for p in layout.phases]
             index = order.index(ids[-1]) + 1 if kind == "phase" and ids else len(order)
-        new_id = self._push(edits.add_phase(self.view.editor.journey_id, NEW_PHASE, index))
+        new_id = self._push(edits.add_phase(self.view.editor.journey_id, NEW_PHASE, index)).result
         if not isinstance(new_id, int):
             return None
         self.view.select("phase", [new_id])
@@ -211,7 +212,7 @@ class MapOperations:
         order = [ln.id for ln in snapshot.lines]
         index = placement.line_insert_index(order, rows, display_index, kind)
         journey = self.view.editor.journey_id
-        new_id = self._push(edits.add_line(journey, NEW_LINE, index, kind=kind))
+        new_id = self._push(edits.add_line(journey, NEW_LINE, index, kind=kind)).result
         if not isinstance(new_id, int):
             return None
         self.view.select("line", [new_id])

@@ -250,20 +250,26 @@ class MapView(QGraphicsView):
             self.emit_selection()
 
     # -- commands (see operations.py) ------------------------------------------------------------
-    def delete_selection(self) -> None:
-        self.operations.delete_selection()
+    def delete_selection(self) -> bool:
+        """True when the selection was deleted."""
+        return self.operations.delete_selection()
 
-    def duplicate_selection(self) -> None:
-        self.operations.duplicate_selection()
+    def duplicate_selection(self) -> list[int]:
+        return self.operations.duplicate_selection()
 
-    def copy_selection(self) -> None:
-        self.operations.copy_selection()
+    def copy_selection(self) -> bool:
+        return self.operations.copy_selection()
 
-    def cut_selection(self) -> None:
-        self.operations.cut_selection()
+    def cut_selection(self) -> bool:
+        """True when the selection was copied and deleted."""
+        return self.operations.cut_selection()
 
-    def paste(self) -> None:
-        self.operations.paste()
+    def paste(self) -> list[int]:
+        return self.operations.paste()
+
+    def move_selection(self, key: str) -> bool:
+        """Move the selection one step (``key``: left, right, up or down); True if it moved."""
+        return self.operations.move_selection(key)
 
     def rename_selection(self) -> None:
         self.operations.rename_selection()

@@ -325,7 +325,7 @@ class PriorityMatrix(QWidget):
         effort, value = key if key is not None else (None, None)
         ok = push_edit(
             self.editor, lambda: edits.update_action(action_id, effort=effort, value=value)
-        ).ok
+        ).applied
         if not ok:
             self.relayout([key_of(action)])
         else:

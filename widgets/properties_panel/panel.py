@@ -19,7 +19,7 @@ from app import application
 from app.editor import Editor
 from models import edits
 from models.change import ChangeSet
-from models.document import Edit, EditError
+from models.document import Edit
 from models.schema import Base, Line, Owner, Phase, Station
 from widgets.canvas.view import MapView
 from widgets.properties_panel.band_pages import LinePage, PhasePage
@@ -183,22 +183,14 @@ class PropertiesPanel(QWidget):
             "line": edits.update_line,
         }
         update = updates[self._kind or "station"]
-        try:
-            edit = update(row_id, **{field: value})
-        except EditError as e:
-            editor.failed.emit(str(e))
-            self.reload()
-            return False
-        return self._push(edit)
+        return self._push(lambda: update(row_id, **{field: value}))
 
-    def _push(self, edit: Edit) -> bool:
+    def _push(self, build: Callable[[], Edit]) -> bool:
         assert self._editor is not None
-        before = self._editor.undo_stack.count(), self._editor.undo_stack.index()
-        self._editor.push(edit)
-        after = self._editor.undo_stack.count(), self._editor.undo_stack.index()
-        if before == after:
+        outcome = self._editor.attempt(build)
+        if not outcome.applied:
             self.reload()  # refused: show the model's value again
-        return before != after
+        return outcome.applied
 
     def _set_owner_by_name(self, text: str) -> None:
         editor, row = self._editor, self._current()
@@ -212,13 +204,7 @@ class PropertiesPanel(QWidget):
             if owner.name.casefold() == name.casefold():
                 self.commit("owner_id", owner.id)
                 return
-        try:
-            edit = set_owner_to_new(row.id, name)
-        except EditError as e:
-            editor.failed.emit(str(e))
-            self.reload()
-            return
-        self._push(edit)
+        self._push(lambda: set_owner_to_new(row.id, name))
 
     # -- building ---------------------------------------------------------------------------
     def _scrolled(self, page: QWidget) -> QScrollArea:

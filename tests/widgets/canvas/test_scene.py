@@ -48,11 +48,11 @@ def test_items_come_and_go_with_the_model(qtbot, editor: Editor):
     scene = MapScene(editor)
     layout = scene.layout
     phase, line = layout.phases[0].id, layout.rows[0].id
-    new_id = editor.push(edits.add_station(phase, line, "Fresh", index=0))
+    new_id = editor.push(edits.add_station(phase, line, "Fresh", index=0)).result
     assert isinstance(scene.station_item(new_id), StationItem)
     editor.undo()
     assert scene.station_item(new_id) is None
-    new_phase = editor.push(edits.add_phase(editor.journey_id, "Later", None))
+    new_phase = editor.push(edits.add_phase(editor.journey_id, "Later", None)).result
     assert scene.phase_item(new_phase) is not None
     editor.undo()
     assert scene.phase_item(new_phase) is None
