@@ -486,13 +486,16 @@ def _cmd_info(ns: argparse.Namespace) -> None:
 def open_workshop(path: Path) -> Document:
     """Open a workshop file read-only; a JSON document gets a hint to import it first."""
     try:
-        return Document.open(path, readonly=True)
+        document = Document.open(path, readonly=True)
     except WorkshopFileError as e:
         if path.suffix.lower() == ".json" and path.is_file():
             raise CommandError(
                 f"{e} To make a workshop file of a JSON document, use '{PROG} import'."
             ) from None
         raise
+    for notice in document.file.notices:  # e.g. recovered after a crash: said, not hidden
+        print(f"{PROG}: {printable(notice)}", file=sys.stderr)
+    return document
 
 
 def print_summary(document: Document, label: str, out: TextIO | None = None) -> None:

@@ -18,6 +18,15 @@ Step = Callable[[sqlite3.Connection], None]
 # version N -> the step that turns a version-N file into a version-(N + 1) file.
 STEPS: dict[int, Step] = {}
 
+# version N (< SCHEMA_VERSION) -> the schema a version-N file has, as
+# ``models.file_check.schema_rows`` reads it: (type, name, table, normalised SQL) for every row
+# of sqlite_schema. An older file is checked against it before anything of it runs or is
+# migrated. The current version's schema is never written here: it is derived from the code
+# (``models.file_check.current_schema``). When a step is added for version N, record version
+# N's rows here first (``sorted(models.file_check.current_schema())``, taken before the schema
+# changes): the code that made them is gone once the schema has moved on.
+OLDER_SCHEMAS: dict[int, frozenset[tuple[str, str, str, str]]] = {}
+
 
 def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem} (before upgrade from v{version}){path.suffix}")

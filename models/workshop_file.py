@@ -20,13 +20,13 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
-from models import atomic, migrations
+from models import atomic, file_check, migrations, side_files
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,16 +43,20 @@ def describe(path: Path) -> str:
     return f"“{path.name}”"
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """Return (application_id, user_version) from the raw header, or raise WorkshopFileError."""
+def _raw_header(path: Path) -> bytes:
+    """The first 100 bytes, read before SQLite touches the file; WorkshopFileError if the file
+    is not a regular file (a folder, a FIFO, a device: refused before it could block) or its
+    header is not a Journeyline workshop's."""
     name = describe(path)
     try:
-        with path.open("rb") as f:
+        with os.fdopen(side_files.open_regular(path), "rb") as f:
             header = f.read(_HEADER_SIZE)
     except FileNotFoundError:
         raise WorkshopFileError(f"{name} does not exist.") from None
     except IsADirectoryError:
         raise WorkshopFileError(f"{name} is a folder, not a workshop file.") from None
+    except side_files.NotRegularFileError:
+        raise WorkshopFileError(_NOT_REGULAR.format(name=name)) from None
     except PermissionError:
         raise WorkshopFileError(f"{name} cannot be read: permission denied.") from None
     except OSError as e:
@@ -65,13 +69,27 @@ def read_header(path: Path) -> tuple[int, int]:
         raise WorkshopFileError(f"{name} is not a Journeyline workshop file.")
     if len(header) < _HEADER_SIZE:
         raise WorkshopFileError(f"{name} is damaged: the file is truncated.")
+    return header
+
+
+_NOT_REGULAR = (
+    "{name} is not a regular file (a pipe or a device, say), so it is not a workshop file."
+)
+
+
+def _parse_header(path: Path, header: bytes) -> tuple[int, int]:
     (user_version,) = struct.unpack(">i", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise WorkshopFileError(
-            f"{name} is a database of another program, not a Journeyline workshop file."
+            f"{describe(path)} is a database of another program, not a Journeyline workshop file."
         )
     return application_id, user_version
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) from the raw header, or raise WorkshopFileError."""
+    return _parse_header(path, _raw_header(path))
 
 
 def _check_version(path: Path, version: int) -> None:
@@ -111,16 +129,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT
     )
-    for pragma in (
-        "trusted_schema = OFF",
-        "cell_size_check = ON",
-        "mmap_size = 0",
-        "foreign_keys = ON",
-        "synchronous = FULL",
-    ):
-        conn.execute(f"PRAGMA {pragma}")
-    if not readonly:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    _configure(conn, readonly)
     return conn
 
 
@@ -137,11 +146,22 @@ def _engine_for(dbapi: sqlite3.Connection, readonly: bool) -> Engine:
 
 
 class WorkshopFile:
-    """An open workshop file: one SQLite connection holding the file's lock."""
+    """An open workshop file: one SQLite connection holding the file's lock.
 
-    def __init__(self, path: Path, dbapi: sqlite3.Connection, readonly: bool) -> None:
+    ``notices`` are sentences the user should read although the file opened, e.g. that it was
+    recovered after a crash.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        dbapi: sqlite3.Connection,
+        readonly: bool,
+        notices: Sequence[str] = (),
+    ) -> None:
         self.path = path
         self.readonly = readonly
+        self.notices = tuple(notices)
         self._dbapi = dbapi
         self._engine = _engine_for(dbapi, readonly)
         self._conn: Connection | None = self._engine.connect()
@@ -149,15 +169,39 @@ class WorkshopFile:
     # -- opening ----------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> WorkshopFile:
+        """Open a workshop file, refusing (untouched) anything that is not a genuine one.
+
+        Order matters: the header and the side files are looked at before SQLite is; a file
+        in doubt (WAL, or side files SQLite would act on) is checked from a private copy first;
+        the schema is compared before any other statement; every value is checked before the
+        file is handed to anyone.
+        """
         path = Path(path)
-        _, version = read_header(path)
+        header = _raw_header(path)
+        _, version = _parse_header(path, header)
         _check_version(path, version)
+        try:
+            found = side_files.arrival(path, header)
+        except side_files.NotRegularFileError as e:
+            raise WorkshopFileError(
+                f"{describe(path)} cannot be opened: its side file “{Path(e.args[0]).name}” is "
+                "not a regular file."
+            ) from None
         if not readonly and not os.access(path, os.W_OK):
             raise WorkshopFileError(f"{describe(path)} is read-only, so it cannot be edited.")
         if not readonly and not os.access(path.parent, os.W_OK):
             raise WorkshopFileError(
                 f"{describe(path)} is in a read-only folder, so it cannot be edited."
             )
+        notices: list[str] = []
+        if found.in_doubt:
+            copy, replayed = _checked_copy(path, found, version, readonly)
+            if replayed:
+                notices.append((_RECOVERED_HERE if readonly else _RECOVERED).format(describe(path)))
+            if readonly:
+                _configure(copy, readonly=True)
+                return cls(path, copy, readonly, notices)
+            copy.close()
         try:
             dbapi = _connect(path, readonly)
         except sqlite3.Error as e:
@@ -165,10 +209,15 @@ class WorkshopFile:
         try:
             if not readonly:
                 # Take and keep the exclusive lock before reading anything, so a second
-                # Journeyline is told the file is in use. Writes nothing to the file.
+                # Journeyline is told the file is in use. Writes nothing to a file in rollback
+                # mode without side files; a file in doubt (its copy passed the checks) is
+                # recovered here by SQLite, as the copy was.
                 dbapi.execute("BEGIN EXCLUSIVE")
                 dbapi.execute("COMMIT")
-            _verify(path, dbapi)
+                if found.wal_header or found.wal is not None:
+                    # Every edit must land in the .journey itself, never only in a -wal.
+                    dbapi.execute("PRAGMA journal_mode = DELETE")
+            _verify(path, dbapi, version)
             if version < SCHEMA_VERSION:
                 if readonly:
                     raise WorkshopFileError(
@@ -176,13 +225,14 @@ class WorkshopFile:
                         "editor once to bring it up to date."
                     )
                 migrations.migrate(path, dbapi, version)
+                _check_values(path, dbapi)
         except WorkshopFileError:
             dbapi.close()
             raise
         except sqlite3.Error as e:
             dbapi.close()
             raise explain(path, e, "be opened") from None
-        return cls(path, dbapi, readonly)
+        return cls(path, dbapi, readonly, notices)
 
     # -- transactions -------------------------------------------------------------------------
     @property
@@ -246,21 +296,90 @@ class WorkshopFile:
         self.close()
 
 
-def _verify(path: Path, dbapi: sqlite3.Connection) -> None:
+_RECOVERED = (
+    "{} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline "
+    "recovered it as it was before that change."
+)
+_RECOVERED_HERE = (
+    "{} was not closed properly (a change to it was cut short, by a crash perhaps); it is read "
+    "as it was before that change, and the file is left as it is until the editor opens it."
+)
+
+
+def _checked_copy(
+    path: Path, found: side_files.Arrival, version: int, readonly: bool
+) -> tuple[sqlite3.Connection, bool]:
+    """Recover a file in doubt from a private copy and check the copy; the original and its
+    side files are not touched. Returns the checked copy (in memory) and whether a hot journal
+    was rolled back."""
     name = describe(path)
-    rows = dbapi.execute("PRAGMA quick_check").fetchall()
-    if [r[0] for r in rows] != ["ok"]:
+    if side_files.held_elsewhere(path):
+        raise WorkshopFileError(
+            f"{name} is open in another Journeyline window or program; close it there first."
+        )
+    try:
+        copy, replayed = side_files.recovered_copy(path, found)
+    except sqlite3.Error as e:
+        raise WorkshopFileError(f"{name} is damaged and cannot be read.") from e
+    except OSError as e:
+        raise WorkshopFileError(f"{name} could not be checked: {e.strerror or e}.") from None
+    try:
+        application_id, recovered_version = side_files.header_version(copy)
+        if application_id != APPLICATION_ID or recovered_version != version:
+            raise WorkshopFileError(
+                f"{name} cannot be used: its side files change it into something that is not "
+                "this workshop file."
+            )
+        _verify(path, copy, version)
+    except BaseException:
+        copy.close()
+        raise
+    return copy, replayed
+
+
+def _verify(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
+    """The schema first (before any statement that could fire SQL of the file), then SQLite's
+    own check, then every value (for the current version; an older file after migration)."""
+    name = describe(path)
+    try:
+        file_check.check_schema(dbapi, version)
+    except file_check.FileCheckError as e:
+        raise WorkshopFileError(
+            f"{name} was changed outside Journeyline and cannot be used: {e}."
+        ) from None
+    found = [str(r[0]) for r in dbapi.execute("PRAGMA quick_check").fetchall()]
+    if found != ["ok"]:
+        # On a writable connection quick_check also tests CHECK and NOT NULL constraints: a
+        # value outside the rules is then said with its row and field, not as damage.
+        if version == SCHEMA_VERSION and all(_is_constraint_problem(p) for p in found):
+            _check_values(path, dbapi)
         raise WorkshopFileError(f"{name} is damaged: SQLite's check of the file failed.")
-    found: dict[str, set[str]] = {}
-    for (table,) in dbapi.execute(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    if version == SCHEMA_VERSION:
+        _check_values(path, dbapi)
+
+
+def _is_constraint_problem(problem: str) -> bool:
+    return problem.startswith(("CHECK constraint failed", "NULL value in"))
+
+
+def _check_values(path: Path, dbapi: sqlite3.Connection) -> None:
+    try:
+        file_check.check_values(dbapi)
+    except file_check.FileCheckError as e:
+        raise WorkshopFileError(f"{describe(path)} cannot be used: {e}.") from None
+
+
+def _configure(dbapi: sqlite3.Connection, readonly: bool) -> None:
+    for pragma in (
+        "trusted_schema = OFF",
+        "cell_size_check = ON",
+        "mmap_size = 0",
+        "foreign_keys = ON",
+        "synchronous = FULL",
     ):
-        found[table] = {r[1] for r in dbapi.execute(f'PRAGMA table_info("{table}")')}
-    expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
-    if found != expected:
-        raise WorkshopFileError(f"{name} is damaged: its tables are not those of a workshop file.")
-    if dbapi.execute("SELECT count(*) FROM workshop").fetchone() != (1,):
-        raise WorkshopFileError(f"{name} is damaged: it has no workshop record.")
+        dbapi.execute(f"PRAGMA {pragma}")
+    if not readonly:
+        dbapi.execute("PRAGMA locking_mode = EXCLUSIVE")
 
 
 def initialise_schema(conn: Connection) -> None:

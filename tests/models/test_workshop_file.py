@@ -175,9 +175,9 @@ BAD_FILES: dict[str, tuple[Callable[[Path, bytes], Path], str]] = {
     "JSON renamed to .journey": (_json, "is not a Journeyline workshop file"),
     "newer version": (_newer, "newer Journeyline"),
     "no version": (_no_version, "damaged"),
-    "extra table": (_extra_table, "damaged"),
-    "missing table": (_missing_table, "damaged"),
-    "extra column": (_extra_column, "damaged"),
+    "extra table": (_extra_table, "holds a table “secrets” that Journeyline does not make"),
+    "missing table": (_missing_table, "its table “action” is missing"),
+    "extra column": (_extra_column, "its table “station” is not the one Journeyline makes"),
 }
 
 

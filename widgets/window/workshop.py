@@ -71,6 +71,9 @@ class OpenWorkshop(QObject):
     def show_error(self, title: str, sentence: str) -> None:
         QMessageBox.warning(self._host, title, sentence)
 
+    def show_notice(self, title: str, sentence: str) -> None:
+        QMessageBox.information(self._host, title, sentence)
+
     # -- opening and closing --------------------------------------------------------------------
     def open_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a workshop file; on failure say why and keep what was open."""
@@ -90,6 +93,8 @@ class OpenWorkshop(QObject):
         self._install(document)
         self._settings.add_recent_file(document.path)
         self._settings.set_last_workshop(document.path)
+        for notice in document.file.notices:  # e.g. recovered after a crash: said, not hidden
+            self.show_notice("The workshop was recovered", notice)
         return True
 
     def close(self) -> None:

@@ -1,0 +1,249 @@
+"""What a workshop file must be before Journeyline reads a value from it or runs a statement.
+
+Two checks, both reading only (SELECTs on ``sqlite_schema`` and on our own tables):
+
+1. **Schema**: every table, column, constraint, index, trigger and view in ``sqlite_schema``
+   must be exactly what this Journeyline makes (or a known older version, see
+   :data:`models.migrations.OLDER_SCHEMAS`). The expected schema is not a copy: it is read from
+   a fresh in-memory database made by :func:`models.workshop_file.initialise_schema`, the same
+   code that makes every new workshop file. A trigger, view, index or table a received file
+   brings with it (even one named like SQLite's own, ``sqliteXhidden``), or a table that lost
+   its CHECK constraints, refuses the file before any statement could fire it.
+2. **Values**: every row is checked by the same per-field rules as an edit (each field of the
+   registry, ``models.fields``, with its edit check, ``models.edits.check_for``), because SQLite does not check CHECK constraints on reading
+   and a file may have been written with them off. References must resolve, and within one
+   journey. A bad value refuses the file with one sentence naming the row and the field.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import sqlite3
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, Integer, Table
+
+from models.schema import SCHEMA_VERSION, TABLES, Base
+
+SchemaRow = tuple[str, str, str, str]  # (type, name, table, normalised SQL)
+_SHOWN_MAX = 40  # characters of a bad value shown in a message
+
+
+class FileCheckError(Exception):
+    """What is wrong with a file, as the end of a sentence (the caller names the file)."""
+
+
+# -- the schema -----------------------------------------------------------------------------------
+def normalise_sql(sql: str | None) -> str:
+    """SQL text with layout differences removed (runs of white space, space around brackets)."""
+    if sql is None:
+        return ""
+    text = re.sub(r"\s+", " ", sql.strip())
+    return re.sub(r" ?([(),]) ?", r"\1", text)
+
+
+def schema_rows(db: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """Every row of ``sqlite_schema`` (tables, indexes, triggers, views), normalised."""
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
+    return frozenset((str(t), str(n), str(tb), normalise_sql(s)) for t, n, tb, s in rows)
+
+
+@functools.cache
+def current_schema() -> frozenset[SchemaRow]:
+    """The schema this Journeyline makes, read from a new workshop database made in memory."""
+    from sqlalchemy import create_engine, pool
+
+    from models.workshop_file import initialise_schema
+
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        engine = create_engine("sqlite://", creator=lambda: db, poolclass=pool.StaticPool)
+        with engine.begin() as conn:
+            initialise_schema(conn)
+        return schema_rows(db)
+    finally:
+        db.close()
+
+
+def expected_schema(version: int) -> frozenset[SchemaRow] | None:
+    """The schema of a workshop file of ``version``; None for a version this one never knew."""
+    if version == SCHEMA_VERSION:
+        return current_schema()
+    from models.migrations import OLDER_SCHEMAS
+
+    older = OLDER_SCHEMAS.get(version)
+    return None if older is None else frozenset(older)
+
+
+def check_schema(db: sqlite3.Connection, version: int) -> None:
+    """Raise FileCheckError unless the file's schema is exactly the one of ``version``."""
+    expected = expected_schema(version)
+    if expected is None:
+        raise FileCheckError(f"file version {version} is not one Journeyline has made")
+    found = schema_rows(db)
+    if found == expected:
+        return
+    known = {(t, n): sql for t, n, _, sql in expected}
+    have = {(t, n): sql for t, n, _, sql in found}
+    for kind, name in sorted(set(have) - set(known), key=_importance):
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise FileCheckError(
+            f"it holds {article} {kind} {_quoted(name)} that Journeyline does not make"
+        )
+    for kind, name in sorted(set(known) - set(have), key=_importance):
+        raise FileCheckError(f"its {kind} {_quoted(name)} is missing")
+    for kind, name in sorted((k for k in have if have[k] != known[k]), key=_importance):
+        raise FileCheckError(f"its {kind} {_quoted(name)} is not the one Journeyline makes")
+    raise FileCheckError("its tables are not those of a workshop file")  # e.g. a moved index
+
+
+def _importance(item: tuple[str, str]) -> tuple[int, str]:
+    """Said first: a table (whole parts of the file), then what runs (triggers, views)."""
+    kind, name = item
+    return ({"table": 0, "trigger": 1, "view": 2}.get(kind, 3), name)
+
+
+# -- the values -----------------------------------------------------------------------------------
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
+    return f"“{shown}”"
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bytes):
+        return f"binary data ({len(value)} bytes)"
+    if isinstance(value, str):
+        return _quoted(value)
+    return _quoted(repr(value)).strip("“”")
+
+
+def _row_name(table: str, row_id: Any) -> str:
+    return "the workshop" if table == "workshop" else f"{table} {_shown(row_id)}"
+
+
+def _subject(entity: type[Base], label: str) -> str:
+    """A field's label without its entity ("station title" of a station: "title")."""
+    own = entity.__name__.lower()
+    for prefix in (f"{own}'s ", f"{own} "):
+        if label.startswith(prefix):
+            return label[len(prefix) :]
+    return label
+
+
+def _column_value(column: Any, raw: Any) -> Any:
+    """The value a column holds as the mapping reads it (JSON lists decoded, 0/1 booleans)."""
+    if raw is None:
+        return None
+    kind = column.type
+    if isinstance(kind, JSON):
+        try:
+            if isinstance(raw, str):
+                return json.loads(raw)
+        except ValueError:
+            pass
+        raise _NotAList
+    if isinstance(kind, Boolean) and raw in (0, 1) and isinstance(raw, int):
+        return bool(raw)
+    return raw  # as it is: the field's rule says what is wrong with it
+
+
+class _NotAList(ValueError):
+    """A list column whose text is not a JSON list."""
+
+
+def _structural_ok(column: Any, value: Any) -> bool:
+    """Ids, positions and journey/phase/line references: whole (or, where declared, finite)
+    numbers."""
+    if value is None:
+        return column.nullable is True
+    if isinstance(column.type, Float):
+        return isinstance(value, int | float) and math.isfinite(value)
+    if isinstance(column.type, Integer):
+        return isinstance(value, int)
+    return isinstance(value, str)
+
+
+def check_values(db: sqlite3.Connection) -> None:
+    """Raise FileCheckError (naming the row and the field) for the first value outside the rules."""
+    from models import fields as registry
+    from models.document import EditError
+    from models.edits import check_for
+
+    for name, entity in TABLES.items():
+        table = entity.__table__
+        assert isinstance(table, Table)
+        fields = {f.name: (f.noun, check_for(f)) for f in registry.fields(name)}
+        columns = list(table.columns)
+        column_list = ", ".join(f'"{c.name}"' for c in columns)
+        id_index = columns.index(table.c.id)
+        for raw_row in db.execute(f'SELECT {column_list} FROM "{name}" ORDER BY rowid'):
+            row_id = raw_row[id_index]
+            for column, raw in zip(columns, raw_row, strict=True):
+                if column.name in fields:
+                    label, check = fields[column.name]
+                    where = f"{_row_name(name, row_id)}'s {_subject(entity, label)}"
+                    try:
+                        check(label, _column_value(column, raw))
+                    except _NotAList:
+                        raise FileCheckError(
+                            f"{where} is {_shown(raw)}, which is not a list"
+                        ) from None
+                    except (ValueError, TypeError) as e:
+                        rule = str(e) if isinstance(e, EditError) else ""
+                        raise FileCheckError(_outside(where, raw, rule)) from None
+                elif not _structural_ok(column, raw):
+                    where = f"{_row_name(name, row_id)}'s {column.name.replace('_', ' ')}"
+                    raise FileCheckError(f"{where} is {_shown(raw)}, which is not a valid value")
+    _check_references(db)
+
+
+def _outside(where: str, raw: Any, rule: str) -> str:
+    if not rule:
+        return f"{where} is {_shown(raw)}, which is not a valid value"
+    rule = rule.rstrip(".")
+    return f"{where} is {_shown(raw)}, but {rule[:1].lower()}{rule[1:]}"
+
+
+def _check_references(db: sqlite3.Connection) -> None:
+    if db.execute("SELECT count(*) FROM workshop").fetchone() != (1,):
+        raise FileCheckError("it has no workshop record")
+    for table, row_id, parent, _ in db.execute("PRAGMA foreign_key_check"):
+        raise FileCheckError(
+            f"{_row_name(table, row_id)} refers to a {parent} that does not exist in the file"
+        )
+    for what, query in _CROSS_JOURNEY:
+        for row_id, other in db.execute(query):
+            raise FileCheckError(f"{what.format(row_id, other)} of another journey")
+
+
+# A station's phase and line, and an action's station, must be of the same journey (the map and
+# the edits rely on it). Each query gives (row id, referenced id) for the rows that break it.
+_CROSS_JOURNEY: tuple[tuple[str, str], ...] = (
+    (
+        "station {} is on phase {}",
+        "SELECT s.id, p.id FROM station s JOIN phase p ON p.id = s.phase_id"
+        " WHERE p.journey_id IS NOT s.journey_id",
+    ),
+    (
+        "station {} is on line {}",
+        "SELECT s.id, l.id FROM station s JOIN line l ON l.id = s.line_id"
+        " WHERE l.journey_id IS NOT s.journey_id",
+    ),
+    (
+        "action {} belongs to station {}",
+        "SELECT a.id, s.id FROM action a JOIN station s ON s.id = a.station_id"
+        " WHERE s.journey_id IS NOT a.journey_id",
+    ),
+)
+
+
+def check_file(db: sqlite3.Connection, version: int, *, values: bool = True) -> None:
+    """The schema first (nothing else is read before it passed), then every value."""
+    check_schema(db, version)
+    if values:
+        check_values(db)
