@@ -149,6 +149,10 @@ def explain(error: BaseException, label: str, doing: str) -> LibraryError:
     return LibraryError(f"Journeyline could not {doing} in {label}: {first}.")
 
 
+def _driver_error(error: BaseException) -> bool:
+    return type(error).__module__.split(".")[0] in ("psycopg", "sqlite3")
+
+
 def _aware(value: datetime | str) -> datetime:
     if isinstance(value, str):  # SQLite's CURRENT_TIMESTAMP, read back raw
         value = datetime.fromisoformat(value)
@@ -186,6 +190,37 @@ _VERSION_COLUMNS = (
 def _versions_query() -> Any:
     return select(*_VERSION_COLUMNS).join_from(
         published_version, published_map, published_map.c.id == published_version.c.map_id
+    )
+
+
+_ENTRY_COLUMNS = tuple(c.name for c in search_entry.c if c.name != "id")
+
+
+def _insert_entries(conn: Connection, rows: list[dict[str, Any]], version_id: int) -> None:
+    """The search entries of a version, in the publish's transaction.
+
+    PostgreSQL: one COPY (the tsvector column is computed by the server as rows arrive), many
+    times faster than INSERTs for the ten thousand entries of a big workshop. SQLite: one
+    executemany, then the FTS5 index of the new rows.
+    """
+    if conn.dialect.name == "postgresql":
+        dbapi = conn.connection.driver_connection
+        assert dbapi is not None
+        columns = ", ".join(_ENTRY_COLUMNS)
+        with (
+            dbapi.cursor() as cursor,
+            cursor.copy(f"COPY search_entry ({columns}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row([row[c] for c in _ENTRY_COLUMNS])
+        return
+    conn.execute(insert(search_entry), rows)
+    conn.execute(
+        text(
+            "INSERT INTO search_entry_fts(rowid, text) "
+            "SELECT id, text FROM search_entry WHERE version_id = :v"
+        ),
+        {"v": version_id},
     )
 
 
@@ -263,6 +298,10 @@ class Library:
                 yield conn
         except (DBAPIError, SQLAlchemyError) as e:
             raise explain(e, self.label, doing) from None
+        except Exception as e:
+            if _driver_error(e):  # from the raw connection (COPY): psycopg's own errors
+                raise explain(e, self.label, doing) from None
+            raise
 
     # -- publishing ---------------------------------------------------------------------------
     def publish(
@@ -338,15 +377,7 @@ class Library:
                 {**e, "version_id": version_id, "language": language} for e in index.entries(doc)
             ]
             if rows:
-                conn.execute(insert(search_entry), rows)
-                if self.dialect == "sqlite":
-                    conn.execute(
-                        text(
-                            "INSERT INTO search_entry_fts(rowid, text) "
-                            "SELECT id, text FROM search_entry WHERE version_id = :v"
-                        ),
-                        {"v": version_id},
-                    )
+                _insert_entries(conn, rows, version_id)
             info = conn.execute(_versions_query().where(published_version.c.id == version_id)).one()
         return _version_info(info)
 

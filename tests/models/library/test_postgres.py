@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event, func, select, text
 
 from models.interchange import DocumentDict
-from models.library import roles, search
+from models.library import index, roles, search
 from models.library.errors import (
     LibraryPermissionError,
     LibrarySchemaError,
@@ -106,26 +106,31 @@ def test_a_reader_cannot_set_up_an_empty_library(pg_server: Server, pg_database:
 
 
 def test_a_server_stopped_in_the_middle_of_a_publish(
-    pg_server: Server, pg_url: str, sample_doc: DocumentDict
+    pg_server: Server, pg_url: str, sample_doc: DocumentDict, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The server stops after the map and version rows went out, before the search entries:
     one sentence, and nothing of the publish is in the library when it is back."""
     library = Library.open(pg_url)
     library.publish(sample_doc, message="before", author="A")
-    stopped = []
+    sent: list[str] = []
 
     @event.listens_for(library.engine, "before_cursor_execute")
-    def stop_server(conn, cursor, statement, parameters, context, executemany):
-        if "INSERT INTO search_entry" in statement and not stopped:
-            stopped.append(True)
-            pg_server.stop("immediate")
+    def watch(conn, cursor, statement, parameters, context, executemany):
+        sent.append(statement.split("(")[0].strip())
 
+    real_entries = index.entries
+
+    def entries_then_the_server_stops(doc: DocumentDict):
+        pg_server.stop("immediate")
+        yield from real_entries(doc)
+
+    monkeypatch.setattr(index, "entries", entries_then_the_server_stops)
     try:
         with pytest.raises(LibraryUnavailable) as gone:
             library.publish(sample_doc, message="during", author="A")
     finally:
         pg_server.start()
-    assert stopped
+    assert "INSERT INTO published_map" in sent and "INSERT INTO published_version" in sent
     sentence = str(gone.value)
     assert "nothing was changed" in sentence and "\n" not in sentence
     library.close()
