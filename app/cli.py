@@ -272,6 +272,9 @@ def editor_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    parser.add_argument(
+        "--library", metavar="URL", help="the team library to use in this session (see 'library')"
+    )
     parser.add_argument("file", nargs="?", metavar="FILE")
     return parser
 

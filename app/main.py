@@ -34,11 +34,18 @@ def _wants_command_line(args: list[str]) -> bool:
     as a mistyped command, so that argparse names the commands instead of the editor saying
     the file does not exist.
     """
+    value_of_option = False
     for arg in args:
+        if value_of_option:  # the URL of the editor's --library URL
+            value_of_option = False
+            continue
         if arg == "--":
             return False
         if arg in ("-h", "--help", "--version"):
             return True
+        if arg == "--library":
+            value_of_option = True
+            continue
         if not arg.startswith("-"):
             path = Path(arg)
             return arg in cli.COMMANDS or not (path.suffix or path.exists())
@@ -54,6 +61,14 @@ def _start_editor(argv: list[str]) -> int:
 
     def start() -> None:
         nonlocal status
+        if ns.library is not None:
+            from models.library import config
+            from models.library.errors import LibraryError
+
+            try:
+                config.use_for_this_session(ns.library)
+            except LibraryError as e:
+                raise cli.CommandError(f"--library: {e}") from None
         path = None if ns.file is None else str(cli.workshop_for_editor(ns.file))
         from app.gui import run_editor  # Qt is loaded only for the window
 

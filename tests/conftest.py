@@ -46,6 +46,7 @@ def isolated_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     """Journeyline's data folder (the local library, its choice, working-copy links) is a
     temporary one in every test: the user's own is never read or written."""
     monkeypatch.setenv("JOURNEYLINE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("JOURNEYLINE_LIBRARY", raising=False)
 
 
 @pytest.fixture

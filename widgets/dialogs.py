@@ -135,7 +135,14 @@ class ShortcutsDialog(QDialog):
 class TemplateDialog(QDialog):
     """Pick the template a new workshop starts from."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        house: list[tuple[int, str, str]] | None = None,
+        house_problem: str | None = None,
+    ) -> None:
+        """``house``: the team library's templates (id, title, description), listed after the
+        bundled ones; ``house_problem``: why the library's templates cannot be listed."""
         super().__init__(parent)
         self.setWindowTitle("New workshop from template")
         intro = QLabel("Start a new workshop file from one of these templates.", self)
@@ -149,7 +156,15 @@ class TemplateDialog(QDialog):
             item = QListWidgetItem(application.icon("phase"), f"{title}\n{text}".strip())
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
+        for house_id, title, text in house or []:
+            item = QListWidgetItem(application.icon("phase"), f"{title}\n{text}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, house_id)
+            self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.house_problem = QLabel(house_problem or "", self)
+        self.house_problem.setObjectName("house-templates-problem")
+        self.house_problem.setWordWrap(True)
+        self.house_problem.setVisible(bool(house_problem))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -163,9 +178,18 @@ class TemplateDialog(QDialog):
         layout.setSpacing(application.SPACE)
         layout.addWidget(intro)
         layout.addWidget(self.list)
+        layout.addWidget(self.house_problem)
         layout.addWidget(buttons)
         self.resize(QSize(460, 320))
 
     def template(self) -> str | None:
+        """The bundled template chosen, by name (None: none, or a house template)."""
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, str) else None
+
+    def library_template(self) -> int | None:
+        """The team library's template chosen, by its id."""
+        item = self.list.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, int) else None

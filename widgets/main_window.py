@@ -49,6 +49,7 @@ from widgets.welcome_overlay import WelcomeOverlay
 from widgets.window.actions import WindowActions, WindowState
 from widgets.window.editing import EditRouting
 from widgets.window.exporting import ExportController
+from widgets.window.library import LibraryController
 from widgets.window.recent_files import RecentFilesMenu
 from widgets.window.start_page import StartPage, WelcomeCard
 from widgets.window.status_bar import SaveStatus
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.panels: WindowPanels = WindowPanels(self)
 
         self.commands: WindowActions = WindowActions(self)
+        self.library: LibraryController = LibraryController(self)
         for key, action in self.panels.show_actions.items():
             self.commands.add(f"panel_{key}", action)
         options = settings.layout_options()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.commands.install_shortcuts()  # shortcuts work while the menu bar is hidden
         self._restore_window()
         self._update_actions()
+        self.library.probe()
 
     # -- what others use ----------------------------------------------------------------------
     @property

@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError
 from models.library.errors import LibraryError
 
 ENV_DATA_DIR: Final = "JOURNEYLINE_DATA_DIR"
+ENV_LIBRARY: Final = "JOURNEYLINE_LIBRARY"  # this session's library (journeyline --library URL)
 APP_FOLDER: Final = "Journeyline"
 LOCAL_LIBRARY_FILE: Final = "library.sqlite"
 CHOICE_FILE: Final = "library.json"
@@ -67,6 +68,7 @@ def choose_url(url: str | None) -> None:
     """Remember ``url`` as the library (None: back to the local one). Written atomically."""
     if url is not None:
         check_url(url)
+    os.environ.pop(ENV_LIBRARY, None)  # a choice made now replaces this session's --library
     folder = data_folder()
     path = folder / CHOICE_FILE
     try:
@@ -85,9 +87,16 @@ def choose_url(url: str | None) -> None:
         ) from None
 
 
+def use_for_this_session(url: str) -> None:
+    """``journeyline --library URL``: the editor uses ``url`` until it quits (or until another
+    library is chosen in it), without changing the remembered choice."""
+    check_url(url)
+    os.environ[ENV_LIBRARY] = url
+
+
 def library_url(override: str | None = None) -> str:
     """The URL to use: ``--library URL`` if given, else the chosen one, else the local one."""
-    url = override or chosen_url() or local_url()
+    url = override or os.environ.get(ENV_LIBRARY) or chosen_url() or local_url()
     check_url(url)
     return url
 

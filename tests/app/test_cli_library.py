@@ -137,3 +137,19 @@ def test_get_refuses_to_overwrite(capsys, workshop: Path) -> None:
     status, _, err = _run(capsys, "library", "get", "1", "-o", str(workshop))
     assert status == 2 and "already exists" in err
     assert workshop.read_bytes() == before
+
+
+def test_the_editor_takes_a_library_for_its_session(monkeypatch, capsys) -> None:
+    from app import gui
+    from app import main as main_module
+
+    monkeypatch.setenv(config.ENV_LIBRARY, "")  # restored after the test, whatever it sets
+    started: list[str] = []
+    monkeypatch.setattr(gui, "run_editor", lambda path: started.append(config.library_url()) or 0)
+    url = "postgresql+psycopg://kari@db.example.com/journeyline"
+    assert main_module.main(["--library", url]) == 0
+    assert started == [url]
+    assert config.chosen_url() is None  # the remembered choice is not changed
+    monkeypatch.setenv(config.ENV_LIBRARY, "")
+    assert main_module.main(["--library", "mysql://x/y"]) == 2
+    assert "--library" in capsys.readouterr().err

@@ -10,6 +10,7 @@ Opening a bad file shows the model's one sentence and keeps what was open.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -55,6 +56,12 @@ class OpenWorkshop(QObject):
         self._settings = settings
         self._editor: Editor | None = None
         self._view: MapView | None = None
+        # The team library's templates (id, title, description) or why there are none, and
+        # how to make a workshop from one: set by the window's LibraryController.
+        self.library_templates: Callable[[], tuple[list[tuple[int, str, str]], str | None]] = (
+            lambda: ([], None)
+        )
+        self.create_from_library: Callable[[int, Path], bool] = lambda _id, _target: False
 
     @property
     def editor(self) -> Editor | None:
@@ -141,20 +148,25 @@ class OpenWorkshop(QObject):
             self.open_path(path)
 
     def new_from_template(self) -> None:
-        dialog = TemplateDialog(self._host)
+        house, problem = self.library_templates()
+        dialog = TemplateDialog(self._host, house, problem)
         try:
             if dialog.exec() != TemplateDialog.DialogCode.Accepted:
                 return
-            name = dialog.template()
+            name, house_id = dialog.template(), dialog.library_template()
         finally:
             dialog.deleteLater()
-        if name is None:
+        if name is None and house_id is None:
             return
         suggestion = str(Path(self.start_folder()) / "New workshop.journey")
         path, _filter = QFileDialog.getSaveFileName(
             self._host, "Save the new workshop as", suggestion, FILE_FILTER
         )
-        if path:
+        if not path:
+            return
+        if house_id is not None:
+            self.create_from_library(house_id, with_journey_suffix(Path(path)))
+        elif name is not None:
             self.create_from_template(name, Path(path))
 
     def create_from_template(self, template: str, target: Path) -> bool:
