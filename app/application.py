@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
     QPainter,
@@ -27,7 +28,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from models.resources import resource
-from widgets.canvas.painting import ensure_fonts
+from models.text_metrics import BOLD, REGULAR
 
 ORGANISATION: Final = "Journeyline"
 APPLICATION: Final = "Journeyline"
@@ -87,6 +88,23 @@ def configure(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     app.setProperty("journeyline_configured", True)
     apply_theme(app)
+
+
+_font_family: str | None = None
+
+
+def ensure_fonts() -> str:
+    """Register the bundled font with Qt once (a QGuiApplication must exist); its family."""
+    global _font_family
+    if _font_family is None:
+        family = FONT_FAMILY
+        for name in (REGULAR, BOLD):
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                family = families[0]
+        _font_family = family
+    return _font_family
 
 
 # -- theme --------------------------------------------------------------------------------------

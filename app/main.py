@@ -70,7 +70,7 @@ def _start_editor(argv: list[str]) -> int:
             except LibraryError as e:
                 raise cli.CommandError(f"--library: {e}") from None
         path = None if ns.file is None else str(cli.workshop_for_editor(ns.file))
-        from app.gui import run_editor  # Qt is loaded only for the window
+        from widgets.gui import run_editor  # Qt is loaded only for the window
 
         status = run_editor(path)
 

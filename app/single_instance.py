@@ -1,6 +1,6 @@
 """One Journeyline per user: a file double-clicked while Journeyline runs opens in that window.
 
-How the editor uses it (``app.gui.run_editor``)::
+How the editor uses it (``widgets.gui.run_editor``)::
 
     if path is not None and single_instance.hand_over(path):
         return 0                       # the running Journeyline opens it; this process ends

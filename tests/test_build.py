@@ -219,7 +219,7 @@ QUIT_AFTER_MS = 1500
 
 
 def test_the_built_program_opens_its_window_and_quits_cleanly(build, session, workshop, tmp_path):
-    # app.gui.run_editor quits by itself after JOURNEYLINE_QUIT_AFTER_MS.
+    # widgets.gui.run_editor quits by itself after JOURNEYLINE_QUIT_AFTER_MS.
     env = {**session, "JOURNEYLINE_QUIT_AFTER_MS": str(QUIT_AFTER_MS)}
     start = time.monotonic()
     result = run(build, workshop, env=env, cwd=tmp_path, timeout=30, program=EXE_NAME)

@@ -568,7 +568,7 @@ def opened_in_editor(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
         opened.append(path)
         return 0
 
-    monkeypatch.setattr("app.gui.run_editor", run_editor)
+    monkeypatch.setattr("widgets.gui.run_editor", run_editor)
     return opened
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "settings"
     monkeypatch.setenv("JOURNEYLINE_SETTINGS_DIR", str(folder))
-    from app import gui
+    from widgets import gui
 
     documents = tmp_path / "documents"
     monkeypatch.setattr(gui, "documents_folder", lambda: documents / "Journeyline")

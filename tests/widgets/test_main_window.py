@@ -257,7 +257,7 @@ def test_the_file_menu_exports_and_edits_the_workshop_details(window):
 
 
 def test_first_run_opens_the_sample_from_the_documents_folder(settings, tmp_path):
-    from app import gui
+    from widgets import gui
 
     target = gui.workshop_to_open(None, settings)
     assert target == tmp_path / "documents" / "Journeyline" / "Sample workshop.journey"
@@ -272,7 +272,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.application import make_application
-from app.gui import run_editor
+from widgets.gui import run_editor
 
 app = make_application()
 

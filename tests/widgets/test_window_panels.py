@@ -299,8 +299,8 @@ def test_the_welcome_shows_over_the_map_once_until_dismissed_for_good(
 
 
 def test_a_file_opened_by_the_system_opens_in_the_window(window, tmp_path, sample_doc):
-    from app.gui import FileOpenFilter
     from models.transfer import import_document
+    from widgets.gui import FileOpenFilter
 
     other = tmp_path / "finder.journey"
     import_document(sample_doc, other)

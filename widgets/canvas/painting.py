@@ -12,35 +12,17 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from app.application import ensure_fonts
 from models.layout import TextBlock
-from models.resources import resource
-from models.text_metrics import BOLD, REGULAR
 from widgets.canvas.theme import qcolor
-
-FAMILY = "DejaVu Sans"
-_registered = False
-
-
-def ensure_fonts() -> str:
-    """Register the bundled font with Qt once (a QGuiApplication must exist)."""
-    global _registered, FAMILY
-    if not _registered:
-        for name in (REGULAR, BOLD):
-            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if families:
-                FAMILY = families[0]
-        _registered = True
-    return FAMILY
 
 
 @lru_cache(maxsize=64)
 def map_font(size: float, bold: bool = False) -> QFont:
     """The bundled font at ``size`` map units (pixels at 100 %); fractional sizes see below."""
-    ensure_fonts()
-    font = QFont(FAMILY)
+    font = QFont(ensure_fonts())
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
     font.setKerning(False)
