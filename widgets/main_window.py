@@ -8,6 +8,7 @@ The window puts its parts together and wires them; each part lives in :mod:`widg
 - :mod:`~widgets.window.start_page`: the start page and the first-run welcome card;
 - :mod:`~widgets.window.recent_files`: File ▸ Open recent;
 - :mod:`~widgets.window.exporting`: File ▸ Export… and the exports running in the background;
+  :mod:`widgets.action_update_dialog`: File ▸ Update from action list…;
 - :mod:`~widgets.window.editing`: cut, copy, paste, delete and add, routed to where the
   keyboard is;
 - :mod:`~widgets.window.status_bar`: saved or not, the file, the zoom.
@@ -39,6 +40,7 @@ from app.settings import Settings
 from models.change import ChangeSet
 from models.layout import LayoutOptions
 from widgets.about_dialog import AboutDialog
+from widgets.action_update_dialog import ActionListUpdate
 from widgets.canvas.view import MapView
 from widgets.dialogs import ShortcutsDialog, shortcut_rows
 from widgets.journey_switcher import JourneySwitcher
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(self.open_path)
         self.welcome_card = WelcomeCard(settings)
         self.exporting: ExportController = ExportController(self, self.workshop, settings)
+        self.action_update: ActionListUpdate = ActionListUpdate(self, lambda: self.workshop.editor)
         self.editing: EditRouting = EditRouting(
             lambda: (self.editor, self.view),
             lambda: [self.properties_dock, *self.panels.docks.values()],

@@ -116,6 +116,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
       "export", needs=MAP),
     A("export_xlsx", "Export Excel action &list…", lambda w: w.exporting.quick_export("xlsx"),
       "file", "export", needs=MAP),
+    A("update_actions", "&Update from action list…",
+      lambda w: w.action_update.start(w.workshop.start_folder()), "file", "export", needs=MAP,
+      tip="Read back the Excel action list the client edited: preview every change, then "
+      "apply it as one step"),
     A("close", "&Close workshop", lambda w: w.close_workshop(), "file", "close", icon="close",
       keys=SK.Close, needs=MAP),
     A("quit", "&Quit", lambda w: w.close(), "file", "close", icon="quit", keys=SK.Quit,
