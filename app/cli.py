@@ -8,8 +8,10 @@ Exit status: 0 success; 2 bad input or a file that cannot be used (each problem 
 line, with its place in the document); 1 anything unexpected. Messages go to stderr, prefixed
 ``journeyline:``; a traceback only with ``--debug``.
 
-``export`` picks its format from the target's extension through :data:`EXPORTERS`: a new format
-is one more entry (with its own options), not a change to the command.
+``export`` picks its format from the target's extension through the export registry
+(``exporters.formats``), which the editor's export dialog and export job read too: the options,
+their help and their limits come from there, and a new format is one more entry there, not a
+change to the command.
 """
 
 from __future__ import annotations
@@ -19,20 +21,20 @@ import sys
 import traceback
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
-from app import export_formats as formats
+from exporters import formats
 from exporters.errors import ExportError
+from exporters.formats import FORMATS, ChoiceOption, ExportFormat, ExportRequest, RangeOption
 from exporters.targets import check_export_target
 from models import interchange, templates
-from models.atomic import atomic_write
 from models.document import Document
-from models.interchange import DocumentDict, InterchangeError
+from models.interchange import InterchangeError
 from models.paths import name_too_long, same_file
 from models.schema import Journey
-from models.transfer import export_document, export_id, import_document
+from models.transfer import export_id, import_document
 from models.workshop_file import (
     JOURNAL_SUFFIX,
     SQLITE_MAGIC,
@@ -217,23 +219,22 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--force", action="store_true", help="replace FILE.journey if it exists")
     imp.set_defaults(run=_cmd_import)
 
+    suffixes = [f.suffix for f in FORMATS.values()]
     exp = commands.add_parser(
         "export",
         parents=[debug],
         allow_abbrev=False,
-        help="write a workshop file as " + ", ".join(EXPORTERS),
+        help="write a workshop file as " + ", ".join(suffixes),
         description="Write a workshop file in the format the extension of OUT names: "
-        + "; ".join(f"{suffix} {e.description}" for suffix, e in EXPORTERS.items())
+        + "; ".join(f"{f.suffix} {f.label} ({_lower(f.description)})" for f in FORMATS.values())
         + ".",
     )
     exp.add_argument("file", metavar="FILE.journey")
-    exp.add_argument("-o", "--output", required=True, metavar="OUT" + next(iter(EXPORTERS)))
+    exp.add_argument("-o", "--output", required=True, metavar="OUT" + suffixes[0])
     exp.add_argument(
         "--journey", metavar="NAME_OR_ID", help="only this journey (its name or id, see 'info')"
     )
-    for suffix, exporter in EXPORTERS.items():
-        if exporter.add_options is not None:
-            exporter.add_options(exp.add_argument_group(f"{suffix} options"))
+    _add_format_options(exp)
     exp.set_defaults(run=_cmd_export)
 
     info = commands.add_parser(
@@ -357,97 +358,86 @@ def _read_bytes(path: Path) -> bytes:
 # --- export ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ExportRequest:
-    """What an exporter gets: the open document (read-only), the target, the chosen journey
-    (``None``: all of them) and the parsed arguments, for its own options."""
-
-    document: Document
-    target: Path
-    journey: Journey | None
-    options: argparse.Namespace
-
-
-@dataclass(frozen=True)
-class Exporter:
-    """One format of ``journeyline export``, chosen by the target's extension.
-
-    ``add_options`` adds the format's own options (``--paper``, ``--dpi``…) to its group of the
-    export command; list their ``dest`` names in ``options`` (and give them the default
-    ``None``) so that they are refused with any other format. ``write`` writes through
-    :func:`models.atomic.atomic_write` (an ExportError is reported as one sentence).
-    """
-
-    description: str
-    write: Callable[[ExportRequest], None]
-    add_options: Callable[[argparse._ArgumentGroup], None] | None = None
-    options: tuple[str, ...] = ()
-
-
-def _export_json(request: ExportRequest) -> None:
-    doc: DocumentDict = export_document(request.document)
-    if request.journey is not None:
-        wanted = journey_ref(request.journey)
-        doc["journeys"] = [j for j in doc["journeys"] if j["id"] == wanted]
-    try:
-        text = interchange.dumps(doc)
-    except InterchangeError as e:
-        raise CommandError(
-            f"{describe(request.document.path)} holds data the interchange format does not "
-            "allow; nothing was written:",
-            e.problems,
-        ) from None
-    data = text.encode("utf-8")
-
-    def write(f: BinaryIO) -> None:
-        f.write(data)
-
-    atomic_write(request.target, write)
+def _add_format_options(exp: argparse.ArgumentParser) -> None:
+    """Each format's options, in a group of their own, from the export registry."""
+    added: set[str] = set()
+    for spec in FORMATS.values():
+        fresh = [o for o in spec.options if o.key not in added]
+        if not fresh:
+            continue
+        group = exp.add_argument_group(f"{spec.suffix} options")
+        for option in fresh:
+            added.add(option.key)
+            if isinstance(option, ChoiceOption):
+                group.add_argument(
+                    option.flag,
+                    dest=option.key,
+                    default=None,
+                    metavar="|".join(option.keys),
+                    help=option.help,
+                )
+            else:
+                group.add_argument(
+                    option.flag,
+                    dest=option.key,
+                    type=_whole_number(option),
+                    default=None,
+                    metavar="N",
+                    help=f"{option.help}; {option.minimum} to {option.maximum}",
+                )
 
 
-# Extension (lower case, with the dot) -> exporter; each imports its module inside ``write``
-# so that startup stays light (app/export_formats.py).
-EXPORTERS: dict[str, Exporter] = {
-    ".json": Exporter("interchange JSON document", _export_json),
-    ".pdf": Exporter(
-        "PDF poster with the action list and station details",
-        formats.write_poster,
-        formats.add_poster_options,
-        ("paper", "tile"),
-    ),
-    ".xlsx": Exporter("Excel action list", formats.write_action_list),
-    ".png": Exporter(
-        "PNG image of one journey's map", formats.write_png, formats.add_image_options, ("dpi",)
-    ),
-    ".svg": Exporter("SVG image of one journey's map", formats.write_svg),
-}
+def _whole_number(option: RangeOption) -> Callable[[str], int]:
+    """An argparse type for a number option: not a number is argparse's error; its range is
+    checked with the request (:func:`exporters.formats.settle`), as in the editor."""
+
+    def parse(text: str) -> int:
+        try:
+            return option.parse(text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
 
 
 def _cmd_export(ns: argparse.Namespace) -> None:
     source, target = Path(ns.file), Path(ns.output)
-    exporter = _exporter_for(target)
-    for suffix, other in EXPORTERS.items():
-        for dest in other.options:
-            if dest not in exporter.options and getattr(ns, dest, None) is not None:
-                option = "--" + dest.replace("_", "-")
-                raise CommandError(f"{option} applies to {suffix} export only.")
+    spec = _format_for(target)
+    values = {}
+    for option in formats.OPTIONS:
+        value = getattr(ns, option.key, None)
+        if value is None:
+            continue
+        if option.key not in spec.option_keys:
+            owners = ", ".join(f.suffix for f in formats.owners(option))
+            raise CommandError(f"{option.flag} applies to {owners} export only.")
+        values[option.key] = value
     check_export_target(target, sources=[source])  # never onto its input, nor a workshop
+    request = formats.settle(ExportRequest(spec.key, target, **values))
     with open_workshop(source) as document:
-        journey = None if ns.journey is None else find_journey(document, ns.journey)
-        exporter.write(ExportRequest(document, target, journey, ns))
+        if ns.journey is not None:
+            request = replace(request, journey_id=find_journey(document, ns.journey).id)
+        warnings = spec.write(document, target, request, None, None)
+    for warning in warnings:
+        print(f"{PROG}: warning: {printable(warning)}", file=sys.stderr)
     print(f"Exported {describe(source)} to {describe(target)}.")
 
 
-def _exporter_for(target: Path) -> Exporter:
-    suffix = target.suffix.lower()
-    exporter = EXPORTERS.get(suffix)
-    if exporter is None:
+def _lower(sentence: str) -> str:
+    """A sentence as a clause: "The map, …." → "the map, …"."""
+    return sentence[:1].lower() + sentence[1:].rstrip(".")
+
+
+def _format_for(target: Path) -> ExportFormat:
+    spec = formats.for_suffix(target.suffix)
+    if spec is None:
+        suffix = target.suffix.lower()
         what = f"{suffix} files" if suffix else "a name without an extension"
         raise CommandError(
             f"-o: cannot export to {what} ({describe(target)}); "
-            f"the formats are: {', '.join(EXPORTERS)}."
+            f"the formats are: {', '.join(f.suffix for f in FORMATS.values())}."
         )
-    return exporter
+    return spec
 
 
 def journey_ref(journey: Journey) -> str:

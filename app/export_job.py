@@ -25,28 +25,22 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Final
 
-from app.export_formats import DEFAULT_DPI, MAX_DPI, MIN_DPI, PAPERS, TILES
+from exporters import formats
 from exporters.errors import ExportError, reason_for
+from exporters.formats import DPI, FORMATS, PAPER, ExportFormat, ExportRequest
 from exporters.targets import check_export_target
 from models import atomic
 from models.document import Document
 from models.workshop_file import WorkshopFile, WorkshopFileError
 
 __all__ = [
-    "DEFAULT_DPI",
     "FORMATS",
-    "MAX_DPI",
-    "MIN_DPI",
-    "PAPERS",
-    "TILES",
     "ExportChoices",
     "ExportFormat",
     "ExportOutcome",
     "ExportRequest",
     "Snapshot",
-    "clamp_dpi",
     "commit",
     "discard",
     "execute",
@@ -62,91 +56,15 @@ Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
-class ExportFormat:
-    key: str
-    label: str  # "PDF poster"
-    suffix: str  # ".pdf"
-    description: str  # one line for the dialog
-    file_filter: str  # for QFileDialog
-    one_journey: bool = False  # an image shows one journey's map
-    reports_progress: bool = False  # progress and cancel while it runs (the poster)
-
-
-FORMATS: Final[dict[str, ExportFormat]] = {
-    f.key: f
-    for f in (
-        ExportFormat(
-            "pdf",
-            "PDF poster",
-            ".pdf",
-            "The map, the action list and the station details, ready to print.",
-            "PDF posters (*.pdf)",
-            reports_progress=True,
-        ),
-        ExportFormat(
-            "xlsx",
-            "Excel action list",
-            ".xlsx",
-            "Actions, stations and owners as sheets, to plan the follow-up.",
-            "Excel workbooks (*.xlsx)",
-        ),
-        ExportFormat(
-            "png",
-            "PNG image",
-            ".png",
-            "One journey's map as a picture, for slides and documents.",
-            "PNG images (*.png)",
-            one_journey=True,
-        ),
-        ExportFormat(
-            "svg",
-            "SVG image",
-            ".svg",
-            "One journey's map as a drawing that stays sharp at any size.",
-            "SVG images (*.svg)",
-            one_journey=True,
-        ),
-        ExportFormat(
-            "json",
-            "JSON document",
-            ".json",
-            "The whole workshop as an interchange document, to import elsewhere.",
-            "JSON documents (*.json)",
-        ),
-    )
-}
-
-
-def clamp_dpi(dpi: int) -> int:
-    return max(MIN_DPI, min(MAX_DPI, dpi))
-
-
-@dataclass(frozen=True)
 class ExportChoices:
     """What the export dialog remembers between uses (see app.settings)."""
 
     format: str = "pdf"
     all_journeys: bool = True
-    paper: str = "A1"
+    paper: str = PAPER.default or "A1"
     tile: str | None = None
-    dpi: int = DEFAULT_DPI
+    dpi: int = DPI.default
     folder: str = ""
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """One export: the format, the file, the journey (None: all) and the format's options."""
-
-    format: str
-    target: Path
-    journey_id: int | None = None
-    paper: str = "A1"
-    tile: str | None = None
-    dpi: int = DEFAULT_DPI
-
-    @property
-    def spec(self) -> ExportFormat:
-        return FORMATS[self.format]
 
 
 @dataclass
@@ -217,84 +135,6 @@ def commit(staging: Path, target: Path) -> None:
     atomic.commit(staging, target)
 
 
-# -- the writers --------------------------------------------------------------------------------
-def _write_pdf(
-    document: Document,
-    staging: Path,
-    request: ExportRequest,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> list[str]:
-    from exporters.poster_pdf import export_poster
-
-    return export_poster(
-        document,
-        staging,
-        journey_id=request.journey_id,
-        paper=request.paper,
-        tile=request.tile,
-        progress=progress,
-        cancelled=cancelled,
-    )
-
-
-def _write_xlsx(document: Document, staging: Path, request: ExportRequest, *_: object) -> list[str]:
-    from exporters.action_list_xlsx import export_action_list
-
-    export_action_list(document, staging, journey_id=request.journey_id)
-    return []
-
-
-def _write_png(document: Document, staging: Path, request: ExportRequest, *_: object) -> list[str]:
-    from exporters.image import export_png
-
-    return export_png(document, staging, journey_id=request.journey_id, dpi=request.dpi)
-
-
-def _write_svg(document: Document, staging: Path, request: ExportRequest, *_: object) -> list[str]:
-    from exporters.image import export_svg
-
-    return export_svg(document, staging, journey_id=request.journey_id)
-
-
-def _write_json(document: Document, staging: Path, request: ExportRequest, *_: object) -> list[str]:
-    from app.cli import journey_ref
-    from models import interchange
-    from models.atomic import atomic_write
-    from models.interchange import InterchangeError
-    from models.transfer import export_document
-
-    doc = export_document(document)
-    if request.journey_id is not None:
-        journey = document.journey(request.journey_id)
-        if journey is None:
-            raise ValueError(f"There is no journey with id {request.journey_id}.")
-        wanted = journey_ref(journey)
-        doc["journeys"] = [j for j in doc["journeys"] if j["id"] == wanted]
-    try:
-        data = interchange.dumps(doc).encode("utf-8")
-    except InterchangeError as e:
-        first = e.problems[0] if e.problems else str(e)
-        reason = f"the workshop holds data the interchange format does not allow ({first})"
-        raise ExportError(request.target, reason) from None
-
-    def write(f: BinaryIO) -> None:
-        f.write(data)
-
-    atomic_write(staging, write)
-    return []
-
-
-Writer = Callable[[Document, Path, ExportRequest, Progress | None, Cancelled | None], list[str]]
-_WRITERS: Final[dict[str, Writer]] = {
-    "pdf": _write_pdf,
-    "xlsx": _write_xlsx,
-    "png": _write_png,
-    "svg": _write_svg,
-    "json": _write_json,
-}
-
-
 def _sentence(target: Path, reason: str) -> str:
     reason = reason.strip().rstrip(".") or "an unexpected error occurred"
     return str(ExportError(target, reason[:1].lower() + reason[1:]))
@@ -319,8 +159,9 @@ def execute(
     cancelled = cancel.is_set if cancel is not None else None
     try:
         check_export_target(target)  # never onto a workshop; a name within the limit
+        request = formats.settle(request)
         with Document.open(snapshot, readonly=True) as document:
-            warnings = _WRITERS[request.format](document, staging, request, progress, cancelled)
+            warnings = request.spec.write(document, staging, request, progress, cancelled)
     except ExportCancelled:
         discard(staging)
         return ExportOutcome(request, "cancelled")

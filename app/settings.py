@@ -14,7 +14,8 @@ from typing import Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.export_job import FORMATS, PAPERS, TILES, ExportChoices, clamp_dpi
+from app.export_job import ExportChoices
+from exporters.formats import DPI, FORMATS, PAPER, TILE
 from models.layout import LayoutOptions
 
 ENV_DIR: Final = "JOURNEYLINE_SETTINGS_DIR"
@@ -145,14 +146,14 @@ class Settings:
         tile = self._text(_EXPORT_TILE)
         dpi = self._store.value(_EXPORT_DPI, default.dpi)
         try:
-            dpi_value = clamp_dpi(int(str(dpi)))
+            dpi_value = DPI.clamp(int(str(dpi)))
         except ValueError:
             dpi_value = default.dpi
         return ExportChoices(
             format=fmt if fmt in FORMATS else default.format,
             all_journeys=self._bool(_EXPORT_ALL_JOURNEYS, default.all_journeys),
-            paper=paper if paper in PAPERS else default.paper,
-            tile=tile if tile in TILES else None,
+            paper=paper if paper in PAPER.keys else default.paper,
+            tile=tile if tile in TILE.keys else None,
             dpi=dpi_value,
             folder=self._text(_EXPORT_FOLDER),
         )

@@ -18,6 +18,7 @@ from PIL import Image
 
 from exporters.errors import ExportError
 from exporters.fonts import FontSet
+from exporters.formats import DPI
 from exporters.painter import paint_map
 from exporters.painter_png import PngPainter
 from exporters.painter_svg import SvgPainter
@@ -79,8 +80,7 @@ def export_png(
     A map too big for that resolution is drawn at the highest one that stays within
     :data:`MAX_PIXELS` and :data:`MAX_SIDE`, with a warning.
     """
-    if not 10 <= dpi <= 1200:
-        raise ValueError(f"The resolution must be from 10 to 1200 dpi, not {dpi}.")
+    DPI.check(dpi)  # ValueError: the reason, as the export registry says it
     snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
     warnings = fonts.warnings()
     scale = dpi / 72

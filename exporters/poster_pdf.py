@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any, BinaryIO, Final
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 from reportlab.pdfgen.canvas import Canvas
 
 from exporters import painter_poster as poster
 from exporters import painter_report as report
 from exporters.fonts import FontSet
+from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
 from models import style
 from models.atomic import atomic_write
@@ -42,17 +42,10 @@ from models.schema import Workshop
 
 __all__ = ["PAPER_SIZES", "TILE_SIZES", "ExportCancelled", "export_poster"]
 
-# Portrait (width, height) in points; the poster is always printed landscape.
-PAPER_SIZES: Final[dict[str, tuple[float, float]]] = {
-    "A0": A0,
-    "A1": A1,
-    "A2": A2,
-    "A3": A3,
-    "A4": A4,
-    "letter": LETTER,
-    "tabloid": TABLOID,
-}
-TILE_SIZES: Final[dict[str, tuple[float, float]]] = {"A4": A4, "letter": LETTER}
+# Portrait (width, height) in points, from the export registry; the poster is always printed
+# landscape.
+PAPER_SIZES: Final[dict[str, tuple[float, float]]] = {c.key: c.size for c in PAPER.choices}
+TILE_SIZES: Final[dict[str, tuple[float, float]]] = {c.key: c.size for c in TILE.choices}
 
 MM: Final = 72 / 25.4
 TILE_MARGIN: Final = 10 * MM  # what office printers leave white, and room for crop marks

@@ -31,32 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
-from app.export_job import (
+from app.export_job import ExportChoices, suggested_name
+from exporters.formats import (
+    DPI,
     FORMATS,
-    MAX_DPI,
-    MIN_DPI,
-    PAPERS,
-    ExportChoices,
+    PAPER,
+    TILE,
+    ChoiceOption,
     ExportFormat,
     ExportRequest,
-    suggested_name,
 )
 from models.document import Document
-
-PAPER_LABELS: dict[str, str] = {
-    "A0": "A0 · 841 × 1189 mm",
-    "A1": "A1 · 594 × 841 mm",
-    "A2": "A2 · 420 × 594 mm",
-    "A3": "A3 · 297 × 420 mm",
-    "A4": "A4 · 210 × 297 mm",
-    "letter": "Letter · 8.5 × 11 in",
-    "tabloid": "Tabloid · 11 × 17 in",
-}
-TILE_LABELS: dict[str | None, str] = {
-    None: "One sheet of that size",
-    "A4": "A4 sheets, to tape together",
-    "letter": "Letter sheets, to tape together",
-}
 
 
 def with_suffix(path: Path, spec: ExportFormat) -> Path:
@@ -163,21 +148,21 @@ class ExportDialog(QDialog):
         journeys.addWidget(self.one_journey)
         journeys.addWidget(self.journey_combo, 1)
 
-        # The poster's paper and tiling; the image's resolution.
-        self.paper_combo = QComboBox()
-        for key in PAPERS:
-            self.paper_combo.addItem(PAPER_LABELS.get(key, key), key)
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(choices.paper)))
-        self.tile_combo = QComboBox()
-        for tile, label in TILE_LABELS.items():
-            self.tile_combo.addItem(label, tile)
-        self.tile_combo.setCurrentIndex(max(0, self.tile_combo.findData(choices.tile)))
+        # The formats' options (the poster's paper and tiling, the image's resolution), with
+        # their choices and limits from the export registry.
+        self.paper_combo = _combo(PAPER, choices.paper)
+        self.tile_combo = _combo(TILE, choices.tile)
         self.dpi_spin = QSpinBox()
-        self.dpi_spin.setRange(MIN_DPI, MAX_DPI)
-        self.dpi_spin.setSingleStep(50)
-        self.dpi_spin.setSuffix(" dpi")
-        self.dpi_spin.setValue(choices.dpi)
-        self.dpi_spin.setToolTip("150 dpi suits slides; 300 dpi suits print")
+        self.dpi_spin.setRange(DPI.minimum, DPI.maximum)
+        self.dpi_spin.setSingleStep(DPI.step)
+        self.dpi_spin.setSuffix(f" {DPI.unit}")
+        self.dpi_spin.setValue(DPI.clamp(choices.dpi))
+        self.dpi_spin.setToolTip(DPI.hint)
+        self.option_fields: dict[str, QWidget] = {
+            PAPER.key: self.paper_combo,
+            TILE.key: self.tile_combo,
+            DPI.key: self.dpi_spin,
+        }
 
         # The file.
         self.path_edit = QLineEdit()
@@ -195,9 +180,8 @@ class ExportDialog(QDialog):
         self.form.setVerticalSpacing(application.SPACE)
         self.form.addRow("Format:", formats)
         self.form.addRow("Journeys:", journeys)
-        self.form.addRow("&Paper:", self.paper_combo)
-        self.form.addRow("Print &on:", self.tile_combo)
-        self.form.addRow("&Resolution:", self.dpi_spin)
+        for option in (PAPER, TILE, DPI):
+            self.form.addRow(option.label, self.option_fields[option.key])
         save_as = QLabel("&Save as:")
         save_as.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself
         self.form.addRow(save_as, file_row)
@@ -299,9 +283,8 @@ class ExportDialog(QDialog):
     def _show_format(self) -> None:
         spec = self.spec()
         self.format_hint.setText(spec.description)
-        self.form.setRowVisible(self.paper_combo, spec.key == "pdf")
-        self.form.setRowVisible(self.tile_combo, spec.key == "pdf")
-        self.form.setRowVisible(self.dpi_spin, spec.key == "png")
+        for key, widget in self.option_fields.items():
+            self.form.setRowVisible(widget, key in spec.option_keys)
         self.all_journeys.blockSignals(True)
         self.all_journeys.setEnabled(not spec.one_journey)
         self.all_journeys.setToolTip(
@@ -357,3 +340,14 @@ class ExportDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _combo(option: ChoiceOption, value: str | None) -> QComboBox:
+    """A combo box of a choice option's values (and "none" first, when it has one)."""
+    combo = QComboBox()
+    if option.none_label is not None:
+        combo.addItem(option.none_label, None)
+    for choice in option.choices:
+        combo.addItem(choice.label, choice.key)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+    return combo

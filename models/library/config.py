@@ -16,13 +16,13 @@ import getpass
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Final
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from models.atomic import WriteError, atomic_write
 from models.library.errors import LibraryError
 
 ENV_DATA_DIR: Final = "JOURNEYLINE_DATA_DIR"
@@ -71,19 +71,17 @@ def choose_url(url: str | None) -> None:
     os.environ.pop(ENV_LIBRARY, None)  # a choice made now replaces this session's --library
     folder = data_folder()
     path = folder / CHOICE_FILE
+    data = json.dumps({"url": url}).encode("utf-8")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".library.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"url": url}, f)
-            os.replace(temp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        atomic_write(path, lambda f: f.write(data))
     except OSError as e:
         raise LibraryError(
             f"The choice of library could not be saved in {folder}: {e.strerror or e}."
+        ) from None
+    except WriteError as e:
+        raise LibraryError(
+            f"The choice of library could not be saved in {folder}: {e.reason}."
         ) from None
 
 

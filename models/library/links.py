@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from models.atomic import WriteError, atomic_write
 from models.library import config
 
 LINKS_FILE: Final = "working-copies.json"
@@ -68,13 +68,7 @@ def remember(path: Path, url: str, map_id: int, version: int) -> None:
     links = _load()
     links[_key(path)] = {"library": config.link_key(url), "map": map_id, "version": version}
     folder = _file().parent
-    with contextlib.suppress(OSError):
+    data = json.dumps(links, ensure_ascii=False, indent=1).encode("utf-8")
+    with contextlib.suppress(OSError, WriteError):
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".working-copies.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(links, f, ensure_ascii=False, indent=1)
-            os.replace(temp, _file())
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        atomic_write(_file(), lambda f: f.write(data))

@@ -21,6 +21,7 @@ import pytest
 
 from app import cli
 from app.main import main
+from exporters.formats import DPI, FORMATS, ExportFormat, ExportRequest
 from models import interchange
 from models.document import Document
 from models.resources import resource
@@ -383,7 +384,7 @@ def test_export_to_an_unknown_extension(sample_file: Path, tmp_path: Path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "cannot export to .docx files" in result.stderr
-    assert all(suffix in result.stderr for suffix in cli.EXPORTERS)
+    assert all(f.suffix in result.stderr for f in FORMATS.values())
     assert listing(tmp_path) == []
 
 
@@ -418,25 +419,25 @@ def test_a_new_format_is_one_registry_entry(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ):
-    """How a later change adds .pdf and friends: an entry with its options, no command change."""
-    written: list[tuple[str, str | None, Any]] = []
+    """A format added to the export registry is on the command line, with no command change."""
+    written: list[tuple[str, int | None, int]] = []
 
-    def add_options(group: Any) -> None:
-        group.add_argument("--shout", choices=["yes", "no"], default=None)
+    def write(document: Any, path: Path, request: ExportRequest, *_: object) -> list[str]:
+        written.append((path.name, request.journey_id, request.dpi))
+        return ["shouted quietly"]
 
-    def write(request: cli.ExportRequest) -> None:
-        name = request.journey.name if request.journey is not None else None
-        written.append((request.target.name, name, request.options.shout))
-
-    shouting = cli.Exporter("shouted text", write, add_options, options=("shout",))
-    monkeypatch.setitem(cli.EXPORTERS, ".txt", shouting)
+    shouting = ExportFormat(
+        "txt", "Shouted text", ".txt", "Shouted.", "Text (*.txt)", write, options=(DPI,)
+    )
+    monkeypatch.setitem(FORMATS, "txt", shouting)
     assert main(["export", "--help"]) == 0
-    assert "--shout" in capsys.readouterr().out
+    assert ".txt Shouted text" in capsys.readouterr().out
     args = ["export", str(sample_file), "--journey", "journey-1"]
-    assert main([*args, "-o", str(tmp_path / "a.TXT"), "--shout", "yes"]) == 0
-    assert written == [("a.TXT", "Onboarding today", "yes")]
-    assert main([*args, "-o", str(tmp_path / "a.json"), "--shout", "no"]) == 2
-    assert capsys.readouterr().err == "journeyline: --shout applies to .txt export only.\n"
+    assert main([*args, "-o", str(tmp_path / "a.TXT"), "--dpi", "300"]) == 0
+    assert written == [("a.TXT", 1, 300)]
+    assert capsys.readouterr().err == "journeyline: warning: shouted quietly\n"
+    assert main([*args, "-o", str(tmp_path / "a.json"), "--dpi", "300"]) == 2
+    assert capsys.readouterr().err == "journeyline: --dpi applies to .png, .txt export only.\n"
     assert listing(tmp_path) == []
 
 
@@ -516,7 +517,7 @@ def test_an_unexpected_error_is_one_line(
     def boom(*args: object) -> None:
         raise RuntimeError("boom\nmore detail")
 
-    monkeypatch.setattr(cli, "export_document", boom)
+    monkeypatch.setattr("models.transfer.export_document", boom)
     out = str(tmp_path / "map.json")
     assert main(["export", str(sample_file), "-o", out]) == 1
     assert capsys.readouterr().err == (

@@ -311,3 +311,36 @@ def test_closing_the_window_during_an_export_cancels_it(
     close_window(window)  # waits for the worker; leaves no thread, snapshot or staging file
     assert not run.snapshot.folder.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".late")] == []
+
+
+# -- the export registry ------------------------------------------------------------------------
+def test_every_format_and_its_limits_come_from_the_registry(qtbot, document, tmp_path):
+    """The dialog offers each registered format with exactly its options and their limits."""
+    from app.export_job import ExportChoices
+    from exporters.formats import DPI, FORMATS, PAPER, TILE
+    from widgets.export_dialog import ExportDialog
+
+    journey = document.journeys()[0].id
+    dialog = ExportDialog(document, journey, ExportChoices(dpi=5000))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert list(dialog.format_buttons) == list(FORMATS)
+    assert [dialog.paper_combo.itemData(i) for i in range(dialog.paper_combo.count())] == list(
+        PAPER.keys
+    )
+    tiles = [dialog.tile_combo.itemData(i) for i in range(dialog.tile_combo.count())]
+    assert tiles == [None, *TILE.keys]
+    assert (dialog.dpi_spin.minimum(), dialog.dpi_spin.maximum()) == (DPI.minimum, DPI.maximum)
+    assert dialog.dpi_spin.value() == DPI.maximum  # a remembered 5000 is brought into range
+    dialog.dpi_spin.setValue(5)  # typed below the limit: the spin box keeps it in range
+    assert dialog.dpi_spin.value() == DPI.minimum
+    for key, spec in FORMATS.items():
+        dialog.format_buttons[key].click()
+        assert dialog.format_buttons[key].text() == spec.label
+        assert dialog.target().suffix == spec.suffix
+        shown = {k for k, w in dialog.option_fields.items() if w.isVisibleTo(dialog)}
+        assert shown == set(spec.option_keys), key
+        assert dialog.all_journeys.isEnabled() == (not spec.one_journey)
+        request = dialog.request()
+        assert request.format == key and request.target.suffix == spec.suffix
+    dialog.close()
