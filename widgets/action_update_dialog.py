@@ -265,8 +265,8 @@ class ActionUpdateDialog(QDialog):
 
     def accept(self) -> None:
         pushed = push_edit(self.editor, lambda: self.plan.edit(self.create_owners()))
-        if not pushed.ok:
-            self.error_label.setText(pushed.error)
+        if not pushed.applied:
+            self.error_label.setText(pushed.message)
             self.error_label.show()
             return
         super().accept()
