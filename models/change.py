@@ -10,7 +10,7 @@ One mechanism for every edit means undo cannot drift from do.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +53,12 @@ class Recorder:
     def rows(self, entity: type[Base], **where: Any) -> list[dict[str, Any]]:
         """Rows matching each keyword (column = value, or column IN a collection), in id order."""
         return table_sql(entity.__tablename__).select(self.db, where)
+
+    def columns(
+        self, entity: type[Base], names: Sequence[str], **where: Any
+    ) -> list[dict[str, Any]]:
+        """Like :meth:`rows`, with only the named columns of each row (a cheaper read)."""
+        return table_sql(entity.__tablename__).select(self.db, where, columns=names)
 
     # -- writing ------------------------------------------------------------------------------
     def _remember(self, name: str, ids: Iterable[int]) -> None:

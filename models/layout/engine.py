@@ -52,6 +52,7 @@ from models.schema import Line, Phase, Station
 
 Lane = tuple[int, int]  # (phase id, line id)
 Smoothed = tuple[Point, tuple[tuple[Point, Point, Point], ...]]
+Place = tuple[float, float, float, float, float, str]  # x, spacing, row y, height, track y, colour
 
 
 def _order(s: Station) -> tuple[float, int]:
@@ -63,6 +64,7 @@ class LayoutDelta:
     """What a relayout changed, for a view to follow: only these items need an update."""
 
     stations: set[int] = field(default_factory=set)  # ids with a new or changed box
+    moved: set[int] = field(default_factory=set)  # ids whose box only moved sideways
     removed: set[int] = field(default_factory=set)  # ids no longer on the map
     phases: bool = False  # a phase band changed
     rows: bool = False  # a line row or track changed
@@ -120,6 +122,9 @@ class LayoutEngine:
         self._boxes: dict[Lane, tuple[StationBox, ...]] = {}
         self._xs: dict[Lane, tuple[float, ...]] = {}
         self._by_id: dict[int, StationBox] = {}
+        # What each box was made from besides its place in the lane: a box made again from
+        # the same is the old box moved sideways (a view can move its pixels).
+        self._sources: dict[int, tuple[object, ...]] = {}
         self._row_boxes: list[tuple[StationBox, ...]] = [() for _ in self.rows_lines]
         self._curve_parts: dict[int, tuple[tuple[CurvePoint, ...], tuple[Fragment, ...]]] = {}
         self._smoothed: dict[tuple[Point, ...], Smoothed] = {}
@@ -192,6 +197,7 @@ class LayoutEngine:
             if new is None:
                 del self.stations[sid]
                 self._heights.pop(sid, None)
+                self._sources.pop(sid, None)
                 delta.removed.add(sid)
             else:
                 self.stations[sid] = new
@@ -208,6 +214,7 @@ class LayoutEngine:
                 boxes.setdefault((s.phase_id, s.line_id), set()).add(sid)
         self._relayout(whole, boxes, curve, delta, False)
         delta.stations -= delta.removed
+        delta.moved -= delta.removed | delta.stations
         return delta
 
     # -- the stages ----------------------------------------------------------------------------
@@ -390,22 +397,20 @@ class LayoutEngine:
             track_y=track_y,
         )
 
-    def _place(self, key: Lane) -> tuple[float, float, float, float, float, float, str]:
-        """(x of the first slot, spacing, row y, row height, track y, …, colour) of a lane."""
+    def _place(self, key: Lane) -> Place:
+        """Where a lane's boxes go: its phase's x, the spacing, the row and the colour."""
         pid, lid = key
         px, pw = self.phase_geo[self._phase_at[pid]]
         ry, rh = self.row_geo[self._row_at[lid]]
         spacing = (pw - 2 * PHASE_PAD) / len(self.lanes[key])
-        return px, spacing, ry, rh, ry + ROW_TOP + MARKER_R, pw, self._colors[lid]
+        return px, spacing, ry, rh, ry + ROW_TOP + MARKER_R, self._colors[lid]
 
-    def _box(
-        self, s: Station, k: int, place: tuple[float, float, float, float, float, float, str]
-    ) -> StationBox:
-        px, spacing, ry, rh, track_y, _, color = place
+    def _box(self, s: Station, k: int, place: Place) -> StationBox:
+        px, spacing, ry, rh, track_y, color = place
         cx = px + PHASE_PAD + (k + 0.5) * spacing
-        return station_box(
-            s, k, cx, ry, rh, track_y, color, self._owner(s), self.options, self.counts.get(s.id, 0)
-        )
+        owner, count = self._owner(s), self.counts.get(s.id, 0)
+        self._sources[s.id] = (s, owner, count, ry, rh, track_y, color)
+        return station_box(s, k, cx, ry, rh, track_y, color, owner, self.options, count)
 
     def _lane(self, key: Lane, delta: LayoutDelta) -> None:
         """Every box of a lane afresh (its membership, order or place changed)."""
@@ -415,11 +420,22 @@ class LayoutEngine:
             self._xs.pop(key, None)
             return
         place = self._place(key)
-        boxes = tuple(self._box(s, k, place) for k, s in enumerate(lane))
-        self._boxes[key] = boxes
+        old, sources = self._by_id, self._sources
+        boxes = []
+        for k, s in enumerate(lane):
+            source = sources.get(s.id)
+            box = self._box(s, k, place)
+            if source is None or source != sources[s.id]:
+                delta.stations.add(s.id)
+            elif (before := old.get(s.id)) is None or (before.center, before.index) != (
+                box.center,
+                box.index,
+            ):
+                delta.moved.add(s.id)
+            boxes.append(box)
+        self._boxes[key] = tuple(boxes)
         self._xs[key] = tuple(b.center[0] for b in boxes)
         self._by_id.update((b.id, b) for b in boxes)
-        delta.stations.update(s.id for s in lane)
 
     def _boxes_of(self, key: Lane, ids: set[int], delta: LayoutDelta) -> None:
         """Only these stations' boxes afresh, each in its place (the lane is as it was)."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models import style
-from models.layout import EmotionCurve
+from models.layout import EmotionCurve, Point
 from widgets.canvas.painting import (
     ROUND_CAP,
     ROUND_JOIN,
@@ -27,6 +27,26 @@ ABOVE_TINT = ("#56B4E9", 40)  # the curve's area above zero, in the positive hue
 BELOW_TINT = ("#E69F00", 46)
 
 
+Run = tuple[Point, tuple[tuple[Point, Point, Point], ...]]
+RunPaths = tuple[float, float, QPainterPath, QPainterPath | None]  # x0, x1, line, area
+
+
+def _run_paths(run: Run, zero_y: float) -> RunPaths:
+    """The stroke of one smooth run and the area between it and zero."""
+    start, pieces = run
+    path = QPainterPath(QPointF(*start))
+    for c1, c2, end in pieces:
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    area = None
+    if pieces:
+        area = QPainterPath(path)
+        area.lineTo(QPointF(pieces[-1][2][0], zero_y))
+        area.lineTo(QPointF(start[0], zero_y))
+        area.closeSubpath()
+    x1 = pieces[-1][2][0] if pieces else start[0]
+    return (start[0], x1, path, area)
+
+
 class EmotionCurveItem(QGraphicsItem):
     KIND = "curve"
 
@@ -35,7 +55,8 @@ class EmotionCurveItem(QGraphicsItem):
         self._look = look
         self.curve = curve
         self.phase_edges = phase_edges
-        self._runs: list[tuple[float, float, QPainterPath, QPainterPath | None]] = []
+        self._runs: list[RunPaths] = []
+        self._paths: dict[Run, RunPaths] = {}  # each run's paths, kept while it is unchanged
         self._xs: list[float] = []
         self.setZValue(1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -47,29 +68,38 @@ class EmotionCurveItem(QGraphicsItem):
     def set_curve(self, curve: EmotionCurve, phase_edges: tuple[float, ...]) -> None:
         if curve == self.curve and phase_edges == self.phase_edges:
             return
-        self.prepareGeometryChange()
+        moved = curve.rect != self.curve.rect or phase_edges != self.phase_edges
+        if moved:  # a new place or zero line: every run is drawn afresh
+            self.prepareGeometryChange()
+            self._paths = {}
         self.curve = curve
         self.phase_edges = phase_edges
-        self._build()
-        self.update()
+        low, high = self._build()
+        if moved:
+            self.update()
+        elif low <= high:  # only the stretch whose runs changed is painted again
+            r = curve.rect
+            self.update(QRectF(low - 12, r.y - 2, high - low + 24, r.h + 4))
 
-    def _build(self) -> None:
-        """Paths and x ranges, once per curve: a paint draws only what is exposed."""
+    def _build(self) -> tuple[float, float]:
+        """Paths and x ranges: a paint draws only what is exposed. Runs that did not change
+        keep their paths; returns the x range of the runs that came or went."""
         curve = self.curve
+        old = self._paths
+        self._paths = {}
         self._runs = []
-        for start, pieces in curve.runs:
-            path = QPainterPath(QPointF(*start))
-            for c1, c2, end in pieces:
-                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-            area = None
-            if pieces:
-                area = QPainterPath(path)
-                area.lineTo(QPointF(pieces[-1][2][0], curve.zero_y))
-                area.lineTo(QPointF(start[0], curve.zero_y))
-                area.closeSubpath()
-            x1 = pieces[-1][2][0] if pieces else start[0]
-            self._runs.append((start[0], x1, path, area))
+        low, high = float("inf"), float("-inf")
+        for run in curve.runs:
+            built = old.pop(run, None) or self._paths.get(run)
+            if built is None:
+                built = _run_paths(run, curve.zero_y)
+                low, high = min(low, built[0]), max(high, built[1])
+            self._paths[run] = built
+            self._runs.append(built)
+        for gone in old.values():  # runs no longer there: their stretch is painted again
+            low, high = min(low, gone[0]), max(high, gone[1])
         self._xs = [p.x for p in curve.points]
+        return low, high
 
     def boundingRect(self) -> QRectF:
         r = self.curve.rect

@@ -1,9 +1,11 @@
 """The map scene: items for one journey, following the document through the editor.
 
-The scene owns an id→item map per kind. It lays the journey out with ``compute_layout`` and
-gives each item its layout box; after every change it lays out again (cheap) and touches only
-the items whose box changed, creating and removing items as stations, phases and lines come
-and go. Items hold an id and a box and paint; the model stays in the document.
+The scene owns an id→item map per kind. It lays the journey out with a
+:class:`~models.layout.LiveLayout` and gives each item its layout box; after every change the
+live layout recomputes only what the change reaches and says which boxes changed, and the
+scene touches only those items, creating and removing items as stations come and go (a change
+of phases, lines or owners is followed whole). Items hold an id and a box and paint; the
+model stays in the document.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.editor import Editor
 from models.change import ChangeSet
 from models.document import EditError, JourneySnapshot
-from models.layout import LayoutOptions, MapLayout, compute_layout
+from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout
+from models.layout.live import MAP_TABLES
 from widgets.canvas.emotion_curve_item import EmotionCurveItem
 from widgets.canvas.line_track_item import LineTrackItem
 from widgets.canvas.marker_item import InsertionMarkerItem
@@ -29,8 +32,6 @@ from widgets.canvas.theme import Look, Theme
 from widgets.canvas.title_item import TitleItem
 from widgets.canvas.visibility_line_item import VisibilityLineItem
 
-# Tables whose changes can change the map of a journey.
-MAP_TABLES = frozenset({"station", "phase", "line", "owner", "action", "journey", "persona"})
 SCENE_MARGIN = 28.0  # around the map, so that a fitted map does not touch the window's edge
 # Items keep their pixels in QPixmapCache (10 MB by default): a screenful of stations, the
 # line tracks and the emotion curve need about 30 MB at 100 % on a large screen, and a drag
@@ -64,9 +65,7 @@ class MapScene(QGraphicsScene):
         self.editor = editor
         self.look = Look()
         self.options = options or LayoutOptions()
-        self.layout: MapLayout | None = None
-        self.snapshot: JourneySnapshot | None = None
-        self._owner_names: dict[int, str] | None = None
+        self.live: LiveLayout | None = None
         self._stations: dict[int, StationItem] = {}
         self._phases: dict[int, PhaseLaneItem] = {}
         self._lines: dict[int, LineTrackItem] = {}
@@ -81,38 +80,87 @@ class MapScene(QGraphicsScene):
         self.rebuild()
 
     # -- following the document ---------------------------------------------------------------
+    @property
+    def layout(self) -> MapLayout | None:
+        return self.live.layout if self.live is not None else None
+
+    @property
+    def snapshot(self) -> JourneySnapshot | None:
+        """The journey as the map shows it (None: no journey)."""
+        return self.live.snapshot if self.live is not None else None
+
     def _on_changed(self, change: ChangeSet) -> None:
-        tables = change.tables()
-        if "owner" in tables:
-            self._owner_names = None
-        if tables & MAP_TABLES:
+        live = self.live
+        if live is None:
+            if change.tables() & MAP_TABLES:
+                self.relayout()
+            return
+        try:
+            delta = live.follow(change)
+        except EditError:  # the journey is gone
             self.relayout()
+            return
+        if delta is None:
+            return
+        if delta.full:
+            self._sync(live.layout)
+        else:
+            self._follow(live.layout, delta)
+        self.layout_changed.emit()
 
     def rebuild(self) -> None:
         """Drop every item and build the current journey's map afresh."""
         self._remove_all()
-        self._owner_names = None
         self.relayout()
 
     def owner_names(self) -> dict[int, str]:
-        if self._owner_names is None:
-            self._owner_names = {o.id: o.name for o in self.editor.document.owners()}
-        return self._owner_names
+        if self.live is not None:
+            return self.live.owners
+        return {o.id: o.name for o in self.editor.document.owners()}
 
     def relayout(self) -> None:
-        """Lay the journey out again and bring the items up to date (only those that moved)."""
+        """Lay the journey out whole and bring the items up to date (only those that moved)."""
         try:
-            snapshot = self.editor.document.snapshot(self.editor.journey_id)
+            self.live = LiveLayout(self.editor.document, self.editor.journey_id, self.options)
         except EditError:  # no such journey (an empty or closing workshop)
-            snapshot = None
-        if snapshot is None:
-            self.snapshot = self.layout = None
+            self.live = None
+        if self.live is None:
             self._sync_empty()
         else:
-            layout = compute_layout(snapshot, self.owner_names(), self.options)
-            self.snapshot, self.layout = snapshot, layout
-            self._sync(layout)
+            self._sync(self.live.layout)
         self.layout_changed.emit()
+
+    def _follow(self, layout: MapLayout, delta: LayoutDelta) -> None:
+        """Update only what an edit changed (the rest of the map keeps its items as they are)."""
+        if delta.phases:
+            for band in layout.phases:
+                self._phases[band.id].set_band(band)
+        if delta.rows:
+            for row, track in zip(layout.rows, layout.tracks, strict=True):
+                self._lines[row.id].set_row(row, track)
+        for sid in delta.removed:
+            item = self._stations.pop(sid, None)
+            if item is not None:
+                self.removeItem(item)
+        for sid in delta.stations:
+            box = layout.station(sid)
+            if box is None:
+                continue
+            station = self._stations.get(sid)
+            if station is None:
+                station = self._stations[sid] = StationItem(box, self.look)
+                self.addItem(station)
+            else:
+                station.set_box(box)
+        for sid in delta.moved:  # stepped aside: the same pixels, somewhere else
+            box, station = layout.station(sid), self._stations.get(sid)
+            if box is not None and station is not None:
+                station.move_to(box)
+        if delta.curve or delta.phases or delta.frame:
+            self._sync_decor(layout)
+        if delta.frame:
+            m = SCENE_MARGIN
+            self.setSceneRect(self.map_rect().adjusted(-m, -m, m, m))
 
     def _sync_empty(self) -> None:
         self._remove_all()

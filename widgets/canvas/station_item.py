@@ -55,6 +55,12 @@ class StationItem(QGraphicsItem):
         self._apply(box)
         self.update()
 
+    def move_to(self, box: StationBox) -> None:
+        """Follow a box that only moved (the same station, stepped aside in its lane): the
+        item keeps its shape and its cached pixels and just goes to the new place."""
+        self.box = box
+        self.setPos(*box.center)
+
     def home(self) -> QPointF:
         """Where the layout puts the item (drags move it away and back)."""
         return QPointF(*self.box.center)

@@ -84,3 +84,63 @@ def test_owner_rename_reaches_the_badges(qtbot, editor: Editor):
     editor.push(edits.update_owner(owner_id, name="Zed Quist"))
     assert scene.layout.station(box.id).owner_initials == "ZQ"
     scene.deleteLater()
+
+
+def scene_state(scene: MapScene) -> dict[str, object]:
+    """Everything the items of a scene show, and where."""
+    return {
+        "stations": {
+            item.item_id: (item.box, item.pos().x(), item.pos().y())
+            for item in scene.station_items()
+        },
+        "phases": {p.id: scene.phase_item(p.id).band for p in scene.layout.phases},
+        "lines": {
+            r.id: (scene.line_item(r.id).row, scene.line_item(r.id).track)
+            for r in scene.layout.rows
+        },
+        "curve": scene.curve_item().curve,
+        "rect": scene.sceneRect(),
+    }
+
+
+def test_following_edits_undo_and_redo_shows_what_a_fresh_scene_shows(qtbot, editor: Editor):
+    """Items updated from what each edit changed end up as a scene built afresh would be."""
+    scene = MapScene(editor)
+    layout = scene.layout
+    first, second = layout.stations[0], layout.stations[5]
+    other_line = next(r.id for r in layout.rows if r.id != first.line_id)
+    steps = [
+        edits.update_station(first.id, title="Renamed"),
+        edits.update_station(
+            first.id, title="A title long enough to wrap onto three lines and more"
+        ),
+        edits.update_station(second.id, emotion=-2),
+        edits.update_station(second.id, emotion=None),
+        edits.move_stations({first.id: (first.phase_id, other_line, 0)}),
+        edits.move_stations({second.id: (layout.phases[-1].id, other_line, 1)}),
+        edits.duplicate_stations([second.id]),
+        edits.delete_stations([first.id]),
+    ]
+    for edit in steps:
+        editor.push(edit)
+        fresh = MapScene(editor)
+        assert scene_state(scene) == scene_state(fresh), edit.label
+        fresh.deleteLater()
+    for step in ("undo",) * 5 + ("redo",) * 3:
+        getattr(editor, step)()
+        fresh = MapScene(editor)
+        assert scene_state(scene) == scene_state(fresh), step
+        fresh.deleteLater()
+    scene.deleteLater()
+
+
+def test_an_edit_leaves_the_items_it_does_not_reach_alone(qtbot, editor: Editor):
+    scene = MapScene(editor)
+    before = {item.item_id: item.box for item in scene.station_items()}
+    curve = scene.curve_item().curve
+    sid = scene.layout.stations[2].id
+    editor.push(edits.update_station(sid, title="Renamed"))
+    after = {item.item_id: item.box for item in scene.station_items()}
+    assert [i for i in after if after[i] is not before[i]] == [sid]  # not even visited
+    assert scene.curve_item().curve is curve  # a rename does not reach the curve
+    scene.deleteLater()
