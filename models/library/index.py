@@ -55,11 +55,19 @@ def _joined(*parts: object) -> str:
 
 
 def _texts(value: object) -> list[str]:
+    """The texts of a text, a list of texts, or a list of quotes ({"text": …, "source": …},
+    the interchange format's customer quotes)."""
     if isinstance(value, str):
         return [value] if value.strip() else []
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str) and v.strip()]
-    return []
+    if not isinstance(value, list):
+        return []
+    texts = []
+    for item in value:
+        if isinstance(item, dict):
+            item = item.get("text")
+        if isinstance(item, str) and item.strip():
+            texts.append(item)
+    return texts
 
 
 def _entry(

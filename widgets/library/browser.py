@@ -162,6 +162,7 @@ class LibraryBrowser(QDialog):
                     _one_line(latest.message),
                 ]
             )
+            item.setToolTip(6, latest.message)
             item.setData(0, _ROLE, OpenChoice(summary.map_id, latest.number, latest.title))
             for version in versions[summary.map_id]:
                 item.addChild(self._version_item(version))
@@ -183,6 +184,7 @@ class LibraryBrowser(QDialog):
                 _one_line(version.message),
             ]
         )
+        child.setToolTip(6, version.message)
         child.setData(0, _ROLE, OpenChoice(version.map_id, version.number, version.title))
         return child
 

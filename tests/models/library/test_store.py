@@ -198,3 +198,13 @@ def test_what_is_searchable(sample_doc: DocumentDict) -> None:
     assert all(e["station_index"] is not None for e in pains)
     first = next(e for e in entries if e["kind"] == "station")
     assert first["station_title"] == station["title"] and first["station_index"] == 0
+
+
+def test_customer_quotes_of_a_station_are_searchable(sample_doc: DocumentDict) -> None:
+    """Stations' quotes (interchange v2: a list of {"text", "source"}) are entries too."""
+    doc = copy.deepcopy(sample_doc)
+    station: dict = doc["journeys"][0]["stations"][4]  # type: ignore[assignment]
+    station["quotes"] = [{"text": "I never got the welcome letter", "source": "interview"}]
+    quotes = [e for e in index.entries(doc) if e["kind"] == "quote" and e["station_index"] == 4]
+    assert [q["text"] for q in quotes] == ["I never got the welcome letter"]
+    assert quotes[0]["station_title"] == station["title"]
