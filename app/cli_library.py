@@ -208,7 +208,7 @@ def _cmd_list(ns: argparse.Namespace) -> None:
             raise CommandError(str(e)) from None
     if not maps:
         what = "house templates" if ns.templates else "published maps"
-        print(f"{library.label[0].upper()}{library.label[1:]} has no {what} yet.")
+        print(f"{config.capital(library.label)} has no {what} yet.")
         return
     rows = [["Id", "Client", "Segment", "Title", "Version", "Author", "Published", "Message"]]
     for m in maps:
@@ -284,7 +284,7 @@ def _cmd_search(ns: argparse.Namespace) -> None:
 
 def _cmd_setup(ns: argparse.Namespace) -> None:
     with _open(ns) as library:
-        print(f"{library.label[0].upper()}{library.label[1:]} is set up and up to date.")
+        print(f"{config.capital(library.label)} is set up and up to date.")
         if library.dialect != "postgresql":
             return
         database = library.engine.url.database or "DATABASE"

@@ -21,7 +21,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "sample.json"
-MAX_SIZE_MB = 150
+# 139 MB before the team library; its PostgreSQL driver (psycopg[binary]: libpq with its own
+# TLS and Kerberos libraries, ~10 MB) and Alembic brought it to about 152 MB.
+MAX_SIZE_MB = 160
 BUILD_TIMEOUT_S = 900
 EXE_NAME = "journeyline.exe" if sys.platform == "win32" else "journeyline"
 # Windows: the editor has no console, so the command line is a twin with one.

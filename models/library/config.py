@@ -110,7 +110,7 @@ def check_url(url: str) -> None:
         ) from None
     if parsed.get_backend_name() not in SUPPORTED_SCHEMES:
         raise LibraryError(
-            f"“{describe_url(url)}” is not a library Journeyline can use: the library is "
+            f"“{_shown(url)}” is not a library Journeyline can use: the library is "
             "PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH)."
         )
 
@@ -119,14 +119,25 @@ def is_local(url: str) -> bool:
     return url == local_url()
 
 
-def describe_url(url: str) -> str:
-    """The URL as a user may see it: never the password; the local library by name."""
-    if is_local(url):
-        return "the local library"
+def _shown(url: str) -> str:
+    """The URL without its password."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+def describe_url(url: str) -> str:
+    """The library as a sentence names it: "the local library" or "the library at URL" (never
+    with the password)."""
+    if is_local(url):
+        return "the local library"
+    return f"the library at {_shown(url)}"
+
+
+def capital(text: str) -> str:
+    """``text`` starting a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def link_key(url: str) -> str:

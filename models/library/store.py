@@ -124,16 +124,16 @@ def explain(error: BaseException, label: str, doing: str) -> LibraryError:
     )
     if any(u in lowered for u in unreachable) or sqlstate.startswith("08"):
         return LibraryUnavailable(
-            f"{label[0].upper()}{label[1:]} cannot be reached, so Journeyline could not "
+            f"{config.capital(label)} cannot be reached, so Journeyline could not "
             f"{doing}; nothing was changed."
         )
     if "does not exist" in lowered and "database" in lowered:
         return LibraryUnavailable(
-            f"{label[0].upper()}{label[1:]} has no such database, so Journeyline could not {doing}."
+            f"{config.capital(label)} has no such database, so Journeyline could not {doing}."
         )
     if "authentication failed" in lowered or "no password supplied" in lowered:
         return LibraryUnavailable(
-            f"{label[0].upper()}{label[1:]} refused the sign-in (user or password), so "
+            f"{config.capital(label)} refused the sign-in (user or password), so "
             f"Journeyline could not {doing}."
         )
     if "disk is full" in lowered or "disk full" in lowered:
@@ -267,7 +267,7 @@ class Library:
                 return
             if revision is not None and not migrate.known(revision):
                 raise LibrarySchemaError(
-                    f"{self.label[0].upper()}{self.label[1:]} was set up by a newer "
+                    f"{config.capital(self.label)} was set up by a newer "
                     "Journeyline; please update Journeyline to use it."
                 )
             try:
@@ -276,7 +276,7 @@ class Library:
                 error = explain(e, self.label, "set up the library")
                 if isinstance(error, LibraryPermissionError):
                     raise LibrarySchemaError(
-                        f"{self.label[0].upper()}{self.label[1:]} is not set up for this "
+                        f"{config.capital(self.label)} is not set up for this "
                         "Journeyline yet, and your database role may not set it up; ask the "
                         "library's owner to run 'journeyline library setup' once."
                     ) from None
@@ -435,7 +435,7 @@ class Library:
             row = conn.execute(query).one_or_none()
         if row is None:
             what = f"map {map_id}" if number is None else f"version {number} of map {map_id}"
-            raise LibraryError(f"{self.label[0].upper()}{self.label[1:]} has no {what}.")
+            raise LibraryError(f"{config.capital(self.label)} has no {what}.")
         try:
             doc = interchange.parse(row.document)
         except InterchangeError as e:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from models.library import config
 from models.library.errors import LibraryError, VersionInfo
 from models.library.search import Hit, search
 from models.library.store import Library
@@ -127,7 +128,7 @@ class LibraryBrowser(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(application.SPACE)
-        layout.addWidget(QLabel(library.label[0].upper() + library.label[1:], self))
+        layout.addWidget(QLabel(config.capital(library.label), self))
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
