@@ -140,8 +140,8 @@ def test_get_refuses_to_overwrite(capsys, workshop: Path) -> None:
 
 
 def test_the_editor_takes_a_library_for_its_session(monkeypatch, capsys) -> None:
-    from app import gui
     from app import main as main_module
+    from widgets import gui
 
     monkeypatch.setenv(config.ENV_LIBRARY, "")  # restored after the test, whatever it sets
     started: list[str] = []
