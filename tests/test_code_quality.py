@@ -19,9 +19,6 @@ KNOWN_LONG: dict[str, str] = {
     "exporters/painter_report.py": "being reworked by export-marks (one mark painter)",
     "models/edits.py": "being reworked by fields-v2 (checks derived from the field registry)",
     "models/interchange.py": "being reworked by fields-v2 (interchange version 2)",
-    "widgets/action_board.py": "to split (window-door)",
-    "widgets/action_model.py": "to split (window-door)",
-    "widgets/canvas/view.py": "to split (window-door)",
 }
 LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"
 

@@ -2,9 +2,10 @@
 
 The table is :class:`~widgets.action_model.ActionTableModel` behind an
 :class:`~widgets.action_model.ActionFilterProxy` (sorted by the spec's priority order by
-default). :class:`ActionBoard` adds the search box and filters, in-place editing (the cell
-editors of ``widgets.action_editors``), the "Add improvement idea…" dialog, and the ways to link
-an action to a station: a combo of the journey's stations, or "pick on the map".
+default), shown by :class:`~widgets.action_table.ActionTable`. :class:`ActionBoard` adds the
+search box and filters (``widgets.action_filters``), in-place editing (the cell editors of
+``widgets.action_editors``), the "Add improvement idea…" dialog, and the ways to link an action
+to a station: a combo of the journey's stations, or "pick on the map".
 
 Keyboard: Ctrl+F search, Insert adds an idea, F2 edits a cell, Delete deletes the selected
 actions, Ctrl+Return shows the action's station on the map, Ctrl+L picks a station on the map.
@@ -12,37 +13,28 @@ actions, Ctrl+Return shows the action's station on the map, Ctrl+L picks a stati
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.editor import Editor
-from models import edits, rules
+from models import edits
 from models.change import ChangeSet
-from models.priority import Priority
-from models.schema import Journey, Owner, Phase
 from widgets.action_editors import (
     ComboDelegate,
     DateDelegate,
@@ -51,7 +43,9 @@ from widgets.action_editors import (
     TextDelegate,
     TitleDelegate,
 )
-from widgets.action_model import (
+from widgets.action_filters import ActionFilters
+from widgets.action_model import ActionFilterProxy, ActionTableModel
+from widgets.action_rows import (
     ACTION_ID_ROLE,
     COL_DESCRIPTION,
     COL_DUE,
@@ -68,11 +62,10 @@ from widgets.action_model import (
     HEADERS,
     SORT_ROLE,
     STATION_ID_ROLE,
-    ActionFilterProxy,
     ActionRow,
-    ActionTableModel,
 )
-from widgets.panel_kit import STATUS_LABELS, DialogSlot, apply_projector_font, push_edit
+from widgets.action_table import ActionTable
+from widgets.panel_kit import DialogSlot, apply_projector_font, push_edit
 
 __all__ = [
     "ACTION_ID_ROLE",
@@ -99,44 +92,6 @@ __all__ = [
 ]
 
 
-class ActionTable(QTableView):
-    """The board's table: double-click on a station cell shows it on the map (F2 edits it)."""
-
-    station_activated = Signal(int)
-    delete_requested = Signal()
-    show_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            self.delete_requested.emit()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
-            self.show_requested.emit()
-        else:
-            super().keyPressEvent(event)
-
-    def edit(  # type: ignore[override]
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        trigger: QAbstractItemView.EditTrigger | None = None,
-        event: QEvent | None = None,
-    ) -> bool:
-        if trigger is None:
-            super().edit(index)
-            return True
-        if index.column() == COL_STATION and index.data(STATION_ID_ROLE) is not None:
-            if trigger == QAbstractItemView.EditTrigger.DoubleClicked:
-                self.station_activated.emit(int(index.data(STATION_ID_ROLE)))
-                return False
-            if trigger == QAbstractItemView.EditTrigger.SelectedClicked:
-                return False
-        return super().edit(index, trigger, event)  # type: ignore[arg-type]
-
-
-ALL: Final = "*all*"  # a filter combo's "All …" entry
-ON_MAP: Final = -1  # the journey filter's "journey on the map"
-
-
 class ActionBoard(QWidget):
     """Every action as a table, with filters, a search box, in-place editing and linking.
 
@@ -158,20 +113,9 @@ class ActionBoard(QWidget):
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search actions (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search actions")
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
-        self.journey_filter = self._combo("Journey")
-        self.phase_filter = self._combo("Phase")
-        self.owner_filter = self._combo("Owner")
-        self.status_filter = self._combo("Status")
-        self.priority_filter = self._combo("Priority")
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count")
+        self.filters = ActionFilters(editor, self.model, self.proxy, self)
+        self.search = self.filters.search
+        self.count_label = self.filters.count_label
 
         self.add_button = QPushButton("Add improvement idea…")
         self.add_button.setToolTip("Add an idea to the journey on the map (Insert)")
@@ -220,20 +164,6 @@ class ActionBoard(QWidget):
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
         self._size_columns()
 
-        filters = QHBoxLayout()
-        for label, combo in (
-            ("&Journey", self.journey_filter),
-            ("P&hase", self.phase_filter),
-            ("&Owner", self.owner_filter),
-            ("S&tatus", self.status_filter),
-            ("P&riority", self.priority_filter),
-        ):
-            caption = QLabel(label + ":")
-            caption.setBuddy(combo)
-            filters.addWidget(caption)
-            filters.addWidget(combo)
-        filters.addWidget(self.clear_button)
-        filters.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.count_label)
@@ -245,11 +175,11 @@ class ActionBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters.row())
         layout.addWidget(self.table, 1)
 
         for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Find), self._focus_search),
+            (QKeySequence(QKeySequence.StandardKey.Find), self.filters.focus_search),
             (QKeySequence(Qt.Key.Key_Insert), lambda: self.add_idea()),
             (QKeySequence("Ctrl+Return"), lambda: self.show_station()),
             (QKeySequence("Ctrl+L"), lambda: self.request_pick()),
@@ -257,170 +187,19 @@ class ActionBoard(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.search.installEventFilter(self)
-
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.filters.to_table.connect(self._enter_table)
         editor.changed.connect(self._on_change)
-        editor.journey_changed.connect(self._on_journey)
-        self._fill_filters()
-        self._update_count()
         self._update_buttons()
-
-    # -- filters ------------------------------------------------------------------------------
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"{name} filter")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.activated.connect(lambda _i: self._apply_filters())
-        return combo
-
-    @staticmethod
-    def _refill(combo: QComboBox, entries: list[tuple[str, Any]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for label, value in entries:
-            combo.addItem(label, value)
-        index = next((i for i, (_, v) in enumerate(entries) if v == chosen), 0)
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
-
-    def _fill_filters(self) -> None:
-        model = self.model
-        self._refill(
-            self.journey_filter,
-            [
-                ("All journeys", ALL),
-                ("Journey on the map", ON_MAP),
-                *[(n, j) for j, n in model.journeys()],
-            ],
-        )
-        journey = self._journey_filter_id()
-        self._refill(
-            self.phase_filter, [("All phases", ALL), *[(n, n) for n in model.phase_names(journey)]]
-        )
-        owners = sorted(model.owners(), key=lambda o: o[1].casefold())
-        self._refill(
-            self.owner_filter,
-            [
-                ("All owners", ALL),
-                ("No owner", ActionFilterProxy.UNOWNED),
-                *[(n, o) for o, n in owners],
-            ],
-        )
-        self._refill(
-            self.status_filter,
-            [("All statuses", ALL), *[(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]],
-        )
-        self._refill(
-            self.priority_filter, [("All priorities", ALL), *[(p.label, p.name) for p in Priority]]
-        )
-
-    def _journey_filter_id(self) -> int | None:
-        value = self.journey_filter.currentData()
-        if value == ALL or value is None:
-            return None
-        return self.editor.journey_id if value == ON_MAP else int(value)
-
-    def _apply_filters(self) -> None:
-        def value(combo: QComboBox) -> Any:
-            data = combo.currentData()
-            return None if data == ALL else data
-
-        self._refill(
-            self.phase_filter,
-            [
-                ("All phases", ALL),
-                *[(n, n) for n in self.model.phase_names(self._journey_filter_id())],
-            ],
-        )
-        self.proxy.set_filters(
-            journey_id=self._journey_filter_id(),
-            phase_name=value(self.phase_filter),
-            owner_id=value(self.owner_filter),
-            status=value(self.status_filter),
-            priority=Priority[value(self.priority_filter)] if value(self.priority_filter) else None,
-        )
-        self._update_count()
-
-    def _choose(self, combo: QComboBox, value: Any) -> None:
-        for i in range(combo.count()):
-            if combo.itemData(i) == value:
-                combo.setCurrentIndex(i)
-                break
-        else:
-            raise ValueError(f"no such choice: {value!r}")
-        self._apply_filters()
-
-    def set_journey_filter(self, journey_id: int | None) -> None:
-        """Show one journey's actions (None: all; ON_MAP: the journey on the map)."""
-        self._choose(self.journey_filter, ALL if journey_id is None else journey_id)
-
-    def set_phase_filter(self, name: str | None) -> None:
-        self._choose(self.phase_filter, ALL if name is None else name)
-
-    def set_owner_filter(self, owner_id: int | None) -> None:
-        """One owner's actions (None: all; ActionFilterProxy.UNOWNED: actions without owner)."""
-        self._choose(self.owner_filter, ALL if owner_id is None else owner_id)
-
-    def set_status_filter(self, status: str | None) -> None:
-        self._choose(self.status_filter, ALL if status is None else status)
-
-    def set_priority_filter(self, p: Priority | None) -> None:
-        self._choose(self.priority_filter, ALL if p is None else p.name)
-
-    def set_search_text(self, text: str) -> None:
-        self.search.setText(text)
-
-    def clear_filters(self) -> None:
-        for combo in (
-            self.journey_filter,
-            self.phase_filter,
-            self.owner_filter,
-            self.status_filter,
-            self.priority_filter,
-        ):
-            combo.setCurrentIndex(0)
-        self.search.clear()
-        self._apply_filters()
-
-    def _update_count(self, *_args: object) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "action" if total == 1 else "actions"
-        self.count_label.setText(
-            f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
-        )
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.table.setFocus()
-                if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-                    self.table.selectRow(0)
-                return True
-        return super().eventFilter(watched, event)
 
     # -- following ----------------------------------------------------------------------------
-    def _on_change(self, change: ChangeSet) -> None:
-        if change.tables() & {Journey.__tablename__, Phase.__tablename__, Owner.__tablename__}:
-            self._fill_filters()
-        self._update_count()
+    def _on_change(self, _change: ChangeSet) -> None:
         self._update_buttons()
 
-    def _on_journey(self, _journey_id: int) -> None:
-        if self.journey_filter.currentData() == ON_MAP:
-            self._apply_filters()
+    def _enter_table(self) -> None:
+        """From the search box (Down or Enter): to the table, on its first row."""
+        self.table.setFocus()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
 
     # -- selection ----------------------------------------------------------------------------
     def current_action_id(self) -> int | None:
@@ -569,7 +348,7 @@ class ActionBoard(QWidget):
                 values["station_id"] = station_id
             pushed = push_edit(self.editor, lambda: edits.add_action(journey_id, title, **values))
             if pushed.applied and not self.select_action(pushed.result):
-                self.clear_filters()
+                self.filters.clear_filters()
                 self.select_action(pushed.result)
             return pushed.message
 

@@ -1,8 +1,9 @@
 """The action table's model: one row per action, sorted and filtered without Python in the
 comparisons, following the document row by row.
 
-:class:`ActionTableModel` holds one :class:`ActionRow` per action: what the table shows, sorts
-and filters by, computed once when the row is read. It follows the document incrementally:
+:class:`ActionTableModel` holds one :class:`~widgets.action_rows.ActionRow` per action: what
+the table shows, sorts and filters by, computed once when the row is read
+(:mod:`widgets.action_rows`). It follows the document incrementally:
 only the action rows an edit touched are re-read; when a station, owner, phase or journey is
 renamed the cached texts are rebuilt and announced with ``dataChanged`` (selection and editing
 survive); more than ``RESET_ABOVE`` rows at once reset the model. It sorts itself (Python's sort
@@ -14,9 +15,7 @@ and hands sorting to the model.
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,14 +27,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.editor import Editor
 from models import edits, rules
 from models.change import ChangeSet
-from models.journey_ops import ActionRecord, StationRef, action_records, station_refs
-from models.priority import Priority, action_sort_key, priority
-from models.schema import Action, Journey, Owner, Phase, Station
+from models.journey_ops import action_records
+from models.priority import Priority
+from models.schema import Action
 from widgets.action_editors import (
     EFFORT_LABELS,
     PRIORITY_ROLE,
@@ -43,115 +41,32 @@ from widgets.action_editors import (
     priority_rule,
     rating_choices,
 )
-from widgets.panel_kit import NOBODY, STATUS_LABELS, push_edit
-
-(
-    COL_PRIORITY,
-    COL_TITLE,
-    COL_EFFORT,
-    COL_VALUE,
-    COL_STATUS,
-    COL_OWNER,
-    COL_STATION,
-    COL_PHASE,
-    COL_JOURNEY,
-    COL_DUE,
-    COL_KPI,
+from widgets.action_rows import (
+    ACTION_ID_ROLE,
+    ALIGN,
     COL_DESCRIPTION,
-) = range(12)
-HEADERS: Final = (
-    "Priority",
-    "Title",
-    "Effort",
-    "Value",
-    "Status",
-    "Owner",
-    "Station",
-    "Phase",
-    "Journey",
-    "Due",
-    "KPI",
-    "Description",
+    COL_DUE,
+    COL_EFFORT,
+    COL_KPI,
+    COL_OWNER,
+    COL_PRIORITY,
+    COL_STATION,
+    COL_STATUS,
+    COL_TITLE,
+    COL_VALUE,
+    FIELDS,
+    FLAGS,
+    HEADERS,
+    LOOKUP_FIELDS,
+    SORT_ROLE,
+    STATION_ID_ROLE,
+    ActionRow,
+    PhaseInfo,
+    RowMaker,
 )
-FIELDS: Final = {
-    COL_TITLE: "title",
-    COL_EFFORT: "effort",
-    COL_VALUE: "value",
-    COL_STATUS: "status",
-    COL_OWNER: "owner_id",
-    COL_STATION: "station_id",
-    COL_DUE: "due",
-    COL_KPI: "kpi",
-    COL_DESCRIPTION: "description",
-}
-SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 30
-ACTION_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 31
-STATION_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 32
+from widgets.panel_kit import STATUS_LABELS, push_edit
+
 RESET_ABOVE: Final = 64  # more action rows changed at once than this: reload the table
-_LAST: Final = "\U0010ffff"  # sorts after every text (empty references go last)
-_MUTED: Final = QColor("#6B7785")
-_OVERDUE: Final = QColor("#B3261E")
-_LOOKUP_FIELDS: Final = {
-    Station.__tablename__: {"title", "phase_id", "journey_id"},
-    Owner.__tablename__: {"name"},
-    Phase.__tablename__: {"name", "position"},
-    Journey.__tablename__: {"name", "position"},
-}
-
-
-def _one_line(text: str) -> str:
-    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
-
-
-def _rating(n: int | None) -> str:
-    return str(n) if n is not None else "–"
-
-
-class PhaseInfo(NamedTuple):
-    name: str
-    journey_id: int
-    order: tuple[int, int]  # (journey position, phase position)
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """One action with everything the table shows, sorts and filters by, computed once."""
-
-    action: ActionRecord
-    priority: Priority
-    display: tuple[str, ...]
-    sort: tuple[int | str, ...]
-    search: str
-    phase_name: str
-    overdue: bool
-    foreground: tuple[QBrush | None, ...]
-    font: tuple[QFont | None, ...]
-    # Plain copies of what filters and sorts read (faster than the mapped attributes).
-    journey_id: int
-    owner_id: int | None
-    status: str
-    order: tuple[int, int]  # document order: journey, position
-
-
-_FLAGS: Final = tuple(
-    Qt.ItemFlag.ItemIsEnabled
-    | Qt.ItemFlag.ItemIsSelectable
-    | (Qt.ItemFlag.ItemIsEditable if c in FIELDS else Qt.ItemFlag.NoItemFlags)
-    for c in range(len(HEADERS))
-)
-_ALIGN: Final = tuple(
-    int(Qt.AlignmentFlag.AlignCenter)
-    if c in (COL_EFFORT, COL_VALUE)
-    else int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-    for c in range(len(HEADERS))
-)
-
-
-def _styled_font(*, bold: bool = False, strike: bool = False) -> QFont:
-    font = QFont()
-    font.setBold(bold)
-    font.setStrikeOut(strike)
-    return font
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -166,23 +81,15 @@ class ActionTableModel(QAbstractTableModel):
         self.editor = editor
         self._rows: list[ActionRow] = []
         self._row_of: dict[int, int] = {}
-        self._stations: dict[int, StationRef] = {}
-        self._phases: dict[int, PhaseInfo] = {}
-        self._journeys: dict[int, tuple[str, int]] = {}  # id: (name, position)
-        self._owners: dict[int, str] = {}
-        self._today = datetime.date.today().isoformat()
+        self._lookups = RowMaker()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._muted = QBrush(_MUTED)
-        self._overdue = QBrush(_OVERDUE)
-        self._bold = _styled_font(bold=True)
-        self._strike = _styled_font(strike=True)
         D = Qt.ItemDataRole
         self._roles: dict[int, Any] = {
             int(D.EditRole): self._edit_value,
             int(D.ForegroundRole): lambda row, c: row.foreground[c],
             int(D.FontRole): lambda row, c: row.font[c],
-            int(D.TextAlignmentRole): lambda row, c: _ALIGN[c],
+            int(D.TextAlignmentRole): lambda row, c: ALIGN[c],
             int(D.ToolTipRole): self._tooltip,
             int(SORT_ROLE): lambda row, c: row.sort[c],
             int(PRIORITY_ROLE): lambda row, c: row.priority,
@@ -196,90 +103,13 @@ class ActionTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read every action again (a model reset)."""
         self.beginResetModel()
-        self._load_lookups()
-        self._rows = [self._make(a) for a in action_records(self.editor.document)]
+        self._lookups.load(self.editor.document)
+        self._rows = [self._lookups.make(a) for a in action_records(self.editor.document)]
         self._sort_rows()
         self.endResetModel()
 
-    def _load_lookups(self) -> None:
-        document = self.editor.document
-        journeys = document.journeys()
-        self._journeys = {j.id: (j.name, i) for i, j in enumerate(journeys)}
-        self._phases = {
-            p.id: PhaseInfo(p.name, j.id, (i, k))
-            for i, j in enumerate(journeys)
-            for k, p in enumerate(document.phases(j.id))
-        }
-        self._stations = {r.id: r for r in station_refs(document)}
-        self._owners = {o.id: o.name for o in document.owners()}
-        self._today = datetime.date.today().isoformat()
-
     def _reindex(self) -> None:
         self._row_of = {r.action.id: i for i, r in enumerate(self._rows)}
-
-    def _make(self, a: ActionRecord) -> ActionRow:
-        station = self._stations.get(a.station_id) if a.station_id is not None else None
-        phase = self._phases.get(station.phase_id) if station is not None else None
-        journey = self._journeys.get(a.journey_id, ("", 0))
-        owner = self._owners.get(a.owner_id) if a.owner_id is not None else None
-        p = priority(a.effort, a.value)
-        status = STATUS_LABELS.get(a.status, a.status)
-        display = (
-            p.label,
-            a.title,
-            _rating(a.effort),
-            _rating(a.value),
-            status,
-            owner or NOBODY,
-            station.title if station else NOBODY,
-            phase.name if phase else NOBODY,
-            journey[0],
-            a.due or NOBODY,
-            _one_line(a.kpi),
-            _one_line(a.description),
-        )
-        key = action_sort_key(a)
-        # The spec's order as one string Qt compares natively: single digits, then the titles.
-        priority_key = f"{key[0]}{int(key[1])}{key[2] + 5}{int(key[3])}{key[4]}"
-        sort: tuple[int | str, ...] = (
-            f"{priority_key}\x00{key[5]}\x00{key[6]}",
-            a.title.casefold(),
-            a.effort if a.effort is not None else 99,
-            a.value if a.value is not None else 99,
-            rules.ACTION_STATUSES.index(a.status),
-            owner.casefold() if owner else _LAST,
-            station.title.casefold() if station else _LAST,
-            f"{phase.order[0]:06d}{phase.order[1]:06d}" if phase else _LAST,
-            journey[1],
-            a.due or _LAST,
-            a.kpi.casefold() or _LAST,
-            a.description.casefold() or _LAST,
-        )
-        search = "\n".join((a.title, a.description, a.kpi, *display[4:9], p.label)).casefold()
-        overdue = bool(a.due and a.due < self._today and a.status not in ("done", "dropped"))
-        dropped = a.status == "dropped"
-        foreground = [self._muted if dropped else None] * len(HEADERS)
-        font: list[QFont | None] = [None] * len(HEADERS)
-        if dropped:
-            font[COL_TITLE] = self._strike
-        if overdue:
-            foreground[COL_DUE] = self._overdue
-            font[COL_DUE] = self._bold
-        return ActionRow(
-            a,
-            p,
-            display,
-            sort,
-            search,
-            display[COL_PHASE],
-            overdue,
-            tuple(foreground),
-            tuple(font),
-            a.journey_id,
-            a.owner_id,
-            a.status,
-            (journey[1], a.position),
-        )
 
     # -- sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -313,7 +143,7 @@ class ActionTableModel(QAbstractTableModel):
     # -- following the document ---------------------------------------------------------------
     def _on_change(self, change: ChangeSet) -> None:
         lookups = False
-        for table, fields in _LOOKUP_FIELDS.items():
+        for table, fields in LOOKUP_FIELDS.items():
             if (
                 table in change.added
                 or table in change.removed
@@ -328,8 +158,8 @@ class ActionTableModel(QAbstractTableModel):
             self.reload()
             return
         if lookups:
-            self._load_lookups()
-            self._rows = [self._make(r.action) for r in self._rows]
+            self._lookups.load(self.editor.document)
+            self._rows = [self._lookups.make(r.action) for r in self._rows]
             if self._rows:
                 last = self.index(len(self._rows) - 1, len(HEADERS) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
@@ -354,7 +184,7 @@ class ActionTableModel(QAbstractTableModel):
             row = self._row_of.get(action.id)
             if row is None:
                 continue
-            self._rows[row] = self._make(action)
+            self._rows[row] = self._lookups.make(action)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def _add(self, ids: frozenset[int]) -> None:
@@ -367,7 +197,7 @@ class ActionTableModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(actions) - 1)
-        self._rows.extend(self._make(a) for a in actions)
+        self._rows.extend(self._lookups.make(a) for a in actions)
         self._reindex()
         self.endInsertRows()
 
@@ -383,28 +213,30 @@ class ActionTableModel(QAbstractTableModel):
 
     def journeys(self) -> list[tuple[int, str]]:
         return [
-            (jid, name) for jid, (name, _) in sorted(self._journeys.items(), key=lambda j: j[1][1])
+            (jid, name)
+            for jid, (name, _) in sorted(self._lookups.journeys.items(), key=lambda j: j[1][1])
         ]
 
     def phase_names(self, journey_id: int | None = None) -> list[str]:
         """Phase names in map order (each name once), of one journey or of all."""
-        phases = sorted(self._phases.values(), key=lambda p: p.order)
+        phases = sorted(self._lookups.phases.values(), key=lambda p: p.order)
         names = (p.name for p in phases if journey_id is None or p.journey_id == journey_id)
         return list(dict.fromkeys(names))
 
     def owners(self) -> list[tuple[int, str]]:
-        return list(self._owners.items())
+        return list(self._lookups.owners.items())
 
     def station_title(self, station_id: int) -> str | None:
-        ref = self._stations.get(station_id)
+        ref = self._lookups.stations.get(station_id)
         return ref.title if ref is not None else None
 
     def station_choices(self, journey_id: int) -> list[tuple[str, int]]:
         """The journey's stations as ("Phase › Title", id), in map order."""
-        refs = [r for r in self._stations.values() if r.journey_id == journey_id]
+        phases = self._lookups.phases
+        refs = [r for r in self._lookups.stations.values() if r.journey_id == journey_id]
         unknown = PhaseInfo("?", journey_id, (0, 0))
-        refs.sort(key=lambda r: (self._phases.get(r.phase_id, unknown).order, r.position, r.id))
-        return [(f"{self._phases.get(r.phase_id, unknown).name} › {r.title}", r.id) for r in refs]
+        refs.sort(key=lambda r: (phases.get(r.phase_id, unknown).order, r.position, r.id))
+        return [(f"{phases.get(r.phase_id, unknown).name} › {r.title}", r.id) for r in refs]
 
     def choices(self, index: QModelIndex) -> list[tuple[str, Any]]:
         """The options of a combo cell (effort, value, status, owner, station)."""
@@ -416,7 +248,7 @@ class ActionTableModel(QAbstractTableModel):
         if column == COL_STATUS:
             return [(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]
         if column == COL_OWNER:
-            people = sorted(self._owners.items(), key=lambda o: o[1].casefold())
+            people = sorted(self._lookups.owners.items(), key=lambda o: o[1].casefold())
             return [("No owner", None)] + [(name, oid) for oid, name in people]
         if column == COL_STATION:
             journey_id = self._rows[index.row()].action.journey_id
@@ -456,7 +288,7 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _FLAGS[index.column()]
+        return FLAGS[index.column()]
 
     def data(
         self,

@@ -1,8 +1,9 @@
 """MapView: the journey map on screen — zoom, selection, gestures and map commands.
 
-This is the canvas's public API for the main window and the presentation mode. Gestures are
-small interaction classes (``interactions.py``); the commands they and the keys trigger live
-in ``operations.py``; every change goes through ``Editor.push`` as one undo step.
+This is the canvas's public API for the main window and the presentation mode. Mouse, wheel
+and key events go to ``view_input.py``, which starts the gestures (small interaction classes,
+``interactions.py``); the commands they and the keys trigger live in ``operations.py``; every
+change goes through ``Editor.push`` as one undo step.
 """
 
 from __future__ import annotations
@@ -25,11 +26,8 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
-    QNativeGestureEvent,
     QPainter,
     QResizeEvent,
     QShowEvent,
@@ -40,29 +38,19 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
     QMessageBox,
-    QToolTip,
     QWidget,
 )
 
 from app.editor import Editor
 from models.layout import LayoutOptions
-from widgets.canvas import menus, tooltips
-from widgets.canvas.interactions import BandDrag, Interaction, Pan, RubberBand, StationDrag
+from widgets.canvas import tooltips
 from widgets.canvas.navigation import Navigator, Stop
 from widgets.canvas.operations import MapOperations
 from widgets.canvas.palette_drop import PaletteDrop
 from widgets.canvas.presenting import Presenting
 from widgets.canvas.scene import MapScene, Selection
 from widgets.canvas.theme import NORMAL, PROJECTOR, qcolor
-
-ZOOM_STEP = 1.25
-ARROWS = {
-    Qt.Key.Key_Left: "left",
-    Qt.Key.Key_Right: "right",
-    Qt.Key.Key_Up: "up",
-    Qt.Key.Key_Down: "down",
-}
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+from widgets.canvas.view_input import ZOOM_STEP, ViewInput
 
 
 def _ask(parent: QWidget, title: str, question: str) -> bool:
@@ -88,8 +76,7 @@ class MapView(QGraphicsView):
         self.choose_color: Callable[[str], str | None] = self._pick_color
         self.navigator = Navigator(self)
         self.palette_drop = PaletteDrop(self)
-        self._interaction: Interaction | None = None
-        self._space = False
+        self.input = ViewInput(self)
         self._quiet = 0
         self._last_selection: Selection = (None, [])
         self._projector = False
@@ -246,7 +233,7 @@ class MapView(QGraphicsView):
             self.selection_changed.emit()
 
     def _on_scene_selection(self) -> None:
-        if not self._quiet and self._interaction is None:
+        if not self._quiet and not self.input.busy:
             self.emit_selection()
 
     # -- commands (see operations.py) ------------------------------------------------------------
@@ -294,9 +281,7 @@ class MapView(QGraphicsView):
     # -- following the scene ---------------------------------------------------------------------
     def _on_layout_changed(self) -> None:
         self.presentation.layout_changed()
-        if self._interaction is not None:
-            self._interaction.cancel()
-            self._interaction = None
+        self.input.cancel()
         if self.navigator.auto_fit == "map" and self.isVisible():
             self.fit_map()
         self.emit_selection()
@@ -318,201 +303,49 @@ class MapView(QGraphicsView):
         if self.isVisible():
             self.navigator.keep_view()
 
-    # -- mouse -----------------------------------------------------------------------------------
-    def _editing_at(self, pos: QPoint) -> bool:
-        editor = self.operations.rename_editor
-        return editor is not None and editor.proxy in self.items(pos)
-
+    # -- input (see view_input.py) ---------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._editing_at(pos):
+        if not self.input.press(event):
             super().mousePressEvent(event)
-            return
-        self.operations.finish_rename()
-        self.navigator.stop_animation()
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if self._interaction is not None:
-            self._interaction.cancel()
-            self._interaction = None
-        button = event.button()
-        if button == Qt.MouseButton.MiddleButton or (
-            button == Qt.MouseButton.LeftButton and self._space
-        ):
-            self._interaction = Pan(self, event)
-            return
-        if button != Qt.MouseButton.LeftButton:
-            return
-        hit = self.map_scene.hit(self.mapToScene(pos))
-        toggle = bool(event.modifiers() & CTRL_SHIFT)
-        if hit is None:
-            self._interaction = RubberBand(self, event)
-            return
-        kind, ids = self.selection()
-        if toggle:
-            ids = ids if kind == hit.kind else []
-            self.select(
-                hit.kind, [i for i in ids if i != hit.id] if hit.id in ids else [*ids, hit.id]
-            )
-            return
-        if not (kind == hit.kind and hit.id in ids):
-            self.select(hit.kind, [hit.id])
-            ids = [hit.id]
-        if hit.kind == "station":
-            self._interaction = StationDrag(self, event, ids, hit.id)
-        else:
-            self._interaction = BandDrag(self, event, hit.kind, hit.id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._interaction is not None:
-            self._interaction.move(event)
-            return
-        super().mouseMoveEvent(event)
-        self._update_cursor(event.position().toPoint())
+        if not self.input.move(event):
+            super().mouseMoveEvent(event)
+            self.input.update_cursor(event.position().toPoint())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        interaction, self._interaction = self._interaction, None
-        if interaction is None:
+        if not self.input.release(event):
             super().mouseReleaseEvent(event)
-            return
-        interaction.release(event)
-        self._update_cursor(event.position().toPoint())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if event.button() != Qt.MouseButton.LeftButton or self._editing_at(pos):
+        if not self.input.double_click(event):
             super().mouseDoubleClickEvent(event)
-            return
-        scene_pos = self.mapToScene(pos)
-        hit = self.map_scene.hit(scene_pos)
-        if hit is not None:
-            self.select(hit.kind, [hit.id])
-            self.operations.start_rename(hit.kind, hit.id)
-            return
-        layout = self.map_scene.layout
-        slot = layout.slot_at(scene_pos.x(), scene_pos.y()) if layout else None
-        if slot is not None:
-            self.add_station_at(*slot)
-
-    def _update_cursor(self, pos: QPoint) -> None:
-        if self._space or self.map_scene.hit(self.mapToScene(pos)) is not None:
-            shape = Qt.CursorShape.OpenHandCursor
-        else:
-            shape = Qt.CursorShape.ArrowCursor
-        self.viewport().setCursor(shape)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        modifiers = event.modifiers()
-        delta = event.angleDelta()
-        if modifiers & Qt.KeyboardModifier.ControlModifier:
-            steps = (delta.y() or delta.x()) / 120.0
-            self.navigator.zoom_by(ZOOM_STEP**steps, event.position().toPoint())
-            event.accept()
-            return
-        if modifiers & Qt.KeyboardModifier.ShiftModifier and delta.x() == 0:
-            bar = self.horizontalScrollBar()
-            bar.setValue(bar.value() - delta.y())
-            self.user_moved_view()
-            event.accept()
-            return
-        self.user_moved_view()
-        super().wheelEvent(event)
+        if not self.input.wheel(event):
+            super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if (
-            isinstance(event, QNativeGestureEvent)
-            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
-        ):
-            self.navigator.zoom_by(1.0 + event.value(), event.position().toPoint())
-            return True
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(self.mapToScene(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
+        return self.input.viewport_event(event) or super().viewportEvent(event)
 
     def tooltip_at(self, scene_pos: QPointF) -> str:
         """The tooltip (HTML, user text escaped) for what is at a scene point, or ""."""
         return tooltips.tooltip_at(self.map_scene, scene_pos)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self._interaction is not None or self._editing_at(event.pos()):
+        if not self.input.context_menu(event):
             super().contextMenuEvent(event)
-            return
-        scene_pos = self.mapToScene(event.pos())
-        hit = self.map_scene.hit(scene_pos)
-        layout = self.map_scene.layout
-        slot = None
-        if hit is None and layout is not None:
-            slot = layout.slot_at(scene_pos.x(), scene_pos.y())
-        elif hit is not None:
-            kind, ids = self.selection()
-            if not (kind == hit.kind and hit.id in ids):
-                self.select(hit.kind, [hit.id])
-        menu = menus.build_menu(self, hit, slot)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
 
-    # -- keys ------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        editor = self.operations.rename_editor
-        if editor is not None and editor.active:
-            super().keyPressEvent(event)
-            return
-        key = Qt.Key(event.key())
-        if key == Qt.Key.Key_Escape:
-            if self._interaction is not None:
-                self._interaction.cancel()
-                self._interaction = None
-                self.viewport().unsetCursor()
-            else:
-                self.select(None, [])
-            return
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            return
-        if self._interaction is not None:
-            return
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
-            self.delete_selection()
-        elif key == Qt.Key.Key_D and mods == Qt.KeyboardModifier.ControlModifier:
-            self.duplicate_selection()
-        elif key == Qt.Key.Key_F2:
-            self.rename_selection()
-        elif key in ARROWS and not mods:
-            self.operations.move_selection(ARROWS[key])
-        elif event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-        elif event.matches(QKeySequence.StandardKey.Cut):
-            self.cut_selection()
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.editor.undo()
-        elif event.matches(QKeySequence.StandardKey.Redo):
-            self.editor.redo()
-        elif event.matches(QKeySequence.StandardKey.ZoomIn):
-            self.zoom_in()
-        elif event.matches(QKeySequence.StandardKey.ZoomOut):
-            self.zoom_out()
-        else:
+        if not self.input.key_press(event):
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            self.viewport().unsetCursor()
-            return
-        super().keyReleaseEvent(event)
+        if not self.input.key_release(event):
+            super().keyReleaseEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._space = False
+        self.input.space = False
         super().focusOutEvent(event)
 
     # -- drops from the palette (see palette_drop.py) ---------------------------------------------

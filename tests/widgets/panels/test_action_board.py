@@ -76,11 +76,11 @@ def test_filter_by_status_priority_and_text(make, qtbot, editor: Editor) -> None
     board = make(ActionBoard, size=SIZE)
     actions = editor.document.actions()
 
-    board.set_status_filter("planned")
+    board.filters.set_status_filter("planned")
     assert set(shown_ids(board)) == {a.id for a in actions if a.status == "planned"}
     assert board.count_label.text() == f"{len(shown_ids(board))} of 13 actions"
 
-    board.set_priority_filter(Priority.QUICK_WIN)
+    board.filters.set_priority_filter(Priority.QUICK_WIN)
     expected = {
         a.id
         for a in actions
@@ -88,7 +88,7 @@ def test_filter_by_status_priority_and_text(make, qtbot, editor: Editor) -> None
     }
     assert set(shown_ids(board)) == expected and expected
 
-    board.clear_filters()
+    board.filters.clear_filters()
     assert len(shown_ids(board)) == 13
 
     # The search box: every word, anywhere (title, description, KPI, station, owner …).
@@ -102,16 +102,16 @@ def test_filter_by_status_priority_and_text(make, qtbot, editor: Editor) -> None
     assert board.search.text() == "" and len(shown_ids(board)) == 13
 
     # The filter combo boxes answer to the keyboard too.
-    board.owner_filter.setFocus()
+    board.filters.owner_filter.setFocus()
     service = next(o for o in editor.document.owners() if o.name == "Customer Service")
-    index = board.owner_filter.findData(service.id)
-    board.owner_filter.setCurrentIndex(index)
-    board.owner_filter.activated.emit(index)
+    index = board.filters.owner_filter.findData(service.id)
+    board.filters.owner_filter.setCurrentIndex(index)
+    board.filters.owner_filter.activated.emit(index)
     assert set(shown_ids(board)) == {a.id for a in actions if a.owner_id == service.id}
-    board.set_owner_filter(0)  # no owner
+    board.filters.set_owner_filter(0)  # no owner
     assert set(shown_ids(board)) == {a.id for a in actions if a.owner_id is None}
-    board.set_owner_filter(None)
-    board.set_phase_filter("Gets support")
+    board.filters.set_owner_filter(None)
+    board.filters.set_phase_filter("Gets support")
     assert {board.proxy.index(r, 7).data() for r in range(board.proxy.rowCount())} == {
         "Gets support"
     }
