@@ -469,79 +469,106 @@ def delete_line(line_id: int) -> Edit:
 
 # -- stations -------------------------------------------------------------------------------------
 class _StationOrder:
-    """The journey's stations in order, held in memory while an edit places stations.
+    """Places stations in the journey's order while an edit runs.
 
     Positions are fractional: a station placed between two others takes the midpoint, so
     only the placed station's row is written. When doubles run out of room between two
-    neighbours (after some fifty placements in one spot) the journey is renumbered.
+    neighbours (after some fifty placements in one spot) the journey is renumbered. Only the
+    target lane and the placed station's neighbours in the journey's order are read, from the
+    edit's own transaction (so a move on a map of thousands of stations reads a few rows).
     """
+
+    ASC = "position, id"
+    DESC = "position DESC, id DESC"
+    AFTER = "(position > ? OR (position = ? AND id > ?))"
+    BEFORE = "(position < ? OR (position = ? AND id < ?))"
 
     def __init__(self, rec: Recorder, journey_id: int) -> None:
         self.rec = rec
-        # Only what placing needs: a whole row (JSON lists and all) per station made a move
-        # on an 8,000-station journey read and decode every station's text.
-        rows = rec.columns(
-            Station, ("id", "phase_id", "line_id", "position"), journey_id=journey_id
-        )
-        self.rows = {r["id"]: r for r in rows}
+        self.journey_id = journey_id
 
-    def ordered(self, exclude: Iterable[int] = ()) -> list[dict[str, Any]]:
-        skip = set(exclude)
-        rows = [r for r in self.rows.values() if r["id"] not in skip]
-        return sorted(rows, key=lambda r: (r["position"], r["id"]))
+    def _rows(
+        self,
+        where: str,
+        params: list[Any],
+        skip: Iterable[int],
+        order: str,
+        limit: int | None = None,
+    ) -> list[tuple[int, float]]:
+        """(id, position) of the journey's stations matching ``where``, less ``skip``."""
+        sql = "SELECT id, position FROM station WHERE journey_id = ?"
+        args: list[Any] = [self.journey_id]
+        if where:
+            sql += " AND " + where
+            args += params
+        skipped = list(skip)
+        if skipped:
+            sql += f" AND id NOT IN ({', '.join('?' * len(skipped))})"
+            args += skipped
+        sql += f" ORDER BY {order}" + (f" LIMIT {limit}" if limit else "")
+        return [(int(i), float(p)) for i, p in self.rec.db.execute(sql, args)]
+
+    def _one(
+        self, where: str, params: list[Any], skip: Iterable[int], order: str
+    ) -> tuple[int, float] | None:
+        found = self._rows(where, params, skip, order, 1)
+        return found[0] if found else None
 
     def lane(self, phase_id: int, line_id: int, exclude: Iterable[int] = ()) -> list[int]:
-        return [
-            r["id"]
-            for r in self.ordered(exclude)
-            if r["phase_id"] == phase_id and r["line_id"] == line_id
-        ]
+        lane = self._rows("phase_id = ? AND line_id = ?", [phase_id, line_id], exclude, self.ASC)
+        return [i for i, _ in lane]
 
     def place(
         self, station_id: int, phase_id: int, line_id: int, index: int | None, unplaced: set[int]
     ) -> None:
         """Put the station at ``index`` of the lane, among the stations already placed."""
-        others = [r for r in self.ordered(exclude=unplaced | {station_id})]
-        lane = [r for r in others if r["phase_id"] == phase_id and r["line_id"] == line_id]
+        skip = unplaced | {station_id}
+        lane = self._rows("phase_id = ? AND line_id = ?", [phase_id, line_id], skip, self.ASC)
         at = len(lane) if index is None else max(0, min(index, len(lane)))
+        position: float | None
         if not lane:
-            in_phase = [r for r in others if r["phase_id"] == phase_id]
-            anchor = in_phase[-1] if in_phase else (others[-1] if others else None)
-            after = anchor["position"] if anchor else -1.0
-            position = self._between(others, after, after_index=anchor)
+            anchor = self._one("phase_id = ?", [phase_id], skip, self.DESC) or self._one(
+                "", [], skip, self.DESC
+            )
+            after = anchor[1] if anchor else -1.0
+            position = self._between(after, anchor, skip)
         elif at < len(lane):
-            following = lane[at]
-            k = others.index(following)
-            low = others[k - 1]["position"] if k > 0 else following["position"] - 2.0
-            position = (low + following["position"]) / 2
-            if not low < position < following["position"]:
+            fid, fpos = lane[at]
+            before = self._one(self.BEFORE, [fpos, fpos, fid], skip, self.DESC)
+            low = before[1] if before else fpos - 2.0
+            position = (low + fpos) / 2
+            if not low < position < fpos:
                 self._renumber()
                 return self.place(station_id, phase_id, line_id, index, unplaced)
         else:
-            position = self._between(others, lane[-1]["position"], after_index=lane[-1])
+            position = self._between(lane[-1][1], lane[-1], skip)
         if position is None:
             self._renumber()
             return self.place(station_id, phase_id, line_id, index, unplaced)
         self._write(station_id, {"phase_id": phase_id, "line_id": line_id, "position": position})
 
-    @staticmethod
     def _between(
-        others: list[dict[str, Any]], low: float, after_index: dict[str, Any] | None
+        self, low: float, anchor: tuple[int, float] | None, skip: set[int]
     ) -> float | None:
-        k = others.index(after_index) if after_index is not None else -1
-        high = others[k + 1]["position"] if k + 1 < len(others) else low + 2.0
+        """Midway between ``low`` (the anchor's position) and the next station in order."""
+        if anchor is None:
+            following = self._one("", [], skip, self.ASC)
+        else:
+            aid, apos = anchor
+            following = self._one(self.AFTER, [apos, apos, aid], skip, self.ASC)
+        high = following[1] if following else low + 2.0
         position = (low + high) / 2
         return position if low < position < high else None
 
     def _renumber(self) -> None:
-        for i, row in enumerate(self.ordered()):
-            self._write(row["id"], {"position": float(i)})
+        for i, (sid, position) in enumerate(self._rows("", [], (), self.ASC)):
+            if position != float(i):
+                self.rec.update(Station, sid, {"position": float(i)})
 
     def _write(self, station_id: int, values: dict[str, Any]) -> None:
-        row = self.rows[station_id]
-        changes = {k: v for k, v in values.items() if row[k] != v}
-        self.rec.update(Station, station_id, changes)
-        row.update(changes)
+        row = self.rec.get(Station, station_id)
+        assert row is not None
+        self.rec.update(Station, station_id, {k: v for k, v in values.items() if row[k] != v})
 
 
 def add_station(
