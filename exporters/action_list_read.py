@@ -369,8 +369,15 @@ def _row(
     read = {
         f: sheet.columns[f] for f in READ_FIELDS if f in sheet.columns
     }  # field -> column, in a stable order
-    if not any(c.index in cells for c in read.values()):
+    given = [c for c in read.values() if c.index in cells]
+    if not given:
         return None  # an empty row, or one whose cells the client cleared (reported as gone)
+    if key is None and all(cells[c.index][1] == "f" for c in given):
+        sheet.notices.append(
+            f"Sheet “{sheet.sheet}”, row {number} holds only formulas (a totals row?), so it is "
+            "not read as an action."
+        )
+        return None
     row = ListedRow(number, key)
     phase = sheet.columns.get(PHASE_HEADER)
     if phase is not None and phase.index in cells:

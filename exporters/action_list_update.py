@@ -360,14 +360,11 @@ class _Planner:
         values = row.values
         title = values.get("title")
         if title is None:
-            where = (
-                self.listed.place(row.row, "title")
-                if "title" in self.listed.columns
-                else f"Sheet “{self.listed.sheet}”, row {row.row}"
-            )
-            self.plan_.problems.append(
-                f"{where}: a new action needs a title, and the sheet has no title column."
-            )
+            if "title" not in self.listed.columns:  # else the reader said what is wrong
+                self.plan_.problems.append(
+                    f"Sheet “{self.listed.sheet}”, row {row.row} is a new action, but the sheet "
+                    "has no “Action” column to give it a title."
+                )
             return
         journey = self._journey_of(row)
         if journey is None:

@@ -402,6 +402,22 @@ def test_a_formula_is_read_as_excel_showed_it_never_run(document: Document, expo
     assert any("formula “=1+1”" in n and "“3”, is read" in n for n in plan.notices)
 
 
+def test_a_totals_row_is_not_a_new_action(document: Document, exported: Path) -> None:
+    """Excel's Total Row (Table Design ▸ Total Row): formulas under the table, no key."""
+
+    def change(ws: client.Worksheet) -> None:
+        last = ws.max_row
+        effort = client.column(ws, "Effort")
+        letter = chr(64 + effort)
+        client.add_row(ws, Priority="Total", Effort=f"=SUBTOTAL(109,{letter}2:{letter}{last})")
+
+    client.edit(exported, change)
+    client.cache_formula_values(exported, "xl/worksheets/sheet1.xml", "31")
+    plan = read_update(document, exported)
+    assert plan.problems == [] and plan.empty
+    assert any("holds only formulas (a totals row?)" in n for n in plan.notices)
+
+
 def test_the_stored_sheet_size_is_not_trusted(document: Document, exported: Path) -> None:
     last = document.actions()[-1]
     client.edit(exported, lambda ws: client.set_cell(ws, last.id, "Status", "done"))
