@@ -152,7 +152,8 @@ def test_an_unreachable_library_is_said_in_the_menu_and_changes_nothing(
     sentence = told.args[0]
     assert "cannot be reached" in sentence and "hunter2" not in sentence
     action = window.commands["publish"]
-    assert action.text().endswith("(offline)")
+    assert action.text().endswith("(offline)…")
+    assert action.toolTip() == sentence
     assert action.statusTip() == sentence
     said: list[str] = []
     monkeypatch.setattr(window.library, "say", lambda _title, text: said.append(text))
@@ -164,7 +165,7 @@ def test_an_unreachable_library_is_said_in_the_menu_and_changes_nothing(
     assert house == [] and problem is not None and "cannot be reached" in problem
 
     window.library.choose(None)  # back to the local library
-    assert not window.commands["publish"].text().endswith("(offline)")
+    assert window.commands["publish"].text() == "P&ublish to library…"
 
 
 def test_library_settings_choose_the_library_for_the_command_line_too(window, tmp_path) -> None:

@@ -53,13 +53,13 @@ class LibraryController(QObject):
     """The library commands of one window."""
 
     offline_changed = Signal(str)  # the sentence, or "" when the library is reachable
-    _probed = Signal(str)
+    _probed = Signal(str, str)  # the URL probed, and the sentence ("" when reachable)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.offline = ""
-        self._probed.connect(self._set_offline)
+        self._probed.connect(self._on_probed)
         window.workshop.library_templates = self.templates
         window.workshop.create_from_library = self.create_from_template
 
@@ -97,18 +97,28 @@ class LibraryController(QObject):
             except LibraryError as e:
                 sentence = str(e)
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                signal.emit(sentence)
+                signal.emit(url, sentence)
 
         threading.Thread(target=run, name="library-probe", daemon=True).start()
+
+    def _on_probed(self, url: str, sentence: str) -> None:
+        with contextlib.suppress(LibraryError):
+            if url == config.library_url():  # not an answer about a library left since
+                self._set_offline(sentence)
 
     def _set_offline(self, sentence: str) -> None:
         self.offline = sentence
         for name in LIBRARY_ACTIONS:
             action = self.window.commands[name]
             base = self.window.commands.specs[name].text
-            action.setText(base if not sentence else self.tr("%1 (offline)").replace("%1", base))
+            offline = self.tr("%1 (offline)…").replace("%1", base.removesuffix("…"))
+            action.setText(offline if sentence else base)
             action.setStatusTip(sentence or base.replace("&", ""))
             action.setToolTip(sentence or base.replace("&", "").removesuffix("…"))
+        # The sentence shows as the items' tool tip in the File menu while the library is away.
+        for menu in self.window.menus:
+            if menu.objectName() == "file-menu":
+                menu.setToolTipsVisible(bool(sentence))
         self.offline_changed.emit(sentence)
 
     def say(self, title: str, sentence: str) -> None:
@@ -294,7 +304,11 @@ class LibraryController(QObject):
     # -- templates ----------------------------------------------------------------------------
     def templates(self) -> tuple[list[tuple[int, str, str]], str | None]:
         """The library's house templates as (id, title, description), or the sentence saying
-        why they are not available."""
+        why they are not available (at once while the library is known to be away, so New from
+        template never waits for an unreachable server)."""
+        if self.offline:
+            self.probe()  # it may be back by the next time
+            return [], self.offline
         try:
             with _busy(), Library.open() as library:
                 found = library.maps("template")

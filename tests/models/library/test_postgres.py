@@ -149,3 +149,22 @@ def test_an_unreachable_server_is_said_in_one_sentence() -> None:
     sentence = str(unreachable.value)
     assert "cannot be reached" in sentence
     assert "secret" not in sentence and "\n" not in sentence
+
+
+def test_a_server_that_went_away_before_a_search(
+    pg_server: Server, pg_url: str, sample_doc: DocumentDict
+) -> None:
+    with Library.open(pg_url) as library:
+        library.publish(sample_doc, message="v1", author="A")
+        assert search.search(library, "bill")
+        pg_server.stop("immediate")
+        try:
+            with pytest.raises(LibraryUnavailable) as gone:
+                search.search(library, "bill")
+            with pytest.raises(LibraryUnavailable):
+                library.maps()
+        finally:
+            pg_server.start()
+        assert "cannot be reached" in str(gone.value) or "was lost" in str(gone.value)
+        assert "\n" not in str(gone.value)
+        assert search.search(library, "bill"), "works again once the server is back"
