@@ -34,7 +34,7 @@ from models.document import Document
 from models.interchange import InterchangeError
 from models.paths import name_too_long, same_file
 from models.schema import Journey
-from models.transfer import export_id, import_document
+from models.transfer import import_document
 from models.workshop_file import (
     JOURNAL_SUFFIX,
     SQLITE_MAGIC,
@@ -441,8 +441,8 @@ def _format_for(target: Path) -> ExportFormat:
 
 
 def journey_ref(journey: Journey) -> str:
-    """The journey's id in an exported document, e.g. ``journey-2``."""
-    return export_id(Journey, journey.id)
+    """The journey's id in an exported document, e.g. ``j-onboarding``."""
+    return journey.ident
 
 
 def find_journey(document: Document, wanted: str) -> Journey:
@@ -507,9 +507,9 @@ def print_summary(document: Document, label: str, out: TextIO | None = None) -> 
         snap = document.snapshot(journey.id)
         rows.append(
             [
-                journey_ref(journey),
+                _cell(journey_ref(journey)),
                 _cell(journey.name),
-                "today" if journey.state == "current" else journey.state,
+                journey.state,  # the JSON's own word: current or future
                 _cell(snap.persona.name) if snap.persona is not None else "—",
                 *(str(len(items)) for items in (snap.phases, snap.lines, snap.stations)),
                 str(len(snap.actions)),

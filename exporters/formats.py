@@ -306,15 +306,14 @@ def _write_json(document: Document, path: Path, request: ExportRequest, *_: obje
     from models import interchange
     from models.atomic import atomic_write
     from models.interchange import InterchangeError
-    from models.schema import Journey
-    from models.transfer import export_document, export_id
+    from models.transfer import export_document
 
     doc = export_document(document)
     if request.journey_id is not None:
-        if document.journey(request.journey_id) is None:
+        journey = document.journey(request.journey_id)
+        if journey is None:
             raise ValueError(f"There is no journey with id {request.journey_id}.")
-        wanted = export_id(Journey, request.journey_id)
-        doc["journeys"] = [j for j in doc["journeys"] if j["id"] == wanted]
+        doc["journeys"] = [j for j in doc["journeys"] if j["id"] == journey.ident]
     try:
         data = interchange.dumps(doc).encode("utf-8")
     except InterchangeError as e:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from models import idents
 from models.row_sql import table_sql
 from models.schema import Base
 
@@ -81,6 +82,10 @@ class Recorder:
 
     def insert(self, entity: type[Base], values: Mapping[str, Any]) -> int:
         name = entity.__tablename__
+        if name in idents.PREFIXES and not values.get("ident"):
+            # A new row gets a readable id from its title or name (models.idents).
+            text = values.get("title") or values.get("name") or ""
+            values = {**values, "ident": idents.readable_id(self.db, name, text)}
         new_id = table_sql(name).insert(self.db, values)
         key = (name, new_id)
         self._before.setdefault(key, None)

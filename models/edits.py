@@ -143,6 +143,32 @@ def _bool(label: str, value: Any) -> bool:
     return value
 
 
+def _quotes(label: str, value: Any) -> list[dict[str, str]]:
+    """Customer quotes: [{"text": "…", "source": "interview"}], text stripped and not empty."""
+    if not isinstance(value, list | tuple) or len(value) > rules.QUOTES_MAX_ITEMS:
+        raise EditError(f"The {label} can hold at most {rules.QUOTES_MAX_ITEMS} quotes.")
+    quotes = []
+    for item in value:
+        text = item.get("text") if isinstance(item, dict) else None
+        source = item.get("source", "other") if isinstance(item, dict) else None
+        if not isinstance(text, str) or not 1 <= len(text.strip()) <= rules.QUOTE_MAX:
+            raise EditError(
+                f"Each customer quote must be 1 to {rules.QUOTE_MAX:,} characters long."
+            )
+        if source not in rules.QUOTE_SOURCES or set(item) - {"text", "source"}:
+            raise EditError(
+                f"The source of a customer quote must be one of: {', '.join(rules.QUOTE_SOURCES)}."
+            )
+        quotes.append({"text": text.strip(), "source": source})
+    return quotes
+
+
+def _language(label: str, value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(rules.LANGUAGE_PATTERN, value):
+        raise EditError(f"The {label} must be a language tag like en, nb-NO or pt-BR.")
+    return value
+
+
 def _any_id(label: str, value: Any) -> int | None:
     if value is None:
         return None
@@ -165,6 +191,8 @@ def check_for(f: fields.Field) -> Check:
         kind.DATE: lambda: _date,
         kind.BOOL: lambda: _bool,
         kind.REF: lambda: _any_id,
+        kind.QUOTES: lambda: _quotes,
+        kind.LANGUAGE: lambda: _language,
     }
     return by_kind[f.kind]()
 
@@ -660,7 +688,7 @@ def duplicate_stations(station_ids: Iterable[int]) -> Edit:
         new_ids = []
         for sid in ids:
             row = _require(rec, Station, sid, "station")
-            new_id = rec.insert(Station, {k: v for k, v in row.items() if k != "id"})
+            new_id = rec.insert(Station, {k: v for k, v in row.items() if k not in ("id", "ident")})
             order = _StationOrder(rec, row["journey_id"])
             lane = order.lane(row["phase_id"], row["line_id"], exclude=[new_id])
             order.place(new_id, row["phase_id"], row["line_id"], lane.index(sid) + 1, set())

@@ -168,6 +168,14 @@ WORKSHOP: Final = _fields(
     _text("segment", _("Segment")),
     _text("business_goal", _("Business goal")),
     _text("notes", _("Notes")),
+    _f(
+        "language",
+        Kind.LANGUAGE,
+        _("Language"),
+        _("language"),
+        default=rules.DEFAULT_LANGUAGE,
+        since=2,
+    ),
 )
 OWNER: Final = _fields(
     "owner",
@@ -230,6 +238,7 @@ STATION: Final = _fields(
     _text("touchpoint", _("Touchpoint")),
     _list("needs", _("Needs")),
     _list("pain_points", _("Pain points")),
+    _f("quotes", Kind.QUOTES, _("Customer quotes"), _("customer quotes"), default=[], since=2),
     _ref("owner_id", "owner", _("Owner"), copied=False),
     _f(
         "emotion",
@@ -323,16 +332,17 @@ ENTITY_FIELDS: Final[dict[str, tuple[Field, ...]]] = {
     "action": ACTION,
 }
 
-# Columns that are not fields: the row id, the order and the journey a row belongs to.
+# Columns that are not fields: the row id, its id in the interchange document (``ident``, the
+# document's "id"), the order and the journey a row belongs to.
 STRUCTURE: Final[dict[str, tuple[str, ...]]] = {
     "workshop": ("id",),
-    "owner": ("id", "position"),
-    "persona": ("id", "position"),
-    "journey": ("id", "position"),
-    "phase": ("id", "journey_id", "position"),
-    "line": ("id", "journey_id", "position"),
-    "station": ("id", "journey_id", "position"),
-    "action": ("id", "journey_id", "position"),
+    "owner": ("id", "ident", "position"),
+    "persona": ("id", "ident", "position"),
+    "journey": ("id", "ident", "position"),
+    "phase": ("id", "ident", "journey_id", "position"),
+    "line": ("id", "ident", "journey_id", "position"),
+    "station": ("id", "ident", "journey_id", "position"),
+    "action": ("id", "ident", "journey_id", "position"),
 }
 
 

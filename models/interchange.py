@@ -1,6 +1,6 @@
-"""Read, check and write the Journeyline interchange format, version 1.
+"""Read, check and write the Journeyline interchange format (versions 1 and 2; writes 2).
 
-The contract is ``spec/interchange.md``. :func:`parse` turns JSON text into a normalised
+The contract is ``docs/interchange.md``. :func:`parse` turns JSON text into a normalised
 document, :func:`validate` does the same for data already loaded, and :func:`dumps` writes a
 document back. A document that breaks any rule raises :class:`InterchangeError`, which lists
 every problem found as ``"path: rule"``.
@@ -33,9 +33,14 @@ from models.rules import (
     ID_MAX,
     INTEGER_MAX,
     INTEGER_MIN,
+    LANGUAGE_MAX,
+    LANGUAGE_PATTERN,
     LIST_ITEM_MAX,
     LIST_MAX_ITEMS,
     NAME_MAX,
+    QUOTE_MAX,
+    QUOTE_SOURCES,
+    QUOTES_MAX_ITEMS,
     TEXT_MAX,
 )
 
@@ -48,6 +53,7 @@ __all__ = [
     "OwnerDict",
     "PersonaDict",
     "PhaseDict",
+    "QuoteDict",
     "StationDict",
     "WorkshopDict",
     "dumps",
@@ -65,6 +71,7 @@ class WorkshopDict(TypedDict):
     segment: str
     business_goal: str
     notes: str
+    language: str
 
 
 class OwnerDict(TypedDict):
@@ -99,6 +106,11 @@ class LineDict(TypedDict):
     color: str | None
 
 
+class QuoteDict(TypedDict):
+    text: str
+    source: str
+
+
 class StationDict(TypedDict):
     id: str
     phase: str
@@ -108,6 +120,7 @@ class StationDict(TypedDict):
     touchpoint: str
     needs: list[str]
     pain_points: list[str]
+    quotes: list[QuoteDict]
     owner: str | None
     emotion: int | None
     evidence: str | None
@@ -220,10 +233,11 @@ def validate(data: object) -> DocumentDict:
             problems.append(f'format: must be "{FORMAT_NAME}"')
         problems.append(
             f"version: this document is format version {version}, but this Journeyline reads "
-            f"format version {FORMAT_VERSION} only"
+            f"format versions 1 to {FORMAT_VERSION} only"
         )
         raise InterchangeError(problems)
-    checker = _Checker()
+    readable = _is_integer(version) and version in _READABLE
+    checker = _Checker(version=cast(int, version) if readable else FORMAT_VERSION)
     document = _check_object(checker, _DOCUMENT, data, "")
     checker.resolve_references()
     if checker.problems:
@@ -253,6 +267,7 @@ _REQUIRED: Final = object()  # default of a required key
 _SCOPED_KINDS: Final = frozenset({"phase", "line", "station"})  # must be of the same journey
 _COLOR_RE: Final = re.compile(COLOR_PATTERN)
 _DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
+_LANGUAGE_RE: Final = re.compile(LANGUAGE_PATTERN)
 _EXACT_FLOAT_MAX: Final = 2.0**53
 _OUT_OF_STORAGE: Final = "is too large a number for a workshop file to store"
 
@@ -300,6 +315,7 @@ class _Checker:
     """Collects problems, ids and references while the field checks walk a document."""
 
     problems: list[tuple[int, str]] = field(default_factory=list)
+    version: int = FORMAT_VERSION  # the document's format version: keys newer than it are unknown
     journey: int | None = None  # index of the journey being checked, if any
     _order: int = 0
     _first_use: dict[str, str] = field(default_factory=dict)
@@ -354,6 +370,7 @@ class _Field:
     key: str
     check: _Check
     default: object = _REQUIRED
+    since: int = 1  # the format version that introduced the key
 
 
 @dataclass(frozen=True)
@@ -377,13 +394,20 @@ def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> o
     for key in getattr(value, "duplicates", ()):
         c.fail(_join(path, key), "appears more than once in the same object; keep only one")
     known = spec.keys
+    newer = {f.key: f.since for f in spec.fields if f.since > c.version}
     for key in value:
-        if key not in known:
+        if key in newer:
+            c.fail(
+                _join(path, key),
+                f"is a key of format version {newer[key]}; this document says it is version "
+                f"{c.version}, so change its version to {newer[key]}",
+            )
+        elif key not in known:
             c.fail(_join(path, key), f"is not a known key of {spec.noun}; check the spelling")
     result: dict[str, object] = {}
     for f in spec.fields:
         where = _join(path, f.key)
-        if f.key in value:
+        if f.key in value and f.key not in newer:
             result[f.key] = f.check(c, value[f.key], where)
         elif f.default is _REQUIRED:
             result[f.key] = c.fail(where, "is required")
@@ -513,6 +537,33 @@ def _date(c: _Checker, value: object, path: str) -> object:
     return value
 
 
+def _language(c: _Checker, value: object, path: str) -> object:
+    if isinstance(value, str) and _LANGUAGE_RE.fullmatch(value) and len(value) <= LANGUAGE_MAX:
+        return value
+    return c.fail(path, 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"')
+
+
+def _quote_text(c: _Checker, value: object, path: str) -> object:
+    s = _string(c, value, path, "must be text")
+    if s is None:
+        return _INVALID
+    s = s.strip()
+    if not s:
+        return c.fail(path, "must not be empty")
+    if len(s) > QUOTE_MAX:
+        return c.fail(path, _too_long(QUOTE_MAX, len(s)))
+    return s
+
+
+def _quotes(c: _Checker, value: object, path: str) -> object:
+    if not isinstance(value, list):
+        return c.fail(path, "must be a list of quotes, [ ... ]")
+    if len(value) > QUOTES_MAX_ITEMS:
+        c.fail(path, f"must have at most {QUOTES_MAX_ITEMS} quotes (it has {len(value)})")
+    assert _QUOTE_SPEC is not None
+    return [_check_object(c, _QUOTE_SPEC, item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+
 def _identifier(kind: str) -> _Check:
     def identifier(c: _Checker, value: object, path: str) -> object:
         s = _string(c, value, path, f"must be text of 1 to {ID_MAX} characters")
@@ -563,12 +614,17 @@ def _format(c: _Checker, value: object, path: str) -> object:
     return value if value == FORMAT_NAME else c.fail(path, f'must be "{FORMAT_NAME}"')
 
 
+_READABLE: Final = tuple(range(1, FORMAT_VERSION + 1))
+
+
 def _version(c: _Checker, value: object, path: str) -> object:
     if not _is_integer(value):
         return c.fail(path, "must be an integer")
-    if value != FORMAT_VERSION:
-        return c.fail(path, f"must be {FORMAT_VERSION}, the format version this Journeyline reads")
-    return value
+    if value not in _READABLE:
+        return c.fail(
+            path, f"must be a format version this Journeyline reads, 1 to {FORMAT_VERSION}"
+        )
+    return FORMAT_VERSION  # read as it is, the document is now one of the current version
 
 
 # --- The rules, derived from the field registry (models.fields), in key order -----------------
@@ -615,6 +671,10 @@ def _field_check(f: fields.Field) -> _Check:
         check = _boolean
     elif f.kind is kind.REF:
         check = _reference(f.target)
+    elif f.kind is kind.QUOTES:
+        check = _quotes
+    elif f.kind is kind.LANGUAGE:
+        check = _language
     else:  # pragma: no cover - a new kind must be given its check here
         raise ValueError(f"no interchange check for {f.kind}")
     return _nullable(check) if f.nullable else check
@@ -624,11 +684,16 @@ def _spec_fields(entity: str) -> tuple[_Field, ...]:
     """The registry's fields of an entity as validator fields (with its id first)."""
     own = () if entity == "workshop" else (_Field("id", _identifier(entity)),)
     return own + tuple(
-        _Field(f.json_key, _field_check(f), _REQUIRED if f.required else f.empty())
+        _Field(f.json_key, _field_check(f), _REQUIRED if f.required else f.empty(), f.since)
         for f in fields.fields(entity)
     )
 
 
+# A customer quote on a station (format version 2): the words, and where they were heard.
+_QUOTE_SPEC: Final = _ObjectSpec(
+    "quote",
+    (_Field("text", _quote_text), _Field("source", _choice(QUOTE_SOURCES), QUOTE_SOURCES[-1])),
+)
 _WORKSHOP = _ObjectSpec("workshop", _spec_fields("workshop"), the=True)
 _OWNER = _ObjectSpec("owner", _spec_fields("owner"))
 _PERSONA = _ObjectSpec("persona", _spec_fields("persona"))

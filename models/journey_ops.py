@@ -32,7 +32,7 @@ def _ordered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _copy(row: dict[str, Any], **overrides: Any) -> dict[str, Any]:
-    values = {k: v for k, v in row.items() if k != "id"}
+    values = {k: v for k, v in row.items() if k not in ("id", "ident")}  # a copy gets its own id
     values.update(overrides)
     return values
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_co
 from models import rules
 
 APPLICATION_ID: Final = 0x4A524E4C  # "JRNL", in PRAGMA application_id
-SCHEMA_VERSION: Final = 1  # PRAGMA user_version
+SCHEMA_VERSION: Final = 2  # PRAGMA user_version; models/migrations.py upgrades older files
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
@@ -60,6 +60,23 @@ def _list(column: str) -> str:
     # JSON functions are not "innocuous" to SQLite, so with trusted_schema=OFF they cannot
     # appear in a CHECK; the edits validate the items, the schema keeps the array's shape.
     return f"substr({column}, 1, 1) = '[' AND substr({column}, -1, 1) = ']'"
+
+
+def _ident() -> CheckConstraint:
+    # The row's id in the interchange document ("own-ingrid", "s-signup"): kept on import,
+    # written back on export; unique in its table (and, by the edits, in the whole file).
+    return CheckConstraint(
+        f"length(CAST(ident AS BLOB)) >= 1 AND length(ident) <= {rules.ID_MAX}", name="ident"
+    )
+
+
+def _language(column: str) -> str:
+    # The full BCP 47 syntax is checked by the edits and the validator; the schema keeps its
+    # length and its alphabet.
+    return (
+        f"length({column}) BETWEEN 2 AND {rules.LANGUAGE_MAX} "
+        f"AND {column} NOT GLOB '*[^A-Za-z0-9-]*'"
+    )
 
 
 def _color(column: str, nullable: bool = True) -> str:
@@ -94,6 +111,7 @@ class Workshop(Base):
             " AND ".join(_text(c) for c in ("organisation", "segment", "business_goal", "notes")),
             name="text",
         ),
+        CheckConstraint(_language("language"), name="language"),
     )
 
     title: Mapped[str]
@@ -102,6 +120,7 @@ class Workshop(Base):
     segment: Mapped[str] = mapped_column(default="")
     business_goal: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
+    language: Mapped[str] = mapped_column(String(35), default=rules.DEFAULT_LANGUAGE)
 
 
 class Owner(Base):
@@ -111,6 +130,8 @@ class Owner(Base):
     __table_args__ = (
         CheckConstraint(_name("name"), name="name"),
         CheckConstraint(f"{_text('role')} AND {_text('email')}", name="text"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -119,6 +140,7 @@ class Owner(Base):
     position: Mapped[int] = mapped_column(default=0)
     role: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Persona(Base):
@@ -130,6 +152,8 @@ class Persona(Base):
             " AND ".join(_list(c) for c in ("goals", "needs", "frustrations")), name="lists"
         ),
         CheckConstraint(_color("color", nullable=False), name="color"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -143,6 +167,7 @@ class Persona(Base):
     frustrations: Mapped[list[str]] = mapped_column(default_factory=list, insert_default=list)
     quote: Mapped[str] = mapped_column(default="")
     color: Mapped[str] = mapped_column(String(7), default=rules.DEFAULT_PERSONA_COLOR)
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Journey(Base):
@@ -151,6 +176,8 @@ class Journey(Base):
         CheckConstraint(_name("name"), name="name"),
         CheckConstraint(_one_of("state", rules.JOURNEY_STATES), name="state"),
         CheckConstraint(f"{_text('description')} AND {_text('storyline')}", name="text"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -161,6 +188,7 @@ class Journey(Base):
     state: Mapped[str] = mapped_column(String(8), default="current")
     description: Mapped[str] = mapped_column(default="")
     storyline: Mapped[str] = mapped_column(default="")
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Phase(Base):
@@ -172,6 +200,8 @@ class Phase(Base):
         CheckConstraint(_text("description"), name="text"),
         CheckConstraint(_color("color"), name="color"),
         Index(None, "journey_id", "position"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -181,6 +211,7 @@ class Phase(Base):
     position: Mapped[int] = mapped_column(default=0)
     description: Mapped[str] = mapped_column(default="")
     color: Mapped[str | None] = mapped_column(String(7), default=None)
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Line(Base):
@@ -192,6 +223,8 @@ class Line(Base):
         CheckConstraint(_one_of("kind", rules.LINE_KINDS), name="kind"),
         CheckConstraint(_color("color"), name="color"),
         Index(None, "journey_id", "position"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -201,6 +234,7 @@ class Line(Base):
     position: Mapped[int] = mapped_column(default=0)
     kind: Mapped[str] = mapped_column(String(10), default="frontstage")
     color: Mapped[str | None] = mapped_column(String(7), default=None)
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Station(Base):
@@ -215,7 +249,9 @@ class Station(Base):
     __table_args__ = (
         CheckConstraint(_name("title"), name="title"),
         CheckConstraint(f"{_text('description')} AND {_text('touchpoint')}", name="text"),
-        CheckConstraint(f"{_list('needs')} AND {_list('pain_points')}", name="lists"),
+        CheckConstraint(
+            f"{_list('needs')} AND {_list('pain_points')} AND {_list('quotes')}", name="lists"
+        ),
         CheckConstraint(_between("emotion", rules.EMOTION_MIN, rules.EMOTION_MAX), name="emotion"),
         CheckConstraint(
             f"evidence IS NULL OR {_one_of('evidence', rules.EVIDENCE_KINDS)}", name="evidence"
@@ -233,6 +269,8 @@ class Station(Base):
         Index(None, "journey_id"),
         Index(None, "phase_id", "line_id", "position"),
         Index(None, "owner_id"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -259,6 +297,11 @@ class Station(Base):
     customers: Mapped[int | None] = mapped_column(default=None)
     duration_minutes: Mapped[float | None] = mapped_column(Float, default=None)
     drop_off_percent: Mapped[float | None] = mapped_column(Float, default=None)
+    # [{"text": …, "source": …}]: what customers said here, verbatim (models.fields.Kind.QUOTES)
+    quotes: Mapped[list[dict[str, str]]] = mapped_column(
+        JSON, default_factory=list, insert_default=list
+    )
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Action(Base):
@@ -279,6 +322,8 @@ class Action(Base):
         ),
         Index(None, "journey_id"),
         Index(None, "station_id"),
+        _ident(),
+        Index(None, "ident", unique=True),
         {"sqlite_autoincrement": True},
     )
 
@@ -294,6 +339,7 @@ class Action(Base):
     status: Mapped[str] = mapped_column(String(8), default="idea")
     due: Mapped[str | None] = mapped_column(String(10), default=None)
     kpi: Mapped[str] = mapped_column(default="")
+    ident: Mapped[str] = mapped_column(String(64), default="")
 
 
 ENTITIES: Final[tuple[type[Base], ...]] = (

@@ -29,17 +29,6 @@ from models.schema import (
 )
 from models.workshop_file import building
 
-_EXPORT_PREFIX: dict[type[Base], str] = {
-    Owner: "owner",
-    Persona: "persona",
-    Journey: "journey",
-    Phase: "phase",
-    Line: "line",
-    Station: "station",
-    Action: "action",
-}
-
-
 # A journey's lists, in the order they are read: stations refer to phases and lines, actions to
 # stations.
 _JOURNEY_PARTS: tuple[tuple[type[Base], str], ...] = (
@@ -51,8 +40,10 @@ _JOURNEY_PARTS: tuple[tuple[type[Base], str], ...] = (
 
 
 def export_id(entity: type[Base], row_id: int) -> str:
-    """The id an exported document gives a row, e.g. ``journey-2`` (stable while the file lives)."""
-    return f"{_EXPORT_PREFIX[entity]}-{row_id}"
+    """A row's private key in a file Journeyline writes and reads back itself (the Excel action
+    list's hidden column), e.g. ``action-12``: the table and the row id, stable while the file
+    lives. Not the interchange id, which is the row's kept ``ident``."""
+    return f"{entity.__tablename__}-{row_id}"
 
 
 def _table(entity: type[Base]) -> Table:
@@ -60,8 +51,9 @@ def _table(entity: type[Base]) -> Table:
 
 
 def _from_document(entity: type[Base], item: Any, ids: dict[str, int]) -> dict[str, Any]:
-    """A document's object as column values (references resolved through ``ids``)."""
-    values: dict[str, Any] = {}
+    """A document's object as column values (references resolved through ``ids``); its own id
+    is kept as the row's ``ident``."""
+    values: dict[str, Any] = {} if entity is Workshop else {"ident": item["id"]}
     for f in fields.fields(entity.__tablename__):
         value = item[f.json_key]
         if f.kind is fields.Kind.REF and value is not None:
@@ -70,13 +62,16 @@ def _from_document(entity: type[Base], item: Any, ids: dict[str, int]) -> dict[s
     return values
 
 
-def _to_document(entity: type[Base], row: dict[str, Any]) -> dict[str, Any]:
+Idents = dict[tuple[str, int], str]  # (table, row id) -> the row's id in the document
+
+
+def _to_document(entity: type[Base], row: dict[str, Any], idents: Idents) -> dict[str, Any]:
     """A row as a document's object: its id, then every field by its key (references as ids)."""
-    item: dict[str, Any] = {} if entity is Workshop else {"id": export_id(entity, row["id"])}
+    item: dict[str, Any] = {} if entity is Workshop else {"id": row["ident"]}
     for f in fields.fields(entity.__tablename__):
         value = row[f.name]
         if f.kind is fields.Kind.REF and value is not None:
-            value = export_id(schema.TABLES[f.target], value)
+            value = idents[(f.target, value)]
         item[f.json_key] = value
     return item
 
@@ -84,9 +79,9 @@ def _to_document(entity: type[Base], row: dict[str, Any]) -> dict[str, Any]:
 def write_document(conn: Connection, doc: DocumentDict) -> None:
     """Insert a validated document into an empty workshop database, in bulk."""
     ids: dict[str, int] = {}
-    rows: dict[type[Base], list[dict[str, Any]]] = {e: [] for e in _EXPORT_PREFIX}
+    rows: dict[type[Base], list[dict[str, Any]]] = {e: [] for e in schema.ENTITIES}
     rows[Workshop] = [{"id": 1, **_from_document(Workshop, doc["workshop"], ids)}]
-    counters: dict[type[Base], int] = dict.fromkeys(_EXPORT_PREFIX, 0)
+    counters: dict[type[Base], int] = dict.fromkeys(schema.ENTITIES, 0)
 
     def add(entity: type[Base], item: Any, **structure: Any) -> int:
         counters[entity] += 1
@@ -121,6 +116,12 @@ def export_document(document: Document) -> DocumentDict:
     """The whole workshop as a normalised interchange document (every key written)."""
     with document.file.transaction("be read") as conn:
         tables = {e: _read(conn, e) for e in schema.ENTITIES}
+    idents: Idents = {
+        (e.__tablename__, row["id"]): row["ident"]
+        for e in schema.ENTITIES
+        if e is not Workshop
+        for row in tables[e]
+    }
 
     by_journey: dict[type[Base], dict[int, list[dict[str, Any]]]] = {}
     for entity in (Phase, Line, Station, Action):
@@ -131,17 +132,17 @@ def export_document(document: Document) -> DocumentDict:
 
     def parts(jid: int) -> dict[str, list[dict[str, Any]]]:
         return {
-            key: [_to_document(entity, row) for row in by_journey[entity].get(jid, [])]
+            key: [_to_document(entity, row, idents) for row in by_journey[entity].get(jid, [])]
             for entity, key in _JOURNEY_PARTS
         }
 
     doc = {
         "format": rules.FORMAT_NAME,
         "version": rules.FORMAT_VERSION,
-        "workshop": _to_document(Workshop, tables[Workshop][0]),
-        "owners": [_to_document(Owner, o) for o in tables[Owner]],
-        "personas": [_to_document(Persona, p) for p in tables[Persona]],
-        "journeys": [_to_document(Journey, j) | parts(j["id"]) for j in tables[Journey]],
+        "workshop": _to_document(Workshop, tables[Workshop][0], idents),
+        "owners": [_to_document(Owner, o, idents) for o in tables[Owner]],
+        "personas": [_to_document(Persona, p, idents) for p in tables[Persona]],
+        "journeys": [_to_document(Journey, j, idents) | parts(j["id"]) for j in tables[Journey]],
     }
     return cast(DocumentDict, doc)
 

@@ -1,4 +1,4 @@
-"""Hypothesis strategies shared by the tests.
+"""Hypothesis strategies shared by the tests, derived from the field registry (models.fields).
 
 ``documents()`` draws VALID, normalised interchange documents: every key present, names
 stripped, number fields as floats, references consistent, and text that is awkward on purpose
@@ -8,40 +8,23 @@ staying within the spec's limits. ``validate(doc) == doc`` holds for every docum
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from hypothesis import strategies as st
 
-from models.interchange import (
-    ActionDict,
-    DocumentDict,
-    JourneyDict,
-    LineDict,
-    OwnerDict,
-    PersonaDict,
-    PhaseDict,
-    StationDict,
-    WorkshopDict,
-)
+from models import fields
+from models.interchange import DocumentDict, QuoteDict
 from models.rules import (
-    ACTION_STATUSES,
-    DROP_OFF_MAX,
-    EMOTION_MAX,
-    EMOTION_MIN,
-    EVIDENCE_KINDS,
     FORMAT_NAME,
     FORMAT_VERSION,
     ID_MAX,
-    INTEGER_MAX,
-    INTEGER_MIN,
-    JOURNEY_STATES,
-    LINE_KINDS,
     LIST_ITEM_MAX,
     LIST_MAX_ITEMS,
     NAME_MAX,
-    RATING_MAX,
-    RATING_MIN,
+    QUOTE_SOURCES,
     TEXT_MAX,
 )
 
@@ -129,21 +112,67 @@ def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.one_of(st.none(), strategy)
 
 
-def _ratings() -> st.SearchStrategy[int | None]:
-    return _optional(st.integers(RATING_MIN, RATING_MAX))
-
-
-def _numbers(high: float | None) -> st.SearchStrategy[float | None]:
-    return _optional(
-        st.one_of(
-            st.integers(0, 10_000 if high is None else int(high)).map(float),
-            st.floats(0.0, high, allow_nan=False, allow_infinity=False),
-        )
+def _numbers(low: float, high: float) -> st.SearchStrategy[float]:
+    top = 10_000 if math.isinf(high) else int(high)
+    return st.one_of(
+        st.integers(int(low), top).map(float),
+        st.floats(low, high, allow_nan=False, allow_infinity=False),
     )
+
+
+def quotes() -> st.SearchStrategy[list[QuoteDict]]:
+    quote = st.builds(
+        lambda text, source: {"text": text, "source": source},
+        names(),
+        st.sampled_from(QUOTE_SOURCES),
+    )
+    return st.lists(quote, max_size=3)  # type: ignore[arg-type]
+
+
+def languages() -> st.SearchStrategy[str]:
+    return st.sampled_from(["en", "nb-NO", "de-CH-1901", "zh-Hant-TW", "sr-Latn", "pt-BR"])
+
+
+def values_of(f: fields.Field) -> st.SearchStrategy[Any]:
+    """Valid, normalised values of a registry field (references aside: the document draws
+    them from the ids it has)."""
+    kind = fields.Kind
+    by_kind: dict[fields.Kind, Callable[[], st.SearchStrategy[Any]]] = {
+        kind.NAME: names,
+        kind.TEXT: texts,
+        kind.TEXT_LIST: text_lists,
+        kind.INTEGER: lambda: st.integers(*fields.integer_bounds(f)),
+        kind.NUMBER: lambda: _numbers(*fields.number_bounds(f)),
+        kind.CHOICE: lambda: st.sampled_from(f.choices),
+        kind.COLOR: colors,
+        kind.DATE: lambda: st.dates().map(date.isoformat),
+        kind.BOOL: st.booleans,
+        kind.QUOTES: quotes,
+        kind.LANGUAGE: languages,
+    }
+    strategy = by_kind[f.kind]()
+    return _optional(strategy) if f.nullable else strategy
 
 
 def _maybe(draw: st.DrawFn, options: list[str]) -> str | None:
     return draw(_optional(st.sampled_from(options))) if options else None
+
+
+def _object(
+    draw: st.DrawFn, entity: str, ident: str | None, refs: dict[str, list[str]]
+) -> dict[str, Any]:
+    """One object of ``entity``: every key of the registry, references drawn from ``refs``."""
+    obj: dict[str, Any] = {} if ident is None else {"id": ident}
+    for f in fields.fields(entity):
+        if f.kind is fields.Kind.REF:
+            options = refs.get(f.target, [])
+            if f.nullable:
+                obj[f.json_key] = _maybe(draw, options)
+            else:
+                obj[f.json_key] = draw(st.sampled_from(options))
+        else:
+            obj[f.json_key] = draw(values_of(f))
+    return obj
 
 
 @st.composite
@@ -160,115 +189,30 @@ def documents(draw: st.DrawFn, max_journeys: int = 3) -> DocumentDict:
     total = n_owners + n_personas + sum(1 + sum(shape) for shape in shapes)
     fresh = iter(draw(st.lists(ids(), min_size=total, max_size=total, unique=True)))
 
-    workshop: WorkshopDict = {
-        "title": draw(names()),
-        "organisation": draw(texts()),
-        "segment": draw(texts()),
-        "business_goal": draw(texts()),
-        "notes": draw(texts()),
-    }
-    owners: list[OwnerDict] = [
-        {"id": next(fresh), "name": draw(names()), "role": draw(texts()), "email": draw(texts())}
-        for _ in range(n_owners)
-    ]
-    personas: list[PersonaDict] = [
-        {
-            "id": next(fresh),
-            "name": draw(names()),
-            "description": draw(texts()),
-            "goals": draw(text_lists()),
-            "needs": draw(text_lists()),
-            "frustrations": draw(text_lists()),
-            "quote": draw(texts()),
-            "color": draw(colors()),
-        }
-        for _ in range(n_personas)
-    ]
-    owner_ids = [o["id"] for o in owners]
-    persona_ids = [p["id"] for p in personas]
-
-    journeys: list[JourneyDict] = []
+    refs: dict[str, list[str]] = {}
+    owners = [_object(draw, "owner", next(fresh), refs) for _ in range(n_owners)]
+    personas = [_object(draw, "persona", next(fresh), refs) for _ in range(n_personas)]
+    refs = {"owner": [o["id"] for o in owners], "persona": [p["id"] for p in personas]}
+    journeys = []
     for n_phases, n_lines, n_stations, n_actions in shapes:
-        journey_id = next(fresh)
-        phases: list[PhaseDict] = [
-            {
-                "id": next(fresh),
-                "name": draw(names()),
-                "description": draw(texts()),
-                "color": draw(_optional(colors())),
-            }
-            for _ in range(n_phases)
-        ]
-        lines: list[LineDict] = [
-            {
-                "id": next(fresh),
-                "name": draw(names()),
-                "kind": draw(st.sampled_from(LINE_KINDS)),
-                "color": draw(_optional(colors())),
-            }
-            for _ in range(n_lines)
-        ]
-        stations: list[StationDict] = [
-            {
-                "id": next(fresh),
-                "phase": draw(st.sampled_from([p["id"] for p in phases])),
-                "line": draw(st.sampled_from([line["id"] for line in lines])),
-                "title": draw(names()),
-                "description": draw(texts()),
-                "touchpoint": draw(texts()),
-                "needs": draw(text_lists()),
-                "pain_points": draw(text_lists()),
-                "owner": _maybe(draw, owner_ids),
-                "emotion": draw(_optional(st.integers(EMOTION_MIN, EMOTION_MAX))),
-                "evidence": draw(_optional(st.sampled_from(EVIDENCE_KINDS))),
-                "moment_of_truth": draw(st.booleans()),
-                "impact": draw(_ratings()),
-                "performance": draw(_ratings()),
-                "target": draw(_ratings()),
-                "day": draw(_optional(st.integers(INTEGER_MIN, INTEGER_MAX))),
-                "customers": draw(_optional(st.integers(0, INTEGER_MAX))),
-                "duration_minutes": draw(_numbers(None)),
-                "drop_off_percent": draw(_numbers(DROP_OFF_MAX)),
-            }
-            for _ in range(n_stations)
-        ]
-        station_ids = [s["id"] for s in stations]
-        actions: list[ActionDict] = [
-            {
-                "id": next(fresh),
-                "title": draw(names()),
-                "description": draw(texts()),
-                "station": _maybe(draw, station_ids),
-                "owner": _maybe(draw, owner_ids),
-                "effort": draw(_ratings()),
-                "value": draw(_ratings()),
-                "status": draw(st.sampled_from(ACTION_STATUSES)),
-                "due": draw(_optional(st.dates().map(date.isoformat))),
-                "kpi": draw(texts()),
-            }
-            for _ in range(n_actions)
-        ]
-        journeys.append(
-            {
-                "id": journey_id,
-                "name": draw(names()),
-                "persona": _maybe(draw, persona_ids),
-                "state": draw(st.sampled_from(JOURNEY_STATES)),
-                "description": draw(texts()),
-                "storyline": draw(texts()),
-                "phases": phases,
-                "lines": lines,
-                "stations": stations,
-                "actions": actions,
-            }
-        )
+        journey = _object(draw, "journey", next(fresh), refs)
+        scope = dict(refs)
+        for entity, key, count in (
+            ("phase", "phases", n_phases),
+            ("line", "lines", n_lines),
+            ("station", "stations", n_stations),
+            ("action", "actions", n_actions),
+        ):
+            journey[key] = [_object(draw, entity, next(fresh), scope) for _ in range(count)]
+            scope[entity] = [item["id"] for item in journey[key]]
+        journeys.append(journey)
 
-    document: DocumentDict = {
+    document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "workshop": workshop,
+        "workshop": _object(draw, "workshop", None, refs),
         "owners": owners,
         "personas": personas,
         "journeys": journeys,
     }
-    return document
+    return cast(DocumentDict, document)

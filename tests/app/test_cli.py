@@ -97,7 +97,7 @@ def journey_rows(stdout: str) -> dict[str, list[str]]:
     """The rows of info's journey table, by id, split into columns."""
     rows = {}
     for line in stdout.splitlines():
-        if line.startswith("journey-"):
+        if line.startswith("j-"):
             cells = [cell for cell in line.split("  ") if cell.strip()]
             rows[cells[0]] = [cell.strip() for cell in cells]
     return rows
@@ -192,13 +192,12 @@ def test_import_then_info_shows_the_counts(
     personas = {p["id"]: p["name"] for p in sample_doc["personas"]}
     rows = journey_rows(out)
     assert len(rows) == len(sample_doc["journeys"])
-    for number, journey in enumerate(sample_doc["journeys"], start=1):
-        state = "today" if journey["state"] == "current" else journey["state"]
+    for journey in sample_doc["journeys"]:
         counts = [str(len(journey[k])) for k in ("phases", "lines", "stations", "actions")]
-        assert rows[f"journey-{number}"] == [
-            f"journey-{number}",
+        assert rows[journey["id"]] == [  # the document's own ids, kept
+            journey["id"],
             journey["name"],
-            state,
+            journey["state"],  # the JSON's word for it
             personas[journey["persona"]],
             *counts,
         ]
@@ -208,7 +207,7 @@ def test_info_table_is_aligned(sample_file: Path, capsys: pytest.CaptureFixture[
     assert main(["info", str(sample_file)]) == 0
     lines = capsys.readouterr().out.splitlines()
     header = next(line for line in lines if line.startswith("Id "))
-    rows = [line for line in lines if line.startswith("journey-")]
+    rows = [line for line in lines if line.startswith("j-")]
     for column in ("Journey", "State", "Persona"):
         start = header.index(column)
         assert all(row[start - 2 : start] == "  " and row[start] != " " for row in rows)
@@ -388,7 +387,7 @@ def test_export_to_an_unknown_extension(sample_file: Path, tmp_path: Path):
     assert listing(tmp_path) == []
 
 
-@pytest.mark.parametrize("wanted", ["onboarding TOMORROW", "journey-2", "Journey-2"])
+@pytest.mark.parametrize("wanted", ["onboarding TOMORROW", "j-future", "J-Future"])
 def test_export_one_journey(
     sample_file: Path, tmp_path: Path, sample_doc: dict[str, Any], wanted: str
 ):
@@ -409,7 +408,7 @@ def test_export_an_unknown_journey(
     assert main(["export", str(sample_file), "-o", str(out), "--journey", "Onboarding"]) == 2
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith("journeyline: --journey: “sample.journey” has no journey")
-    assert lines[1:] == ["  journey-1  Onboarding today", "  journey-2  Onboarding tomorrow"]
+    assert lines[1:] == ["  j-today  Onboarding today", "  j-future  Onboarding tomorrow"]
     assert listing(tmp_path) == []
 
 
@@ -432,7 +431,7 @@ def test_a_new_format_is_one_registry_entry(
     monkeypatch.setitem(FORMATS, "txt", shouting)
     assert main(["export", "--help"]) == 0
     assert ".txt Shouted text" in capsys.readouterr().out
-    args = ["export", str(sample_file), "--journey", "journey-1"]
+    args = ["export", str(sample_file), "--journey", "j-today"]
     assert main([*args, "-o", str(tmp_path / "a.TXT"), "--dpi", "300"]) == 0
     assert written == [("a.TXT", 1, 300)]
     assert capsys.readouterr().err == "journeyline: warning: shouted quietly\n"

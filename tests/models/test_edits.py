@@ -70,7 +70,7 @@ def owner_named(doc: Document, name: str) -> Owner:
 
 def station_fields(station: Station) -> dict[str, Any]:
     row = {k: v for k, v in vars(station).items() if not k.startswith("_")}
-    del row["id"], row["position"]
+    del row["id"], row["ident"], row["position"]
     return row
 
 
@@ -389,6 +389,9 @@ def test_duplicate_stations_places_each_copy_after_its_original(cycle: Cycle, to
         assert lane(doc, *target) == [form, copy_form, bankid, copy_bankid]
         for original, copy in ((form, copy_form), (bankid, copy_bankid)):
             assert station_fields(doc.station(copy)) == originals[original]
+        # each copy has its own readable id, made from its title
+        assert doc.station(copy_form).ident == "s-fills-in-sign-up-form"  # type: ignore[union-attr]
+        assert doc.station(copy_bankid).ident == "s-signs-with-bankid"  # type: ignore[union-attr]
 
     cycle.run(edit, check)
 

@@ -19,6 +19,7 @@ from sqlalchemy import JSON, Boolean, Float, Integer, String, create_engine
 
 from models import edits, fields, interchange, rules, schema
 from models.document import Document, EditError
+from models.row_sql import table_sql
 from models.transfer import export_document
 
 TYPES: dict[fields.Kind, type] = {
@@ -73,46 +74,20 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]
     schema.Base.metadata.create_all(engine)
     engine.dispose()
     conn = sqlite3.connect(path, isolation_level=None)
-    for sql in (
-        "INSERT INTO workshop (id, title, organisation, segment, business_goal, notes) "
-        "VALUES (1, 'W', '', '', '', '')",
-        "INSERT INTO owner (id, name, position, role, email) VALUES (1, 'O', 0, '', '')",
-        "INSERT INTO persona (id, name, position, description, goals, needs, frustrations, "
-        "quote, color) VALUES (1, 'P', 0, '', '[]', '[]', '[]', '', '#4C72B0')",
-        "INSERT INTO journey (id, name, position, state, description, storyline) "
-        "VALUES (1, 'J', 0, 'current', '', '')",
-        "INSERT INTO phase (id, journey_id, name, position, description) VALUES (1, 1, 'P', 0, '')",
-        "INSERT INTO line (id, journey_id, name, position, kind) "
-        "VALUES (1, 1, 'L', 0, 'frontstage')",
-    ):
-        conn.execute(sql)
-    station = {
-        c.name: None for c in schema.Base.metadata.tables["station"].columns if c.nullable
-    } | {
-        "id": 1,
-        "journey_id": 1,
-        "phase_id": 1,
-        "line_id": 1,
-        "title": "S",
-        "position": 0,
-        "description": "",
-        "touchpoint": "",
-        "needs": "[]",
-        "pain_points": "[]",
-        "moment_of_truth": 0,
+    rows: dict[str, dict[str, Any]] = {
+        "workshop": {"id": 1, "title": "W"},
+        "owner": {"name": "O"},
+        "persona": {"name": "P"},
+        "journey": {"name": "J"},
+        "phase": {"journey_id": 1, "name": "P"},
+        "line": {"journey_id": 1, "name": "L"},
+        "station": {"journey_id": 1, "phase_id": 1, "line_id": 1, "title": "S"},
+        "action": {"journey_id": 1, "title": "A"},
     }
-    for f in fields.fields("station"):
-        if f.name not in station:
-            station[f.name] = "[]" if f.kind is fields.Kind.QUOTES else f.default
-    columns = ", ".join(station)
-    conn.execute(f"INSERT INTO station ({columns}) VALUES ({', '.join('?' * len(station))})",
-                 list(station.values()))  # fmt: skip
-    action = {"id": 1, "journey_id": 1, "title": "A", "position": 0, "description": "",
-              "status": "idea", "kpi": ""}  # fmt: skip
-    conn.execute(
-        f"INSERT INTO action ({', '.join(action)}) VALUES ({', '.join('?' * len(action))})",
-        list(action.values()),
-    )
+    for name, values in rows.items():
+        if name != "workshop":
+            values["ident"] = f"{name}-1"
+        table_sql(name).insert(conn, values)  # the mapping's defaults fill in the rest
     yield conn
     conn.close()
 
@@ -164,6 +139,9 @@ def _cases(f: fields.Field) -> tuple[list[Any], list[Any]]:
     elif f.kind in (fields.Kind.TEXT_LIST, fields.Kind.QUOTES):
         good += ["[]"]
         bad += ["{}", "text"]
+    elif f.kind is fields.Kind.LANGUAGE:
+        good += ["en", "nb-NO", "x" * rules.LANGUAGE_MAX]
+        bad += ["", "e", "en_US", "x" * (rules.LANGUAGE_MAX + 1)]
     elif f.kind is fields.Kind.BOOL:
         good += [0, 1]
         bad += [2]

@@ -20,7 +20,7 @@ DELETE = object()  # "remove this key" in a case below
 def minimal() -> dict[str, Any]:
     return {
         "format": "journeyline",
-        "version": 1,
+        "version": 2,
         "workshop": {"title": "Onboarding"},
         "journeys": [
             {
@@ -37,13 +37,14 @@ def full() -> dict[str, Any]:
     """A normalised document with one of everything, and a second journey to refer across."""
     return {
         "format": "journeyline",
-        "version": 1,
+        "version": 2,
         "workshop": {
             "title": "Onboarding workshop",
             "organisation": "Nordlys Energi AS",
             "segment": "Households",
             "business_goal": "Lower customer departures",
             "notes": "Two days in Trondheim.",
+            "language": "nb-NO",
         },
         "owners": [{"id": "o1", "name": "Ingrid", "role": "CX lead", "email": "i@example.com"}],
         "personas": [
@@ -81,6 +82,10 @@ def full() -> dict[str, Any]:
                         "touchpoint": "Website",
                         "needs": ["Trust"],
                         "pain_points": ["Fine print"],
+                        "quotes": [
+                            {"text": "I never know what I will pay.", "source": "interview"},
+                            {"text": "=SUM(A1) <b>", "source": "other"},
+                        ],
                         "owner": "o1",
                         "emotion": -1,
                         "evidence": "observed",
@@ -128,6 +133,7 @@ def full() -> dict[str, Any]:
                         "touchpoint": "",
                         "needs": [],
                         "pain_points": [],
+                        "quotes": [],
                         "owner": None,
                         "emotion": None,
                         "evidence": None,
@@ -221,7 +227,7 @@ CASES: list[Case] = [
     ("version", "1", "must be an integer"),
     ("version", True, "must be an integer"),
     ("version", 1.0, "must be an integer"),
-    ("version", 0, "must be 1, the format version this Journeyline reads"),
+    ("version", 0, "must be a format version this Journeyline reads, 1 to 2"),
     ("version", DELETE, "is required"),
     ("workshop", DELETE, "is required"),
     ("workshop", [], "must be a JSON object, { ... }, describing the workshop"),
@@ -414,13 +420,14 @@ def test_full_document_is_valid_and_unchanged() -> None:
 def test_minimal_document_is_accepted_and_defaults_filled() -> None:
     assert validate(minimal()) == {
         "format": "journeyline",
-        "version": 1,
+        "version": 2,
         "workshop": {
             "title": "Onboarding",
             "organisation": "",
             "segment": "",
             "business_goal": "",
             "notes": "",
+            "language": "en",
         },
         "owners": [],
         "personas": [],
@@ -659,17 +666,17 @@ def test_too_new_version_is_refused_naming_both_versions_and_nothing_else() -> N
     data = {"format": "journeyline", "version": 3, "workshop": 5, "hyperlanes": []}
     expected = [
         "version: this document is format version 3, but this Journeyline reads format "
-        "version 1 only"
+        "versions 1 to 2 only"
     ]
     assert problems_of(data) == expected
     assert parse_problems(json.dumps(data)) == expected
 
 
 def test_too_new_version_of_something_else() -> None:
-    assert problems_of({"format": "miro", "version": 2}) == [
+    assert problems_of({"format": "miro", "version": 3}) == [
         'format: must be "journeyline"',
-        "version: this document is format version 2, but this Journeyline reads format "
-        "version 1 only",
+        "version: this document is format version 3, but this Journeyline reads format "
+        "versions 1 to 2 only",
     ]
 
 
@@ -796,7 +803,7 @@ def test_awkward_text_is_preserved_exactly(text: str) -> None:
 
 KEY_ORDER = {
     "document": ["format", "version", "workshop", "owners", "personas", "journeys"],
-    "workshop": ["title", "organisation", "segment", "business_goal", "notes"],
+    "workshop": ["title", "organisation", "segment", "business_goal", "notes", "language"],
     "owner": ["id", "name", "role", "email"],
     "persona": ["id", "name", "description", "goals", "needs", "frustrations", "quote", "color"],
     "journey": [
@@ -822,6 +829,7 @@ KEY_ORDER = {
         "touchpoint",
         "needs",
         "pain_points",
+        "quotes",
         "owner",
         "emotion",
         "evidence",
@@ -870,7 +878,7 @@ def test_dumps_writes_every_key_in_the_spec_order() -> None:
 
 def test_dumps_layout() -> None:
     text = dumps(validate(minimal()))
-    assert text.startswith('{\n  "format": "journeyline",\n  "version": 1,\n  "workshop": {\n')
+    assert text.startswith('{\n  "format": "journeyline",\n  "version": 2,\n  "workshop": {\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert '"owners": [],' in text
     assert '"persona": null,' in text
@@ -922,3 +930,75 @@ def test_generated_documents_are_valid_and_round_trip(doc: Any) -> None:
     assert validate(doc) == doc
     assert parse(dumps(doc)) == doc
     assert parse(dumps(doc).encode("utf-8")) == doc
+
+
+# --- version 1 documents ----------------------------------------------------------------------
+
+
+def test_a_version_1_document_is_read_as_version_2_with_the_new_keys_defaulted() -> None:
+    v1 = full()
+    v1["version"] = 1
+    del v1["workshop"]["language"]
+    for journey in v1["journeys"]:
+        for station in journey["stations"]:
+            del station["quotes"]
+    expected = full()
+    expected["workshop"]["language"] = "en"
+    expected["journeys"][0]["stations"][0]["quotes"] = []
+    assert validate(v1) == expected
+
+
+def test_a_version_1_document_with_a_version_2_key_says_which_version_to_write() -> None:
+    v1 = minimal()
+    v1["version"] = 1
+    v1["workshop"]["language"] = "de"
+    assert problems_of(v1) == [
+        "workshop.language: is a key of format version 2; this document says it is version 1, "
+        "so change its version to 2"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "rule"),
+    [
+        ("english", 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"'),
+        ("en_GB", 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"'),
+        (None, 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"'),
+    ],
+)
+def test_the_language_must_be_a_bcp_47_tag(value: object, rule: str) -> None:
+    assert problems_of(changed(full(), "workshop.language", value)) == [
+        f"workshop.language: {rule}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quotes", "problem"),
+    [
+        ("said", "journeys[0].stations[0].quotes: must be a list of quotes, [ ... ]"),
+        ([{"text": "  "}], "journeys[0].stations[0].quotes[0].text: must not be empty"),
+        (
+            [{"text": "Hi", "source": "gossip"}],
+            'journeys[0].stations[0].quotes[0].source: must be "interview", "survey", '
+            '"review", "support", "observation" or "other"',
+        ),
+        (
+            [{"text": "Hi", "who": "Anna"}],
+            "journeys[0].stations[0].quotes[0].who: is not a known key of a quote; "
+            "check the spelling",
+        ),
+        (
+            ["Hi"],
+            "journeys[0].stations[0].quotes[0]: must be a JSON object, { ... }, describing a quote",
+        ),
+    ],
+)
+def test_customer_quotes_are_checked_with_their_path(quotes: object, problem: str) -> None:
+    assert problems_of(changed(full(), "journeys.0.stations.0.quotes", quotes)) == [problem]
+
+
+def test_a_quote_without_a_source_is_from_other() -> None:
+    doc = changed(full(), "journeys.0.stations.0.quotes", [{"text": " Too slow. "}])
+    assert validate(doc)["journeys"][0]["stations"][0]["quotes"] == [
+        {"text": "Too slow.", "source": "other"}
+    ]

@@ -30,6 +30,8 @@ def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Se
     used_owners = [owners[i] for i in dict.fromkeys(s.owner_id for s in stations) if i in owners]
     phase_ids = {s.phase_id for s in stations}
     line_ids = {s.line_id for s in stations}
+    phase_idents = {p.id: p.ident for p in snapshot.phases}
+    line_idents = {ln.id: ln.ident for ln in snapshot.lines}
     workshop = document.workshop()
     journey = snapshot.journey
     doc: dict[str, Any] = {
@@ -43,34 +45,34 @@ def copy_document(document: Document, snapshot: JourneySnapshot, station_ids: Se
             "notes": "",
         },
         "owners": [
-            {"id": f"owner-{o.id}", **{k: getattr(o, k) for k in fields.values("owner")}}
+            {"id": o.ident, **{k: getattr(o, k) for k in fields.values("owner")}}
             for o in used_owners
         ],
         "personas": [],
         "journeys": [
             {
-                "id": f"journey-{journey.id}",
+                "id": journey.ident,
                 "name": journey.name,
                 "persona": None,
                 "state": journey.state,
                 "description": "",
                 "storyline": "",
                 "phases": [
-                    {"id": f"phase-{p.id}", **{k: getattr(p, k) for k in fields.values("phase")}}
+                    {"id": p.ident, **{k: getattr(p, k) for k in fields.values("phase")}}
                     for p in snapshot.phases
                     if p.id in phase_ids
                 ],
                 "lines": [
-                    {"id": f"line-{ln.id}", **{k: getattr(ln, k) for k in fields.values("line")}}
+                    {"id": ln.ident, **{k: getattr(ln, k) for k in fields.values("line")}}
                     for ln in snapshot.lines
                     if ln.id in line_ids
                 ],
                 "stations": [
                     {
-                        "id": f"station-{s.id}",
-                        "phase": f"phase-{s.phase_id}",
-                        "line": f"line-{s.line_id}",
-                        "owner": f"owner-{s.owner_id}" if s.owner_id in owners else None,
+                        "id": s.ident,
+                        "phase": phase_idents[s.phase_id],
+                        "line": line_idents[s.line_id],
+                        "owner": owners[s.owner_id].ident if s.owner_id in owners else None,
                         **{f: getattr(s, f) for f in STATION_FIELDS},
                     }
                     for s in stations
