@@ -224,7 +224,7 @@ def test_a_version_1_file_with_foreign_tables_is_refused_without_a_backup(
     with sqlite3.connect(old_sample) as db:
         db.execute("ALTER TABLE station ADD COLUMN secret TEXT")
     stamp = _sha(old_sample), old_sample.stat().st_mtime_ns
-    with pytest.raises(WorkshopFileError, match="tables are not those of a workshop file"):
+    with pytest.raises(WorkshopFileError, match="table “station” is not the one Journeyline makes"):
         Document.open(old_sample)
     assert (_sha(old_sample), old_sample.stat().st_mtime_ns) == stamp
     assert [p.name for p in tmp_path.iterdir()] == [old_sample.name]
