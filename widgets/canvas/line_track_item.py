@@ -15,6 +15,23 @@ LABEL_DOT_X = 13.0
 SOLID = Qt.PenStyle.SolidLine
 
 
+MARKER_PAD = 40.0  # around a changed stretch of track: the markers and the track's ends
+
+
+def _changed_span(old: tuple[float, ...], new: tuple[float, ...]) -> tuple[float, float] | None:
+    """The x range over which two rows of station places differ (None: they do not)."""
+    if old == new:
+        return None
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old) - 1, len(new) - 1
+    while end_old >= start and end_new >= start and old[end_old] == new[end_new]:
+        end_old, end_new = end_old - 1, end_new - 1
+    xs = [*old[max(0, start - 1) : end_old + 2], *new[max(0, start - 1) : end_new + 2]]
+    return (min(xs), max(xs)) if xs else None
+
+
 class LineTrackItem(QGraphicsItem):
     KIND = "line"
 
@@ -31,6 +48,19 @@ class LineTrackItem(QGraphicsItem):
 
     def set_row(self, row: LineRow, track: Track) -> None:
         if row == self.row and track == self.track:
+            return
+        if row == self.row and track.y == self.track.y and track.x1 == self.track.x1:
+            # Only stations along the track moved: repaint the stretch between the first and
+            # the last place that differs (a move in one phase leaves the rest of the row be).
+            span = _changed_span(self.track.stations, track.stations)
+            self.track = track
+            if span is not None:
+                r = row.rect
+                self.update(
+                    QRectF(
+                        span[0] - MARKER_PAD, r.y - 1, span[1] - span[0] + 2 * MARKER_PAD, r.h + 2
+                    )
+                )
             return
         self.prepareGeometryChange()
         self.row = row

@@ -144,3 +144,16 @@ def test_an_edit_leaves_the_items_it_does_not_reach_alone(qtbot, editor: Editor)
     assert [i for i in after if after[i] is not before[i]] == [sid]  # not even visited
     assert scene.curve_item().curve is curve  # a rename does not reach the curve
     scene.deleteLater()
+
+
+def test_a_track_repaints_only_the_stretch_where_its_stations_moved():
+    from widgets.canvas.line_track_item import _changed_span
+
+    assert _changed_span((1.0, 2.0, 3.0), (1.0, 2.0, 3.0)) is None
+    # One station left the middle of the row: from its left neighbour to its right one.
+    assert _changed_span((1.0, 2.0, 3.0, 4.0, 5.0), (1.0, 2.0, 4.0, 5.0)) == (2.0, 4.0)
+    # One more at the end: from the old last one to the new last one.
+    assert _changed_span((1.0, 2.0), (1.0, 2.0, 3.0)) == (2.0, 3.0)
+    # A lane spread out: everything from its first changed place to its last.
+    assert _changed_span((1.0, 2.0, 3.0, 9.0), (1.0, 2.5, 3.5, 9.0)) == (1.0, 9.0)
+    assert _changed_span((), (4.0,)) == (4.0, 4.0)
