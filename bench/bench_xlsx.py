@@ -106,7 +106,10 @@ def main() -> int:
                 export_times.append(_time(export))
                 floor_times.append(_time(floor))
 
-    print(f"document: {stations:,} stations, {actions:,} actions; {cells:,} cells in 4 sheets")
+    print(
+        f"document: {stations:,} stations, {actions:,} actions; "
+        f"{cells:,} cells in {len(sheets)} sheets"
+    )
     export_wall, export_cpu = _report("export_action_list", export_times)
     floor_wall, floor_cpu = _report("openpyxl floor", floor_times)
     ratio = export_cpu / floor_cpu

@@ -15,7 +15,6 @@ Excel last showed, or as its text when the file holds no such value), and text s
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import zipfile
 from collections.abc import Iterator
@@ -26,17 +25,18 @@ from typing import Any, Final
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from exporters.action_list_cells import cell_text, check_cell, lower_first, shown
 from exporters.action_list_xlsx import (
     ACTION_COLUMNS,
     ACTION_KEY_HEADER,
+    BASE_COLUMNS,
+    BASE_KEY_HEADER,
     JOURNEYS_PROPERTY,
     LIST_PROPERTY,
     WORKSHOP_PROPERTY,
 )
-from exporters.safe_text import clean_text
-from models import edits, fields, rules
+from models import fields
 from models.document import EditError
-from models.schema import Action
 from models.workshop_file import describe
 
 __all__ = [
@@ -68,9 +68,8 @@ READ_FIELDS: Final = (
     "due",
     "kpi",
 )
-NAME_FIELDS: Final = ("journey_id", "station_id", "owner_id")  # cells hold a name
 _COLUMNS: Final = {c.field: c for c in ACTION_COLUMNS if c.field is not None}
-_STATUSES: Final = frozenset(rules.ACTION_STATUSES)
+_ACTION_FIELDS: Final = frozenset(fields.editable("action"))
 PHASE_HEADER: Final = next(c.header for c in ACTION_COLUMNS if c.header == "Phase")
 
 
@@ -117,6 +116,8 @@ class ListedSheet:
     notices: list[str]
     journey_ids: list[int] | None  # the journeys exported (workbook property), if known
     workshop_title: str | None
+    # Each action's values as exported (the hidden sheet), if the list still has them.
+    base: dict[int, dict[str, Any]] | None = None
 
     def place(self, row: int, field_name: str) -> str:
         """ "Sheet “Actions”, row 7, column H (Effort)": where a cell is, for a sentence."""
@@ -126,18 +127,6 @@ class ListedSheet:
 
 def place(sheet: str, row: int, column: Column) -> str:
     return f"Sheet “{sheet}”, row {row}, column {column.letter} ({column.header})"
-
-
-def shown(value: Any) -> str:
-    """A cell's value as a sentence quotes it."""
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        value = value.date()
-    if isinstance(value, dt.date | dt.datetime):
-        return f"“{value.isoformat()}”"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = " ".join(str(value).split())
-    return f"“{text if len(text) <= 40 else text[:39] + '…'}”"
 
 
 # -- the file ------------------------------------------------------------------------------------
@@ -219,28 +208,43 @@ def _check_bytes(path: Path) -> None:
 # -- the sheet -----------------------------------------------------------------------------------
 def _read(path: Path, workbook: Any) -> ListedSheet:
     name = describe(path)
-    found = []
+    found: dict[str, list[tuple[Any, int, tuple[Any, ...]]]] = {
+        ACTION_KEY_HEADER: [],
+        BASE_KEY_HEADER: [],
+    }
     for ws in workbook.worksheets:
         if not hasattr(ws, "iter_rows"):
             continue  # a chart sheet
         ws.reset_dimensions()  # never trust the stored size: other programs get it wrong
         for number, values in enumerate(ws.iter_rows(max_row=_HEADER_ROWS, values_only=True), 1):
-            if any(_is_key_header(v) for v in values):
-                found.append((ws, number, values))
+            marks = {v.strip() for v in values if isinstance(v, str)} & found.keys()
+            if marks:
+                found[marks.pop()].append((ws, number, values))
                 break
-    if not found:
+    lists = found[ACTION_KEY_HEADER]
+    if not lists:
         raise ActionListError(
             f"{name} is not a Journeyline action list: no sheet has the hidden action key "
             "column that Journeyline's export writes; nothing was changed."
         )
-    if len(found) > 1:
-        titles = " and ".join(f"“{ws.title}”" for ws, _, _ in found[:2])
+    if len(lists) > 1:
+        titles = " and ".join(f"“{ws.title}”" for ws, _, _ in lists[:2])
         raise ActionListError(
             f"{name} holds the action list twice (sheets {titles}): keep one of them and try "
             "again; nothing was changed."
         )
-    ws, header_row, header = found[0]
-    columns, notices = _columns(ws.title, header_row, header)
+    sheet = _parse(path, *lists[0], ACTION_COLUMNS)
+    _read_properties(workbook, sheet)
+    if len(found[BASE_KEY_HEADER]) == 1:  # the values as exported, for telling who changed what
+        base = _parse(path, *found[BASE_KEY_HEADER][0], BASE_COLUMNS)
+        sheet.base = {r.key: r.values for r in base.rows if r.key is not None}
+    return sheet
+
+
+def _parse(
+    path: Path, ws: Any, header_row: int, header: tuple[Any, ...], table: tuple[Any, ...]
+) -> ListedSheet:
+    columns, notices = _columns(ws.title, header_row, header, table)
     sheet = ListedSheet(
         path=path,
         sheet=ws.title,
@@ -251,7 +255,6 @@ def _read(path: Path, workbook: Any) -> ListedSheet:
         journey_ids=None,
         workshop_title=None,
     )
-    _read_properties(workbook, sheet)
     formulas: dict[tuple[int, int], Any] = {}
     raw_rows = list(_raw_rows(ws, header_row, formulas))
     if formulas:
@@ -264,19 +267,15 @@ def _read(path: Path, workbook: Any) -> ListedSheet:
     return sheet
 
 
-def _is_key_header(value: Any) -> bool:
-    return isinstance(value, str) and value.strip() == ACTION_KEY_HEADER
-
-
 def _normal(header: str) -> str:
     return " ".join(header.split()).casefold()
 
 
 def _columns(
-    sheet: str, header_row: int, header: tuple[Any, ...]
+    sheet: str, header_row: int, header: tuple[Any, ...], table: tuple[Any, ...]
 ) -> tuple[dict[str, Column], list[str]]:
     """Each read field's column, by its header; a header given twice is read where it first is."""
-    wanted = {_normal(c.header): c for c in ACTION_COLUMNS}
+    wanted = {_normal(c.header): c for c in table}
     columns: dict[str, Column] = {}
     for index, value in enumerate(header):
         if not isinstance(value, str):
@@ -290,7 +289,7 @@ def _columns(
         f"Sheet “{sheet}” has no “{_COLUMNS[f].header}” column (row {header_row} is its "
         f"header): the {_label(f)} of the actions are left as they are."
         for f in READ_FIELDS
-        if f not in columns
+        if f not in columns and f in _ACTION_FIELDS  # a missing Journey column matters to new rows
     ]
     return columns, notices
 
@@ -381,7 +380,7 @@ def _row(
     row = ListedRow(number, key)
     phase = sheet.columns.get(PHASE_HEADER)
     if phase is not None and phase.index in cells:
-        row.phase = _text(cells[phase.index][0]).strip() or None
+        row.phase = cell_text(cells[phase.index][0]).strip() or None
     for field_name, column in read.items():
         value, kind = cells.get(column.index, (None, "n"))
         where = place(sheet.sheet, number, column)
@@ -406,77 +405,12 @@ def _row(
             sheet.problems.append(f"{where} holds the Excel error {shown(value)}.")
             continue
         try:
-            row.values[field_name] = _check(field_name, value)
+            row.values[field_name] = check_cell(field_name, value)
         except EditError as e:
             blank = value is None or (isinstance(value, str) and not value.strip())
             said = "is empty" if blank else f"holds {shown(value)}"
-            sheet.problems.append(f"{where} {said}: {_lower_first(str(e))}")
+            sheet.problems.append(f"{where} {said}: {lower_first(str(e))}")
     return row
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def _text(value: Any) -> str:
-    """A cell's value as the text the client sees (a number typed into a text column)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _number(value: Any) -> Any:
-    """A rating as the client typed it: 3, 3.0 and "3" are 3; anything else is left to fail."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        if re.fullmatch(r"[+-]?\d{1,9}", text):
-            return int(text)
-    return value
-
-
-def _date(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        text = value.strip()
-        return text or None
-    return value
-
-
-def _check(field_name: str, value: Any) -> Any:
-    """The cell's value, converted as Excel shows it and checked by the edits' own rules."""
-    if field_name in NAME_FIELDS:
-        return " ".join(_text(value).split()) or None
-    if field_name in ("effort", "value"):
-        value = _number(value)
-    elif field_name == "due":
-        value = _date(value)
-        if value is not None and not isinstance(value, dt.date | str):
-            raise EditError("The due date must be a date (YYYY-MM-DD).")
-    elif field_name == "status":
-        text = _text(value).strip()
-        if not text:
-            return None  # not given: a new action's default, an existing action's own
-        value = text.casefold() if text.casefold() in _STATUSES else text
-    else:
-        value = _text(value)
-    return edits.clean(Action, {field_name: value})[field_name]
 
 
 def _check_keys(sheet: ListedSheet) -> None:

@@ -3,7 +3,11 @@
 :func:`plan_update` compares the rows read by :mod:`exporters.action_list_read` with the
 workshop, matching each row to its action by the hidden key (never by position or title):
 
-- a changed cell of a read field is a :class:`FieldChange` (action, field, old → new);
+- a changed cell of a read field is a :class:`FieldChange` (action, field, old → new). "Changed"
+  means changed by the client: the list's hidden sheet keeps each value as exported, so a
+  field the client left alone never undoes a change made in the workshop since the export
+  (and where both changed it, the list's value is applied and a note says so). A list without
+  that sheet compares with the workshop as it is, and a note says that too;
 - a row without a key is a :class:`NewAction` in the journey its Journey cell names;
 - an action of an exported journey that has no row any more is listed in ``unlisted``, and
   stays in the workshop: a row deleted in Excel never deletes anything;
@@ -18,20 +22,25 @@ No Qt here: the command line and the window share it.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from exporters.action_list_plan import EMPTY, FieldChange, NewAction, UpdatePlan, field_label
 from exporters.action_list_read import ListedRow, ListedSheet, read_action_list
 from exporters.safe_text import clean_text
-from models import edits, fields
-from models.document import Document, Edit
+from models.document import Document
 from models.schema import Action, Journey, Station
 from models.workshop_file import describe
 
-__all__ = ["FieldChange", "NewAction", "UpdatePlan", "plan_update", "read_update"]
+__all__ = [
+    "EMPTY",
+    "FieldChange",
+    "NewAction",
+    "UpdatePlan",
+    "field_label",
+    "plan_update",
+    "read_update",
+]
 
 # The fields a row changes on an existing action, in the order a preview lists them.
 CHANGED_FIELDS: Final = (
@@ -45,144 +54,6 @@ CHANGED_FIELDS: Final = (
     "kpi",
     "station_id",
 )
-EMPTY: Final = "—"  # how a preview shows an empty value
-
-
-def field_label(field_name: str) -> str:
-    """The field's name in a sentence ("status", "due date", "action title")."""
-    return fields.field("action", field_name).noun
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field of one action, as it is and as the list has it."""
-
-    action_id: int
-    action: str  # the action's title in the workshop now
-    row: int
-    field: str
-    old: str  # as a preview shows it
-    new: str
-    value: Any  # what the edit writes; for owner_id the owner's name (or None)
-
-    @property
-    def label(self) -> str:
-        return field_label(self.field)
-
-
-@dataclass(frozen=True)
-class NewAction:
-    """A row the client added: a new action of ``journey_id``."""
-
-    row: int
-    journey_id: int
-    journey: str
-    title: str
-    values: dict[str, Any]  # cleaned Action fields besides title, owner_id and station_id
-    owner: str | None
-    station_id: int | None
-    station: str | None
-
-
-@dataclass
-class UpdatePlan:
-    """Everything an edited list would change, and everything that stops or limits it."""
-
-    source: Path
-    workshop: Path
-    sheet: str
-    rows: int
-    changes: list[FieldChange] = field(default_factory=list)
-    new_actions: list[NewAction] = field(default_factory=list)
-    unlisted: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, journey
-    new_owners: list[str] = field(default_factory=list)  # as first typed
-    problems: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-    owner_ids: dict[str, int] = field(default_factory=dict)  # casefolded name -> id
-
-    @property
-    def changed_actions(self) -> int:
-        return len({c.action_id for c in self.changes})
-
-    @property
-    def empty(self) -> bool:
-        """True when applying would change nothing at all."""
-        return not (self.changes or self.new_actions)
-
-    def owner_needs(self, name: str | None) -> str | None:
-        """The new owner a value needs (as first typed), or None."""
-        if name is None or name.casefold() in self.owner_ids:
-            return None
-        key = name.casefold()
-        return next((n for n in self.new_owners if n.casefold() == key), None)
-
-    def left_out(self, create_owners: Collection[str]) -> list[str]:
-        """What is not applied because its new owner is not created, one sentence each."""
-        created = {n.casefold() for n in create_owners}
-        said = []
-        for change in self.changes:
-            if change.field == "owner_id":
-                needed = self.owner_needs(change.value)
-                if needed is not None and needed.casefold() not in created:
-                    said.append(
-                        f"Row {change.row}: “{change.action}” keeps its owner {change.old}, "
-                        f"as “{needed}” is not created."
-                    )
-        for new in self.new_actions:
-            needed = self.owner_needs(new.owner)
-            if needed is not None and needed.casefold() not in created:
-                said.append(
-                    f"Row {new.row}: the new action “{new.title}” gets no owner, "
-                    f"as “{needed}” is not created."
-                )
-        return said
-
-    def edit(self, create_owners: Collection[str] = ()) -> Edit:
-        """The whole update as one edit (one undo step): owners first, then the actions.
-
-        ``create_owners`` are names of ``new_owners`` to create; an owner assignment that
-        needs a name not created is left out (see :meth:`left_out`).
-        """
-        if self.problems:
-            raise ValueError("an update with problems cannot be applied")
-        wanted = {n.casefold() for n in create_owners}
-        creating = [n for n in self.new_owners if n.casefold() in wanted]
-        by_action: dict[int, dict[str, Any]] = defaultdict(dict)
-        for change in self.changes:
-            by_action[change.action_id][change.field] = change.value
-        known = dict(self.owner_ids)
-
-        def owner_id(name: str | None, ids: dict[str, int]) -> tuple[bool, int | None]:
-            if name is None:
-                return True, None
-            found = ids.get(name.casefold())
-            return found is not None, found
-
-        def perform(rec: Any) -> dict[str, int]:
-            ids = dict(known)
-            for name in creating:
-                ids[name.casefold()] = edits.add_owner(name).perform_in(rec)
-            for action_id, changed in by_action.items():
-                values = dict(changed)
-                if "owner_id" in values:
-                    ok, value = owner_id(values["owner_id"], ids)
-                    if ok:
-                        values["owner_id"] = value
-                    else:
-                        del values["owner_id"]
-                if values:
-                    edits.update_action(action_id, **values).perform_in(rec)
-            for new in self.new_actions:
-                values = dict(new.values)
-                ok, value = owner_id(new.owner, ids)
-                if ok:
-                    values["owner_id"] = value
-                if new.station_id is not None:
-                    values["station_id"] = new.station_id
-                edits.add_action(new.journey_id, new.title, **values).perform_in(rec)
-            return ids
-
-        return Edit(f"Update from {describe(self.source)}", perform)
 
 
 # -- planning ------------------------------------------------------------------------------------
@@ -223,6 +94,7 @@ class _Planner:
         self.stations: dict[int, Station] = {st.id: st for s in snapshots for st in s.stations}
         self.phase_names = {p.id: p.name for s in snapshots for p in s.phases}
         self.workshop_title = document.workshop().title
+        self.journeys_named: dict[tuple[str, str], list[int]] = {}  # (named, actual) -> rows
 
     def plan(self) -> UpdatePlan:
         plan, listed = self.plan_, self.listed
@@ -253,6 +125,17 @@ class _Planner:
                     "workshop (deleted after the export?), so the row is left out."
                 )
         self._unlisted(matched)
+        for (named, actual), rows in self.journeys_named.items():
+            plan.notices.append(
+                f"Sheet “{listed.sheet}”, {_rows_text(rows)}: the Journey column names "
+                f"“{named}”, but the actions are in “{actual}”, where they stay."
+            )
+        if listed.base is None and known:
+            plan.notices.append(
+                f"{describe(listed.path)} has no record of the values as exported (its hidden "
+                "sheet is gone), so every difference from the workshop counts as a change in "
+                "the list, including changes made in the workshop since the export."
+            )
         return plan
 
     def _by_title(self, row: ListedRow, matched: set[int]) -> ListedRow:
@@ -297,10 +180,15 @@ class _Planner:
         assert row.key is not None
         action, journey = self.actions[row.key]
         values = row.values
+        base = self.listed.base.get(row.key) if self.listed.base is not None else None
         for name in CHANGED_FIELDS:
             if name not in values:
                 continue
             new = values[name]
+            if base is not None and name in base:
+                if _listed_same(name, base[name], new):
+                    continue  # as exported: the workshop's value stands, even if changed since
+                self._both_changed(row, action, name, base[name], new)
             if name == "owner_id":
                 self._owner_change(row, action, new)
             elif name == "station_id":
@@ -317,10 +205,28 @@ class _Planner:
                 self._change(row, action, name, _show(old), _show(new), new)
         named = values.get("journey_id")
         if named is not None and named.casefold() != journey.name.casefold():
-            self.plan_.notices.append(
-                f"{self.listed.place(row.row, 'journey_id')} names “{named}”: an action stays "
-                f"in its journey (“{action.title}” in “{journey.name}”)."
-            )
+            self.journeys_named.setdefault((named, journey.name), []).append(row.row)
+
+    def _current(self, action: Action, name: str) -> Any:
+        """The workshop's value as the list shows it (owners and stations by name)."""
+        if name == "owner_id":
+            return self.owner_names.get(action.owner_id) if action.owner_id is not None else None
+        if name == "station_id":
+            station = self.stations.get(action.station_id) if action.station_id else None
+            return None if station is None else station.title
+        return getattr(action, name)
+
+    def _both_changed(
+        self, row: ListedRow, action: Action, name: str, exported: Any, listed: Any
+    ) -> None:
+        current = self._current(action, name)
+        if _listed_same(name, exported, current) or _listed_same(name, current, listed):
+            return
+        self.plan_.notices.append(
+            f"Row {row.row}: the {field_label(name)} of “{action.title}” was changed both in "
+            f"the list (to {_quoted(listed)}) and in the workshop since the export (to "
+            f"{_quoted(current)}); the list's value is the one applied."
+        )
 
     def _change(
         self, row: ListedRow, action: Action, name: str, old: str, new: str, value: Any
@@ -471,6 +377,24 @@ def _same(name: str, old: Any, new: Any) -> bool:
     if isinstance(old, str) and isinstance(new, str):
         return clean_text(old).strip() == new.strip() if name == "title" else clean_text(old) == new
     return bool(old == new)
+
+
+def _listed_same(name: str, a: Any, b: Any) -> bool:
+    """Equal as two cells of the list are: names in any case, text as the export writes it."""
+    if name in ("owner_id", "station_id", "journey_id"):
+        return (a or "").casefold() == (b or "").casefold()
+    return _same(name, a, b)
+
+
+def _quoted(value: Any) -> str:
+    return EMPTY if value is None or value == "" else f"“{value}”"
+
+
+def _rows_text(rows: list[int]) -> str:
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    shown = ", ".join(map(str, rows[:5])) + (", …" if len(rows) > 5 else "")
+    return f"{len(rows)} rows ({shown})"
 
 
 def _names(names: Any) -> str:

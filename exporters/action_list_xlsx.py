@@ -14,6 +14,8 @@ Sheets, in this order:
 - **Owners**: per owner, what they own (stations, actions), the average emotion at their
   stations and their largest gap. Only the exported journeys count.
 - **About**: the workshop, the export date, the Journeyline version and a priority legend.
+- **Journeyline** (hidden): each action's key and values as exported, so that reading the
+  list back tells the client's changes from changes made in the workshop since the export.
 
 Every user text goes through ``exporters.safe_text`` (text, never a formula); the file is
 written atomically.
@@ -60,6 +62,8 @@ from models.transfer import export_id
 __all__ = [
     "ACTION_COLUMNS",
     "ACTION_KEY_HEADER",
+    "BASE_COLUMNS",
+    "BASE_KEY_HEADER",
     "PRIORITY_FILLS",
     "SHEETS",
     "export_action_list",
@@ -102,6 +106,16 @@ ACTION_COLUMNS: Final = (
     _action_column("kpi", (12, 40)),
     _Column(ACTION_KEY_HEADER, _Kind.TEXT, (12, 12), "id", hidden=True),
 )
+# A hidden sheet keeps each action's values as exported, so that reading the list back can
+# tell what the client changed from what changed in the workshop since (and keep the latter).
+BASE_SHEET: Final = "Journeyline"
+BASE_KEY_HEADER: Final = "Journeyline action key (as exported)"
+BASE_COLUMNS: Final = (
+    _Column(BASE_KEY_HEADER, _Kind.TEXT, (12, 12), "id"),
+    *(c for c in ACTION_COLUMNS if c.field not in (None, "id", "journey_id")),
+)
+_BASE_INDEXES: Final = tuple(ACTION_COLUMNS.index(c) for c in BASE_COLUMNS[1:])
+_KEY_INDEX: Final = len(ACTION_COLUMNS) - 1
 # Workbook properties (File > Properties > Custom in Excel) that say what the list holds.
 LIST_PROPERTY: Final = "Journeyline action list"  # the list's format version
 JOURNEYS_PROPERTY: Final = "Journeyline journeys"  # the exported journeys' ids, space-separated
@@ -209,6 +223,7 @@ class _Rows:
     title: str
     journeys: list[str]  # export ids
     actions: list[Row]
+    base: list[Row]  # the hidden sheet: key, then the values a client may change
     stations: list[Row]
     owners: list[Row]
     about: list[Row]
@@ -216,10 +231,12 @@ class _Rows:
     @classmethod
     def collect(cls, data: _Data) -> _Rows:
         actions = data.sorted_actions()
+        action_rows = _action_rows(data, actions)
         return cls(
             title=data.workshop.title,
             journeys=[export_id(Journey, snap.journey.id) for snap in data.snapshots],
-            actions=_action_rows(data, actions),
+            actions=action_rows,
+            base=[(row[_KEY_INDEX], *(row[i] for i in _BASE_INDEXES)) for row in action_rows],
             stations=_station_rows(data),
             owners=_owner_rows(data, actions),
             about=_about_rows(data),
@@ -399,6 +416,11 @@ def _write(rows: _Rows) -> Any:
     about = _Sheet(workbook, "About", ABOUT_COLUMNS, styles)
     about.write(rows.about)
     about.finish(None)
+
+    base = _Sheet(workbook, BASE_SHEET, BASE_COLUMNS, styles)
+    base.write(rows.base)
+    base.finish(None)
+    base.ws.sheet_state = "hidden"
 
     workbook.active = 0
     props = workbook.properties

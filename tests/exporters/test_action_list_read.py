@@ -290,6 +290,50 @@ def test_the_update_is_one_edit_that_undoes_whole(
     assert "Nytt team" in owners.values() and len(after) == len(before) + 1
 
 
+def test_changes_made_in_the_workshop_since_the_export_are_kept(
+    document: Document, exported: Path
+) -> None:
+    """Weeks pass between export and follow-up: the consultant's own edits must survive."""
+    bill = _action(document, "Redesign the first bill")
+    forum = _action(document, "Start a customer forum")
+    tracker = _action(document, "Switch tracker in app and SMS")
+    document.apply(edits.update_action(bill.id, title="Redesign the first bill (v2)", effort=5))
+    document.apply(edits.update_action(forum.id, status="planned"))
+    document.apply(edits.update_action(tracker.id, status="doing"))
+
+    def change(ws: client.Worksheet) -> None:
+        client.set_cell(ws, bill.id, "Status", "done")  # the client changed only the status
+        client.set_cell(ws, tracker.id, "Status", "done")  # both changed it
+
+    client.edit(exported, change)
+    plan = read_update(document, exported)
+    assert plan.problems == []
+    assert _changes(plan) == {
+        (bill.id, "status", "doing", "done"),
+        (tracker.id, "status", "doing", "done"),
+    }
+    (note,) = plan.notices
+    assert note.startswith("Row ") and "“Switch tracker in app and SMS”" in note
+    assert "changed both in the list (to “done”) and in the workshop" in note
+    document.apply(plan.edit())
+    after, _ = _reread(document)
+    assert (after[bill.id].title, after[bill.id].effort) == ("Redesign the first bill (v2)", 5)
+    assert (after[bill.id].status, after[forum.id].status) == ("done", "planned")
+
+
+def test_without_the_hidden_sheet_every_difference_is_a_change(
+    document: Document, exported: Path
+) -> None:
+    forum = _action(document, "Start a customer forum")
+    document.apply(edits.update_action(forum.id, status="planned"))
+    workbook = load_workbook(exported)
+    del workbook["Journeyline"]  # the client's Excel dropped it, or an older export
+    workbook.save(exported)
+    plan = read_update(document, exported)
+    assert _changes(plan) == {(forum.id, "status", "planned", "dropped")}
+    assert any("has no record of the values as exported" in n for n in plan.notices)
+
+
 # -- values a client got wrong -------------------------------------------------------------------
 def test_values_out_of_range_are_one_sentence_each_with_their_place(
     document: Document, exported: Path

@@ -155,7 +155,9 @@ def out(tmp_path: Path) -> Path:
 # -- structure -----------------------------------------------------------------------------------
 def test_sheets_headers_and_properties(document: Document, out: Path) -> None:
     wb = _export(document, out)
-    assert wb.sheetnames == list(SHEETS) == ["Actions", "Stations", "Owners", "About"]
+    assert list(SHEETS) == ["Actions", "Stations", "Owners", "About"]
+    assert wb.sheetnames == [*SHEETS, "Journeyline"]
+    assert [ws.sheet_state for ws in wb.worksheets] == ["visible"] * 4 + ["hidden"]
     assert wb.active.title == "Actions"
     assert [c.value for c in wb["Actions"][1]] == ACTION_HEADER
     assert [c.value for c in wb["Stations"][1]] == STATION_HEADER

@@ -1,0 +1,100 @@
+"""One cell of an edited action list, as the client sees it, checked by the edits' own rules.
+
+Excel stores what a client types in its own ways: ratings as floats (3.0), dates as date-time
+values, a number typed into a text column as a number, a status in any case. Each cell is
+turned into what the client sees, then checked by ``models.edits.clean`` (the rules of the
+field registry), so a value out of range is refused with the same sentence an edit gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Final
+
+from exporters.safe_text import clean_text
+from models import edits, rules
+from models.document import EditError
+from models.schema import Action
+
+__all__ = ["NAME_FIELDS", "cell_text", "check_cell", "lower_first", "shown"]
+
+NAME_FIELDS: Final = ("journey_id", "station_id", "owner_id")  # cells hold a name
+_STATUSES: Final = frozenset(rules.ACTION_STATUSES)
+
+
+def shown(value: Any) -> str:
+    """A cell's value as a sentence quotes it."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, dt.date | dt.datetime):
+        return f"“{value.isoformat()}”"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    return f"“{text if len(text) <= 40 else text[:39] + '…'}”"
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text the client sees (a number typed into a text column)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _number(value: Any) -> Any:
+    """A rating as the client typed it: 3, 3.0 and "3" are 3; anything else is left to fail."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if re.fullmatch(r"[+-]?\d{1,9}", text):
+            return int(text)
+    return value
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        return text or None
+    return value
+
+
+def check_cell(field_name: str, value: Any) -> Any:
+    """The cell's value, converted as Excel shows it and checked by the edits' own rules."""
+    if field_name in NAME_FIELDS:
+        return " ".join(cell_text(value).split()) or None
+    if field_name in ("effort", "value"):
+        value = _number(value)
+    elif field_name == "due":
+        value = _date(value)
+        if value is not None and not isinstance(value, dt.date | str):
+            raise EditError("The due date must be a date (YYYY-MM-DD).")
+    elif field_name == "status":
+        text = cell_text(value).strip()
+        if not text:
+            return None  # not given: a new action's default, an existing action's own
+        value = text.casefold() if text.casefold() in _STATUSES else text
+    else:
+        value = cell_text(value)
+    return edits.clean(Action, {field_name: value})[field_name]
