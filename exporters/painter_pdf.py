@@ -25,7 +25,7 @@ from typing import Any, Final
 from reportlab.pdfbase import pdfmetrics
 
 from exporters.fonts import FontSet, clean
-from exporters.painter import Piece, Point
+from exporters.marks import Piece, Point
 from models import style
 
 __all__ = ["PdfPainter"]

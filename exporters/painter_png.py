@@ -17,7 +17,7 @@ from typing import Any
 from PIL import ImageDraw, ImageFont
 
 from exporters.fonts import FontSet, clean
-from exporters.painter import Piece, Point
+from exporters.marks import Piece, Point
 from models import style
 
 __all__ = ["PngPainter"]

@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from exporters.fonts import FontSet
-from exporters.painter import (
+from exporters.marks import (
     Painter,
-    paint_map,
     paint_marker,
+    paint_need_note,
     paint_owner_badge,
     paint_pain_badge,
     paint_scale_face,
 )
+from exporters.painter import paint_map
 from exporters.painter_pdf import PdfPainter
 from models import style
 from models.document import JourneySnapshot
@@ -318,16 +319,7 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
     x += 2 * r + 4 + max(w1, w2) + 12
     paint_owner_badge(p, x + r, row1, "AB", r)
     w3 = label(x + 2 * r + 4, row1, "Owner (initials)")
-    p.rect(
-        x,
-        row2 - 4.5,
-        2 * r,
-        9,
-        fill=style.NEED_CARD,
-        stroke=style.NEED_CARD_EDGE,
-        width=0.5,
-        radius=1.5,
-    )
+    paint_need_note(p, x, row2 - 4.5, 2 * r, 9, width=0.5, radius=1.5)
     w4 = label(x + 2 * r + 4, row2, "Customer need")
     x += 2 * r + 4 + max(w3, w4) + 24
     heading(x, "LINES")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from exporters.fonts import FontSet
-from exporters.painter import Painter, paint_marker
+from exporters.marks import Painter, paint_marker
 from models import style
 from models.document import JourneySnapshot
 from models.priority import Priority, action_sort_key, priority

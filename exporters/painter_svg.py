@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from exporters.fonts import FontSet, clean
-from exporters.painter import Piece, Point
+from exporters.marks import Piece, Point
 from models import style
 
 __all__ = ["SvgPainter"]

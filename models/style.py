@@ -8,6 +8,7 @@ scale never depends on colour alone.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from models.priority import Priority
@@ -75,6 +76,12 @@ PAIN: Final = "#C8501E"
 MOMENT_OF_TRUTH: Final = "#B8860B"
 OWNER_BADGE: Final = "#37474F"
 VISIBILITY_LINE: Final = "#7B8794"
+WHITE: Final = "#FFFFFF"  # the halo around a marker, the edge and the text of its badges
+MOMENT_OF_TRUTH_FILL: Final = "#FFF4D6"  # inside the gold ring of a moment of truth
+# The area between the emotion curve and zero: the positive hue above, the negative below
+# (colour, alpha 0..255).
+CURVE_ABOVE_TINT: Final = ("#56B4E9", 40)
+CURVE_BELOW_TINT: Final = ("#E69F00", 46)
 
 # Type scale in map units (1 unit = 1 px at 100 % zoom = 1 pt on an unscaled poster).
 PHASE_TITLE_SIZE: Final = 20.0
@@ -108,3 +115,78 @@ def initials(name: str) -> str:
     if len(words) == 1:
         return words[0][:2].upper()
     return (words[0][0] + words[-1][0]).upper()
+
+
+def ink_on(fill: str) -> str:
+    """Dark or white ink, whichever reads better on ``fill`` ("#RRGGBB")."""
+    r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    luminance = 0.2126 * r**2.2 + 0.7152 * g**2.2 + 0.0722 * b**2.2
+    return INK if luminance > 0.28 else WHITE
+
+
+# --- Themes: how strong the map is drawn (never where: that is the layout's) ----------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Ink, strokes and the colours around the map, for the canvas and the poster alike.
+
+    The projector theme is for a meeting-room screen: darker ink, thicker tracks and rings,
+    stronger headers. A theme never changes geometry (text keeps the layout's weights, so the
+    pre-wrapped lines still fit). The poster and the images are drawn in :data:`NORMAL`.
+    """
+
+    name: str
+    ink: str
+    muted: str
+    background: str  # the view around the map
+    paper: str  # the label column, the curve band, the halo around a marker
+    rule: str  # hairlines between rows
+    accent: str  # selection, insertion markers
+    track_width: float  # the strong track joining a line's stations
+    faint_track_alpha: int  # 0..255, the full-width track behind
+    ring_width: float  # station marker ring
+    header_darken: int  # darker factor for phase headers (100 = as given)
+    tint_darken: int
+    curve_width: float
+
+    def text(self, color: str) -> str:
+        """A layout text colour as this theme draws it (ink and muted follow the theme)."""
+        if color == INK:
+            return self.ink
+        if color == MUTED:
+            return self.muted
+        return color
+
+
+NORMAL: Final = Theme(
+    name="normal",
+    ink=INK,
+    muted=MUTED,
+    background="#F4F3EF",
+    paper=PAPER,
+    rule="#DDE3EA",
+    accent="#2563EB",
+    track_width=8.0,
+    faint_track_alpha=46,
+    ring_width=4.0,
+    header_darken=100,
+    tint_darken=100,
+    curve_width=3.0,
+)
+
+PROJECTOR: Final = Theme(
+    name="projector",
+    ink="#000000",
+    muted="#2F3A44",
+    background="#FFFFFF",
+    paper=PAPER,
+    rule="#B4BEC9",
+    accent="#1D4ED8",
+    track_width=11.0,
+    faint_track_alpha=70,
+    ring_width=5.5,
+    header_darken=108,
+    tint_darken=100,
+    curve_width=4.5,
+)

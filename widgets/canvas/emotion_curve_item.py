@@ -10,21 +10,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from exporters.marks import paint_scale_face
 from models import style
 from models.layout import EmotionCurve, Point
-from widgets.canvas.painting import (
-    ROUND_CAP,
-    ROUND_JOIN,
-    draw_block,
-    eyes_path,
-    hairline,
-    mouth_path,
-)
-from widgets.canvas.theme import Look, ink_on, qcolor
+from widgets.canvas.painting import ROUND_CAP, ROUND_JOIN, draw_block, hairline
+from widgets.canvas.qt_painter import QtPainter
+from widgets.canvas.theme import Look, qcolor
 
 FACE_R = 8.0
-ABOVE_TINT = ("#56B4E9", 40)  # the curve's area above zero, in the positive hue
-BELOW_TINT = ("#E69F00", 46)
 
 
 Run = tuple[Point, tuple[tuple[Point, Point, Point], ...]]
@@ -144,8 +137,8 @@ class EmotionCurveItem(QGraphicsItem):
         # The area between the curve and zero: blue above, orange below.
         painter.setPen(Qt.PenStyle.NoPen)
         for clip, (tint, alpha) in (
-            (QRectF(r.x, r.y, r.w, curve.zero_y - r.y), ABOVE_TINT),
-            (QRectF(r.x, curve.zero_y, r.w, r.bottom - curve.zero_y), BELOW_TINT),
+            (QRectF(r.x, r.y, r.w, curve.zero_y - r.y), style.CURVE_ABOVE_TINT),
+            (QRectF(r.x, curve.zero_y, r.w, r.bottom - curve.zero_y), style.CURVE_BELOW_TINT),
         ):
             painter.save()
             painter.setClipRect(clip.intersected(exposed), Qt.ClipOperation.IntersectClip)
@@ -168,16 +161,4 @@ class EmotionCurveItem(QGraphicsItem):
             painter.drawEllipse(QPointF(point.x, point.y), 6.5, 6.5)
 
     def _paint_face(self, painter: QPainter, center: QPointF, level: int) -> None:
-        fill = style.EMOTION_COLORS[level]
-        painter.save()
-        painter.translate(center)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(fill))
-        painter.drawEllipse(QPointF(0, 0), FACE_R, FACE_R)
-        ink = qcolor(ink_on(fill))
-        painter.setBrush(ink)
-        painter.drawPath(eyes_path(FACE_R))
-        painter.setPen(QPen(ink, 1.3, Qt.PenStyle.SolidLine, ROUND_CAP))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(mouth_path(FACE_R, level))
-        painter.restore()
+        paint_scale_face(QtPainter(painter), center.x(), center.y(), FACE_R, level)

@@ -8,11 +8,10 @@ Strings are always drawn as plain text: ``drawText`` never interprets markup.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from app.application import ensure_fonts
 from models.layout import TextBlock
@@ -36,7 +35,9 @@ def _metrics(size: float, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(map_font(size, bold))
 
 
+@lru_cache(maxsize=16384)
 def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The advance of ``text`` in map units (remembered: a repaint measures the same lines)."""
     return _metrics(size, bold).horizontalAdvance(text) * size / max(1, round(size))
 
 
@@ -76,52 +77,6 @@ def draw_block(painter: QPainter, block: TextBlock) -> None:
 def rect_of(block: TextBlock) -> QRectF:
     r = block.rect
     return QRectF(r.x, r.y, r.w, r.h)
-
-
-def eyes_path(radius: float) -> QPainterPath:
-    """The two eyes of a face of ``radius``, centred on (0, 0)."""
-    path = QPainterPath()
-    eye_r = radius * 0.12
-    for ex in (-radius * 0.34, radius * 0.34):
-        path.addEllipse(QPointF(ex, -radius * 0.22), eye_r, eye_r)
-    return path
-
-
-def mouth_path(radius: float, emotion: int) -> QPainterPath:
-    """The mouth of a face for an emotion from -2 (deep frown) to +2 (big smile).
-
-    A quadratic curve whose bend follows the emotion, so the marker reads without colour.
-    """
-    half = radius * (0.40 + 0.04 * abs(emotion))
-    y = radius * (0.34 if emotion >= 0 else 0.50)
-    bend = radius * 0.22 * emotion  # > 0 bends down (a smile, y grows downwards)
-    path = QPainterPath(QPointF(-half, y - bend * 0.35))
-    path.quadTo(QPointF(0, y + bend), QPointF(half, y - bend * 0.35))
-    return path
-
-
-def star_path(cx: float, cy: float, outer: float, inner_ratio: float = 0.45) -> QPainterPath:
-    path = QPainterPath()
-    for i in range(10):
-        r = outer if i % 2 == 0 else outer * inner_ratio
-        a = -math.pi / 2 + i * math.pi / 5
-        p = QPointF(cx + r * math.cos(a), cy + r * math.sin(a))
-        if i == 0:
-            path.moveTo(p)
-        else:
-            path.lineTo(p)
-    path.closeSubpath()
-    return path
-
-
-def triangle_path(cx: float, cy: float, size: float) -> QPainterPath:
-    """A warning triangle, point up, ``size`` wide, centred on (cx, cy)."""
-    h = size * 0.9
-    path = QPainterPath(QPointF(cx, cy - h * 0.58))
-    path.lineTo(QPointF(cx + size / 2, cy + h * 0.42))
-    path.lineTo(QPointF(cx - size / 2, cy + h * 0.42))
-    path.closeSubpath()
-    return path
 
 
 def hairline(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

@@ -1,31 +1,22 @@
 """A station on the map: its marker, title, owner, needs, and the marks around the marker.
 
 The item holds the station's id and its current layout box and paints the box; it keeps no
-model state. Its position is the marker's centre, so a drag only moves the item.
+model state. Its position is the marker's centre, so a drag only moves the item. The marks are
+described once, in ``exporters.marks`` (the poster draws them from there too), and drawn here
+through the QPainter backend of the mark painter (``widgets/canvas/qt_painter.py``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from models import style
-from models.layout import NEED_GAP, StationBox, TextBlock
-from widgets.canvas.painting import (
-    ROUND_CAP,
-    ROUND_JOIN,
-    draw_block,
-    draw_centered,
-    eyes_path,
-    mouth_path,
-    star_path,
-    text_width,
-    triangle_path,
-)
-from widgets.canvas.theme import Look, ink_on, qcolor
+from exporters.marks import emotion_fill, paint_station
+from models.layout import NEED_GAP, StationBox
+from widgets.canvas.qt_painter import QtPainter
+from widgets.canvas.theme import Look, qcolor
 
-NO_PEN = Qt.PenStyle.NoPen
 GREEK_BELOW = 0.34  # zoom under which text becomes grey bars (unreadable anyway)
 DOT_BELOW = 0.16  # zoom under which a station is just its marker
 
@@ -114,37 +105,27 @@ class StationItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        """The station's marks, drawn by ``exporters.marks`` as on the poster; the canvas adds
+        only what is its own: the selection, and a plain dot when zoomed far out."""
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        box = self.box
-        theme = self._look.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if lod < DOT_BELOW:
             self._paint_dot(painter)
             return
-        cx, cy = box.center
+        cx, cy = self.box.center
         painter.translate(-cx, -cy)  # draw in map coordinates, as the layout gives them
         if self.isSelected():
             self._paint_selection(painter)
-        self._paint_marker(painter, lod)
-        if lod >= GREEK_BELOW:
-            if box.pain_count:
-                self._paint_pain(painter)
-            if box.owner_initials and box.owner is not None:  # owners shown
-                self._paint_badge(painter)
-        painter.setPen(qcolor(theme.ink))
-        texts: list[TextBlock] = [box.title]
-        if box.owner is not None:
-            texts.append(box.owner)
-        for block in texts:
-            self._paint_text(painter, block, lod)
-        self._paint_needs(painter, lod)
+        readable = lod >= GREEK_BELOW
+        paint_station(
+            QtPainter(painter, greek=not readable), self.box, self._look.theme, details=readable
+        )
 
     def _paint_dot(self, painter: QPainter) -> None:
         box = self.box
         r = box.radius
-        fill = style.EMOTION_COLORS[box.emotion] if box.emotion is not None else style.NOT_ASSESSED
         painter.setPen(QPen(qcolor(box.color), self._look.theme.ring_width * 1.6))
-        painter.setBrush(qcolor(fill))
+        painter.setBrush(qcolor(emotion_fill(box.emotion)))
         painter.drawEllipse(QPointF(0, 0), r, r)
         if self.isSelected():
             painter.setPen(QPen(qcolor(self._look.theme.accent), 10))
@@ -160,102 +141,3 @@ class StationItem(QGraphicsItem):
         painter.setPen(QPen(qcolor(accent), 2.5))
         painter.setBrush(qcolor(accent, 26))
         painter.drawRoundedRect(rect, 10, 10)
-
-    def _paint_marker(self, painter: QPainter, lod: float) -> None:
-        box = self.box
-        theme = self._look.theme
-        cx, cy = box.center
-        r = box.radius
-        center = QPointF(cx, cy)
-        if box.moment_of_truth:
-            painter.setPen(QPen(qcolor(style.MOMENT_OF_TRUTH), 3.0))
-            painter.setBrush(qcolor("#FFF4D6"))
-            painter.drawEllipse(center, r + 6.5, r + 6.5)
-        else:  # a white halo parts the marker from the track running through it
-            painter.setPen(NO_PEN)
-            painter.setBrush(qcolor(theme.paper))
-            painter.drawEllipse(center, r + 2, r + 2)
-        fill = style.EMOTION_COLORS[box.emotion] if box.emotion is not None else style.NOT_ASSESSED
-        painter.setPen(QPen(qcolor(box.color), theme.ring_width))
-        painter.setBrush(qcolor(fill))
-        painter.drawEllipse(center, r - theme.ring_width / 2, r - theme.ring_width / 2)
-        face_r = r - theme.ring_width
-        if box.emotion is not None:
-            ink = qcolor(ink_on(fill))
-            painter.save()
-            painter.translate(center)
-            painter.setPen(NO_PEN)
-            painter.setBrush(ink)
-            painter.drawPath(eyes_path(face_r))
-            pen = QPen(ink, max(1.6, face_r * 0.13), Qt.PenStyle.SolidLine, ROUND_CAP, ROUND_JOIN)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(mouth_path(face_r, box.emotion))
-            painter.restore()
-        else:
-            painter.setPen(qcolor(theme.muted))
-            draw_centered(painter, cx, cy + 6.5, "?", 18, bold=True)
-        if box.moment_of_truth:  # a gold star badge, bottom right, mirroring the owner's
-            star = QPointF(cx + r * 0.95, cy + r * 0.95)
-            painter.setPen(QPen(qcolor("#FFFFFF"), 1.5))
-            painter.setBrush(qcolor(style.MOMENT_OF_TRUTH))
-            painter.drawEllipse(star, 10.5, 10.5)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(qcolor("#FFFFFF"))
-            painter.drawPath(star_path(star.x(), star.y() + 0.6, 7.0))
-
-    def _paint_pain(self, painter: QPainter) -> None:
-        box = self.box
-        px, py = box.pain_center
-        painter.setPen(QPen(qcolor("#FFFFFF"), 1.5, Qt.PenStyle.SolidLine, ROUND_CAP, ROUND_JOIN))
-        painter.setBrush(qcolor(style.PAIN))
-        painter.drawPath(triangle_path(px, py, 20))
-        painter.setPen(qcolor("#FFFFFF"))
-        label = str(box.pain_count) if box.pain_count < 10 else "9+"
-        draw_centered(painter, px, py + 4.2, label, 9.5, bold=True)
-
-    def _paint_badge(self, painter: QPainter) -> None:
-        box = self.box
-        bx, by = box.badge_center
-        painter.setPen(QPen(qcolor("#FFFFFF"), 1.5))
-        painter.setBrush(qcolor(style.OWNER_BADGE))
-        painter.drawEllipse(QPointF(bx, by), 10.5, 10.5)
-        painter.setPen(qcolor("#FFFFFF"))
-        draw_centered(painter, bx, by + 3.4, box.owner_initials or "", style.BADGE_SIZE, True)
-
-    def _paint_text(self, painter: QPainter, block: TextBlock, lod: float) -> None:
-        if lod >= GREEK_BELOW:
-            painter.setPen(self._look.text_color(block.color))
-            draw_block(painter, block)
-            return
-        # Far out, text is unreadable: grey bars keep the map's texture, at a fraction of
-        # the cost.
-        painter.setPen(NO_PEN)
-        painter.setBrush(QBrush(self._look.text_color(block.color).lighter(150)))
-        for line, baseline in zip(block.lines, block.baselines(), strict=True):
-            w = text_width(line, block.size, block.bold)
-            x = block.rect.x + (block.rect.w - w) / 2 if block.align == "center" else block.rect.x
-            painter.drawRect(QRectF(x, baseline - block.size * 0.7, w, block.size * 0.62))
-
-    def _paint_needs(self, painter: QPainter, lod: float) -> None:
-        box = self.box
-        if not box.needs:
-            return
-        painter.setPen(QPen(qcolor(style.NEED_CARD_EDGE), 1.0))
-        painter.setBrush(qcolor(style.NEED_CARD))
-        for card in box.needs:
-            r = card.rect
-            painter.drawRoundedRect(QRectF(r.x, r.y, r.w, r.h), 4, 4)
-        for card in box.needs:
-            self._paint_text(painter, card.text, lod)
-        if box.more_needs and lod >= GREEK_BELOW:
-            last = box.needs[-1]
-            painter.setPen(qcolor(self._look.theme.muted))
-            size = last.text.size
-            draw_centered(
-                painter,
-                box.center[0],
-                last.rect.bottom + NEED_GAP + size * 0.95,
-                f"+{box.more_needs} more",
-                size,
-            )

@@ -1,0 +1,349 @@
+"""The marks of a station, described once, for every painter: the canvas and the poster alike.
+
+A station's marker (the line's ring, the emotion's colour and face, "?" when not assessed, a
+white halo), the gold ring and star of a moment of truth, the pain-point triangle with its
+count, the owner's badge, the title and owner texts and the need notes are each drawn here,
+once, from the shared layout's geometry (``models.layout``) and the theme's colours
+(``models.style``), through the :class:`Painter` protocol: a handful of primitives in map units,
+y growing downwards (rectangles, circles, lines, polylines, polygons, cubic paths and one
+line of text). The backends only implement the primitives:
+
+- ``exporters/painter_pdf.py`` (reportlab: the poster and its pages),
+- ``exporters/painter_svg.py`` and ``exporters/painter_png.py`` (the images),
+- ``widgets/canvas/qt_painter.py`` (QPainter: the editor's canvas; Qt stays out of here).
+
+So a change to a mark is one change, seen on the canvas and on paper. Text is always drawn as
+text, never parsed as markup; a backend shrinks a line that would not fit ``max_width`` (a
+fallback font may be wider than the one the layout measured with), so nothing is ever drawn
+outside its box.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from models import style
+from models.layout import NEED_GAP, StationBox, TextBlock
+from models.style import NORMAL, Theme
+
+__all__ = [
+    "BADGE_R",
+    "Painter",
+    "Piece",
+    "Point",
+    "draw_block",
+    "emotion_fill",
+    "mix",
+    "over",
+    "paint_face",
+    "paint_marker",
+    "paint_need_note",
+    "paint_owner_badge",
+    "paint_pain_badge",
+    "paint_scale_face",
+    "paint_station",
+    "star_points",
+]
+
+Point = tuple[float, float]
+Piece = tuple[Point, Point, Point]  # a cubic Bézier piece: two control points and its end
+
+BADGE_R: Final = 10.5  # the owner's badge and the moment of truth's star badge
+PAIN_SIZE: Final = 20.0  # the pain-point triangle's width
+NEED_RADIUS: Final = 4.0  # the corners of a need note
+
+
+class Painter(Protocol):
+    """Drawing primitives in map units (y down). Colours are "#RRGGBB"; None = no paint."""
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None: ...
+
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+    ) -> None: ...
+
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        *,
+        color: str,
+        width: float = 1.0,
+        dash: tuple[float, float] | None = None,
+        round_cap: bool = False,
+    ) -> None: ...
+
+    def polyline(self, points: Sequence[Point], *, color: str, width: float = 1.0) -> None: ...
+
+    def cubic(
+        self, start: Point, pieces: Sequence[Piece], *, color: str, width: float = 1.0
+    ) -> None:
+        """An open path of cubic pieces, stroked with round caps and joins."""
+        ...
+
+    def polygon(
+        self,
+        points: Sequence[Point],
+        *,
+        fill: str | None = None,
+        stroke: str | None = None,
+        width: float = 1.0,
+    ) -> None:
+        """A closed shape (round joins)."""
+        ...
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float,
+        bold: bool = False,
+        color: str = style.INK,
+        align: str = "left",
+        max_width: float | None = None,
+    ) -> None:
+        """One line with its baseline at ``y``; ``x`` is its left, centre or right end."""
+        ...
+
+
+# --- colours ---------------------------------------------------------------------------------
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def mix(color: str, other: str, t: float) -> str:
+    """``color`` moved a share ``t`` (0…1) of the way towards ``other``."""
+    a, b = _rgb(color), _rgb(other)
+    return "#{:02X}{:02X}{:02X}".format(
+        *(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    )
+
+
+def over(color: str, alpha: float, under: str = style.WHITE) -> str:
+    """``color`` at opacity ``alpha`` (0…1) over ``under``, as one opaque colour."""
+    return mix(under, color, alpha)
+
+
+def emotion_fill(emotion: int | None) -> str:
+    return style.NOT_ASSESSED if emotion is None else style.EMOTION_COLORS[emotion]
+
+
+# --- the marks ---------------------------------------------------------------------------------
+
+
+def paint_face(
+    p: Painter, cx: float, cy: float, radius: float, emotion: int, ink: str, pen: float
+) -> None:
+    """Two eyes and a mouth that bends with the emotion: it reads without colour."""
+    eye_r = radius * 0.12
+    for ex in (-radius * 0.34, radius * 0.34):
+        p.circle(cx + ex, cy - radius * 0.22, eye_r, fill=ink)
+    half = radius * (0.40 + 0.04 * abs(emotion))
+    y = cy + radius * (0.34 if emotion >= 0 else 0.50)
+    bend = radius * 0.22 * emotion  # > 0 bends down: a smile (y grows downwards)
+    start, ctrl, end = (cx - half, y - bend * 0.35), (cx, y + bend), (cx + half, y - bend * 0.35)
+    # A quadratic curve, as the cubic every backend draws.
+    c1 = (start[0] + 2 / 3 * (ctrl[0] - start[0]), start[1] + 2 / 3 * (ctrl[1] - start[1]))
+    c2 = (end[0] + 2 / 3 * (ctrl[0] - end[0]), end[1] + 2 / 3 * (ctrl[1] - end[1]))
+    p.cubic(start, [(c1, c2, end)], color=ink, width=pen)
+
+
+def paint_scale_face(
+    p: Painter, cx: float, cy: float, r: float, emotion: int | None, theme: Theme = NORMAL
+) -> None:
+    """A face alone, as on the curve's scale and in the legend ("?" when not assessed)."""
+    if emotion is None:
+        p.circle(cx, cy, r - 0.35, fill=style.NOT_ASSESSED, stroke=theme.muted, width=0.7)
+        p.text(cx, cy + r * 0.36, "?", size=r * 1.1, bold=True, color=theme.muted, align="center")
+        return
+    fill = style.EMOTION_COLORS[emotion]
+    p.circle(cx, cy, r, fill=fill)
+    paint_face(p, cx, cy, r, emotion, style.ink_on(fill), r * 0.16)
+
+
+def star_points(cx: float, cy: float, outer: float, inner_ratio: float = 0.45) -> list[Point]:
+    """A five-pointed star, point up."""
+    points = []
+    for i in range(10):
+        r = outer if i % 2 == 0 else outer * inner_ratio
+        a = -math.pi / 2 + i * math.pi / 5
+        points.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+    return points
+
+
+def paint_marker(
+    p: Painter,
+    cx: float,
+    cy: float,
+    r: float,
+    emotion: int | None,
+    ring: str,
+    *,
+    moment_of_truth: bool = False,
+    theme: Theme = NORMAL,
+) -> None:
+    """A station marker: the line's ring, the emotion's colour and face ("?" when not
+    assessed), a halo of paper; a gold ring and star badge for a moment of truth.
+
+    Everything scales with ``r`` against the map's marker (the legend draws it small).
+    """
+    k = r / 18.0
+    if moment_of_truth:
+        p.circle(
+            cx,
+            cy,
+            r + 6.5 * k,
+            fill=style.MOMENT_OF_TRUTH_FILL,
+            stroke=style.MOMENT_OF_TRUTH,
+            width=3.0 * k,
+        )
+    else:  # a halo parts the marker from the track running through it
+        p.circle(cx, cy, r + 2 * k, fill=theme.paper)
+    fill = emotion_fill(emotion)
+    ring_w = theme.ring_width * k
+    p.circle(cx, cy, r - ring_w / 2, fill=fill, stroke=ring, width=ring_w)
+    face_r = r - ring_w
+    if emotion is not None:
+        pen = max(1.6 * k, face_r * 0.13)
+        paint_face(p, cx, cy, face_r, emotion, style.ink_on(fill), pen)
+    else:
+        p.text(cx, cy + 6.5 * k, "?", size=18 * k, bold=True, color=theme.muted, align="center")
+    if moment_of_truth:  # a gold star badge, bottom right, mirroring the owner's
+        sx, sy = cx + r * 0.95, cy + r * 0.95
+        p.circle(sx, sy, BADGE_R * k, fill=style.MOMENT_OF_TRUTH, stroke=style.WHITE, width=1.5 * k)
+        p.polygon(star_points(sx, sy + 0.6 * k, 7.0 * k), fill=style.WHITE)
+
+
+def paint_pain_badge(p: Painter, cx: float, cy: float, count: int, size: float = PAIN_SIZE) -> None:
+    """A warning triangle with the number of pain points (9+ from ten)."""
+    h = size * 0.9
+    tri = [(cx, cy - h * 0.58), (cx + size / 2, cy + h * 0.42), (cx - size / 2, cy + h * 0.42)]
+    k = size / PAIN_SIZE
+    p.polygon(tri, fill=style.PAIN, stroke=style.WHITE, width=1.5 * k)
+    label = str(count) if count < 10 else "9+"
+    p.text(
+        cx,
+        cy + 4.2 * k,
+        label,
+        size=9.5 * k,
+        bold=True,
+        color=style.WHITE,
+        align="center",
+        max_width=size * 0.7,
+    )
+
+
+def paint_owner_badge(p: Painter, cx: float, cy: float, initials: str, r: float = BADGE_R) -> None:
+    """The owner's initials in a dark badge, top right of the marker."""
+    k = r / BADGE_R
+    p.circle(cx, cy, r, fill=style.OWNER_BADGE, stroke=style.WHITE, width=1.5 * k)
+    p.text(
+        cx,
+        cy + 3.4 * k,
+        initials,
+        size=style.BADGE_SIZE * k,
+        bold=True,
+        color=style.WHITE,
+        align="center",
+        max_width=r * 1.8,
+    )
+
+
+def paint_need_note(
+    p: Painter,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    *,
+    width: float = 1.0,
+    radius: float = NEED_RADIUS,
+) -> None:
+    """A customer need's note (its text is drawn on it separately)."""
+    p.rect(
+        x, y, w, h, fill=style.NEED_CARD, stroke=style.NEED_CARD_EDGE, width=width, radius=radius
+    )
+
+
+def draw_block(p: Painter, block: TextBlock, theme: Theme = NORMAL) -> None:
+    """The pre-wrapped lines of a text block, each kept inside the block's width."""
+    if block.align == "center":
+        x, align = block.rect.x + block.rect.w / 2, "center"
+    else:
+        x, align = block.rect.x, "left"
+    color = theme.text(block.color)
+    for line, y in zip(block.lines, block.baselines(), strict=False):
+        p.text(
+            x,
+            y,
+            line,
+            size=block.size,
+            bold=block.bold,
+            color=color,
+            align=align,
+            max_width=block.rect.w,
+        )
+
+
+def paint_station(
+    p: Painter, s: StationBox, theme: Theme = NORMAL, *, details: bool = True
+) -> None:
+    """A whole station as the layout places it: marker, badges, title, owner, need notes.
+
+    ``details=False`` (the canvas far out, where they cannot be read) leaves out the pain and
+    owner badges and the "+N more" line.
+    """
+    cx, cy = s.center
+    paint_marker(
+        p, cx, cy, s.radius, s.emotion, s.color, moment_of_truth=s.moment_of_truth, theme=theme
+    )
+    if details:
+        if s.pain_count:
+            paint_pain_badge(p, *s.pain_center, s.pain_count)
+        if s.owner_initials and s.owner is not None:  # only where owners are shown
+            paint_owner_badge(p, *s.badge_center, s.owner_initials)
+    draw_block(p, s.title, theme)
+    if s.owner is not None:
+        draw_block(p, s.owner, theme)
+    for card in s.needs:
+        paint_need_note(p, card.rect.x, card.rect.y, card.rect.w, card.rect.h)
+    for card in s.needs:
+        draw_block(p, card.text, theme)
+    if details and s.more_needs and s.needs:
+        last = s.needs[-1]
+        size = last.text.size
+        p.text(
+            cx,
+            last.rect.bottom + NEED_GAP + size * 0.95,
+            f"+{s.more_needs} more",
+            size=size,
+            color=theme.muted,
+            align="center",
+            max_width=last.rect.w,
+        )

@@ -1,0 +1,81 @@
+"""The canvas draws station marks through the shared mark painter (exporters/marks.py), as the
+poster does: the same description, a QPainter backend (widgets/canvas/qt_painter.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage
+
+from exporters import marks
+from models import edits, style
+from models.style import NORMAL, PROJECTOR
+from widgets.canvas import station_item
+from widgets.canvas.view import MapView
+
+
+@pytest.fixture
+def painted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, bool]]:
+    """Every station the canvas paints: (station id, theme name, details shown)."""
+    seen: list[tuple[int, str, bool]] = []
+    real = marks.paint_station
+
+    def spy(p: Any, box: Any, theme: Any = NORMAL, *, details: bool = True) -> None:
+        seen.append((box.id, theme.name, details))
+        real(p, box, theme, details=details)
+
+    monkeypatch.setattr(station_item, "paint_station", spy)
+    return seen
+
+
+def _repaint(view: MapView) -> QImage:
+    for item in view.map_scene.station_items():
+        item.update()  # past the item cache
+    view.viewport().repaint()
+    return view.viewport().grab().toImage()
+
+
+def _near(image: QImage, point: QPoint, color: str, radius: int = 3) -> bool:
+    """Some pixel within ``radius`` of ``point`` is ``color`` (antialiasing aside)."""
+    want = QColor(color)
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            got = image.pixelColor(point.x() + dx, point.y() + dy).getRgb()[:3]
+            if all(abs(a - b) <= 6 for a, b in zip(got, want.getRgb()[:3], strict=True)):
+                return True
+    return False
+
+
+def test_stations_are_painted_by_the_mark_painter(view: MapView, painted):
+    _repaint(view)
+    ids = {item.item_id for item in view.map_scene.station_items()}
+    assert painted, "the visible stations are painted"
+    assert {station for station, _, _ in painted} <= ids
+    assert {(theme, details) for _, theme, details in painted} == {("normal", True)}
+
+    view.set_projector_theme(True)
+    painted.clear()
+    _repaint(view)
+    assert painted and {theme for _, theme, _ in painted} == {PROJECTOR.name}
+
+
+def test_a_new_pain_point_shows_as_the_triangle(view: MapView, painted):
+    item = next(i for i in view.map_scene.station_items() if not i.box.pain_count)
+    view.centerOn(item)
+    view.editor.push(edits.update_station(item.item_id, pain_points=["Waits on hold"]))
+    image = _repaint(view)
+    box = next(i for i in view.map_scene.station_items() if i.item_id == item.item_id).box
+    assert box.pain_count == 1
+    at = view.mapFromScene(*box.pain_center)
+    assert _near(image, at + QPoint(0, 5), style.PAIN), "the red triangle under its count"
+    assert (item.item_id, "normal", True) in painted
+
+
+def test_far_out_a_station_keeps_its_marker_but_not_its_badges(view: MapView, painted):
+    view.resetTransform()
+    view.scale(0.25, 0.25)  # below the zoom where text can be read
+    painted.clear()
+    _repaint(view)
+    assert painted and {details for _, _, details in painted} == {False}
