@@ -336,7 +336,8 @@ class ActionListUpdate(QObject):
             if more:
                 shown.append(self.tr("… and {n} more (see Show Details).").format(n=more))
             box.setInformativeText("\n".join(shown))
-            box.setDetailedText("\n".join(details))
+            if more:
+                box.setDetailedText("\n".join(details))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()

@@ -204,7 +204,28 @@ def test_a_list_with_bad_values_shows_every_problem_and_changes_nothing(
     lines = box.informativeText().splitlines()
     assert len(lines) == 2 and all(line.startswith("Sheet “Actions”, row ") for line in lines)
     assert "(Effort) holds “7”" in lines[0] + lines[1]
+    assert box.detailedText() == ""  # all of them are in the message
     assert window.editor.document.actions() == before
+    box.close()
+
+
+def test_many_problems_are_all_under_details(window, listed: Path, qtbot) -> None:
+    ids = list(_ids(window).values())
+
+    def change(ws: client.Worksheet) -> None:
+        for i in ids:
+            client.set_cell(ws, i, "Effort", 9)
+            client.set_cell(ws, i, "Value", 0)
+
+    client.edit(listed, change)
+    window.action_update.update_from(listed)
+    box = window.action_update.message
+    qtbot.waitExposed(box)
+    count = 2 * len(ids)
+    assert box.text() == f"“actions.xlsx” cannot be used: {count} problems; nothing was changed."
+    shown = box.informativeText().splitlines()
+    assert len(shown) == 13 and shown[-1] == f"… and {count - 12} more (see Show Details)."
+    assert len(box.detailedText().splitlines()) == count
     box.close()
 
 
