@@ -29,7 +29,7 @@ from exporters import formats
 from exporters.errors import ExportError
 from exporters.formats import FORMATS, ChoiceOption, ExportFormat, ExportRequest, RangeOption
 from exporters.targets import check_export_target
-from models import interchange, templates
+from models import interchange, rules, templates
 from models.document import Document
 from models.interchange import InterchangeError
 from models.paths import name_too_long, same_file
@@ -116,15 +116,13 @@ def _fail(debug: bool, message: str, details: Sequence[str] = ()) -> None:
 
 
 def printable(text: str) -> str:
-    """Text safe for a terminal: control characters (escape sequences!) shown as ``\\x1b``.
+    """Text safe for a terminal: control, bidi and invisible characters shown as ``\\x1b``,
+    ``\\u202e`` (models.rules.shown).
 
-    Names and keys come from files received by email; they must not drive the terminal.
+    Names and keys come from files received by email; they must not drive the terminal, nor
+    reorder or hide what is printed around them.
     """
-    if text.isprintable():
-        return text
-    return "".join(
-        ch if ch == " " or unicodedata.category(ch) != "Cc" else repr(ch)[1:-1] for ch in text
-    )
+    return rules.shown(text)
 
 
 # --- Arguments -------------------------------------------------------------------------------

@@ -39,12 +39,18 @@ Check = Callable[[str, Any], Any]  # (field label, value) -> cleaned value, or r
 def _name(label: str, value: Any) -> str:
     if not isinstance(value, str) or not 1 <= len(value.strip()) <= rules.NAME_MAX:
         raise EditError(f"The {label} must be 1 to {rules.NAME_MAX} characters long.")
+    problem = rules.name_problem(value)
+    if problem is not None:
+        raise EditError(f"The {label} {problem}.")
     return value.strip()
 
 
 def _text(label: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > rules.TEXT_MAX:
         raise EditError(f"The {label} can be at most {rules.TEXT_MAX:,} characters long.")
+    problem = rules.text_problem(value)
+    if problem is not None:
+        raise EditError(f"The {label} {problem}.")
     return value
 
 
@@ -54,6 +60,9 @@ def _text_list(label: str, value: Any) -> list[str]:
     for item in value:
         if not isinstance(item, str) or len(item) > rules.LIST_ITEM_MAX:
             raise EditError(f"Each of the {label} can be at most {rules.LIST_ITEM_MAX} characters.")
+        problem = rules.text_problem(item)
+        if problem is not None:
+            raise EditError(f"One of the {label} {problem}.")
     return list(value)
 
 
@@ -224,7 +233,7 @@ def combine(label: str, parts: Sequence[Edit]) -> Edit:
 
 
 def _quote(text: str, limit: int = 40) -> str:
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    return f"“{rules.shown(text if len(text) <= limit else text[: limit - 1] + '…')}”"
 
 
 # -- references ----------------------------------------------------------------------------------

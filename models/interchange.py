@@ -42,6 +42,9 @@ from models.rules import (
     QUOTE_SOURCES,
     QUOTES_MAX_ITEMS,
     TEXT_MAX,
+    name_problem,
+    shown,
+    text_problem,
 )
 
 __all__ = [
@@ -446,6 +449,9 @@ def _text(limit: int) -> _Check:
             return _INVALID
         if len(s) > limit:
             return c.fail(path, _too_long(limit, len(s)))
+        problem = text_problem(s)
+        if problem is not None:
+            return c.fail(path, problem)
         return s
 
     return text
@@ -460,6 +466,9 @@ def _name(c: _Checker, value: object, path: str) -> object:
         return c.fail(path, "must not be empty")
     if len(s) > NAME_MAX:
         return c.fail(path, _too_long(NAME_MAX, len(s)))
+    problem = name_problem(s)
+    if problem is not None:
+        return c.fail(path, problem)
     return s
 
 
@@ -574,6 +583,9 @@ def _identifier(kind: str) -> _Check:
             return c.fail(path, "must not be empty")
         if len(s) > ID_MAX:
             return c.fail(path, _too_long(ID_MAX, len(s)))
+        problem = text_problem(s)
+        if problem is not None:
+            return c.fail(path, problem)
         return s
 
     return identifier
@@ -743,7 +755,7 @@ def _show(value: str, limit: int = 40) -> str:
     """A value quoted for a message, shortened if long."""
     if len(value) > limit:
         value = value[: limit - 1] + "…"
-    return json.dumps(value, ensure_ascii=False)
+    return shown(json.dumps(value, ensure_ascii=False))  # bidi and invisible ones escaped too
 
 
 def _too_long(limit: int, length: int) -> str:

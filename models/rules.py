@@ -6,6 +6,7 @@ range is written once and every door into the workshop file enforces the same th
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Final
 
 FORMAT_NAME: Final = "journeyline"
@@ -54,3 +55,87 @@ LANGUAGE_PATTERN: Final = (
 DEFAULT_PERSONA_COLOR: Final = "#4C72B0"
 COLOR_PATTERN: Final = r"^#[0-9A-Fa-f]{6}$"
 DATE_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+
+
+# --- Text: what a text field may hold, and how text is shown in messages ----------------------
+#
+# Text fields hold what people type: any character that can be written as UTF-8, tabs and line
+# breaks included, but no other control character (ESC drives terminals, NUL cuts strings in
+# other programs, a lone carriage return overwrites a line). A name or title must also show
+# something: at least one visible character, not only spaces or invisible ones. Messages and the
+# command line show text with its control, bidi and invisible characters escaped (``\u202e``),
+# so that a name cannot reorder, hide or forge what is printed around it.
+
+TEXT_CONTROLS_ALLOWED: Final = frozenset("\t\n")  # and "\r" when it ends a line ("\r\n")
+# Letters and symbols that draw nothing (Hangul fillers, the blank Braille pattern).
+INVISIBLE_CHARACTERS: Final = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Format characters that are part of ordinary writing: joiners in emoji and in Persian.
+FORMAT_CHARACTERS_SHOWN: Final = frozenset("\u200c\u200d")
+
+
+def forbidden_control(text: str) -> str | None:
+    """The first control character a text field may not hold, or ``None``."""
+    for i, ch in enumerate(text):
+        if ch in TEXT_CONTROLS_ALLOWED:
+            continue
+        if ch == "\r" and text[i + 1 : i + 2] == "\n":
+            continue
+        if unicodedata.category(ch) == "Cc":
+            return ch
+    return None
+
+
+def is_visible(ch: str) -> bool:
+    """True for a character that draws something: a letter, digit, punctuation or symbol."""
+    return unicodedata.category(ch)[0] in "LNPS" and ch not in INVISIBLE_CHARACTERS
+
+
+def has_visible_character(text: str) -> bool:
+    return any(is_visible(ch) for ch in text)
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be stored in a text field, as a rule ("contains …"), or ``None``."""
+    ch = forbidden_control(text)
+    if ch is None:
+        return None
+    return (
+        f"contains the control character U+{ord(ch):04X}; text may hold tabs and line breaks "
+        "but no other control characters"
+    )
+
+
+def name_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a name or title, as a rule, or ``None`` (length aside)."""
+    problem = text_problem(text)
+    if problem is None and text and not has_visible_character(text):
+        problem = "must contain at least one visible character, not only spaces or invisible ones"
+    return problem
+
+
+def escaped(ch: str) -> str:
+    code = ord(ch)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def is_hidden(ch: str) -> bool:
+    """True for a character a message shows escaped: controls, bidi and invisible characters."""
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cs", "Zl", "Zp"):
+        return True
+    if category == "Cf":
+        return ch not in FORMAT_CHARACTERS_SHOWN
+    return ch in INVISIBLE_CHARACTERS
+
+
+def shown(text: str) -> str:
+    r"""``text`` for a message or a terminal: controls, bidi and invisible characters escaped.
+
+    "evil\u202eexe.journey" -> "evil\\u202eexe.journey"; tab -> "\\x09"; ordinary text,
+    emoji (with their joiners) and every script stay as they are.
+    """
+    if text.isprintable() and not any(is_hidden(ch) for ch in text):
+        return text
+    return "".join(escaped(ch) if is_hidden(ch) else ch for ch in text)

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
-from models import atomic, file_check, migrations, side_files
+from models import atomic, file_check, migrations, rules, side_files
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,7 +40,8 @@ class WorkshopFileError(Exception):
 
 
 def describe(path: Path) -> str:
-    return f"“{path.name}”"
+    """A file's name, quoted for a sentence; bidi and invisible characters shown escaped."""
+    return f"“{rules.shown(path.name)}”"
 
 
 def _raw_header(path: Path) -> bytes:

@@ -26,6 +26,7 @@ from models.rules import (
     NAME_MAX,
     QUOTE_SOURCES,
     TEXT_MAX,
+    has_visible_character,
 )
 
 T = TypeVar("T")
@@ -52,8 +53,9 @@ AWKWARD_TEXTS: tuple[str, ...] = (
     "",
 )
 
-# Any character that can be written as UTF-8 (everything but lone surrogates).
-CHARACTERS = st.characters(exclude_categories=["Cs"])
+# Any character a text field may hold: everything that can be written as UTF-8 (no lone
+# surrogates), but of the control characters only tab and line feed (models.rules).
+CHARACTERS = st.characters(exclude_categories=["Cs", "Cc"], include_characters="\t\n")
 
 
 def _long(limit: int) -> st.SearchStrategy[str]:
@@ -80,7 +82,7 @@ def names() -> st.SearchStrategy[str]:
             _long(NAME_MAX),
         )
         .map(str.strip)
-        .filter(bool)
+        .filter(has_visible_character)
     )
 
 

@@ -10,6 +10,7 @@ import copy
 import errno
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -317,11 +318,19 @@ def test_import_of_a_workshop_file_says_what_it_is(
 def test_names_cannot_drive_the_terminal(
     tmp_path: Path, sample_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ):
-    sample_doc["journeys"][0]["name"] = "Evil\x1b[2J\x9b31m name"
+    """A name that another program wrote into the file (control characters are refused at
+    every door of Journeyline's own) is shown escaped, never sent to the terminal raw."""
+    sample_doc["journeys"][0]["name"] = "Evil name"
     source = tmp_path / "doc.json"
     source.write_text(json.dumps(sample_doc), encoding="utf-8")
     target = tmp_path / "w.journey"
     assert main(["import", str(source), "-o", str(target)]) == 0
+    db = sqlite3.connect(target)
+    with db:
+        db.execute(
+            "UPDATE journey SET name = ? WHERE name = ?", ("Evil\x1b[2J\x9b31m name", "Evil name")
+        )
+    db.close()
     assert main(["info", str(target)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x9b" not in out
