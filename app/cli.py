@@ -17,6 +17,7 @@ change to the command.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 import unicodedata
@@ -31,7 +32,7 @@ from exporters.formats import FORMATS, ChoiceOption, ExportFormat, ExportRequest
 from exporters.targets import check_export_target
 from models import interchange, rules, templates
 from models.document import Document
-from models.interchange import InterchangeError
+from models.interchange import DocumentTooLarge, InterchangeError
 from models.paths import name_too_long, same_file
 from models.schema import Journey
 from models.transfer import import_document
@@ -56,10 +57,11 @@ _NAME_WIDTH = 40  # longest name shown in a table cell
 class CommandError(Exception):
     """Bad input or a file that cannot be used: one sentence, and maybe one line per problem."""
 
-    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+    def __init__(self, message: str, details: Sequence[str] = (), total: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.details = list(details)
+        self.total = total  # how many problems there were, when ``details`` keeps only the first
 
 
 # --- Running a command, and reporting what went wrong ----------------------------------------
@@ -87,13 +89,15 @@ def guarded(action: Callable[[], object], *, debug: bool) -> int:
     try:
         action()
     except CommandError as e:
-        _fail(debug, e.message, e.details)
+        _fail(debug, e.message, e.details, e.total)
         return EXIT_BAD_INPUT
     except (WorkshopFileError, ExportError) as e:
         _fail(debug, str(e))
         return EXIT_BAD_INPUT
     except InterchangeError as e:
-        _fail(debug, "the document breaks the rules of the interchange format:", e.problems)
+        _fail(
+            debug, "the document breaks the rules of the interchange format:", e.problems, e.total
+        )
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _fail(debug, "interrupted.")
@@ -107,11 +111,12 @@ def guarded(action: Callable[[], object], *, debug: bool) -> int:
     return EXIT_OK
 
 
-def _fail(debug: bool, message: str, details: Sequence[str] = ()) -> None:
+def _fail(debug: bool, message: str, details: Sequence[str] = (), total: int | None = None) -> None:
+    """The message, then at most the first 50 problems (models.rules.listed) and a count."""
     if debug:
         traceback.print_exc(file=sys.stderr)
     print(f"{PROG}: {printable(message)}", file=sys.stderr)
-    for line in details:
+    for line in rules.listed(list(details), total):
         print(f"  {printable(line)}", file=sys.stderr)
 
 
@@ -296,7 +301,7 @@ def _cmd_new(ns: argparse.Namespace) -> None:
 def _cmd_import(ns: argparse.Namespace) -> None:
     source = Path(ns.document)
     target = _new_workshop_target(ns.output, ns.force, source)
-    data = _read_bytes(source)
+    data = _read_document(source, "was not imported")
     if data.startswith(SQLITE_MAGIC):
         raise CommandError(
             f"{describe(source)} is a workshop file, not an interchange JSON document; "
@@ -304,12 +309,17 @@ def _cmd_import(ns: argparse.Namespace) -> None:
         )
     try:
         doc = interchange.parse(data)
-    except InterchangeError as e:
-        count = len(e.problems)
+    except DocumentTooLarge as e:
         raise CommandError(
-            f"{describe(source)} was not imported: {count} "
+            f"{describe(source)} was not imported: {e.reason}; nothing was written."
+        ) from None
+    except InterchangeError as e:
+        count = e.total
+        raise CommandError(
+            f"{describe(source)} was not imported: {count:,} "
             f"{'problem' if count == 1 else 'problems'}; nothing was written.",
             e.problems,
+            count,
         ) from None
     import_document(doc, target, overwrite=ns.force)
     print(f"Imported {describe(source)} into {describe(target)}.")
@@ -337,6 +347,18 @@ def _new_workshop_target(output: str, force: bool, source: Path | None = None) -
             f"{describe(target)} already exists; use --force to replace it. Nothing was written."
         )
     return target
+
+
+def _read_document(path: Path, refused: str) -> bytes:
+    """A JSON document's bytes; one over the size limit is refused before it is read."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # reading says what is wrong
+    too_large = rules.size_problem(size, rules.DOCUMENT_BYTES_MAX)
+    if too_large is not None:
+        raise CommandError(f"{describe(path)} {refused}: {too_large}; nothing was written.")
+    return _read_bytes(path)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -558,9 +580,11 @@ def workshop_for_editor(file: str) -> Path:
     if path.suffix.lower() != ".json":
         return path
     try:
-        doc = interchange.parse(_read_bytes(path))
+        doc = interchange.parse(_read_document(path, "cannot be opened"))
+    except DocumentTooLarge as e:
+        raise CommandError(f"{describe(path)} cannot be opened: {e.reason}.") from None
     except InterchangeError as e:
-        raise CommandError(f"{describe(path)} cannot be opened:", e.problems) from None
+        raise CommandError(f"{describe(path)} cannot be opened:", e.problems, e.total) from None
     target = path.with_suffix(WORKSHOP_SUFFIX)
     n = 2
     while target.exists():

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import rules
 from models.change import ChangeSet, Images, Recorder, restore
 from models.paths import identity
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
@@ -115,7 +116,34 @@ class Document:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Document:
-        return cls(WorkshopFile.open(path, readonly=readonly))
+        """Open a workshop file; one within the limits of models.rules (size, then counts)."""
+        path = Path(path)
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # WorkshopFile.open says what is wrong with the path
+        too_large = rules.size_problem(size, rules.WORKSHOP_BYTES_MAX)
+        if too_large is not None:
+            raise WorkshopFileError(f"{describe(path)} cannot be opened: {too_large}.")
+        document = cls(WorkshopFile.open(path, readonly=readonly))
+        try:
+            too_many = rules.count_problem(document.counts())
+        except BaseException:
+            document.close()
+            raise
+        if too_many is not None:
+            document.close()
+            raise WorkshopFileError(f"{describe(path)} cannot be opened: {too_many}.")
+        return document
+
+    def counts(self) -> dict[str, int]:
+        """How many journeys, phases, lines, stations, actions, owners and personas it holds."""
+        tables = {"journeys": "journey", "phases": "phase", "lines": "line", "stations": "station"}
+        tables |= {"actions": "action", "owners": "owner", "personas": "persona"}
+        sql = ", ".join(f'(SELECT count(*) FROM "{table}")' for table in tables.values())
+        with self.file.transaction("be read") as conn:
+            row = conn.exec_driver_sql(f"SELECT {sql}").one()
+        return dict(zip(tables, (int(n) for n in row), strict=True))
 
     @property
     def path(self) -> Path:

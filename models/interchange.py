@@ -15,6 +15,7 @@ Pure Python: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime
+import heapq
 import json
 import math
 import re
@@ -28,6 +29,7 @@ from models.rules import (
     COLOR_PATTERN,
     DATE_PATTERN,
     DEFAULT_PERSONA_COLOR,
+    DOCUMENT_BYTES_MAX,
     FORMAT_NAME,
     FORMAT_VERSION,
     ID_MAX,
@@ -42,14 +44,17 @@ from models.rules import (
     QUOTE_SOURCES,
     QUOTES_MAX_ITEMS,
     TEXT_MAX,
+    count_problem,
     name_problem,
     shown,
+    size_problem,
     text_problem,
 )
 
 __all__ = [
     "ActionDict",
     "DocumentDict",
+    "DocumentTooLarge",
     "InterchangeError",
     "JourneyDict",
     "LineDict",
@@ -175,12 +180,23 @@ class DocumentDict(TypedDict):
 class InterchangeError(Exception):
     """A document broke the rules. ``problems`` holds one ``"path: rule"`` line per problem."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], total: int | None = None) -> None:
         super().__init__(list(problems))
         self.problems: list[str] = list(problems)
+        # How many problems there were: ``problems`` keeps the first ones only (_PROBLEMS_KEPT).
+        self.total: int = len(self.problems) if total is None else total
 
     def __str__(self) -> str:
         return "\n".join(self.problems)
+
+
+class DocumentTooLarge(InterchangeError):
+    """A document over a limit of models.rules (file size, counts), refused before its content
+    is checked. ``reason`` says why in one phrase ("it holds 30,000 stations, and …")."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__([f"document: {reason}"])
+        self.reason = reason
 
 
 # --- Public entry points ----------------------------------------------------------------------
@@ -188,6 +204,9 @@ class InterchangeError(Exception):
 
 def parse(text: str | bytes) -> DocumentDict:
     """Read a document from JSON text (``bytes`` must be UTF-8) and validate it."""
+    too_large = size_problem(len(text), DOCUMENT_BYTES_MAX)  # characters: at most the bytes
+    if too_large is not None:
+        raise DocumentTooLarge(too_large)
     if isinstance(text, bytes):
         raw = text
         try:
@@ -239,12 +258,15 @@ def validate(data: object) -> DocumentDict:
             f"format versions 1 to {FORMAT_VERSION} only"
         )
         raise InterchangeError(problems)
+    too_many = count_problem(_counts(data))
+    if too_many is not None:
+        raise DocumentTooLarge(too_many)
     readable = _is_integer(version) and version in _READABLE
     checker = _Checker(version=cast(int, version) if readable else FORMAT_VERSION)
     document = _check_object(checker, _DOCUMENT, data, "")
     checker.resolve_references()
     if checker.problems:
-        raise InterchangeError(checker.sorted_problems())
+        raise InterchangeError(checker.sorted_problems(), checker.count)
     return cast(DocumentDict, document)
 
 
@@ -265,6 +287,7 @@ def dumps(doc: DocumentDict) -> str:
 
 _Check = Callable[["_Checker", object, str], object]
 
+_PROBLEMS_KEPT: Final = 1_000  # problems kept for the message (PROBLEMS_SHOWN are shown)
 _INVALID: Final = object()  # what a check returns after reporting a problem
 _REQUIRED: Final = object()  # default of a required key
 _SCOPED_KINDS: Final = frozenset({"phase", "line", "station"})  # must be of the same journey
@@ -317,8 +340,12 @@ class _Reference:
 class _Checker:
     """Collects problems, ids and references while the field checks walk a document."""
 
+    # The first _PROBLEMS_KEPT problems in document order, as a heap on the largest order
+    # (negated), so that a document with millions of problems takes no more memory; ``count``
+    # counts them all.
     problems: list[tuple[int, str]] = field(default_factory=list)
     version: int = FORMAT_VERSION  # the document's format version: keys newer than it are unknown
+    count: int = 0
     journey: int | None = None  # index of the journey being checked, if any
     _order: int = 0
     _first_use: dict[str, str] = field(default_factory=dict)
@@ -331,7 +358,12 @@ class _Checker:
 
     def fail(self, path: str, rule: str, order: int | None = None) -> object:
         where = path or "document"
-        self.problems.append((self._next() if order is None else order, f"{where}: {rule}"))
+        item = (-(self._next() if order is None else order), f"{where}: {rule}")
+        self.count += 1
+        if len(self.problems) < _PROBLEMS_KEPT:
+            heapq.heappush(self.problems, item)
+        elif item[0] > self.problems[0][0]:  # earlier in the document than the last one kept
+            heapq.heapreplace(self.problems, item)
         return _INVALID
 
     def declare(self, kind: str, ident: str, path: str) -> None:
@@ -365,7 +397,7 @@ class _Checker:
                 )
 
     def sorted_problems(self) -> list[str]:
-        return [text for _, text in sorted(self.problems, key=lambda p: p[0])]
+        return [text for _, text in sorted(self.problems, key=lambda p: -p[0])]
 
 
 @dataclass(frozen=True)
@@ -735,6 +767,20 @@ _DOCUMENT = _ObjectSpec(
     ),
     the=True,
 )
+
+
+def _counts(data: dict[str, Any]) -> dict[str, int]:
+    """How many of each thing a document holds, from the lengths of its lists alone."""
+
+    def length(node: object, key: str) -> int:
+        value = node.get(key) if isinstance(node, dict) else None
+        return len(value) if isinstance(value, list) else 0
+
+    journeys = data.get("journeys")
+    counts = {key: length(data, key) for key in ("journeys", "owners", "personas")}
+    for key in ("phases", "lines", "stations", "actions"):
+        counts[key] = sum(length(j, key) for j in journeys) if isinstance(journeys, list) else 0
+    return counts
 
 
 # --- Small helpers ----------------------------------------------------------------------------

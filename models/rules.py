@@ -139,3 +139,55 @@ def shown(text: str) -> str:
     if text.isprintable() and not any(is_hidden(ch) for ch in text):
         return text
     return "".join(escaped(ch) if is_hidden(ch) else ch for ch in text)
+
+
+# --- Limits: generous for real workshops, checked before any heavy work -----------------------
+#
+# A real workshop has tens to a few hundred stations; these limits are a hundred times that, and
+# exist so that a hostile or generated document is refused in one sentence, within a couple of
+# seconds, instead of taking minutes and gigabytes. The file size is checked before a byte of
+# JSON is parsed (and before SQLite opens a workshop file); the counts before any import.
+
+DOCUMENT_BYTES_MAX: Final = 50 * 1024 * 1024  # an interchange JSON document
+WORKSHOP_BYTES_MAX: Final = 100 * 1024 * 1024  # a workshop file (what a full document makes)
+# What a workshop holds at most, counted over all its journeys.
+COUNT_LIMITS: Final[dict[str, int]] = {
+    "journeys": 500,
+    "phases": 10_000,
+    "lines": 10_000,
+    "stations": 20_000,
+    "actions": 20_000,
+    "owners": 5_000,
+    "personas": 5_000,
+}
+PROBLEMS_SHOWN: Final = 50  # a refused document lists at most this many problems, then a count
+
+
+def size_problem(size: int, limit: int) -> str | None:
+    """Why a file of ``size`` bytes is refused (over ``limit``), as a phrase, or ``None``."""
+    if size <= limit:
+        return None
+    return f"it is {_megabytes(size)}, and Journeyline reads files of at most {_megabytes(limit)}"
+
+
+def count_problem(counts: dict[str, int]) -> str | None:
+    """Why a workshop with these counts is refused (the first count over its limit), or None."""
+    for what, limit in COUNT_LIMITS.items():
+        count = counts.get(what, 0)
+        if count > limit:
+            return f"it holds {count:,} {what}, and a workshop holds at most {limit:,}"
+    return None
+
+
+def listed(problems: list[str], total: int | None = None) -> list[str]:
+    """At most :data:`PROBLEMS_SHOWN` problems, then "and N more problems" for the rest."""
+    total = len(problems) if total is None else total
+    shown_now = problems[:PROBLEMS_SHOWN]
+    rest = total - len(shown_now)
+    if rest > 0:
+        shown_now.append(f"and {rest:,} more {'problem' if rest == 1 else 'problems'}")
+    return shown_now
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f} MB"

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from models import edits, interchange
-from models.document import Document
+from models.document import Document, EditError
 from models.interchange import DocumentDict
 from models.schema import SCHEMA_VERSION
 from models.transfer import export_document, import_document
@@ -448,19 +448,18 @@ def test_import_export_of_the_sample_round_trips(
     assert interchange.parse(interchange.dumps(exported)) == exported
 
 
-def test_names_that_start_with_a_nul_character_import(
-    tmp_path: Path, sample_doc: DocumentDict
+def test_names_with_a_nul_character_are_refused_at_both_doors(
+    tmp_path: Path, sample_doc: DocumentDict, document: Document
 ) -> None:
-    """A NUL is a character like any other to the spec (SQLite's length() stops at it)."""
+    """NUL cuts strings short in other programs (and SQLite's length()): a control character
+    that models.rules refuses in the document and in an edit alike."""
     sample_doc["workshop"]["title"] = "\x00 workshop"
     sample_doc["owners"][0]["name"] = "\x00"
-    sample_doc["journeys"][0]["stations"][0]["title"] = "\x00\x00"
-    doc = interchange.validate(sample_doc)
-    import_document(doc, tmp_path / "nul.journey")
-    with Document.open(tmp_path / "nul.journey") as opened:
-        assert canonical_ids(export_document(opened)) == canonical_ids(doc)
-        opened.apply(edits.update_workshop(title="\x00"))
-        assert opened.workshop().title == "\x00"
+    with pytest.raises(interchange.InterchangeError) as refused:
+        interchange.validate(sample_doc)
+    assert [p.split(":")[0] for p in refused.value.problems] == ["workshop.title", "owners[0].name"]
+    with pytest.raises(EditError, match=r"control character U\+0000"):
+        document.apply(edits.update_workshop(title="\x00"))
 
 
 @settings(
