@@ -319,7 +319,8 @@ def test_names_cannot_drive_the_terminal(
     tmp_path: Path, sample_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ):
     """A name that another program wrote into the file (control characters are refused at
-    every door of Journeyline's own) is shown escaped, never sent to the terminal raw."""
+    every door of Journeyline's own): the file is refused, and the message shows the name
+    escaped, never sent to the terminal raw."""
     sample_doc["journeys"][0]["name"] = "Evil name"
     source = tmp_path / "doc.json"
     source.write_text(json.dumps(sample_doc), encoding="utf-8")
@@ -331,10 +332,13 @@ def test_names_cannot_drive_the_terminal(
             "UPDATE journey SET name = ? WHERE name = ?", ("Evil\x1b[2J\x9b31m name", "Evil name")
         )
     db.close()
-    assert main(["info", str(target)]) == 0
-    out = capsys.readouterr().out
-    assert "\x1b" not in out and "\x9b" not in out
-    assert "Evil\\x1b[2J\\x9b31m name" in out
+    capsys.readouterr()
+    assert main(["info", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "\x1b" not in err and "\x9b" not in err
+    assert "“Evil\\x1b[2J\\x9b31m name”" in err
+    assert "control character U+001B" in err
 
 
 # --- info on files that are not workshop files ---------------------------------------------------
