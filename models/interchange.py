@@ -44,6 +44,7 @@ from models.rules import (
     QUOTE_SOURCES,
     QUOTES_MAX_ITEMS,
     TEXT_MAX,
+    braces_problem,
     count_problem,
     name_problem,
     shown,
@@ -205,6 +206,9 @@ class DocumentTooLarge(InterchangeError):
 def parse(text: str | bytes) -> DocumentDict:
     """Read a document from JSON text (``bytes`` must be UTF-8) and validate it."""
     too_large = size_problem(len(text), DOCUMENT_BYTES_MAX)  # characters: at most the bytes
+    if too_large is None:
+        braces = text.count(b"{") if isinstance(text, bytes) else text.count("{")
+        too_large = braces_problem(braces)
     if too_large is not None:
         raise DocumentTooLarge(too_large)
     if isinstance(text, bytes):

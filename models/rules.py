@@ -160,6 +160,10 @@ COUNT_LIMITS: Final[dict[str, int]] = {
     "owners": 5_000,
     "personas": 5_000,
 }
+# Every object of a document is one "{"; a document within COUNT_LIMITS has fewer than 80,000,
+# so this many "{" (counted in a tenth of a second, strings included) is refused before the
+# JSON is parsed: parsing a million small objects alone takes seconds and hundreds of MB.
+DOCUMENT_BRACES_MAX: Final = 250_000
 PROBLEMS_SHOWN: Final = 50  # a refused document lists at most this many problems, then a count
 
 
@@ -168,6 +172,16 @@ def size_problem(size: int, limit: int) -> str | None:
     if size <= limit:
         return None
     return f"it is {_megabytes(size)}, and Journeyline reads files of at most {_megabytes(limit)}"
+
+
+def braces_problem(braces: int) -> str | None:
+    """Why a document with this many "{" is refused before parsing, or ``None``."""
+    if braces <= DOCUMENT_BRACES_MAX:
+        return None
+    return (
+        f"it has {braces:,} JSON objects (every “{{”), far more than a workshop within the "
+        f"limits has (at most {DOCUMENT_BRACES_MAX:,})"
+    )
 
 
 def count_problem(counts: dict[str, int]) -> str | None:

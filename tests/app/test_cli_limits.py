@@ -157,3 +157,25 @@ def test_a_workshop_file_with_too_many_actions_is_refused(
     assert len(lines) == 1
     assert lines[0].startswith("journeyline: “w.journey” cannot be opened: it holds 20,0")
     assert lines[0].endswith("actions, and a workshop holds at most 20,000.")
+
+
+def test_a_document_of_a_million_small_objects_is_refused_before_it_is_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Parsing alone would take seconds and hundreds of MB: the braces are counted first."""
+    station = '{"id":"s","phase":"p","line":"l","title":"t"}'
+    count = rules.DOCUMENT_BRACES_MAX + 1
+    (tmp_path / "many.json").write_text(
+        '{"format":"journeyline","version":1,"workshop":{"title":"x"},"journeys":[{"stations":['
+        + ",".join([station] * count)
+        + "]}]}",
+        encoding="utf-8",
+    )
+    lines = _refused(
+        ["import", str(tmp_path / "many.json"), "-o", str(tmp_path / "w.journey")], tmp_path, capsys
+    )
+    assert lines == [
+        f"journeyline: “many.json” was not imported: it has {count + 3:,} JSON objects (every "
+        "“{”), far more than a workshop within the limits has (at most 250,000); nothing was "
+        "written."
+    ]
