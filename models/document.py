@@ -141,9 +141,10 @@ class Document:
         tables = {"journeys": "journey", "phases": "phase", "lines": "line", "stations": "station"}
         tables |= {"actions": "action", "owners": "owner", "personas": "persona"}
         sql = ", ".join(f'(SELECT count(*) FROM "{table}")' for table in tables.values())
+        sql += ", (SELECT coalesce(sum(json_array_length(quotes)), 0) FROM station)"
         with self.file.transaction("be read") as conn:
             row = conn.exec_driver_sql(f"SELECT {sql}").one()
-        return dict(zip(tables, (int(n) for n in row), strict=True))
+        return dict(zip([*tables, "quotes"], (int(n) for n in row), strict=True))
 
     @property
     def path(self) -> Path:

@@ -27,6 +27,7 @@ from typing import Any, Final, TypedDict, cast
 from models import fields
 from models.rules import (
     COLOR_PATTERN,
+    COUNT_LIMITS,
     DATE_PATTERN,
     DEFAULT_PERSONA_COLOR,
     DOCUMENT_BYTES_MAX,
@@ -784,6 +785,13 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
     counts = {key: length(data, key) for key in ("journeys", "owners", "personas")}
     for key in ("phases", "lines", "stations", "actions"):
         counts[key] = sum(length(j, key) for j in journeys) if isinstance(journeys, list) else 0
+    if counts["stations"] <= COUNT_LIMITS["stations"] and isinstance(journeys, list):
+        counts["quotes"] = sum(
+            length(s, "quotes")
+            for j in journeys
+            if isinstance(j, dict) and isinstance(j.get("stations"), list)
+            for s in j["stations"]
+        )
     return counts
 
 

@@ -159,8 +159,9 @@ COUNT_LIMITS: Final[dict[str, int]] = {
     "actions": 20_000,
     "owners": 5_000,
     "personas": 5_000,
+    "quotes": 50_000,  # customer quotes on stations
 }
-# Every object of a document is one "{"; a document within COUNT_LIMITS has fewer than 80,000,
+# Every object of a document is one "{"; a document within COUNT_LIMITS has at most 120,502,
 # so this many "{" (counted in a tenth of a second, strings included) is refused before the
 # JSON is parsed: parsing a million small objects alone takes seconds and hundreds of MB.
 DOCUMENT_BRACES_MAX: Final = 250_000

@@ -147,7 +147,10 @@ def test_a_workshop_file_with_too_many_actions_is_refused(
         db.executemany(
             f"INSERT INTO action ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [
-                [top + 1 + i if c == "position" else row[c] for c in columns]
+                [
+                    top + 1 + i if c == "position" else f"bulk-{i}" if c == "ident" else row[c]
+                    for c in columns
+                ]
                 for i in range(rules.COUNT_LIMITS["actions"])
             ],
         )
@@ -178,4 +181,22 @@ def test_a_document_of_a_million_small_objects_is_refused_before_it_is_parsed(
         f"journeyline: “many.json” was not imported: it has {count + 3:,} JSON objects (every "
         "“{”), far more than a workshop within the limits has (at most 250,000); nothing was "
         "written."
+    ]
+
+
+def test_a_document_with_too_many_quotes_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    doc = _doc()
+    journey = doc["journeys"][0]
+    station = dict(journey["stations"][0])
+    quotes = [{"text": "q", "source": "interview"}] * rules.LIST_MAX_ITEMS
+    extra = rules.COUNT_LIMITS["quotes"] // rules.LIST_MAX_ITEMS + 1
+    journey["stations"] += [{**station, "id": f"q{i}", "quotes": quotes} for i in range(extra)]
+    total = sum(len(s.get("quotes", [])) for j in doc["journeys"] for s in j["stations"])
+    source = _write(tmp_path, doc)
+    lines = _refused(["import", str(source), "-o", str(tmp_path / "w.journey")], tmp_path, capsys)
+    assert lines == [
+        f"journeyline: “doc.json” was not imported: it holds {total:,} quotes, and a workshop "
+        "holds at most 50,000; nothing was written."
     ]
