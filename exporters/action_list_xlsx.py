@@ -77,6 +77,7 @@ _KINDS: Final = {
     fields.Kind.CHOICE: _Kind.TEXT,
     fields.Kind.REF: _Kind.TEXT,  # shown by name
     fields.Kind.INTEGER: _Kind.NUMBER,
+    fields.Kind.NUMBER: _Kind.NUMBER,
     fields.Kind.DATE: _Kind.DATE,
 }
 
@@ -121,27 +122,49 @@ LIST_PROPERTY: Final = "Journeyline action list"  # the list's format version
 JOURNEYS_PROPERTY: Final = "Journeyline journeys"  # the exported journeys' ids, space-separated
 WORKSHOP_PROPERTY: Final = "Journeyline workshop"  # the workshop's title at export
 LIST_VERSION: Final = 1
+# The Stations sheet: where each station is, then its fields (header and kind from the field
+# registry, so a new station field is one line here), with the gap after the target.
+_GAP: Final = "gap"
+_STATION_SHEET: Final[tuple[tuple[str, tuple[int, int]], ...]] = (
+    ("title", (16, 40)),
+    ("touchpoint", (13, 24)),
+    ("needs", (16, 45)),
+    ("pain_points", (16, 45)),
+    ("quotes", (24, 60)),
+    ("owner_id", (10, 26)),
+    ("emotion", (11, 11)),
+    ("evidence", (12, 12)),
+    ("moment_of_truth", (11, 11)),
+    ("impact", (9, 9)),
+    ("performance", (10, 10)),
+    ("target", (9, 9)),
+    (_GAP, (8, 8)),
+    ("day", (8, 8)),
+    ("customers", (12, 12)),
+    ("duration_minutes", (10, 10)),
+    ("drop_off_percent", (10, 10)),
+)
+_STATION_KINDS: Final = {  # where the sheet shows a field its own way
+    "emotion": _Kind.EMOTION,
+    "customers": _Kind.COUNT,
+    "moment_of_truth": _Kind.TEXT,
+}
+
+
+def _station_column(name: str, width: tuple[int, int]) -> _Column:
+    if name == _GAP:
+        return _Column("Gap", _Kind.NUMBER, width)
+    f = fields.field("station", name)
+    kind = _STATION_KINDS.get(name) or _KINDS.get(f.kind, _Kind.TEXT)
+    return _Column(f.heading, kind, width, name)
+
+
 STATION_COLUMNS: Final = (
     _Column("Journey", _Kind.TEXT, (12, 28)),
     _Column("Phase", _Kind.TEXT, (10, 22)),
     _Column("Line", _Kind.TEXT, (8, 20)),
     _Column("Order", _Kind.NUMBER, (9, 9)),
-    _Column("Station", _Kind.TEXT, (16, 40)),
-    _Column("Touchpoint", _Kind.TEXT, (13, 24)),
-    _Column("Needs", _Kind.TEXT, (16, 45)),
-    _Column("Pain points", _Kind.TEXT, (16, 45)),
-    _Column("Owner", _Kind.TEXT, (10, 26)),
-    _Column("Emotion", _Kind.EMOTION, (11, 11)),
-    _Column("Evidence", _Kind.TEXT, (12, 12)),
-    _Column("Moment of truth", _Kind.TEXT, (11, 11)),
-    _Column("Impact", _Kind.NUMBER, (9, 9)),
-    _Column("Performance", _Kind.NUMBER, (10, 10)),
-    _Column("Target", _Kind.NUMBER, (9, 9)),
-    _Column("Gap", _Kind.NUMBER, (8, 8)),
-    _Column("Day", _Kind.NUMBER, (8, 8)),
-    _Column("Customers", _Kind.COUNT, (12, 12)),
-    _Column("Duration (min)", _Kind.NUMBER, (10, 10)),
-    _Column("Drop-off (%)", _Kind.NUMBER, (10, 10)),
+    *(_station_column(name, width) for name, width in _STATION_SHEET),
 )
 OWNER_COLUMNS: Final = (
     _Column("Owner", _Kind.TEXT, (12, 30)),
@@ -279,6 +302,19 @@ def _action_rows(data: _Data, actions: list[tuple[Action, JourneySnapshot]]) -> 
     return rows
 
 
+def _station_value(data: _Data, s: Station, name: str) -> Any:
+    """A station's field as its cell holds it: numbers as numbers, the rest as text."""
+    if name == _GAP:
+        return _gap(s)
+    f = fields.field("station", name)
+    value = getattr(s, name)
+    if f.kind is fields.Kind.REF:
+        return data.owner_name(value)
+    if f.kind in (fields.Kind.TEXT_LIST, fields.Kind.QUOTES, fields.Kind.BOOL):
+        return f.display(value)
+    return value
+
+
 def _station_rows(data: _Data) -> list[Row]:
     rows = []
     for snap in data.snapshots:
@@ -288,30 +324,9 @@ def _station_rows(data: _Data) -> list[Row]:
         for s in snap.stations:  # map order: by phase, line, then left to right
             lane = (s.phase_id, s.line_id)
             order[lane] += 1
-            rows.append(
-                (
-                    snap.journey.name,
-                    phase_names[s.phase_id],
-                    line_names[s.line_id],
-                    order[lane],
-                    s.title,
-                    s.touchpoint,
-                    _lines(s.needs),
-                    _lines(s.pain_points),
-                    data.owner_name(s.owner_id),
-                    s.emotion,
-                    s.evidence,
-                    "Yes" if s.moment_of_truth else "No",
-                    s.impact,
-                    s.performance,
-                    s.target,
-                    _gap(s),
-                    s.day,
-                    s.customers,
-                    s.duration_minutes,
-                    s.drop_off_percent,
-                )
-            )
+            where = (snap.journey.name, phase_names[s.phase_id], line_names[s.line_id])
+            values = (_station_value(data, s, name) for name, _ in _STATION_SHEET)
+            rows.append((*where, order[lane], *values))
     return rows
 
 

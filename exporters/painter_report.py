@@ -16,7 +16,7 @@ from typing import Final
 
 from exporters.fonts import FontSet
 from exporters.marks import Painter, paint_marker
-from models import style
+from models import fields, style
 from models.document import JourneySnapshot
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Station, Workshop
@@ -403,26 +403,33 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+# The station's data in the DATA line, in this order (labels and formats: models.fields).
+_FACTS: Final = (
+    "impact",
+    "performance",
+    "target",
+    "day",
+    "customers",
+    "duration_minutes",
+    "drop_off_percent",
+    "evidence",
+)
+
+
 def station_facts(s: Station) -> str:
-    """The station's data in one readable line ("" when nothing is known)."""
+    """The station's data in one readable line ("" when nothing is known):
+    "Impact 4 / 5 · Target 4 / 5 (gap +2) · Customers 1,200 · Duration 12 min"."""
     facts = []
-    if s.impact is not None:
-        facts.append(f"Impact {s.impact}/5")
-    if s.performance is not None:
-        facts.append(f"Performance {s.performance}/5")
-    if s.target is not None:
-        gap = f" (gap {_signed(s.target - s.performance)})" if s.performance is not None else ""
-        facts.append(f"Target {s.target}/5{gap}")
-    if s.day is not None:
-        facts.append(f"Day {_signed(s.day)}")
-    if s.customers is not None:
-        facts.append(f"{_number(s.customers)} customers")
-    if s.duration_minutes is not None:
-        facts.append(f"{_number(s.duration_minutes)} min")
-    if s.drop_off_percent is not None:
-        facts.append(f"{_number(s.drop_off_percent)} % drop-off")
-    if s.evidence:
-        facts.append(f"Evidence: {s.evidence}")
+    for name in _FACTS:
+        f = fields.field("station", name)
+        shown = f.display(getattr(s, name))
+        if not shown:
+            continue
+        if name == "target" and s.target is not None and s.performance is not None:
+            shown += f" (gap {_signed(s.target - s.performance)})"
+        facts.append(
+            f"{f.label} {shown}" if f.kind is not fields.Kind.CHOICE else f"{f.label}: {shown}"
+        )
     return " · ".join(facts)
 
 
@@ -487,6 +494,14 @@ def _station_block(
         rows.append(_label_row(label, color, indent))
         for item in items:
             rows += text_rows(fonts, item, width, indent=indent + 8, bullet="•", bullet_color=color)
+        rows.append(spacer(2))
+    if s.quotes:
+        said = fields.field("station", "quotes")
+        rows.append(_label_row(said.label.upper(), indent=indent))
+        for quote in s.quotes:
+            rows += text_rows(
+                fonts, fields.quote_text(quote), width, indent=indent + 8, color=style.MUTED
+            )
         rows.append(spacer(2))
     facts = station_facts(s)
     if facts:

@@ -76,6 +76,14 @@ class Field:
     copied: bool = True  # copy and paste, duplicate and the future journey carry it
 
     @property
+    def heading(self) -> str:
+        """The label with its unit, for a column or a field that shows the bare number:
+        "Duration (min)", "Drop-off (%)"."""
+        return (
+            f"{self.label} ({self.unit})" if self.kind is Kind.NUMBER and self.unit else self.label
+        )
+
+    @property
     def json_key(self) -> str:
         return self.key or self.name
 
@@ -99,6 +107,17 @@ class Field:
         if self.kind is Kind.QUOTES:
             return "\n".join(quote_text(q) for q in value)
         return str(value)
+
+
+# What the room calls each source of a customer quote (the values are rules.QUOTE_SOURCES).
+QUOTE_SOURCE_LABELS: Final[dict[str, str]] = {
+    "interview": _("Interview"),
+    "survey": _("Survey"),
+    "review": _("Review"),
+    "support": _("Support contact"),
+    "observation": _("Observation"),
+    "other": _("Other"),
+}
 
 
 def number_text(value: float) -> str:
@@ -284,7 +303,7 @@ STATION: Final = _fields(
     _f(
         "duration_minutes",
         Kind.NUMBER,
-        _("Duration (min)"),
+        _("Duration"),
         _("duration"),
         nullable=True,
         low=0,
@@ -293,7 +312,7 @@ STATION: Final = _fields(
     _f(
         "drop_off_percent",
         Kind.NUMBER,
-        _("Drop-off (%)"),
+        _("Drop-off"),
         _("drop-off"),
         nullable=True,
         low=0,

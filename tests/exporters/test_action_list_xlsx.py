@@ -49,6 +49,7 @@ STATION_HEADER = [
     "Touchpoint",
     "Needs",
     "Pain points",
+    "Customer quotes",
     "Owner",
     "Emotion",
     "Evidence",
@@ -341,6 +342,8 @@ def test_stations_sheet(document: Document, out: Path, journey_ids: list[int]) -
         assert row["Order"].value == lanes[lane]
         assert row["Needs"].value == ("\n".join(s.needs) or None)
         assert row["Pain points"].value == ("\n".join(s.pain_points) or None)
+        said = [f"“{q['text']}” ({q['source']})" for q in s.quotes]  # verbatim, with the source
+        assert row["Customer quotes"].value == ("\n".join(said) or None)
         if len(s.needs) > 1:
             assert row["Needs"].alignment.wrap_text
         assert row["Emotion"].value == s.emotion
@@ -367,6 +370,11 @@ def test_text_wraps_where_it_needs_to(document: Document, out: Path) -> None:
     assert rows[0]["Station"].alignment.wrap_text  # longer than the widest the column gets
     assert rows[0]["Needs"].alignment.wrap_text  # one need per line
     assert not rows[1]["Station"].alignment.wrap_text  # fits: left as Excel's default
+    bill = next(r for r in rows if r["Station"].value == "Receives first bill")
+    assert bill["Customer quotes"].value == (
+        "“The first bill was twice what I expected and nobody told me why.” (survey)\n"
+        "“Estimated? I sent you my reading!” (support)"
+    )
     assert not rows[1]["Needs"].alignment.wrap_text
     for header in STATION_HEADER:  # the header row wraps, and reads white on dark
         cell = ws.cell(1, STATION_HEADER.index(header) + 1)
@@ -377,8 +385,8 @@ def test_emotion_is_colour_coded_minus_two_to_plus_two(document: Document, out: 
     ws = _export(document, out)["Stations"]
     count = ws.max_row - 1
     formats = {str(cf.sqref): cf.rules for cf in ws.conditional_formatting}
-    assert list(formats) == [f"J2:J{count + 1}"]
-    fills = [rule.dxf.fill.bgColor.rgb[-6:] for rule in formats[f"J2:J{count + 1}"]]
+    assert list(formats) == [f"K2:K{count + 1}"]
+    fills = [rule.dxf.fill.bgColor.rgb[-6:] for rule in formats[f"K2:K{count + 1}"]]
     assert len(fills) == 5 and len(set(fills)) == 5
 
 

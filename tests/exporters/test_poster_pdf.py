@@ -437,3 +437,22 @@ def test_each_band_repeats_the_line_names(wide_file: Path, tmp_path: Path):
         line = document.lines(document.journeys()[0].id)[0].name
     first = pages_text(out)[0]
     assert first.count(line) >= 3  # in two bands or more, and in the legend
+
+
+def test_the_station_details_hold_the_customer_quotes_verbatim_with_their_source(
+    tmp_path: Path, sample_doc: DocumentDict
+):
+    journey: Any = sample_doc["journeys"][0]
+    journey["stations"][0]["quotes"] = [
+        {"text": "<b>Cheap</b> & =SUM(A1) — Привет åäø", "source": "interview"}
+    ]
+    path = tmp_path / "quotes.journey"
+    import_document(sample_doc, path)
+    out = tmp_path / "poster.pdf"
+    with Document.open(path, readonly=True) as document:
+        export_poster(document, out, journey_id=first_journey(document))
+    details = squash("".join(pages_text(out)[1:]))
+    assert squash("CUSTOMER QUOTES") in details
+    assert squash("“<b>Cheap</b> & =SUM(A1) — Привет åäø” (interview)") in details
+    assert squash("“Estimated? I sent you my reading!” (support)") in details
+    assert squash("Customers 2,600") in details  # the data line, formatted by the registry

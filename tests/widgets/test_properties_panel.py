@@ -296,3 +296,35 @@ def test_a_field_being_typed_in_is_committed_when_the_selection_moves(
     window.view.select("station", [other.id])
     assert window.editor.document.station(station.id).touchpoint == "Comparison app"
     assert panel.station_page.title.text() == "Reads customer reviews"
+
+
+def test_customer_quotes_add_change_source_remove_each_one_step(window, panel, qtbot):
+    s = first_station(window, "Receives first bill")
+    window.view.select("station", [s.id])
+    quotes = panel.station_page.quotes
+    assert [q["text"] for q in quotes.quotes()] == [q["text"] for q in s.quotes]
+    start = steps(window)
+
+    quotes.list.clearSelection()
+    quotes.source.setCurrentIndex(quotes.source.findData("review"))  # the next quote's source
+    type_into(qtbot, quotes.entry, "  I had to call three times. <b>&</b>  ")
+    saved = window.editor.document.station(s.id).quotes
+    assert saved[-1] == {"text": "I had to call three times. <b>&</b>", "source": "review"}
+    assert quotes.quotes() == saved and steps(window) == start + 1
+    assert quotes.list.currentRow() == 2  # the new quote is selected
+
+    quotes.source.activated.emit(quotes.source.findData("support"))  # the user picks a source
+    assert window.editor.document.station(s.id).quotes[2]["source"] == "support"
+    assert steps(window) == start + 2
+
+    quotes.list.setCurrentRow(0)
+    assert quotes.source.currentData() == "survey"  # the box follows the selected quote
+    quotes.remove_button.click()
+    assert [q["source"] for q in window.editor.document.station(s.id).quotes] == [
+        "support",
+        "support",
+    ]
+    assert steps(window) == start + 3
+    window.action("undo").trigger()
+    assert quotes.quotes() == window.editor.document.station(s.id).quotes
+    assert len(quotes.quotes()) == 3

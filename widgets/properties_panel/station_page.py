@@ -13,16 +13,27 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app import application
+from models import fields, rules
 from models.document import Document
 from models.schema import Station
 from widgets.properties_panel.form import Commit, Form, role_label
 from widgets.properties_panel.pickers import EmotionPicker, OwnerField, RatingPicker
+from widgets.properties_panel.quotes_editor import QuotesEditor
 from widgets.properties_panel.text_fields import (
     CommitLineEdit,
     CommitTextEdit,
     ListEditor,
     NumberField,
 )
+
+
+def _label(name: str) -> str:
+    """A station field's caption, from the field registry: its label, its unit or its range."""
+    f = fields.field("station", name)
+    if f.kind is fields.Kind.INTEGER and f.low is not None and f.high == rules.RATING_MAX:
+        return f"{f.label} ({f.low:g}–{f.high:g})"
+    return f.heading
+
 
 EVIDENCE = (
     (None, "Not stated"),
@@ -48,32 +59,35 @@ class StationPage(Form):
 
         self.description = CommitTextEdit(lambda v: commit("description", v), self)
         self.description.setPlaceholderText("What the customer does here")
-        self.field("Description", self.description)
+        self.field(_label("description"), self.description)
         self.touchpoint = CommitLineEdit(lambda v: commit("touchpoint", v), self)
         self.touchpoint.setPlaceholderText("Website, phone, letter, store…")
-        self.field("Touchpoint", self.touchpoint)
+        self.field(_label("touchpoint"), self.touchpoint)
 
         self.section("Customer")
         self.emotion = EmotionPicker(self)
         self.emotion.picked.connect(lambda v: commit("emotion", v))
-        self.field("Emotion", self.emotion)
+        self.field(_label("emotion"), self.emotion)
         self.needs = ListEditor("need", self)
         self.needs.changed.connect(lambda v: commit("needs", v))
-        self.field("Needs", self.needs)
+        self.field(_label("needs"), self.needs)
         self.pain_points = ListEditor("pain point", self)
         self.pain_points.changed.connect(lambda v: commit("pain_points", v))
-        self.field("Pain points", self.pain_points)
+        self.field(_label("pain_points"), self.pain_points)
+        self.quotes = QuotesEditor(self)
+        self.quotes.changed.connect(lambda v: commit("quotes", v))
+        self.field(_label("quotes"), self.quotes)
 
         self.section("Ownership and evidence")
         self.owner = OwnerField(set_owner, self)
-        self.field("Owner", self.owner)
+        self.field(_label("owner_id"), self.owner)
         self.evidence = QComboBox(self)
         self.evidence.setObjectName("evidence-field")
         for value, text in EVIDENCE:
             self.evidence.addItem(text, value)
         self.evidence.activated.connect(lambda i: commit("evidence", self.evidence.itemData(i)))
-        self.field("Evidence", self.evidence)
-        self.moment_of_truth = QCheckBox("Moment of truth", self)
+        self.field(_label("evidence"), self.evidence)
+        self.moment_of_truth = QCheckBox(_label("moment_of_truth"), self)
         self.moment_of_truth.setToolTip("A moment that decides how the customer feels about us")
         self.moment_of_truth.clicked.connect(lambda checked: commit("moment_of_truth", checked))
         self.box.addWidget(self.moment_of_truth)
@@ -81,13 +95,13 @@ class StationPage(Form):
         self.section("Assessment")
         self.impact = RatingPicker("Impact", self)
         self.impact.picked.connect(lambda v: commit("impact", v))
-        self.field("Impact on the customer (1–5)", self.impact)
+        self.field(_label("impact"), self.impact)
         self.performance = RatingPicker("Performance", self)
         self.performance.picked.connect(lambda v: commit("performance", v))
-        self.field("Performance today (1–5)", self.performance)
+        self.field(_label("performance"), self.performance)
         self.target_rating = RatingPicker("Target", self)
         self.target_rating.picked.connect(lambda v: commit("target", v))
-        self.field("Target (1–5)", self.target_rating)
+        self.field(_label("target"), self.target_rating)
         self.gap = role_label("", "caption")
         self.gap.setObjectName("gap-label")
         self.gap.setWordWrap(True)
@@ -98,8 +112,10 @@ class StationPage(Form):
         self.customers = NumberField(lambda v: commit("customers", v), integer=True)
         self.duration = NumberField(lambda v: commit("duration_minutes", v))
         self.drop_off = NumberField(lambda v: commit("drop_off_percent", v))
-        self.row(("Day", self.day), ("Customers", self.customers))
-        self.row(("Duration (minutes)", self.duration), ("Drop-off (%)", self.drop_off))
+        self.row((_label("day"), self.day), (_label("customers"), self.customers))
+        self.row(
+            (_label("duration_minutes"), self.duration), (_label("drop_off_percent"), self.drop_off)
+        )
         self.box.addStretch(1)
 
     def load(self, s: Station, document: Document) -> None:
@@ -111,6 +127,7 @@ class StationPage(Form):
         self.touchpoint.set_value(s.touchpoint)
         self.needs.set_items(s.needs)
         self.pain_points.set_items(s.pain_points)
+        self.quotes.set_quotes(s.quotes)
         self.owner.set_owners(document.owners(), s.owner_id)
         self.emotion.set_value(s.emotion)
         with QSignalBlocker(self.evidence):

@@ -148,7 +148,7 @@ class NumberField(CommitLineEdit):
             self._on_number(float(text))
 
 
-class _ItemList(QListWidget):
+class ItemList(QListWidget):
     """The list of a ListEditor: Delete removes the selected item instead of the station."""
 
     remove_requested = Signal()
@@ -182,7 +182,7 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self.noun = noun
         self._select_after: int | None = None
-        self.list = _ItemList(self)
+        self.list = ItemList(self)
         self.list.setObjectName(f"{noun.replace(' ', '-')}-list")
         self.list.setProperty("role", "items")
         self.list.setAccessibleName(f"{noun.capitalize()}s")
