@@ -104,9 +104,8 @@ class Document:
         if self.file.readonly or identity(self.path) == self._identity:
             return None
         return (
-            f"{describe(self.path)} was moved, deleted or replaced by another program while it "
-            "was open, so changes can no longer be saved into it; use Save a copy… to keep the "
-            "workshop as it is here."
+            f"{describe(self.path)} was moved, deleted or replaced by another program, so "
+            "changes can no longer be saved into it; use Save a copy… to keep the workshop."
         )
 
     def _check_in_place(self) -> None:

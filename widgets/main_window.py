@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.workshop: OpenWorkshop = OpenWorkshop(self, self.stack, settings)
         self.workshop.opened.connect(self._on_opened)
+        self.workshop.displaced.connect(self._on_displaced)
         self.workshop.closing.connect(self._on_closing)
         self.workshop.copy_saved.connect(
             lambda name: self.statusBar().showMessage(f"Saved a copy as “{name}”", 5000)
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         self.panels.shutdown()
 
     # -- the open workshop --------------------------------------------------------------------
+    def _on_displaced(self, sentence: str) -> None:
+        self.status.set(sentence, ok=False)  # and a message with Save a copy… (file_guard)
+
     def _on_opened(self) -> None:
         editor, view = self.editor, self.view
         assert editor is not None and view is not None

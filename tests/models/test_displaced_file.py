@@ -32,8 +32,8 @@ def _replace(path: Path) -> None:
 
 
 SENTENCE = (
-    "“sample.journey” was moved, deleted or replaced by another program while it was open, so "
-    "changes can no longer be saved into it; use Save a copy… to keep the workshop as it is here."
+    "“sample.journey” was moved, deleted or replaced by another program, so changes can no "
+    "longer be saved into it; use Save a copy… to keep the workshop."
 )
 
 

@@ -25,6 +25,7 @@ from models.interchange import InterchangeError
 from models.workshop_file import WorkshopFileError
 from widgets.canvas.view import MapView
 from widgets.dialogs import TemplateDialog
+from widgets.file_guard import FileGuard, tell_displaced
 
 FILE_FILTER = "Journeyline workshops (*.journey);;All files (*)"
 
@@ -48,6 +49,7 @@ class OpenWorkshop(QObject):
     opened = Signal()  # a workshop was installed: editor and view exist
     closing = Signal()  # the editor and the view are about to be deleted
     copy_saved = Signal(str)  # the file name of a copy just saved
+    displaced = Signal(str)  # the file was moved, deleted or replaced: the sentence
 
     def __init__(self, host: QWidget, stack: QStackedWidget, settings: Settings) -> None:
         super().__init__(host)
@@ -129,7 +131,13 @@ class OpenWorkshop(QObject):
         self._editor, self._view = editor, view
         self._stack.addWidget(view)
         self._stack.setCurrentWidget(view)
+        # Moved, deleted or replaced by another program: said at once (widgets/file_guard.py).
+        FileGuard(document, editor).displaced.connect(self._tell_displaced)
         self.opened.emit()
+
+    def _tell_displaced(self, sentence: str) -> None:
+        self.displaced.emit(sentence)
+        tell_displaced(self._host, sentence, self.save_copy_dialog)
 
     # -- the file commands ----------------------------------------------------------------------
     def start_folder(self) -> str:
@@ -200,7 +208,7 @@ class OpenWorkshop(QObject):
         if editor is None:
             return False
         target = with_journey_suffix(target)
-        if same_file(editor.document.path, target):
+        if same_file(editor.document.path, target) and editor.document.displaced() is None:
             return True  # the workshop itself: it is saved already
         try:
             editor.document.file.save_copy(target)
