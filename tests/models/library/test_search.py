@@ -9,7 +9,7 @@ import pytest
 
 from models.document import Document
 from models.interchange import DocumentDict
-from models.library import index, search, working_copy
+from models.library import search, working_copy
 from models.library.store import Library
 from models.transfer import import_document
 
@@ -100,18 +100,30 @@ def test_text_is_text_in_every_script(library_url: str, sample_doc: DocumentDict
         assert hit.client == "Ærøy Energi"
 
 
-def test_a_workshop_language_stems_its_words(
-    pg_url: str, sample_doc: DocumentDict, monkeypatch: pytest.MonkeyPatch
+def test_each_workshop_is_searched_in_its_own_language(
+    pg_url: str, sample_doc: DocumentDict
 ) -> None:
-    """PostgreSQL searches an English workshop with English stemming ('bills' finds 'bill')."""
-    doc = _client(sample_doc, "Stem Ltd", "Confusing electricity bills", "S")
+    """PostgreSQL stems an English workshop in English ('confused bill' finds 'Confusing
+    electricity bills') and a Norwegian one in Norwegian ('fakturaen' finds 'fakturaer'); a
+    workshop of another language is searched word for word ('simple')."""
+    english = _client(sample_doc, "Stem Ltd", "Confusing electricity bills", "S")
+    english["workshop"]["language"] = "en"
+    norwegian = _client(sample_doc, "Strøm AS", "Uventede fakturaer etter flytting", "N")
+    norwegian["workshop"]["language"] = "nb"
+    other = _client(sample_doc, "Word AS", "Confusing invoices", "W")
+    other["workshop"]["language"] = "xx"
     with Library.open(pg_url) as library:
-        # The interchange format has no workshop language yet: pretend this one is English.
-        monkeypatch.setattr(index, "text_search_config", lambda _doc: "english")
-        library.publish(doc, message="", author="A")
-        monkeypatch.undo()
+        for doc in (english, norwegian, other):
+            library.publish(doc, message="", author="A")
         [hit] = [h for h in search.search(library, "confused bill") if h.kind == "pain_point"]
         assert hit.client == "Stem Ltd"
+        [hit] = [h for h in search.search(library, "fakturaen") if h.kind == "pain_point"]
+        assert hit.client == "Strøm AS"
+        found = search.search(library, "invoice")
+        assert not [h for h in found if h.client == "Word AS" and h.kind == "pain_point"]
+        assert [h.client for h in search.search(library, "invoices") if h.kind == "pain_point"] == [
+            "Word AS"
+        ]
 
 
 def test_a_hit_opens_its_map_at_its_station(
