@@ -48,19 +48,14 @@ PRIORITY_TINTS: Final = {
     Priority.UNRATED: "#E6E6E6",
 }
 
-# Subway-line colours for lines without a colour of their own (vivid, distinct, readable
-# on white with white station markers).
-LINE_COLORS: Final = (
-    "#D7263D",
-    "#1B998B",
-    "#3F51B5",
-    "#F49D37",
-    "#8E44AD",
-    "#2E933C",
-    "#C2185B",
-    "#00838F",
-)
-BACKSTAGE_LINE_COLORS: Final = ("#6D7B8D", "#8D6E63", "#5C6BC0", "#78909C")
+# Subway-line colours for lines without a colour of their own: the Okabe–Ito palette (blue,
+# vermillion, bluish green, black, sky blue, reddish purple), the light hues darkened so that a
+# track keeps 3:1 against the room's phase tints on a projector, and ordered so that the first lines
+# of a map stay furthest apart for deuteranopia and protanopia (tests/models/test_room_colours.py
+# measures CIEDE2000 between the simulated colours). Orange and yellow are left out: they
+# merge with vermillion and green for those viewers and fade on a projector.
+LINE_COLORS: Final = ("#0072B2", "#D15C00", "#009069", "#000000", "#4085AC", "#AF6890")
+BACKSTAGE_LINE_COLORS: Final = ("#6E7F80", "#987A4E", "#5C6BC0", "#5E4B3C")
 
 # Phase band tints for phases without a colour of their own, alternating so neighbours part.
 PHASE_TINTS: Final = ("#F3F6FA", "#EAF0F7")
@@ -82,6 +77,60 @@ MOMENT_OF_TRUTH_FILL: Final = "#FFF4D6"  # inside the gold ring of a moment of t
 # (colour, alpha 0..255).
 CURVE_ABOVE_TINT: Final = ("#56B4E9", 40)
 CURVE_BELOW_TINT: Final = ("#E69F00", 46)
+
+# The room: colours of the presentation (the projector theme and the room layout). A projector
+# washes pale fills out and greys text, so every text here is at least 7:1 against what it
+# stands on (WCAG AAA) and every fill stays clearly apart from the paper (CIEDE2000 >= 5);
+# tests/models/test_room_colours.py measures both for every pair listed in ROOM_TEXT_ON.
+ROOM_INK: Final = "#000000"
+ROOM_MUTED: Final = "#2F3A44"
+ROOM_PAPER: Final = "#FFFFFF"
+ROOM_RULE: Final = "#8A96A3"
+ROOM_ACCENT: Final = "#1D4ED8"
+ROOM_PHASE_TINTS: Final = ("#E3EAF3", "#D5E0EE")
+ROOM_PHASE_HEADER: Final = ("#C4D3E6", "#B6C9E1")
+ROOM_CURRENT: Final = "#0B2E59"  # the current phase's tab and frame (white text on it)
+ROOM_ON_CURRENT: Final = "#FFFFFF"
+ROOM_NEED_CARD: Final = "#FFE6A0"
+ROOM_NEED_EDGE: Final = "#8A6100"
+ROOM_PAIN_CARD: Final = "#FFD0BD"
+ROOM_PAIN_EDGE: Final = "#A33A00"
+ROOM_IDEA_CARD: Final = "#CDEBD5"
+ROOM_IDEA_EDGE: Final = "#00745A"
+ROOM_BADGE: Final = "#37474F"  # owner badges (white text)
+ROOM_PAIN_BADGE: Final = "#8F3200"  # the pain-point count (white text)
+ROOM_HUD: Final = "#0F1114"  # the caption at the bottom of the screen (white text)
+ROOM_FAINT_TRACK_ALPHA: Final = 120  # 0..255: a line's track beyond its stations
+# (what, text colour, the colour it stands on): every text the room sees.
+ROOM_TEXT_ON: Final = (
+    ("station title", ROOM_INK, ROOM_PHASE_TINTS[0]),
+    ("station title", ROOM_INK, ROOM_PHASE_TINTS[1]),
+    ("owner", ROOM_MUTED, ROOM_PHASE_TINTS[0]),
+    ("owner", ROOM_MUTED, ROOM_PHASE_TINTS[1]),
+    ("phase name", ROOM_INK, ROOM_PHASE_HEADER[0]),
+    ("phase name", ROOM_INK, ROOM_PHASE_HEADER[1]),
+    ("current phase name", ROOM_ON_CURRENT, ROOM_CURRENT),
+    ("line name", ROOM_INK, ROOM_PAPER),
+    ("need", ROOM_INK, ROOM_NEED_CARD),
+    ("pain point", ROOM_INK, ROOM_PAIN_CARD),
+    ("idea", ROOM_INK, ROOM_IDEA_CARD),
+    ("owner badge", "#FFFFFF", ROOM_BADGE),
+    ("pain-point count", "#FFFFFF", ROOM_PAIN_BADGE),
+    ("not assessed", ROOM_MUTED, NOT_ASSESSED),
+    ("emotion label", ROOM_MUTED, ROOM_PAPER),
+    ("caption", "#FFFFFF", ROOM_HUD),
+    ("spotlight", ROOM_INK, ROOM_PAPER),
+)
+# Fills the room must still see on a projector (what, fill).
+ROOM_FILLS: Final = (
+    ("phase tint", ROOM_PHASE_TINTS[0]),
+    ("phase tint", ROOM_PHASE_TINTS[1]),
+    ("phase header", ROOM_PHASE_HEADER[0]),
+    ("phase header", ROOM_PHASE_HEADER[1]),
+    ("need note", ROOM_NEED_CARD),
+    ("pain-point note", ROOM_PAIN_CARD),
+    ("idea note", ROOM_IDEA_CARD),
+)
 
 # Type scale in map units (1 unit = 1 px at 100 % zoom = 1 pt on an unscaled poster).
 PHASE_TITLE_SIZE: Final = 20.0
@@ -175,16 +224,16 @@ NORMAL: Final = Theme(
     curve_width=3.0,
 )
 
-PROJECTOR: Final = Theme(
+PROJECTOR: Final = Theme(  # the room's colours (ROOM_* above), measured by the tests
     name="projector",
-    ink="#000000",
-    muted="#2F3A44",
-    background="#FFFFFF",
-    paper=PAPER,
-    rule="#B4BEC9",
-    accent="#1D4ED8",
+    ink=ROOM_INK,
+    muted=ROOM_MUTED,
+    background=ROOM_PAPER,
+    paper=ROOM_PAPER,
+    rule=ROOM_RULE,
+    accent=ROOM_ACCENT,
     track_width=11.0,
-    faint_track_alpha=70,
+    faint_track_alpha=ROOM_FAINT_TRACK_ALPHA,
     ring_width=5.5,
     header_darken=108,
     tint_darken=100,

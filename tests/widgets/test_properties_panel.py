@@ -273,10 +273,10 @@ def test_a_line_name_colour_and_kind(window, panel, qtbot):
     assert panel.line_page.name.text() == "Web & app"
     assert panel.line_page.color.value() == "#1F7A8C"
     type_into(qtbot, panel.line_page.name, "Website")
-    panel.line_page.color.swatch_buttons["#D7263D"].click()
+    panel.line_page.color.swatch_buttons["#D15C00"].click()
     panel.line_page.kind_buttons["backstage"].click()
     found = editor.document.line(line.id)
-    assert (found.name, found.color, found.kind) == ("Website", "#D7263D", "backstage")
+    assert (found.name, found.color, found.kind) == ("Website", "#D15C00", "backstage")
 
 
 def test_deleting_the_shown_station_clears_the_panel(window, panel, station):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButto
 from app import application
 from models.document import Document
 from models.schema import Line, Phase
-from models.style import LINE_COLORS
+from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS
 from widgets.properties_panel.form import Commit, Form
 from widgets.properties_panel.pickers import ColorButton
 from widgets.properties_panel.text_fields import CommitLineEdit, CommitTextEdit
@@ -28,7 +28,7 @@ PHASE_SWATCHES = (
     "#FBE7E0",
     "#ECEFF1",
 )
-LINE_SWATCHES = (*LINE_COLORS, "#6D7B8D", "#8D6E63", "#5C6BC0", "#78909C")
+LINE_SWATCHES = (*LINE_COLORS, *BACKSTAGE_LINE_COLORS)
 LINE_KINDS = (
     ("frontstage", "Frontstage", "Where the customer meets us"),
     ("backstage", "Backstage", "What happens behind the line of visibility"),
