@@ -41,6 +41,7 @@ _ESCAPE: Final = {b: f"\\{b:03o}" for b in range(256) if not 32 <= b < 127} | {
 
 @lru_cache(maxsize=256)
 def _color_ops(color: str) -> tuple[str, str]:
+    color = style.solid(color, style.INK)  # only "#RRGGBB" reaches the page
     r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
     rgb = f"{r:.4g} {g:.4g} {b:.4g}"
     return f"{rgb} rg", f"{rgb} RG"

@@ -31,10 +31,16 @@ def _n(v: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _c(color: str) -> str:
+    """A colour as a quoted attribute value: only "#RRGGBB" (anything else becomes the theme's
+    ink), escaped all the same, so nothing from a file can close the attribute."""
+    return quoteattr(style.solid(color, style.INK))
+
+
 def _paint(fill: str | None, stroke: str | None, width: float) -> str:
-    out = f' fill="{fill}"' if fill else ' fill="none"'
+    out = f" fill={_c(fill)}" if fill else ' fill="none"'
     if stroke:
-        out += f' stroke="{stroke}" stroke-width="{_n(width)}"'
+        out += f' stroke={_c(stroke)} stroke-width="{_n(width)}"'
     return out
 
 
@@ -106,14 +112,14 @@ class SvgPainter:
         if round_cap:
             extra += ' stroke-linecap="round"'
         self.parts.append(
-            f'<line x1="{_n(x0)}" y1="{_n(y0)}" x2="{_n(x1)}" y2="{_n(y1)}" stroke="{color}"'
+            f'<line x1="{_n(x0)}" y1="{_n(y0)}" x2="{_n(x1)}" y2="{_n(y1)}" stroke={_c(color)}'
             f' stroke-width="{_n(width)}"{extra}/>'
         )
 
     def polyline(self, points: Sequence[Point], *, color: str, width: float = 1.0) -> None:
         pts = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
         self.parts.append(
-            f'<polyline points="{pts}" fill="none" stroke="{color}" stroke-width="{_n(width)}"'
+            f'<polyline points="{pts}" fill="none" stroke={_c(color)} stroke-width="{_n(width)}"'
             ' stroke-linecap="round" stroke-linejoin="round"/>'
         )
 
@@ -124,7 +130,7 @@ class SvgPainter:
         for (ax, ay), (bx, by), (ex, ey) in pieces:
             d.append(f"C{_n(ax)} {_n(ay)} {_n(bx)} {_n(by)} {_n(ex)} {_n(ey)}")
         self.parts.append(
-            f'<path d="{"".join(d)}" fill="none" stroke="{color}" stroke-width="{_n(width)}"'
+            f'<path d="{"".join(d)}" fill="none" stroke={_c(color)} stroke-width="{_n(width)}"'
             ' stroke-linecap="round"/>'
         )
 
@@ -162,11 +168,11 @@ class SvgPainter:
         if max_width is not None and em * size > max_width > 0:
             size = max_width / em
         anchor = {"center": "middle", "right": "end"}.get(align, "start")
-        attrs = f'x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}" fill="{color}"'
+        attrs = f'x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}" fill={_c(color)}'
         if bold:
             attrs += ' font-weight="bold"'
         if anchor != "start":
-            attrs += f' text-anchor="{anchor}"'
+            attrs += f" text-anchor={quoteattr(anchor)}"
         bundled = all(r.face in (self.fonts.regular, self.fonts.bold) for r in runs)
         if max_width is not None and bundled:
             attrs += f' textLength="{_n(em * size)}" lengthAdjust="spacingAndGlyphs"'

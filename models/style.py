@@ -8,9 +8,11 @@ scale never depends on colour alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
+from models import rules
 from models.priority import Priority
 
 EMOTION_COLORS: Final = {
@@ -141,19 +143,28 @@ BADGE_SIZE: Final = 9.5
 CURVE_LABEL_SIZE: Final = 11.0
 
 
+def solid(color: str | None, fallback: str) -> str:
+    """``color`` if it is well formed ("#RRGGBB"), otherwise ``fallback`` (a theme colour).
+
+    Files are checked when they are opened; painters use this as well, so that a colour that
+    is not "#RRGGBB" can never reach an export's markup (defence in depth).
+    """
+    if isinstance(color, str) and re.fullmatch(rules.COLOR_PATTERN, color):
+        return color
+    return fallback
+
+
 def line_color(index: int, kind: str, own: str | None) -> str:
-    if own:
-        return own
     palette = BACKSTAGE_LINE_COLORS if kind == "backstage" else LINE_COLORS
-    return palette[index % len(palette)]
+    return solid(own, palette[index % len(palette)])
 
 
 def phase_tint(index: int, own: str | None) -> str:
-    return own if own else PHASE_TINTS[index % len(PHASE_TINTS)]
+    return solid(own, PHASE_TINTS[index % len(PHASE_TINTS)])
 
 
 def phase_header(index: int, own: str | None) -> str:
-    return own if own else PHASE_HEADER[index % len(PHASE_HEADER)]
+    return solid(own, PHASE_HEADER[index % len(PHASE_HEADER)])
 
 
 def initials(name: str) -> str:

@@ -27,6 +27,7 @@ from models import interchange
 from models.document import Document
 from models.resources import resource
 from models.schema import SCHEMA_VERSION
+from tests.read_only import read_only_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = resource("samples", "sample.json")
@@ -456,10 +457,7 @@ def test_a_new_format_is_one_registry_entry(
 def test_export_into_a_read_only_folder(sample_file: Path, tmp_path: Path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user who can write into a read-only folder (root)")
+    with read_only_folder(folder):
         result = run_cli("export", sample_file, "-o", folder / "map.json", cwd=tmp_path)
         assert result.returncode == 2
         assert result.stderr == (
@@ -467,8 +465,6 @@ def test_export_into_a_read_only_folder(sample_file: Path, tmp_path: Path):
             "nothing was written.\n"
         )
         assert listing(folder) == []
-    finally:
-        folder.chmod(0o755)
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from exporters.safe_text import CELL_TEXT_MAX, REPLACEMENT, clean_text, cut_mark
 from models import edits, rules
 from models.atomic import atomic_write
 from models.document import Document
+from tests.read_only import read_only_folder
 
 ACTION_HEADER = [
     "Priority",
@@ -659,19 +660,12 @@ def test_read_only_folder_as_the_system_reports_it(
     assert _leftovers(folder) == []
 
 
-@pytest.mark.skipif(
-    os.name != "posix" or os.geteuid() == 0,
-    reason="needs POSIX permissions that bind (root may write to read-only folders)",
-)
 def test_read_only_folder(document: Document, out: Path) -> None:
     folder = out.parent
-    folder.chmod(0o555)
-    try:
+    with read_only_folder(folder):
         with pytest.raises(ExportError) as caught:
             export_action_list(document, out)
         assert str(caught.value) == (
             "“actions.xlsx” could not be written: the folder is read-only; nothing was written."
         )
         assert _leftovers(folder) == []
-    finally:
-        folder.chmod(0o755)

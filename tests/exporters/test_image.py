@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from models.document import Document
 from models.interchange import DocumentDict
 from models.layout import LayoutOptions, compute_layout
 from models.transfer import import_document
+from tests.read_only import read_only_folder
 
 MARKUP = "<b>&amp; =SUM(A1)"
 GREEK = "Ελληνικά"
@@ -148,17 +150,60 @@ def test_a_folder_that_refuses_the_file_leaves_nothing(
 
 
 def test_a_read_only_folder_is_an_export_error(doc: Document, tmp_path: Path):
-    import os
-
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("this user can write to read-only folders (root)")
+    with read_only_folder(folder):
         for export, name in ((export_png, "map.png"), (export_svg, "map.svg")):
-            with pytest.raises(ExportError):
+            with pytest.raises(ExportError, match="read-only"):
                 export(doc, folder / name)
         assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
+
+
+HOSTILE_COLOR = '#336699"/><script>alert(1)</script><rect onload="x'
+
+
+def test_a_colour_that_is_not_rrggbb_never_reaches_the_svg(
+    doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Defence in depth: files are checked on opening, and the painters check colours too.
+
+    The snapshot is given hostile colours behind the file check's back; the SVG stays well
+    formed, with no script and no event attribute, and every colour is "#RRGGBB".
+    """
+    real_snapshot = Document.snapshot
+
+    def hostile(self: Document, journey_id: int) -> Any:
+        snap = real_snapshot(self, journey_id)
+        for band in (*snap.phases, *snap.lines):
+            band.color = HOSTILE_COLOR
+        return snap
+
+    monkeypatch.setattr(Document, "snapshot", hostile)
+    out = tmp_path / "map.svg"
+    export_svg(doc, out)
+    root = ET.parse(out).getroot()  # well-formed XML
+    elements = list(root.iter())
+    assert not [e for e in elements if e.tag.endswith("script")]
+    colours = set()
+    for element in elements:
+        assert not [a for a in element.attrib if a.lower().startswith("on")], element.attrib
+        for key in ("fill", "stroke"):
+            if key in element.attrib and element.attrib[key] != "none":
+                colours.add(element.attrib[key])
+    assert colours and all(re.fullmatch(r"#[0-9A-Fa-f]{6}", c) for c in colours), colours
+    assert "script" not in out.read_text(encoding="utf-8")
+
+
+def test_the_svg_painter_escapes_every_colour_attribute():
+    from exporters.fonts import FontSet
+    from exporters.painter_svg import SvgPainter
+
+    painter = SvgPainter(FontSet())
+    painter.rect(0, 0, 10, 10, fill=HOSTILE_COLOR, stroke=HOSTILE_COLOR)
+    painter.circle(5, 5, 2, fill=HOSTILE_COLOR)
+    painter.line(0, 0, 5, 5, color=HOSTILE_COLOR)
+    painter.polyline([(0, 0), (1, 1)], color=HOSTILE_COLOR)
+    painter.text(1, 1, "text", size=10, color=HOSTILE_COLOR)
+    root = ET.fromstring(painter.document(20, 20, "t"))  # well-formed: nothing broke out
+    colours = {e.attrib.get(key) for e in root.iter() for key in ("fill", "stroke")}
+    assert colours - {None, "none"} == {style.INK}

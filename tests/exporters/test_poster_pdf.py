@@ -22,6 +22,7 @@ from exporters.poster_pdf import PAPER_SIZES, ExportCancelled, export_poster
 from models.document import Document
 from models.interchange import DocumentDict
 from models.transfer import import_document
+from tests.read_only import read_only_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKUP = "<b>&amp; =SUM(A1)"
@@ -339,15 +340,10 @@ def test_a_missing_folder_is_an_export_error(doc: Document, tmp_path: Path):
 def test_a_read_only_folder_is_an_export_error(doc: Document, tmp_path: Path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("this user can write to read-only folders (root)")
+    with read_only_folder(folder):
         with pytest.raises(ExportError, match=r"poster\.pdf"):
             export_poster(doc, folder / "poster.pdf")
         assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
 
 
 def test_a_folder_that_refuses_the_file_is_an_export_error(

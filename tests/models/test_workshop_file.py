@@ -13,7 +13,6 @@ import random
 import re
 import signal
 import sqlite3
-import stat
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,7 @@ from models.interchange import DocumentDict
 from models.schema import SCHEMA_VERSION
 from models.transfer import export_document, import_document
 from models.workshop_file import WorkshopFile, WorkshopFileError, read_header
+from tests.read_only import read_only_folder
 from tests.strategies import documents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -367,27 +367,20 @@ def test_save_copy_into_a_missing_folder_fails_cleanly(document: Document, tmp_p
 
 
 @pytest.fixture
-def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+def locked_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "read-only"
     folder.mkdir()
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("this user can write into read-only folders (root?)")
+    with read_only_folder(folder):
         yield folder
-    finally:
-        folder.chmod(stat.S_IRWXU)
 
 
-def test_save_copy_into_a_read_only_folder_raises(
-    document: Document, read_only_folder: Path
-) -> None:
-    target = read_only_folder / "copy.journey"
+def test_save_copy_into_a_read_only_folder_raises(document: Document, locked_folder: Path) -> None:
+    target = locked_folder / "copy.journey"
     with pytest.raises(WorkshopFileError) as refused:
         document.file.save_copy(target)
     one_sentence_naming(str(refused.value), target)
     assert "read-only" in str(refused.value)
-    assert listing(read_only_folder) == []
+    assert listing(locked_folder) == []
 
 
 # -- import and export ----------------------------------------------------------------------------

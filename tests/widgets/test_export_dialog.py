@@ -4,7 +4,6 @@ the user is told (the file with Open / Show in folder, warnings, or one sentence
 from __future__ import annotations
 
 import itertools
-import os
 import threading
 import time
 from pathlib import Path
@@ -18,6 +17,7 @@ from app import export_job
 from app.export_job import ExportRequest, Snapshot
 from models import interchange
 from models.document import Document
+from tests.read_only import read_only_folder
 from tests.widgets.conftest import close_window
 
 WAIT_MS = 60_000
@@ -239,15 +239,11 @@ def test_a_missing_folder_is_said_in_one_sentence(window, qtbot, tmp_path, warni
     assert "Traceback" not in warnings[0][1]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
 def test_a_read_only_folder_is_said_in_one_sentence(window, qtbot, tmp_path, warnings):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o555)
-    try:
+    with read_only_folder(folder):
         run = export_with_dialog(window, qtbot, "xlsx", folder / "actions.xlsx")
-    finally:
-        folder.chmod(0o755)
     assert run.outcome.state == "failed"
     assert warnings[0][1] == (
         "“actions.xlsx” could not be written: the folder is read-only; nothing was written."
