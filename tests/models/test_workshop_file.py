@@ -31,6 +31,7 @@ from models.interchange import DocumentDict
 from models.schema import SCHEMA_VERSION
 from models.transfer import export_document, import_document
 from models.workshop_file import WorkshopFile, WorkshopFileError, read_header
+from tests.hostile_files import in_wal_mode
 from tests.read_only import read_only_folder
 from tests.strategies import documents
 
@@ -542,25 +543,37 @@ def burst_launcher() -> Iterator[subprocess.Popen[str]]:
             proc.wait()
 
 
+@pytest.mark.parametrize("arrival", ["rollback", "wal"])
 def test_edits_reported_done_survive_kill_9(
-    workshop_path: Path, tmp_path: Path, burst_launcher: subprocess.Popen[str]
+    workshop_path: Path, tmp_path: Path, burst_launcher: subprocess.Popen[str], arrival: str
 ) -> None:
     """A child applies edits as fast as it can and is killed at a random moment, 20 times.
 
     Each edit reported done (apply returned) must be in the file when it is opened again,
     the file must pass SQLite's integrity check, and at most the one edit in flight may be
-    there beyond the last reported.
+    there beyond the last reported. ``wal``: the workshop arrives in WAL mode, with a change
+    that lives only in its -wal; the editor converts it on opening, so the change and every
+    edit reported done are in the .journey itself, and no -wal is ever left.
     """
     rng = random.Random(20)
+    side_files: dict[str, bytes] = {}
+    if arrival == "wal":
+        in_wal_mode(workshop_path, "UPDATE workshop SET notes = 'arrived in WAL mode'")
+        side_files["-wal"] = Path(f"{workshop_path}-wal").read_bytes()
+        Path(f"{workshop_path}-shm").unlink(missing_ok=True)
     template = workshop_path.read_bytes()
-    with Document.open(workshop_path) as doc:
+    with Document.open(workshop_path, readonly=True) as doc:
         original_notes = doc.workshop().notes
+    if arrival == "wal":
+        assert original_notes == "arrived in WAL mode"
     launcher_in, launcher_out = burst_launcher.stdin, burst_launcher.stdout
     assert launcher_in is not None and launcher_out is not None
     total = 0
-    for run in range(20):
+    for run in range(20 if arrival == "rollback" else 12):
         path, fifo = tmp_path / f"burst-{run}.journey", tmp_path / f"burst-{run}.out"
         path.write_bytes(template)
+        for suffix, data in side_files.items():
+            Path(f"{path}{suffix}").write_bytes(data)
         os.mkfifo(fifo)
         launcher_in.write(f"{path}\t{fifo}\n")
         launcher_in.flush()
@@ -577,6 +590,8 @@ def test_edits_reported_done_survive_kill_9(
         assert reported == list(range(1, len(reported) + 1))
         last = reported[-1] if reported else 0
         total += len(reported)
+        assert not Path(f"{path}-wal").exists(), f"run {run}: a -wal was left"
+        assert path.read_bytes()[18:20] == b"\x01\x01", f"run {run}: the file is still WAL"
 
         with Document.open(path) as doc:
             assert integrity(doc) == ["ok"], f"run {run}: damaged after kill -9"
