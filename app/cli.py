@@ -35,6 +35,7 @@ from models.document import Document
 from models.interchange import DocumentTooLarge, InterchangeError
 from models.paths import name_too_long, same_file
 from models.schema import Journey
+from models.side_files import NotRegularFileError, open_regular
 from models.transfer import import_document
 from models.workshop_file import (
     JOURNAL_SUFFIX,
@@ -364,11 +365,14 @@ def _read_document(path: Path, refused: str) -> bytes:
 def _read_bytes(path: Path) -> bytes:
     name = describe(path)
     try:
-        return path.read_bytes()
+        with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused, never waited on
+            return f.read()
     except FileNotFoundError:
         raise CommandError(f"{name} does not exist.") from None
     except IsADirectoryError:
         raise CommandError(f"{name} is a folder, not a file.") from None
+    except NotRegularFileError:
+        raise CommandError(f"{name} is not a regular file (a pipe or a device, say).") from None
     except PermissionError:
         raise CommandError(f"{name} cannot be read: permission denied.") from None
     except OSError as e:

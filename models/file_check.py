@@ -187,16 +187,16 @@ def check_values(db: sqlite3.Connection) -> None:
             for column, raw in zip(columns, raw_row, strict=True):
                 if column.name in fields:
                     label, check = fields[column.name]
-                    where = f"{_row_name(name, row_id)}'s {_subject(entity, label)}"
                     try:
                         check(label, _column_value(column, raw))
-                    except _NotAList:
-                        raise FileCheckError(
-                            f"{where} is {_shown(raw)}, which is not a list"
-                        ) from None
                     except (ValueError, TypeError) as e:
-                        rule = str(e) if isinstance(e, EditError) else ""
-                        raise FileCheckError(_outside(where, raw, rule)) from None
+                        where = f"{_row_name(name, row_id)}'s {_subject(entity, label)}"
+                        if isinstance(e, _NotAList):
+                            problem = f"{where} is {_shown(raw)}, which is not a list"
+                        else:
+                            rule = str(e) if isinstance(e, EditError) else ""
+                            problem = _outside(where, raw, rule)
+                        raise FileCheckError(problem) from None
                 elif not _structural_ok(column, raw):
                     where = f"{_row_name(name, row_id)}'s {column.name.replace('_', ' ')}"
                     raise FileCheckError(f"{where} is {_shown(raw)}, which is not a valid value")
@@ -211,7 +211,7 @@ def _outside(where: str, raw: Any, rule: str) -> str:
 
 
 def _check_references(db: sqlite3.Connection) -> None:
-    if db.execute("SELECT count(*) FROM workshop").fetchone() != (1,):
+    if db.execute("SELECT id FROM workshop").fetchall() != [(1,)]:
         raise FileCheckError("it has no workshop record")
     for table, row_id, parent, _ in db.execute("PRAGMA foreign_key_check"):
         raise FileCheckError(
@@ -241,10 +241,3 @@ _CROSS_JOURNEY: tuple[tuple[str, str], ...] = (
         " WHERE s.journey_id IS NOT a.journey_id",
     ),
 )
-
-
-def check_file(db: sqlite3.Connection, version: int, *, values: bool = True) -> None:
-    """The schema first (nothing else is read before it passed), then every value."""
-    check_schema(db, version)
-    if values:
-        check_values(db)

@@ -1,12 +1,17 @@
 """The ``.journey`` workshop file: create, open defensively, migrate, guard, save a copy.
 
 Files arrive by email, so nothing about a file is trusted before it has been checked:
-1. the first 100 bytes are read as plain bytes (SQLite magic, application id, schema version),
-   so an empty file, random bytes, a zip, another program's database or a newer Journeyline's
-   file is refused without SQLite ever opening it, let alone writing to it;
-2. only then SQLite opens it, with ``trusted_schema=OFF`` (views and triggers inside a received
-   file cannot call the Python functions SQLAlchemy registers), ``cell_size_check=ON`` and no
-   memory mapping, takes the file's lock, and runs ``quick_check`` and a check of the tables.
+1. a FIFO, a device or a folder is refused before it is opened (a FIFO would block), and the
+   first 100 bytes are read as plain bytes (SQLite magic, application id, schema version), so
+   an empty file, random bytes, a zip, another program's database or a newer Journeyline's file
+   is refused without SQLite ever opening it, let alone writing to it;
+2. a file whose header says WAL, or with a -journal or -wal beside it, would be changed by
+   SQLite on opening: it is recovered and checked from a private copy first
+   (``models.side_files``), so a refused file and its side files keep every byte;
+3. only then SQLite opens it, with ``trusted_schema=OFF``, ``cell_size_check=ON`` and no memory
+   mapping, and takes the file's lock; the whole schema is compared with the one this
+   Journeyline makes before any other statement (``models.file_check``: a trigger or view of
+   the file never runs), then ``quick_check``, then every value by the edits' rules.
 
 Every edit is one transaction, durable when it returns: rollback journal (never WAL) and
 ``synchronous=FULL``, so the single file is complete after each change. The connection keeps

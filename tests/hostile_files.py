@@ -235,6 +235,19 @@ def _moment_7(folder: Path, real: bytes) -> Path:
     return path
 
 
+def _empty_title(folder: Path, real: bytes) -> Path:
+    path = _copy(folder, real, "title.journey")
+    sid = first_id(path, "station")
+    raw_sql(path, f"UPDATE station SET title = '' WHERE id = {sid}", checks=False)
+    return path
+
+
+def _workshop_id(folder: Path, real: bytes) -> Path:
+    path = _copy(folder, real, "workshop-id.journey")
+    raw_sql(path, "UPDATE workshop SET id = 2", checks=False)
+    return path
+
+
 def _dangling(folder: Path, real: bytes) -> Path:
     path = _copy(folder, real, "dangling.journey")
     sid = first_id(path, "station")
@@ -327,6 +340,8 @@ CORPUS: dict[str, Case] = {
     "bad date": Case(_bad_date, "'s due date is “2026-02-31”, but the due date must be a date"),
     "hostile colour": Case(_hostile_colour, "'s colour is “#336699\"/><script>"),
     "moment of truth 7": Case(_moment_7, "'s moment of truth is 7, but the moment"),
+    "empty title": Case(_empty_title, "'s title is “”, but the station title must be 1 to"),
+    "workshop row with id 2": Case(_workshop_id, "it has no workshop record"),
     "dangling reference": Case(_dangling, "refers to a phase that does not exist"),
     "phase of another journey": Case(_other_journey, "of another journey"),
     # 3. side files

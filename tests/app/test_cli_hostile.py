@@ -94,7 +94,22 @@ def test_a_fifo_does_not_hang_the_command_line(tmp_path: Path) -> None:
             "journeyline: “pipe.journey” is not a regular file (a pipe or a device, say), "
             "so it is not a workshop file.\n"
         )
-    assert sorted(os.listdir(tmp_path)) == ["pipe.journey"]
+    json_pipe = tmp_path / "pipe.json"
+    os.mkfifo(json_pipe)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "import", str(json_pipe), "-o", str(tmp_path / "n.journey")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "journeyline: “pipe.json” is not a regular file (a pipe or a device, say).\n"
+    )
+    assert sorted(os.listdir(tmp_path)) == ["pipe.journey", "pipe.json"]
 
 
 def test_a_wal_file_exports_with_its_wal_and_stays_untouched(
