@@ -164,6 +164,9 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
             raise EditError(
                 f"Each customer quote must be 1 to {rules.QUOTE_MAX:,} characters long."
             )
+        problem = rules.text_problem(text)
+        if problem is not None:
+            raise EditError(f"A customer quote {problem}.")
         if source not in rules.QUOTE_SOURCES or set(item) - {"text", "source"}:
             raise EditError(
                 f"The source of a customer quote must be one of: {', '.join(rules.QUOTE_SOURCES)}."

@@ -6,8 +6,10 @@ document back. A document that breaks any rule raises :class:`InterchangeError`,
 every problem found as ``"path: rule"``.
 
 The rules are a table: one :class:`_ObjectSpec` per kind of object, one :class:`_Field` per key,
-in the spec's table order (which is also the order :func:`dumps` writes). Each field has a check,
-a small function that reports a problem or returns the normalised value.
+derived from the field registry (``models.fields``) in the order of docs/interchange.md's tables
+(which is also the order :func:`dumps` writes; ``tests/test_interchange_doc.py`` keeps the page
+and this table in step). Each field has a check, a small function that reports a problem or
+returns the normalised value.
 
 Pure Python: no Qt, no SQL.
 """
@@ -598,6 +600,9 @@ def _quote_text(c: _Checker, value: object, path: str) -> object:
         return c.fail(path, "must not be empty")
     if len(s) > QUOTE_MAX:
         return c.fail(path, _too_long(QUOTE_MAX, len(s)))
+    problem = text_problem(s)
+    if problem is not None:
+        return c.fail(path, problem)
     return s
 
 

@@ -1,4 +1,4 @@
-"""The rules of the data, as the interchange spec states them, in one place.
+"""The rules of the data, as docs/interchange.md states them, in one place.
 
 The JSON validator, the SQL CHECK constraints and the edits all read these constants, so a
 range is written once and every door into the workshop file enforces the same thing.

@@ -54,8 +54,17 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--log-level",
         "WARN",
     ]
+    # PyInstaller's cache (its bootloader and binary caches, ~/.cache/pyinstaller by default)
+    # goes into the test's own folder too: a test run leaves nothing in the user's home.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(out / "config")}
     result = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False
+        command,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, f"the build failed:\n{result.stdout}\n{result.stderr[-6000:]}"
     app = out / "dist" / "journeyline"

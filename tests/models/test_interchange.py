@@ -1,4 +1,4 @@
-"""The interchange format: every rule of spec/interchange.md, refused with its exact path."""
+"""The interchange format: every rule of docs/interchange.md, refused with its exact path."""
 
 from __future__ import annotations
 
