@@ -14,7 +14,7 @@ map the room built.
 """
 
 from models.layout.curve import path_order
-from models.layout.engine import LayoutDelta, LayoutEngine, compute_layout
+from models.layout.engine import LayoutDelta, LayoutEngine, collector_paused, compute_layout
 from models.layout.geometry import (
     CURVE_GAP,
     CURVE_H,
@@ -91,6 +91,7 @@ __all__ = [
     "StationBox",
     "TextBlock",
     "Track",
+    "collector_paused",
     "compute_layout",
     "path_order",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from models.change import ChangeSet
 from models.document import Document, JourneySnapshot
-from models.layout.engine import LayoutDelta, LayoutEngine
+from models.layout.engine import LayoutDelta, LayoutEngine, collector_paused
 from models.layout.geometry import LayoutOptions, MapLayout
 from models.schema import Action, Station
 
@@ -40,9 +40,10 @@ class LiveLayout:
 
     def rebuild(self) -> None:
         """Read the journey and lay it out whole (raises EditError when it is gone)."""
-        snapshot = self.document.snapshot(self.journey_id)
-        owners = {o.id: o.name for o in self.document.owners()}
-        self.engine = LayoutEngine(snapshot, owners, self.options)
+        with collector_paused():
+            snapshot = self.document.snapshot(self.journey_id)
+            owners = {o.id: o.name for o in self.document.owners()}
+            self.engine = LayoutEngine(snapshot, owners, self.options)
         self._actions = {a.id: a for a in snapshot.actions}
         self._snapshot = snapshot
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.editor import Editor
 from models.change import ChangeSet
 from models.document import EditError, JourneySnapshot
-from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout
+from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout, collector_paused
 from models.layout.live import MAP_TABLES
 from widgets.canvas.emotion_curve_item import EmotionCurveItem
 from widgets.canvas.line_track_item import LineTrackItem
@@ -103,7 +103,8 @@ class MapScene(QGraphicsScene):
         if delta is None:
             return
         if delta.full:
-            self._sync(live.layout)
+            with collector_paused():
+                self._sync(live.layout)
         else:
             self._follow(live.layout, delta)
         self.layout_changed.emit()
@@ -120,14 +121,15 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the journey out whole and bring the items up to date (only those that moved)."""
-        try:
-            self.live = LiveLayout(self.editor.document, self.editor.journey_id, self.options)
-        except EditError:  # no such journey (an empty or closing workshop)
-            self.live = None
-        if self.live is None:
-            self._sync_empty()
-        else:
-            self._sync(self.live.layout)
+        with collector_paused():  # thousands of items at once (see models.layout)
+            try:
+                self.live = LiveLayout(self.editor.document, self.editor.journey_id, self.options)
+            except EditError:  # no such journey (an empty or closing workshop)
+                self.live = None
+            if self.live is None:
+                self._sync_empty()
+            else:
+                self._sync(self.live.layout)
         self.layout_changed.emit()
 
     def _follow(self, layout: MapLayout, delta: LayoutDelta) -> None:
