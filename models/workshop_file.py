@@ -204,10 +204,12 @@ class WorkshopFile:
             copy, replayed = _checked_copy(path, found, version, readonly)
             if replayed:
                 notices.append((_RECOVERED_HERE if readonly else _RECOVERED).format(describe(path)))
-            if readonly:
+            if readonly and version == SCHEMA_VERSION:
                 _configure(copy, readonly=True)
                 return cls(path, copy, readonly, notices)
             copy.close()
+            if readonly:
+                raise WorkshopFileError(_OLDER.format(describe(path)))
         try:
             dbapi = _connect(path, readonly)
         except sqlite3.Error as e:
@@ -226,10 +228,7 @@ class WorkshopFile:
             _verify(path, dbapi, version)
             if version < SCHEMA_VERSION:
                 if readonly:
-                    raise WorkshopFileError(
-                        f"{describe(path)} was saved by an older Journeyline; open it in the "
-                        "editor once to bring it up to date."
-                    )
+                    raise WorkshopFileError(_OLDER.format(describe(path)))
                 migrations.migrate(path, dbapi, version)
                 _check_values(path, dbapi)
         except WorkshopFileError:
@@ -302,6 +301,9 @@ class WorkshopFile:
         self.close()
 
 
+_OLDER = (
+    "{} was saved by an older Journeyline; open it in the editor once to bring it up to date."
+)
 _RECOVERED = (
     "{} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline "
     "recovered it as it was before that change."

@@ -146,3 +146,27 @@ def test_a_crashed_workshop_is_recovered_with_a_notice(tmp_path: Path, workshop_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.journey"]
     with WorkshopFile.open(workshop_path) as again:
         assert again.notices == ()
+
+
+def test_an_older_file_in_wal_mode_is_refused_read_only_and_upgraded_for_editing(
+    tmp_path: Path,
+) -> None:
+    """A file of release 1 that arrives with a -wal: read-only use says it must be upgraded
+    (never serves the old layout), the editor converts and upgrades it."""
+    data = Path(__file__).resolve().parent.parent / "data" / "sample-v1.journey"
+    path = tmp_path / "old.journey"
+    shutil.copyfile(data, path)
+    in_wal_mode(path, "UPDATE workshop SET title = 'Changed in WAL mode'")
+    age(tmp_path)
+    before = fingerprint(tmp_path)
+
+    with pytest.raises(WorkshopFileError) as refused:
+        Document.open(path, readonly=True)
+    one_sentence_naming(str(refused.value), path)
+    assert "older Journeyline" in str(refused.value)
+    assert fingerprint(tmp_path) == before
+
+    with Document.open(path) as doc:
+        assert doc.workshop().title == "Changed in WAL mode"
+    assert path.read_bytes()[18:20] == b"\x01\x01"
+    assert not Path(f"{path}-wal").exists()
