@@ -301,9 +301,7 @@ class WorkshopFile:
         self.close()
 
 
-_OLDER = (
-    "{} was saved by an older Journeyline; open it in the editor once to bring it up to date."
-)
+_OLDER = "{} was saved by an older Journeyline; open it in the editor once to bring it up to date."
 _RECOVERED = (
     "{} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline "
     "recovered it as it was before that change."
