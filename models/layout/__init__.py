@@ -14,7 +14,8 @@ map the room built.
 """
 
 from models.layout.curve import path_order
-from models.layout.engine import LayoutDelta, LayoutEngine, collector_paused, compute_layout
+from models.layout.delta import LayoutDelta
+from models.layout.engine import LayoutEngine, collector_paused, compute_layout
 from models.layout.geometry import (
     CURVE_GAP,
     CURVE_H,

@@ -18,13 +18,13 @@ import bisect
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import chain
 
 from models import style
 from models.document import JourneySnapshot
 from models.layout.boxes import block_height, centre_label, journey_title, station_box, wrapped
 from models.layout.curve import Fragment, join_runs, phase_points, smooth
+from models.layout.delta import LayoutDelta
 from models.layout.geometry import (
     CURVE_GAP,
     CURVE_H,
@@ -59,24 +59,6 @@ Place = tuple[float, float, float, float, float, str]  # x, spacing, row y, heig
 
 def _order(s: Station) -> tuple[float, int]:
     return (s.position, s.id)
-
-
-@dataclass
-class LayoutDelta:
-    """What a relayout changed, for a view to follow: only these items need an update."""
-
-    stations: set[int] = field(default_factory=set)  # ids with a new or changed box
-    moved: set[int] = field(default_factory=set)  # ids whose box only moved sideways
-    removed: set[int] = field(default_factory=set)  # ids no longer on the map
-    phases: bool = False  # a phase band changed
-    rows: bool = False  # a line row or track changed
-    curve: bool = False
-    frame: bool = False  # the map's size, title or line of visibility
-    full: bool = False  # anything may have changed (a rebuild): follow everything
-
-    @classmethod
-    def everything(cls) -> LayoutDelta:
-        return cls(phases=True, rows=True, curve=True, frame=True, full=True)
 
 
 class LayoutEngine:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from models.change import ChangeSet
 from models.document import Document, JourneySnapshot
-from models.layout.engine import LayoutDelta, LayoutEngine, collector_paused
+from models.layout.delta import LayoutDelta
+from models.layout.engine import LayoutEngine, collector_paused
 from models.layout.geometry import LayoutOptions, MapLayout
 from models.schema import Action, Station
 
