@@ -287,17 +287,11 @@ def _columns(
         columns.setdefault(key, Column(index, column.header))
     notices = [
         f"Sheet “{sheet}” has no “{_COLUMNS[f].header}” column (row {header_row} is its "
-        f"header): the {_label(f)} of the actions are left as they are."
+        f"header), so every action keeps its {fields.field('action', f).noun}."
         for f in READ_FIELDS
         if f not in columns and f in _ACTION_FIELDS  # a missing Journey column matters to new rows
     ]
     return columns, notices
-
-
-def _label(field_name: str) -> str:
-    if field_name == "title":
-        return "titles"
-    return fields.field("action", field_name).noun
 
 
 def _read_properties(workbook: Any, sheet: ListedSheet) -> None:
