@@ -103,7 +103,7 @@ DDL = [
     for ix in t.indexes
 ]
 COLUMNS = {t.name: [c.name for c in t.columns] for t in Base.metadata.sorted_tables}
-JSON_COLUMNS = {"goals", "needs", "frustrations", "pain_points"}
+JSON_COLUMNS = {"goals", "needs", "frustrations", "pain_points", "quotes"}
 
 
 def _raw_rows(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
@@ -120,20 +120,31 @@ def _raw_rows(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     rows["workshop"].append({"id": 1, **data["workshop"]})
     for table, key in (("owner", "owners"), ("persona", "personas")):
         for pos, item in enumerate(data[key]):
-            rows[table].append({**item, "id": new(table, item["id"]), "position": pos})
+            rows[table].append(
+                {**item, "ident": item["id"], "id": new(table, item["id"]), "position": pos}
+            )
     for jpos, j in enumerate(data["journeys"]):
         jid = new("journey", j["id"])
         persona = ids[j["persona"]] if j["persona"] is not None else None
-        rows["journey"].append({**j, "id": jid, "position": jpos, "persona_id": persona})
+        rows["journey"].append(
+            {**j, "ident": j["id"], "id": jid, "position": jpos, "persona_id": persona}
+        )
         for table, key in (("phase", "phases"), ("line", "lines")):
             for pos, item in enumerate(j[key]):
                 rows[table].append(
-                    {**item, "id": new(table, item["id"]), "journey_id": jid, "position": pos}
+                    {
+                        **item,
+                        "ident": item["id"],
+                        "id": new(table, item["id"]),
+                        "journey_id": jid,
+                        "position": pos,
+                    }
                 )
         for pos, s in enumerate(j["stations"]):
             rows["station"].append(
                 {
                     **s,
+                    "ident": s["id"],
                     "id": new("station", s["id"]),
                     "journey_id": jid,
                     "phase_id": ids[s["phase"]],
@@ -146,6 +157,7 @@ def _raw_rows(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             rows["action"].append(
                 {
                     **a,
+                    "ident": a["id"],
                     "id": new("action", a["id"]),
                     "journey_id": jid,
                     "position": pos,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from models import idents
+from models import idents, rules
 from models.row_sql import table_sql
 from models.schema import Base
 
@@ -37,6 +37,7 @@ class Recorder:
         self._current: Images = {}  # the image of each written row now, kept up to date
         self._seen: Images = {}  # rows read (not yet written) in this transaction
         self._inserted: set[Key] = set()
+        self._counts: dict[str, int] = {}  # rows of a limited table, counted at its first insert
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, entity: type[Base], row_id: int) -> dict[str, Any] | None:
@@ -82,6 +83,7 @@ class Recorder:
 
     def insert(self, entity: type[Base], values: Mapping[str, Any]) -> int:
         name = entity.__tablename__
+        self._within_limit(name)
         if name in idents.PREFIXES and not values.get("ident"):
             # A new row gets a readable id from its title or name (models.idents).
             text = values.get("title") or values.get("name") or ""
@@ -91,6 +93,21 @@ class Recorder:
         self._before.setdefault(key, None)
         self._inserted.add(key)
         return new_id
+
+    def _within_limit(self, name: str) -> None:
+        """Refuse a row past the workshop's limit for its table (models.rules.COUNT_LIMITS)."""
+        plural = f"{name}s"
+        limit = rules.COUNT_LIMITS.get(plural)
+        if limit is None:
+            return
+        count = self._counts.get(name)
+        if count is None:
+            count = int(self.db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        if count >= limit:
+            from models.document import EditError  # here: models.document imports this module
+
+            raise EditError(f"A workshop holds at most {limit:,} {plural}; this one is full.")
+        self._counts[name] = count + 1
 
     def update(self, entity: type[Base], row_id: int, values: Mapping[str, Any]) -> None:
         if not values:

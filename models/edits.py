@@ -164,7 +164,7 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
             raise EditError(
                 f"Each customer quote must be 1 to {rules.QUOTE_MAX:,} characters long."
             )
-        problem = rules.text_problem(text)
+        problem = rules.name_problem(text)  # something to read: a visible character, no controls
         if problem is not None:
             raise EditError(f"A customer quote {problem}.")
         if source not in rules.QUOTE_SOURCES or set(item) - {"text", "source"}:

@@ -600,7 +600,7 @@ def _quote_text(c: _Checker, value: object, path: str) -> object:
         return c.fail(path, "must not be empty")
     if len(s) > QUOTE_MAX:
         return c.fail(path, _too_long(QUOTE_MAX, len(s)))
-    problem = text_problem(s)
+    problem = name_problem(s)  # something to read: a visible character, no controls
     if problem is not None:
         return c.fail(path, problem)
     return s

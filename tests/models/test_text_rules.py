@@ -175,3 +175,23 @@ def test_messages_quote_values_with_bidi_escaped(sample_doc: DocumentDict):
         validate(doc)
     (problem,) = refused.value.problems
     assert "\u202e" not in problem and '"gone\\u202e"' in problem
+
+
+def test_customer_quotes_follow_the_same_rules(document: Document, sample_doc: DocumentDict):
+    station = document.stations(document.journeys()[0].id)[0]
+    with pytest.raises(EditError) as refused:
+        document.apply(
+            edits.update_station(station.id, quotes=[{"text": "ok\x1b[8m", "source": "survey"}])
+        )
+    assert str(refused.value) == (
+        "A customer quote contains the control character U+001B; text may hold tabs and line "
+        "breaks but no other control characters."
+    )
+    doc: dict[str, Any] = copy.deepcopy(dict(sample_doc))
+    doc["journeys"][0]["stations"][0]["quotes"] = [{"text": "\u200b\u2800", "source": "other"}]
+    with pytest.raises(InterchangeError) as invalid:
+        validate(doc)
+    assert invalid.value.problems == [
+        "journeys[0].stations[0].quotes[0].text: must contain at least one visible character, "
+        "not only spaces or invisible ones"
+    ]
