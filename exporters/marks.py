@@ -312,13 +312,20 @@ def draw_block(p: Painter, block: TextBlock, theme: Theme = NORMAL) -> None:
 
 
 def paint_station(
-    p: Painter, s: StationBox, theme: Theme = NORMAL, *, details: bool = True
+    p: Painter,
+    s: StationBox,
+    theme: Theme = NORMAL,
+    *,
+    details: bool = True,
+    texts: Painter | None = None,
 ) -> None:
     """A whole station as the layout places it: marker, badges, title, owner, need notes.
 
     ``details=False`` (the canvas far out, where they cannot be read) leaves out the pain and
-    owner badges and the "+N more" line.
+    owner badges and the "+N more" line; ``texts`` draws the title, owner and need texts
+    instead of ``p`` (the canvas far out: as grey bars), while the marks stay marks.
     """
+    t = p if texts is None else texts
     cx, cy = s.center
     paint_marker(
         p, cx, cy, s.radius, s.emotion, s.color, moment_of_truth=s.moment_of_truth, theme=theme
@@ -328,13 +335,13 @@ def paint_station(
             paint_pain_badge(p, *s.pain_center, s.pain_count)
         if s.owner_initials and s.owner is not None:  # only where owners are shown
             paint_owner_badge(p, *s.badge_center, s.owner_initials)
-    draw_block(p, s.title, theme)
+    draw_block(t, s.title, theme)
     if s.owner is not None:
-        draw_block(p, s.owner, theme)
+        draw_block(t, s.owner, theme)
     for card in s.needs:
         paint_need_note(p, card.rect.x, card.rect.y, card.rect.w, card.rect.h)
     for card in s.needs:
-        draw_block(p, card.text, theme)
+        draw_block(t, card.text, theme)
     if details and s.more_needs and s.needs:
         last = s.needs[-1]
         size = last.text.size

@@ -105,6 +105,15 @@ def test_far_out_the_canvas_leaves_out_what_cannot_be_read(boxes: list[StationBo
     assert box.title.lines[0] in p.texts()
 
 
+def test_texts_can_go_to_another_painter_while_marks_stay_marks(boxes: list[StationBox]):
+    box = dataclasses.replace(boxes[0], emotion=None)
+    marks_p, texts_p = Recorder(), Recorder()
+    marks.paint_station(marks_p, box, texts=texts_p, details=False)  # type: ignore[arg-type]
+    assert "?" in marks_p.texts()  # the marker's question mark is a mark
+    assert box.title.lines[0] in texts_p.texts() and box.title.lines[0] not in marks_p.texts()
+    assert texts_p.of("circle") == [] and texts_p.of("rect") == []
+
+
 def test_the_theme_decides_ink_and_strokes(boxes: list[StationBox]):
     box = dataclasses.replace(boxes[0], emotion=None)
     normal, projector = _drawn(box, theme=NORMAL), _drawn(box, theme=PROJECTOR)

@@ -116,10 +116,10 @@ class StationItem(QGraphicsItem):
         painter.translate(-cx, -cy)  # draw in map coordinates, as the layout gives them
         if self.isSelected():
             self._paint_selection(painter)
+        marks = QtPainter(painter)
         readable = lod >= GREEK_BELOW
-        paint_station(
-            QtPainter(painter, greek=not readable), self.box, self._look.theme, details=readable
-        )
+        texts = marks if readable else QtPainter(painter, greek=True)
+        paint_station(marks, self.box, self._look.theme, details=readable, texts=texts)
 
     def _paint_dot(self, painter: QPainter) -> None:
         box = self.box

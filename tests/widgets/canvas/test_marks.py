@@ -22,9 +22,9 @@ def painted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, bool]]:
     seen: list[tuple[int, str, bool]] = []
     real = marks.paint_station
 
-    def spy(p: Any, box: Any, theme: Any = NORMAL, *, details: bool = True) -> None:
-        seen.append((box.id, theme.name, details))
-        real(p, box, theme, details=details)
+    def spy(p: Any, box: Any, theme: Any = NORMAL, **kwargs: Any) -> None:
+        seen.append((box.id, theme.name, kwargs.get("details", True)))
+        real(p, box, theme, **kwargs)
 
     monkeypatch.setattr(station_item, "paint_station", spy)
     return seen
