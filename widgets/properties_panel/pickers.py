@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QColorDialog,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from exporters.marks import paint_scale_face
 from models.schema import Owner
-from models.style import EMOTION_COLORS, EMOTION_LABELS
+from models.style import EMOTION_LABELS
+from widgets.canvas.qt_painter import QtPainter
 
 NO_OWNER = "No owner"
 
@@ -38,10 +40,8 @@ def signed_emotion(emotion: int) -> str:
 
 
 def face_icon(emotion: int, size: int = 28) -> QIcon:
-    """A face for an emotion −2 … +2: the emotion colour, eyes and a mouth that curves."""
+    """A face for an emotion −2 … +2, the one the map and the poster draw (exporters.marks)."""
     icon = QIcon()
-    fill = QColor(EMOTION_COLORS[emotion])
-    ink = QColor("#FFFFFF") if fill.lightnessF() < 0.5 else QColor("#1F2933")
     for scale in (1, 2, 3):
         s = size * scale
         pixmap = QPixmap(QSize(s, s))
@@ -49,22 +49,7 @@ def face_icon(emotion: int, size: int = 28) -> QIcon:
         p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.scale(scale, scale)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-        p.setBrush(ink)
-        eye = size * 0.075
-        for x in (0.36, 0.64):
-            p.drawEllipse(QPointF(size * x, size * 0.40), eye, eye)
-        pen = QPen(ink, max(1.6, size * 0.075))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        mouth = QPainterPath()
-        y = size * (0.66 - 0.02 * emotion)
-        mouth.moveTo(size * 0.32, y)
-        mouth.quadTo(size * 0.5, y + size * 0.09 * emotion, size * 0.68, y)
-        p.drawPath(mouth)
+        paint_scale_face(QtPainter(p), size / 2, size / 2, size / 2 - 1, emotion)
         p.end()
         pixmap.setDevicePixelRatio(scale)
         icon.addPixmap(pixmap)
