@@ -217,6 +217,34 @@ def test_new_rows_find_their_station(document: Document, exported: Path) -> None
     assert _action(document, "Unlinked").station_id is None
 
 
+def test_a_station_typed_on_an_existing_row_relinks_the_action(
+    document: Document, exported: Path
+) -> None:
+    snap = document.snapshot(document.journeys()[0].id)
+    forum = _action(document, "Start a customer forum")
+    other = next(s for s in snap.stations if s.id != forum.station_id)
+
+    def change(ws: client.Worksheet) -> None:
+        client.set_cell(ws, forum.id, "Station", other.title.upper())  # any case
+        for action in snap.actions:
+            client.set_cell(ws, action.id, "Journey", "Onboarding 2026")  # renamed by the client
+
+    client.edit(exported, change)
+    plan = read_update(document, exported)
+    (change_,) = plan.changes
+    assert (change_.field, change_.new, change_.value) == (
+        "station_id",
+        other.title.upper(),
+        other.id,
+    )
+    (note,) = plan.notices  # one for all the rows naming another journey
+    assert f"{len(snap.actions)} rows (" in note
+    assert "names “Onboarding 2026”, but the actions are in “Onboarding today”" in note
+    document.apply(plan.edit())
+    assert _action(document, "Start a customer forum").station_id == other.id
+    assert {a.journey_id for a in document.actions()} == {snap.journey.id}
+
+
 def test_new_owners_are_offered_never_dropped(
     document: Document, exported: Path, workshop_path: Path
 ) -> None:
