@@ -32,6 +32,24 @@ def test_control_characters_are_refused(ch: str):
     )
 
 
+def test_the_control_rule_is_unicode_category_cc_less_tab_and_line_breaks():
+    """The fast check (one regular expression) says exactly what Unicode's category says."""
+    import unicodedata
+
+    def by_category(text: str) -> str | None:
+        for i, ch in enumerate(text):
+            if ch in "\t\n" or (ch == "\r" and text[i + 1 : i + 2] == "\n"):
+                continue
+            if unicodedata.category(ch) == "Cc":
+                return ch
+        return None
+
+    for code in (*range(0x3000), *range(0xFFF0, 0x10000), 0x1F600, 0xE0001, 0x10FFFF):
+        ch = chr(code)
+        for text in (ch, f"a{ch}", f"{ch}\n", f"x{ch}y", f"\r{ch}"):
+            assert rules.forbidden_control(text) == by_category(text), repr(text)
+
+
 @pytest.mark.parametrize("text", ["tab\tand\nnew line", "windows\r\nline", "🙂👩‍👩‍👧", "\u202eRTL"])
 def test_tabs_line_breaks_and_ordinary_text_are_allowed(text: str):
     assert rules.text_problem(text) is None
