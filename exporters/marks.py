@@ -240,12 +240,19 @@ def paint_marker(
         p.polygon(star_points(sx, sy + 0.6 * k, 7.0 * k), fill=style.WHITE)
 
 
-def paint_pain_badge(p: Painter, cx: float, cy: float, count: int, size: float = PAIN_SIZE) -> None:
+def paint_pain_badge(
+    p: Painter,
+    cx: float,
+    cy: float,
+    count: int,
+    size: float = PAIN_SIZE,
+    fill: str = style.PAIN,
+) -> None:
     """A warning triangle with the number of pain points (9+ from ten)."""
     h = size * 0.9
     tri = [(cx, cy - h * 0.58), (cx + size / 2, cy + h * 0.42), (cx - size / 2, cy + h * 0.42)]
     k = size / PAIN_SIZE
-    p.polygon(tri, fill=style.PAIN, stroke=style.WHITE, width=1.5 * k)
+    p.polygon(tri, fill=fill, stroke=style.WHITE, width=1.5 * k)
     label = str(count) if count < 10 else "9+"
     p.text(
         cx,
@@ -284,11 +291,12 @@ def paint_need_note(
     *,
     width: float = 1.0,
     radius: float = NEED_RADIUS,
+    fill: str = style.NEED_CARD,
+    edge: str = style.NEED_CARD_EDGE,
 ) -> None:
-    """A customer need's note (its text is drawn on it separately)."""
-    p.rect(
-        x, y, w, h, fill=style.NEED_CARD, stroke=style.NEED_CARD_EDGE, width=width, radius=radius
-    )
+    """A customer need's note, or a pain point's in its colours (the text is drawn on it
+    separately)."""
+    p.rect(x, y, w, h, fill=fill, stroke=edge, width=width, radius=radius)
 
 
 def draw_block(p: Painter, block: TextBlock, theme: Theme = NORMAL) -> None:
@@ -332,21 +340,24 @@ def paint_station(
     )
     if details:
         if s.pain_count:
-            paint_pain_badge(p, *s.pain_center, s.pain_count)
+            paint_pain_badge(p, *s.pain_center, s.pain_count, fill=theme.pain_badge)
         if s.owner_initials and s.owner is not None:  # only where owners are shown
             paint_owner_badge(p, *s.badge_center, s.owner_initials)
     draw_block(t, s.title, theme)
     if s.owner is not None:
         draw_block(t, s.owner, theme)
-    for card in s.needs:
-        paint_need_note(p, card.rect.x, card.rect.y, card.rect.w, card.rect.h)
-    for card in s.needs:
+    notes = [(card, theme.need_card, theme.need_edge) for card in s.needs]
+    notes += [(card, theme.pain_card, theme.pain_edge) for card in s.pains]
+    for card, fill, edge in notes:
+        r = card.rect
+        paint_need_note(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=max(1.0, r.h / 40))
+    for card, _fill, _edge in notes:
         draw_block(t, card.text, theme)
-    if details and s.more_needs and s.needs:
-        last = s.needs[-1]
+    if details and s.more_needs and notes:
+        last = notes[-1][0]
         size = last.text.size
         p.text(
-            cx,
+            last.rect.x + last.rect.w / 2,  # under the last note (at cx on the map)
             last.rect.bottom + NEED_GAP + size * 0.95,
             f"+{s.more_needs} more",
             size=size,

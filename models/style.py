@@ -209,6 +209,11 @@ class Theme:
     header_darken: int  # darker factor for phase headers (100 = as given)
     tint_darken: int
     curve_width: float
+    need_card: str = NEED_CARD  # a need's note and its edge
+    need_edge: str = NEED_CARD_EDGE
+    pain_card: str = ROOM_PAIN_CARD  # a pain point's note and its edge
+    pain_edge: str = ROOM_PAIN_EDGE
+    pain_badge: str = PAIN  # the pain-point count (white text)
 
     def text(self, color: str) -> str:
         """A layout text colour as this theme draws it (ink and muted follow the theme)."""
@@ -246,7 +251,12 @@ PROJECTOR: Final = Theme(  # the room's colours (ROOM_* above), measured by the 
     track_width=11.0,
     faint_track_alpha=ROOM_FAINT_TRACK_ALPHA,
     ring_width=5.5,
-    header_darken=108,
+    header_darken=100,
     tint_darken=100,
     curve_width=4.5,
+    need_card=ROOM_NEED_CARD,
+    need_edge=ROOM_NEED_EDGE,
+    pain_card=ROOM_PAIN_CARD,
+    pain_edge=ROOM_PAIN_EDGE,
+    pain_badge=ROOM_PAIN_BADGE,
 )

@@ -1,11 +1,12 @@
 """Presentation mode: the map alone, full screen, in the projector theme; the room keeps working.
 
-F5 enters, Esc leaves. The arrow keys step phase by phase (the map zooms to fit and centre each,
-from its header to the emotion curve below it; a phase too tall for readable station titles
-is shown in parts, top first), Home shows the whole map, and the number keys 1–5 set the
-emotion of the selected stations (1 = −2 … 5 = +2). The keys are QActions on the window,
-enabled only while presenting, so the keyboard-shortcuts dialog lists them too, and a text
-field being edited keeps its own keys.
+F5 enters, Esc leaves. The arrow keys step phase by phase: each stop is one whole phase laid
+out for the screen (``models.layout.room``: every line, the phases as tabs with the current
+one marked, room-sized type), Home shows the whole map. Enter shows the selected station alone
+(the spotlight: needs, pain points, quotes, owner, figures and ideas), Esc returns to the map.
+The number keys 1–5 set the emotion of the selected stations (1 = −2 … 5 = +2). The keys are
+QActions on the window, enabled only while presenting, so the keyboard-shortcuts dialog lists
+them too, and a text field being edited keeps its own keys.
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from models import edits
+from models import edits, style
 from models.document import Edit
 from models.style import EMOTION_LABELS
 from widgets.canvas.view import MapView
 from widgets.properties_panel import signed_emotion
+from widgets.spotlight import SpotlightCard
 
 HUD_SHOWN_MS = 1500  # the caption stays this long, then fades away (it sits over the map)
 HUD_FADE_MS = 400
@@ -72,7 +74,7 @@ class PresentationController(QObject):
         self._presenter = presenter
         self._active = False
         self._phase = -1  # -1: the whole map
-        self._part = 0  # which part of a phase too tall to show readably at once
+        self.spotlight: SpotlightCard | None = None
         self._saved_state = QByteArray()
         self._saved_geometry = QByteArray()
         self._saved_view: tuple[QTransform, QPointF] | None = None
@@ -101,6 +103,10 @@ class PresentationController(QObject):
         self.previous_action.triggered.connect(lambda: self.step(-1))
         self.whole_action = self._action("Whole map", [Qt.Key.Key_Home])
         self.whole_action.triggered.connect(self.show_whole_map)
+        self.spotlight_action = self._action(
+            self.tr("Show the station alone"), [Qt.Key.Key_Return, Qt.Key.Key_Enter]
+        )
+        self.spotlight_action.triggered.connect(self.show_spotlight)
         self.leave_action = self._action("Leave presentation", [Qt.Key.Key_Escape])
         self.leave_action.triggered.connect(self._escape)
         self.emotion_actions: dict[int, QAction] = {}
@@ -130,10 +136,6 @@ class PresentationController(QObject):
     @property
     def phase_index(self) -> int:
         return self._phase
-
-    @property
-    def phase_part(self) -> int:
-        return self._part
 
     def toggle(self) -> None:
         if self._active:
@@ -180,6 +182,7 @@ class PresentationController(QObject):
         for action in self.actions:
             action.setEnabled(False)
         self._hide_hud()
+        self.close_spotlight()
         view = self._presenter.view
         if view is not None:
             view.set_presenting(False)
@@ -214,48 +217,68 @@ class PresentationController(QObject):
             QTimer.singleShot(0, self.show_whole_map)
 
     def _escape(self) -> None:
-        """Esc cancels a rename in progress first; otherwise it leaves presentation."""
+        """Esc cancels a rename in progress first, then closes the spotlight; otherwise it
+        leaves presentation."""
         view = self._presenter.view
         editor = view.rename_editor() if view is not None else None
         if editor is not None and getattr(editor, "active", False):
             editor.cancel()  # type: ignore[attr-defined]
             return
+        if self.spotlight_shown():
+            self.close_spotlight()
+            return
         self.leave()
+
+    # -- the spotlight ----------------------------------------------------------------------
+    def spotlight_shown(self) -> bool:
+        return self.spotlight is not None and self.spotlight.isVisible()
+
+    def show_spotlight(self) -> None:
+        """The selected station alone, full screen (Esc returns to the map)."""
+        view, editor = self._presenter.view, self._presenter.editor
+        if not self._active or view is None or editor is None:
+            return
+        kind, ids = view.selection()
+        if kind != "station" or not ids:
+            self._show_hud(self.tr("Select a station, then press Enter to show it alone"))
+            return
+        if self.spotlight is None or self.spotlight.parentWidget() is not view.viewport():
+            self.spotlight = SpotlightCard(view.viewport())
+            editor.changed.connect(self._refresh_spotlight)
+        self.spotlight.show_station(editor.document, ids[0])
+
+    def _refresh_spotlight(self, _change: object = None) -> None:
+        if self.spotlight is not None:
+            self.spotlight.refresh()
+
+    def close_spotlight(self) -> None:
+        if self.spotlight is not None:
+            self.spotlight.close_card()
 
     # -- stepping ---------------------------------------------------------------------------
     def step(self, delta: int) -> None:
-        """The next (1) or previous (-1) stop: a phase, or a part of a tall one."""
+        """The next (1) or previous (-1) stop: the whole map, then each phase in turn."""
         view = self._presenter.view
         if not self._active or view is None:
             return
         count = view.phase_count()
         if count <= 0:
             return
-        index, part = self._phase, self._part + delta
-        if index < 0:
-            index, part = (0, 0) if delta > 0 else (-1, 0)
-        elif part >= view.phase_parts(index):
-            index, part = index + 1, 0
-        elif part < 0:
-            index -= 1
-            part = view.phase_parts(index) - 1 if index >= 0 else 0
+        self.close_spotlight()
+        index = min(count - 1, self._phase + delta)  # past the last phase: stay on it
         if index < 0:
             self.show_whole_map()
             return
-        if index >= count:  # past the last phase: stay on its last part
-            index = count - 1
-            part = view.phase_parts(index) - 1
-        self._phase, self._part = index, max(0, part)
-        view.focus_phase(index, self._part)
-        self._show_hud(self._phase_text(index, count, self._part, view.phase_parts(index)))
+        self._phase = index
+        view.focus_phase(index)
 
     def show_whole_map(self) -> None:
         view = self._presenter.view
         if not self._active or view is None:
             return
-        self._phase, self._part = -1, 0
+        self.close_spotlight()
+        self._phase = -1
         view.show_whole_map()
-        self._show_hud("Whole map")
 
     def set_selected_emotion(self, emotion: int) -> None:
         view, editor = self._presenter.view, self._presenter.editor
@@ -269,27 +292,23 @@ class PresentationController(QObject):
         sign = signed_emotion(emotion)
         self._show_hud(f"Emotion: {EMOTION_LABELS[emotion]} ({sign})")
 
-    def _phase_text(self, index: int, count: int, part: int = 0, parts: int = 1) -> str:
-        editor = self._presenter.editor
-        name = ""
-        if editor is not None:
-            phases = editor.document.phases(editor.journey_id)
-            if 0 <= index < len(phases):
-                name = phases[index].name
-        text = f"{index + 1} / {count}   {name}".rstrip()
-        return f"{text}   ({part + 1} of {parts})" if parts > 1 else text
-
     def _show_hud(self, text: str) -> None:
         hud, window = self.hud, self._window
         hud.setText(text)
         hud.setStyleSheet(
-            "QLabel#presentation-hud { background: rgba(15, 17, 20, 200); color: white;"
+            f"QLabel#presentation-hud {{ background: {style.ROOM_HUD}; color: #FFFFFF;"
             " border-radius: 10px; padding: 10px 18px; font-size: 16pt; font-weight: bold; }"
         )
         hud.adjustSize()
         central: QWidget | None = window.centralWidget()
         area = central.geometry() if central is not None else window.rect()
-        hud.move(area.topLeft() + QPoint((area.width() - hud.width()) // 2, area.height() - 90))
+        # Bottom right, where a phase's rows leave the screen empty (never over its stations'
+        # names or the emotion curve's middle).
+        margin = 24
+        hud.move(
+            area.topLeft()
+            + QPoint(area.width() - hud.width() - margin, area.height() - hud.height() - margin)
+        )
         self._hud_fade.stop()
         self._hud_opacity.setOpacity(1.0)
         hud.raise_()

@@ -141,6 +141,7 @@ class StationBox:
     needs: tuple[NeedCard, ...]
     more_needs: int
     action_count: int
+    pains: tuple[NeedCard, ...] = ()  # pain points as notes (the room layout shows them)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,13 @@
-"""Presentation mode: F5 in, the arrows step phase by phase, Home for all, 1–5 set emotions."""
+"""Presentation mode: F5 in, the arrows step phase by phase, Home for all, Enter for one
+station alone, 1–5 set emotions."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from models import style
-from widgets.canvas.navigation import PRESENT_TITLE_PX
 from widgets.presentation import HUD_FADE_MS, HUD_SHOWN_MS
 
 
@@ -42,31 +42,25 @@ def test_f5_hides_panels_and_bars_and_goes_full_screen(presenting):
 
 def test_right_steps_to_the_next_phase_and_home_shows_the_whole_map(presenting, qtbot, monkeypatch):
     view, controller = presenting.view, presenting.presentation
-    focused: list[tuple[int, int]] = []
+    focused: list[int] = []
     real_focus = view.focus_phase
-    monkeypatch.setattr(
-        view, "focus_phase", lambda i, part=0: (focused.append((i, part)), real_focus(i, part))
-    )
+    monkeypatch.setattr(view, "focus_phase", lambda i: (focused.append(i), real_focus(i)))
 
-    # Each phase, in as many parts as it needs for readable titles on this screen.
-    parts = [view.phase_parts(i) for i in range(2)]
-    stops = [(i, k) for i in range(2) for k in range(parts[i])]
-    for _ in stops:
-        qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert focused == stops
-    assert (controller.phase_index, controller.phase_part) == (1, parts[1] - 1)
-    band = view.map_scene.layout.phases[1]
-    shown = visible_rect(view)
-    assert shown.contains(view.phase_stops(1)[-1].part)
-    assert shown.left() < band.header.x and shown.right() > band.header.right
-    assert shown.width() < view.map_scene.sceneRect().width() / 2  # zoomed to the phase
-    assert "Signs up" in controller.hud.text()
+    # One stop per phase: never a phase cut into parts.
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert focused == [0, 1]
+    assert controller.phase_index == 1 and view.presented_phase() == 1
+    layout = view.map_scene.layout
+    band = layout.phases[1]
+    assert band.name == "Signs up" and band.header_color == style.ROOM_CURRENT
+    screen = QRectF(view.viewport().rect())
+    assert screen.contains(view.mapFromScene(header_rect(band)).boundingRect().toRectF())
     assert not view.horizontalScrollBar().isVisible()
     assert not view.verticalScrollBar().isVisible()
 
-    for _ in range(parts[1]):
-        qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert focused[-1] == (0, parts[0] - 1)  # back into the previous phase: its last part
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert focused[-1] == 0
     wholes: list[bool] = []
     real_whole = view.show_whole_map
     monkeypatch.setattr(view, "show_whole_map", lambda: (wholes.append(True), real_whole()))
@@ -75,61 +69,112 @@ def test_right_steps_to_the_next_phase_and_home_shows_the_whole_map(presenting, 
     whole, room = view.map_scene.sceneRect(), view.maximumViewportSize()
     fit = min(room.width() / whole.width(), room.height() / whole.height())
     assert view.zoom_factor() == pytest.approx(fit, rel=0.01)  # all of the map in the window
-    assert controller.phase_index == -1
+    assert controller.phase_index == -1 and view.presented_phase() is None
 
 
-def test_stepping_centres_each_phase_with_readable_titles(presenting, qtbot):
-    """Real key presses through every stop: each phase (the first and the last too) in the
-    middle of the screen, its titles at 18 px or more, the map's title left out."""
+def header_rect(band) -> QRectF:
+    h = band.header
+    return QRectF(h.x, h.y, h.w, h.h)
+
+
+def test_stepping_shows_every_phase_whole_with_its_header_and_line_names(presenting, qtbot):
+    """Real key presses through every stop: each phase whole (every station of it), its
+    header marked and on screen, every line's name on screen, the map's title left out."""
     view, controller = presenting.view, presenting.presentation
-    layout = view.map_scene.layout
-    center = view.viewport().rect().center()
+    editor = presenting.editor
+    screen = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
     seen = []
-    for _ in range(sum(view.phase_parts(i) for i in range(view.phase_count()))):
+    for _ in range(view.phase_count()):
         qtbot.keyClick(view, Qt.Key.Key_Right)
-        index, part = controller.phase_index, controller.phase_part
+        index = controller.phase_index
         seen.append(index)
+        layout = view.map_scene.layout
         band = layout.phases[index]
-        x = view.mapFromScene(QPointF(band.header.center[0], band.header.y)).x()
-        assert abs(x - center.x()) <= 2, band.name
-        assert visible_rect(view).contains(view.phase_stops(index)[part].part)
-        assert style.STATION_TITLE_SIZE * view.zoom_factor() >= PRESENT_TITLE_PX
-        assert not view.map_scene.title_item().isVisible()
-        parts = view.phase_parts(index)
-        assert controller.hud.text().endswith(
-            f"({part + 1} of {parts})" if parts > 1 else band.name
-        )
-    assert seen[0] == 0 and seen[-1] == view.phase_count() - 1
+        assert screen.contains(view.mapFromScene(header_rect(band)).boundingRect().toRectF())
+        for row in layout.rows:
+            r = row.label.rect
+            label = view.mapFromScene(QRectF(r.x, r.y, r.w, r.h)).boundingRect().toRectF()
+            assert screen.contains(label), row.name
+        stations = {s.id for s in editor.document.stations(editor.journey_id)}
+        in_phase = {
+            s.id for s in editor.document.stations(editor.journey_id) if s.phase_id == band.id
+        }
+        assert {b.id for b in layout.stations} == in_phase <= stations
+        assert view.map_scene.title_item() is None
+    assert seen == list(range(view.phase_count()))
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert view.map_scene.title_item().isVisible()
 
 
 def test_stepping_stops_at_the_last_phase(presenting, qtbot):
     view, controller = presenting.view, presenting.presentation
-    total = sum(view.phase_parts(i) for i in range(view.phase_count()))
-    for _ in range(total + 3):
+    for _ in range(view.phase_count() + 3):
         qtbot.keyClick(view, Qt.Key.Key_Right)
     assert controller.phase_index == view.phase_count() - 1
-    assert controller.phase_part == view.phase_parts(view.phase_count() - 1) - 1
 
 
 def test_the_caption_is_shown_then_fades_away(presenting, qtbot):
-    """Shown in full long enough to read, then faded out and hidden; the next step shows it in
-    full again. (How long it stays is HUD_SHOWN_MS; no wall-clock timing here: a busy machine
-    only delays the timer.)"""
+    """Shown in full long enough to read, then faded out and hidden; the next one shows in
+    full again. (How long it stays is HUD_SHOWN_MS; no wall-clock timing here: a busy
+    machine only delays the timer.) It stands in the bottom-right corner."""
     view, controller = presenting.view, presenting.presentation
-    qtbot.keyClick(view, Qt.Key.Key_Right)
+    editor = presenting.editor
+    view.select("station", [editor.document.stations(editor.journey_id)[0].id])
+    qtbot.keyClick(view, Qt.Key.Key_4)
     hud = controller.hud
-    assert hud.isVisible() and hud.text().startswith("1 / 7")
+    assert hud.isVisible() and hud.text().startswith("Emotion: Positive")
     assert hud.graphicsEffect().opacity() == 1.0
-    assert HUD_SHOWN_MS >= 1000  # long enough to read a phase's name
+    assert hud.geometry().right() > presenting.width() * 0.75
+    assert HUD_SHOWN_MS >= 1000  # long enough to read
     opacities: list[float] = []
     hud.graphicsEffect().opacityChanged.connect(opacities.append)
     qtbot.waitUntil(lambda: not hud.isVisible(), timeout=HUD_SHOWN_MS + HUD_FADE_MS + 10_000)
     assert opacities and opacities == sorted(opacities, reverse=True)  # a fade, not a cut
     assert opacities[-1] == pytest.approx(0.0)
-    qtbot.keyClick(view, Qt.Key.Key_Right)  # the next one shows in full again
+    qtbot.keyClick(view, Qt.Key.Key_5)  # the next one shows in full again
     assert hud.isVisible() and hud.graphicsEffect().opacity() == 1.0
+
+
+def test_enter_shows_the_station_alone_and_esc_returns(presenting, qtbot):
+    view, controller, editor = presenting.view, presenting.presentation, presenting.editor
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    station = next(
+        s
+        for s in editor.document.stations(editor.journey_id)
+        if s.needs and s.pain_points and s.phase_id == view.map_scene.layout.phases[0].id
+    )
+    view.select("station", [station.id])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    card = controller.spotlight
+    assert card is not None and card.isVisible()
+    assert card.geometry() == view.viewport().rect()  # the whole screen
+    texts = dict(card.texts())
+    assert station.title in texts
+    for text in (*station.needs, *station.pain_points):
+        assert text in texts
+    owner = editor.document.owner(station.owner_id)
+    assert any(owner.name in t for t in texts)
+    height = view.viewport().height()
+    title_min = 28 if height >= 1080 else 22
+    note_min = 20 if height >= 1080 else 16
+    assert texts[station.title] >= title_min
+    assert all(texts[t] >= note_min for t in (*station.needs, *station.pain_points))
+    # Voting goes on while it is shown, and the card follows.
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert editor.document.station(station.id).emotion == -2
+    assert any("Very negative" in t for t, _ in card.texts())
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # back to the map, still presenting
+    assert not card.isVisible() and controller.active
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not controller.active
+
+
+def test_enter_without_a_station_says_what_to_do(presenting, qtbot):
+    view, controller = presenting.view, presenting.presentation
+    view.select(None, [])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert not controller.spotlight_shown()
+    assert "Select a station" in controller.hud.text()
 
 
 def test_number_keys_set_the_emotion_of_the_selected_station(presenting, qtbot):
@@ -184,7 +229,7 @@ def test_esc_leaves_and_restores_panels_and_bars(presenting, qtbot):
 def test_arrow_keys_are_the_maps_own_outside_presentation(window, qtbot, monkeypatch):
     view = window.view
     focused: list[int] = []
-    monkeypatch.setattr(view, "focus_phase", lambda i, part=0: focused.append(i))
+    monkeypatch.setattr(view, "focus_phase", lambda i: focused.append(i))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert focused == []

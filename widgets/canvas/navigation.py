@@ -6,15 +6,11 @@ Kept apart from MapView's gestures and commands; the view's zoom API delegates h
 from __future__ import annotations
 
 import contextlib
-import itertools
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, QPoint, QPointF, QRectF, QVariantAnimation
 from PySide6.QtGui import QTransform
 
-from models import style
 from models.layout import MapLayout
 
 if TYPE_CHECKING:
@@ -24,37 +20,6 @@ MAX_ZOOM = 4.0
 FOCUS_MARGIN = 24.0
 FOCUS_MAX_ZOOM = 2.5
 READABLE_OPEN = 0.4  # the least zoom a map opens at; a map too tall for it scrolls down too
-# Presenting one phase, station titles are drawn at least this many pixels high, so that the
-# back of the room can read them from a projector; a phase too tall for that is shown in parts.
-PRESENT_TITLE_PX = 18.0
-
-
-@dataclass(frozen=True)
-class Stop:
-    """One stop of a presentation: ``part`` of the map in focus, shown as ``view`` fitted."""
-
-    part: QRectF
-    view: QRectF
-
-
-def _even_parts(
-    top: float, cuts: list[float], fits: Callable[[float, float], bool]
-) -> list[tuple[float, float]]:
-    """The column [top, cuts[-1]] cut at some of ``cuts`` into the fewest parts that each
-    ``fits``, as even in height as can be (the tallest as short as possible)."""
-    inner = cuts[:-1]
-    for count in range(1, len(cuts) + 1):
-        best: list[tuple[float, float]] | None = None
-        for chosen in itertools.combinations(inner, count - 1):
-            edges = [top, *chosen, cuts[-1]]
-            parts = list(itertools.pairwise(edges))
-            if all(fits(y0, y1) for y0, y1 in parts) and (
-                best is None or max(b - a for a, b in parts) < max(b - a for a, b in best)
-            ):
-                best = parts
-        if best is not None:
-            return best
-    return list(itertools.pairwise([top, *cuts]))  # each row alone is still too tall
 
 
 class Navigator:
@@ -156,55 +121,14 @@ class Navigator:
             self.apply(1.0, rect.center())
         self.view.ensureVisible(rect, 40, 40)
 
-    def phase_stops(
-        self, layout: MapLayout, index: int, title_px: float | None = PRESENT_TITLE_PX
-    ) -> list[Stop]:
-        """What presenting phase ``index`` shows: one stop, or one per part of a tall phase.
-
-        A stop shows the phase's column from its header band to the bottom of the emotion
-        curve (the curve under a phase belongs to it), with a margin, fitted and centred.
-        When that is too tall for station titles of ``title_px`` pixels on this screen,
-        the column is cut between rows into as few parts of even height as do fit (the header
-        with the first rows, ..., the last rows with the curve), all shown at one zoom, like
-        scrolling down the phase: the first part at the top of the screen, the last at the
-        bottom. A phase too wide for such titles (many stations side by side) is shown as
-        large as its width allows, in parts if its height needs them at that zoom.
-        """
+    def phase_rect(self, layout: MapLayout, index: int) -> QRectF:
+        """Phase ``index``'s column from its header band to the bottom of the emotion curve
+        (the curve under a phase belongs to it), with a margin."""
         band = layout.phases[index]
         m = FOCUS_MARGIN
-        x, w = band.header.x, band.header.w
-        top = band.header.y
         bottom = layout.curve.rect.bottom if layout.curve is not None else band.body.bottom
-        # Where a part may end: below a row (the header stays with the first one) or the map.
-        cuts = [r.rect.y for r in layout.rows[1:]] + [band.body.bottom]
-        cuts = sorted({y for y in cuts if band.body.y < y < bottom} | {bottom})
-
-        def rect(y0: float, y1: float) -> QRectF:
-            return QRectF(x, y0, w, y1 - y0).adjusted(-m, -m, m, m)
-
-        whole = rect(top, bottom)
-        if title_px is None:
-            return [Stop(whole, whole)]
-        readable = title_px / style.STATION_TITLE_SIZE
-        # As readable as asked, or as the phase's width allows (parts cannot help across).
-        wanted = min(readable, self.fit_scale(QRectF(whole.x(), 0, whole.width(), 1)))
-        if self.fit_scale(whole) >= wanted:
-            return [Stop(whole, whole)]
-        parts = _even_parts(top, cuts, lambda y0, y1: self.fit_scale(rect(y0, y1)) >= wanted)
-        rects = [rect(y0, y1) for y0, y1 in parts]
-        scale = min(FOCUS_MAX_ZOOM, *(self.fit_scale(r) for r in rects))
-        size = self.view.maximumViewportSize()
-        vw, vh = size.width() / scale * 0.998, size.height() / scale * 0.998
-        stops = []
-        for k, part in enumerate(rects):
-            if k == 0:
-                y = part.top()
-            elif k == len(rects) - 1:
-                y = part.bottom() - vh
-            else:
-                y = part.center().y() - vh / 2
-            stops.append(Stop(part, QRectF(part.center().x() - vw / 2, y, vw, vh)))
-        return stops
+        top = band.header.y
+        return QRectF(band.header.x, top, band.header.w, bottom - top).adjusted(-m, -m, m, m)
 
     def animate_to(self, rect: QRectF, max_zoom: float = MAX_ZOOM) -> None:
         """Zoom and pan smoothly until ``rect`` fills the window (at once if not shown)."""

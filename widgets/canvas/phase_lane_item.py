@@ -35,7 +35,8 @@ class PhaseLaneItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         h, b = self.band.header, self.band.body
-        return QRectF(h.x - 1, h.y - 1, h.w + 2, b.bottom - h.y + 2)
+        x0, x1 = min(h.x, b.x), max(h.right, b.right)
+        return QRectF(x0 - 1, h.y - 1, x1 - x0 + 2, max(h.bottom, b.bottom) - h.y + 2)
 
     def paint(
         self,
@@ -52,9 +53,10 @@ class PhaseLaneItem(QGraphicsItem):
         painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
         painter.setBrush(qcolor(band.header_color).darker(theme.header_darken))
         painter.drawRect(QRectF(h.x, h.y, h.w, h.h))
-        # A thin paper-coloured seam parts neighbouring columns.
+        # A thin paper-coloured seam parts neighbouring columns (and tabs, presenting).
         painter.setBrush(qcolor(theme.paper))
-        painter.drawRect(QRectF(h.right - 1, h.y, 2, b.bottom - h.y))
+        painter.drawRect(QRectF(h.right - 1, h.y, 2, h.h))
+        painter.drawRect(QRectF(b.right - 1, b.y, 2, b.h))
         if self.isSelected():
             accent = qcolor(theme.accent)
             painter.setBrush(qcolor(theme.accent, 18))

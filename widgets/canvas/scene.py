@@ -22,6 +22,7 @@ from models.change import ChangeSet
 from models.document import EditError, JourneySnapshot
 from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout, collector_paused
 from models.layout.live import MAP_TABLES
+from models.layout.room import RoomStop, room_layout
 from widgets.canvas.emotion_curve_item import EmotionCurveItem
 from widgets.canvas.line_track_item import LineTrackItem
 from widgets.canvas.marker_item import InsertionMarkerItem
@@ -73,6 +74,9 @@ class MapScene(QGraphicsScene):
         self._title: TitleItem | None = None
         self._title_visible = True
         self._visibility: VisibilityLineItem | None = None
+        # Presenting a phase: the room layout of that stop (None: the map's own layout).
+        self.room: RoomStop | None = None
+        self._room_layout: MapLayout | None = None
         self.marker = InsertionMarkerItem(self.look)
         self.addItem(self.marker)
         editor.changed.connect(self._on_changed)
@@ -82,6 +86,8 @@ class MapScene(QGraphicsScene):
     # -- following the document ---------------------------------------------------------------
     @property
     def layout(self) -> MapLayout | None:
+        if self._room_layout is not None:
+            return self._room_layout
         return self.live.layout if self.live is not None else None
 
     @property
@@ -102,7 +108,9 @@ class MapScene(QGraphicsScene):
             return
         if delta is None:
             return
-        if delta.full:
+        if self.room is not None:  # a presentation stop: its room layout afresh (small)
+            self._show_room()
+        elif delta.full:
             with collector_paused():
                 self._sync(live.layout)
         else:
@@ -127,10 +135,43 @@ class MapScene(QGraphicsScene):
             except EditError:  # no such journey (an empty or closing workshop)
                 self.live = None
             if self.live is None:
+                self._room_layout = None
                 self._sync_empty()
+            elif self.room is not None:
+                self._show_room()
             else:
                 self._sync(self.live.layout)
         self.layout_changed.emit()
+
+    # -- presenting ----------------------------------------------------------------------------
+    def set_room(self, stop: RoomStop | None) -> None:
+        """Show one phase laid out for the room's screen (``models.layout.room``), or the map's
+        own layout again (None)."""
+        if stop == self.room:
+            return
+        self.room = stop
+        if self.live is None:
+            return
+        if stop is None:
+            self._room_layout = None
+            self._sync(self.live.layout)
+        else:
+            self._show_room()
+        self.layout_changed.emit()
+
+    def _show_room(self) -> None:
+        live, stop = self.live, self.room
+        assert live is not None and stop is not None
+        phases = len(live.snapshot.phases)
+        if not phases:
+            self._room_layout = None
+            self._sync(live.layout)
+            return
+        if stop.phase_index >= phases:  # the last phase was deleted meanwhile
+            stop = self.room = RoomStop(phases - 1, stop.width, stop.height)
+        counts = dict(live.engine.counts)
+        self._room_layout = room_layout(live.snapshot, live.owners, stop, counts)
+        self._sync(self._room_layout)
 
     def _follow(self, layout: MapLayout, delta: LayoutDelta) -> None:
         """Update only what an edit changed (the rest of the map keeps its items as they are)."""

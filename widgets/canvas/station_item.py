@@ -70,10 +70,11 @@ class StationItem(QGraphicsItem):
         bottom = box.title.rect.bottom
         if box.owner is not None:
             bottom = box.owner.rect.bottom
-        if box.needs:
-            bottom = box.needs[-1].rect.bottom
+        notes = (*box.needs, *box.pains)
+        if notes:
+            bottom = notes[-1].rect.bottom
             if box.more_needs:
-                bottom += NEED_GAP + box.needs[-1].text.size * 1.25
+                bottom += NEED_GAP + notes[-1].text.size * 1.25
         return bottom
 
     def boundingRect(self) -> QRectF:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QPointF,
-    QRect,
     QRectF,
     Qt,
     Signal,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from models.layout import LayoutOptions
 from widgets.canvas import tooltips
-from widgets.canvas.navigation import Navigator, Stop
+from widgets.canvas.navigation import FOCUS_MAX_ZOOM, Navigator
 from widgets.canvas.operations import MapOperations
 from widgets.canvas.palette_drop import PaletteDrop
 from widgets.canvas.presenting import Presenting
@@ -175,26 +174,28 @@ class MapView(QGraphicsView):
         layout = self.map_scene.layout
         return len(layout.phases) if layout is not None else 0
 
-    def phase_stops(self, index: int) -> list[Stop]:
-        """What focusing phase ``index`` shows in turn: while presenting, as many parts as
-        readable station titles need (one if the phase fits); otherwise the whole phase."""
-        return self.presentation.phase_stops(index)
+    def phase_rect(self, index: int) -> QRectF | None:
+        """Phase ``index`` of the map's own layout: its column from the header to the bottom
+        of the emotion curve (None: no such phase)."""
+        layout = self.map_scene.layout
+        if layout is None or not 0 <= index < len(layout.phases):
+            return None
+        return self.navigator.phase_rect(layout, index)
 
-    def phase_parts(self, index: int) -> int:
-        return len(self.phase_stops(index))
+    def focus_phase(self, index: int) -> None:
+        """Show phase ``index``. Presenting, the phase laid out for the room fills the screen
+        (``models.layout.room``); otherwise the map zooms to the phase's column, centred."""
+        if self.presentation.active:
+            self.presentation.focus_phase(index)
+            return
+        rect = self.phase_rect(index)
+        if rect is not None:
+            self.navigator.auto_fit = None
+            self.navigator.animate_to(rect, max_zoom=FOCUS_MAX_ZOOM)
 
-    def focus_phase(self, index: int, part: int = 0) -> None:
-        """Show phase ``index`` (its header, rows and emotion curve; or one part of them, see
-        ``phase_stops``) filling the window with a margin, centred. The map's title is left
-        out while presenting, as it stands above the phases."""
-        self.presentation.focus_phase(index, part)
-
-    def spotlight(self) -> QRectF | None:
-        """The part of a tall phase being presented (the rows above and below are veiled)."""
-        return self.presentation.spotlight
-
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        self.presentation.paint_veil(painter, QRectF(rect))
+    def presented_phase(self) -> int | None:
+        """The phase a presentation stop shows (None: the whole map, or not presenting)."""
+        return self.presentation.phase if self.presentation.active else None
 
     def show_whole_map(self) -> None:
         self.presentation.show_whole_map()
@@ -302,6 +303,7 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if self.isVisible():
             self.navigator.keep_view()
+            self.presentation.resized()
 
     # -- input (see view_input.py) ---------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
