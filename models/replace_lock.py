@@ -67,6 +67,10 @@ def holding_for_replace(path: Path) -> Iterator[None]:
                     "replaced; close it there first. Nothing was written."
                 ) from None
             # A damaged or foreign database: no editor holds it, so it may be replaced.
+        if os.name == "nt":
+            # Windows never replaces a file a program has open (the editor's included), so
+            # the check is enough there; holding it ourselves would make the replace fail.
+            conn.close()
         yield
     finally:
         conn.close()
