@@ -42,6 +42,8 @@ COMMANDS = {
     "export svg": lambda path, out: ["export", str(path), "-o", str(out / "map.svg")],
     "export json": lambda path, out: ["export", str(path), "-o", str(out / "map.json")],
     "export pdf": lambda path, out: ["export", str(path), "-o", str(out / "map.pdf")],
+    "export xlsx": lambda path, out: ["export", str(path), "-o", str(out / "actions.xlsx")],
+    "export png": lambda path, out: ["export", str(path), "-o", str(out / "map.png")],
 }
 
 
