@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from app.editor import Editor
-from models import interchange
+from models import fields, interchange
 from models.document import Document
 from models.resources import resource
 from models.transfer import import_document
@@ -133,3 +133,22 @@ def test_pasting_other_text_does_nothing(view: MapView, editor: Editor):
     QGuiApplication.clipboard().setMimeData(data)
     view.paste()
     assert editor.undo_stack.count() == 0
+
+
+def test_a_pasted_station_carries_every_field_of_the_registry(view: MapView, editor: Editor):
+    """Copy and paste derive from the field registry: a field added there (the customer quotes
+    of interchange version 2) is carried without a change here."""
+    jid = editor.journey_id
+    original = next(
+        s for s in editor.document.snapshot(jid).stations if s.title == "Receives first bill"
+    )
+    assert original.quotes  # the sample's station has customer quotes
+    view.select("station", [original.id])
+    view.copy_selection()
+    QTest.keyClick(view, Qt.Key.Key_V, CTRL)
+    _kind, (pasted_id,) = view.selection()
+    pasted = editor.document.station(pasted_id)
+    assert pasted is not None
+    carried = (*fields.copied("station"), "owner_id", "phase_id", "line_id")
+    assert {f: getattr(pasted, f) for f in carried} == {f: getattr(original, f) for f in carried}
+    assert pasted.ident == "s-receives-first-bill" and pasted.ident != original.ident
