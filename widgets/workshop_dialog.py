@@ -1,4 +1,4 @@
-"""The workshop's details: title, organisation, segment, business goal and notes.
+"""The workshop's details: title, organisation, segment, business goal, notes and language.
 
 OK saves the fields that changed as one undo step; a refused value (an empty title) keeps the
 dialog open with the reason under the fields.
@@ -30,6 +30,7 @@ class WorkshopDialog(FormDialog):
             "segment": workshop.segment,
             "business_goal": workshop.business_goal,
             "notes": workshop.notes,
+            "language": workshop.language,
         }
         self.title_edit = QLineEdit(workshop.title)
         self.title_edit.setMaxLength(rules.NAME_MAX)
@@ -43,6 +44,14 @@ class WorkshopDialog(FormDialog):
         self.notes_edit = QPlainTextEdit(workshop.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(120)
+        self.language_edit = QLineEdit(workshop.language)
+        self.language_edit.setObjectName("language-edit")
+        self.language_edit.setMaxLength(rules.LANGUAGE_MAX)
+        self.language_edit.setPlaceholderText("en")
+        self.language_edit.setToolTip(
+            "The workshop's language as a language tag (en, nb-NO, de-CH, pt-BR); its exports "
+            "will be in this language."
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -51,6 +60,7 @@ class WorkshopDialog(FormDialog):
         form.addRow("&Segment:", self.segment_edit)
         form.addRow("Business &goal:", self.goal_edit)
         form.addRow("&Notes:", self.notes_edit)
+        form.addRow("&Language:", self.language_edit)
         self.add_form(form, self.title_edit)
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B00020;")
@@ -63,6 +73,7 @@ class WorkshopDialog(FormDialog):
             "segment": self.segment_edit.text(),
             "business_goal": self.goal_edit.text(),
             "notes": self.notes_edit.toPlainText(),
+            "language": self.language_edit.text().strip(),
         }
 
     def changes(self) -> dict[str, Any]:

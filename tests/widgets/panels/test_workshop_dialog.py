@@ -48,3 +48,16 @@ def test_empty_title_cannot_be_saved(make, editor: Editor) -> None:
     assert dialog.error_label.isVisibleTo(dialog)
     assert "title" in dialog.error_label.text()
     assert editor.undo_stack.count() == 0
+
+
+def test_the_language_is_a_language_tag(make, editor: Editor) -> None:
+    dialog = make(WorkshopDialog)
+    assert dialog.language_edit.text() == "en"
+    dialog.language_edit.setText("norsk")
+    dialog.accept()  # refused with the rule's sentence; the dialog stays open
+    assert "language tag like en, nb-NO or pt-BR" in dialog.error_label.text()
+    assert editor.undo_stack.count() == 0
+    dialog.language_edit.setText(" nb-NO ")
+    dialog.accept()
+    assert editor.document.workshop().language == "nb-NO"
+    assert editor.undo_stack.count() == 1
