@@ -130,7 +130,7 @@ class Settings:
 
     # -- the first-run welcome ------------------------------------------------------------
     def welcome_dismissed(self) -> bool:
-        """True once the user chose "Don't show again" on the welcome card."""
+        """True once the welcome card was shown (it shows on the first run only)."""
         return self._bool(_WELCOME_DISMISSED, False)
 
     def set_welcome_dismissed(self, dismissed: bool) -> None:

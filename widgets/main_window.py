@@ -297,6 +297,12 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.set_layout_options(options)
 
+    def show_welcome(self) -> None:
+        """Help ▸ Welcome card: the first-run card again, over the map."""
+        view = self.view
+        if view is not None:
+            self.welcome_card.show_again(view)
+
     def compare_journeys(self) -> None:
         """View ▸ Compare today and future…: the journeys panel's comparison window."""
         if self.panels.journeys is not None:

@@ -3,16 +3,17 @@
 Usage, in the main window once the canvas exists::
 
     self.welcome = WelcomeOverlay(self.canvas_view)
-    self.welcome.maybe_show(settings)        # shown until dismissed for good
+    self.welcome.maybe_show(settings)        # shown on the first run only
+    self.welcome.show_card()                 # Help ▸ Welcome card: shown again on request
 
 ``settings`` is the editor's typed :class:`app.settings.Settings` once it has
 ``welcome_dismissed()`` / ``set_welcome_dismissed()`` (the key ``welcome/dismissed``), or any
 QSettings, which is then read and written under that same key.
 
 The overlay covers its parent (it follows the parent's size), dims it, and centres a rounded,
-slightly transparent card with large type. "Got it" (or Esc, Enter, or a click beside the card)
-closes it for this session; "Don't show again" also stores the dismissal, so that it never
-comes back.
+slightly transparent card with large type. It shows on the first run only: showing it stores
+that it was seen, so it never comes back by itself. "Got it" (or Esc, Enter, or a click
+beside the card) closes it; Help ▸ Welcome card shows it again.
 """
 
 from __future__ import annotations
@@ -50,11 +51,14 @@ _STEPS: tuple[tuple[str, str], ...] = (
     ("Present", "Press F5 to show the map full screen to the room; Esc comes back."),
     ("Hand it over", "File ▸ Export makes the PDF poster and the Excel action list."),
 )
-_FOOTNOTE = "Every change is saved in the workshop file the moment you make it."
+_FOOTNOTE = (
+    "Every change is saved in the workshop file the moment you make it. "
+    "Help ▸ Welcome card shows this card again."
+)
 
 
 class DismissalStore(Protocol):
-    """Where the "don't show again" is kept (``app.settings.Settings`` has these two)."""
+    """Where "the card was seen" is kept (``app.settings.Settings`` has these two)."""
 
     def welcome_dismissed(self) -> bool: ...
 
@@ -78,7 +82,7 @@ class _QSettingsStore:
 class WelcomeOverlay(QWidget):
     """The welcome card over ``parent``; hidden until :meth:`maybe_show` shows it."""
 
-    closed = Signal(bool)  # True when dismissed for good ("Don't show again")
+    closed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -86,7 +90,6 @@ class WelcomeOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_TITLE)
-        self._store: DismissalStore | None = None
         self._shown = False
 
         self.card = QFrame(self)
@@ -126,21 +129,16 @@ class WelcomeOverlay(QWidget):
         font.setPointSizeF(base * 1.1)
         note.setFont(font)
 
-        self.never_button = QPushButton("Don't show again", self.card)
-        self.never_button.setAutoDefault(False)
-        self.never_button.clicked.connect(lambda: self.dismiss(for_good=True))
-        self.got_it_button = QPushButton("Got it", self.card)
+        self.got_it_button = QPushButton(self.tr("Got it"), self.card)
         self.got_it_button.setDefault(True)
-        self.got_it_button.clicked.connect(lambda: self.dismiss(for_good=False))
-        for button in (self.never_button, self.got_it_button):
-            font = button.font()
-            font.setPointSizeF(base * 1.2)
-            button.setFont(font)
-            button.setMinimumHeight(int(base * 3.2))
+        self.got_it_button.clicked.connect(self.dismiss)
+        font = self.got_it_button.font()
+        font.setPointSizeF(base * 1.2)
+        self.got_it_button.setFont(font)
+        self.got_it_button.setMinimumHeight(int(base * 3.2))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.never_button)
         buttons.addWidget(self.got_it_button)
 
         card_layout = QVBoxLayout(self.card)
@@ -157,11 +155,17 @@ class WelcomeOverlay(QWidget):
 
     # -- showing and dismissing ----------------------------------------------------------------
     def maybe_show(self, settings: DismissalStore | QSettings) -> bool:
-        """Show the card unless it was dismissed for good or already shown; True if shown."""
+        """Show the card on the first run only (it remembers at once that it was seen);
+        True if shown."""
         store = _QSettingsStore(settings) if isinstance(settings, QSettings) else settings
-        self._store = store
         if self._shown or store.welcome_dismissed():
             return False
+        store.set_welcome_dismissed(True)
+        self.show_card()
+        return True
+
+    def show_card(self) -> None:
+        """Show the card now, whatever was stored (Help ▸ Welcome card)."""
         self._shown = True
         parent = self.parentWidget()
         if parent is not None:
@@ -169,14 +173,11 @@ class WelcomeOverlay(QWidget):
         self.show()
         self.raise_()
         self.got_it_button.setFocus()
-        return True
 
-    def dismiss(self, *, for_good: bool) -> None:
-        """Close the card; ``for_good`` also remembers never to show it again."""
-        if for_good and self._store is not None:
-            self._store.set_welcome_dismissed(True)
+    def dismiss(self) -> None:
+        """Close the card."""
         self.hide()
-        self.closed.emit(for_good)
+        self.closed.emit()
 
     # -- following the parent, and the keys ----------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -203,14 +204,14 @@ class WelcomeOverlay(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.dismiss(for_good=False)
+            self.dismiss()
             return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # The overlay keeps clicks off the canvas; a click beside the card closes it.
         if not self.card.geometry().contains(event.position().toPoint()):
-            self.dismiss(for_good=False)
+            self.dismiss()
         event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -283,7 +283,7 @@ def test_workshop_details_from_the_file_menu_retitle_the_window(window):
     assert not window.windowTitle().startswith("Kickoff")
 
 
-def test_the_welcome_shows_over_the_map_once_until_dismissed_for_good(
+def test_the_welcome_shows_over_the_map_on_the_first_run_only_and_from_help(
     make_window, workshop_path, settings, qtbot
 ):
     window = make_window(workshop_path)
@@ -291,11 +291,17 @@ def test_the_welcome_shows_over_the_map_once_until_dismissed_for_good(
     assert welcome is not None and welcome.isVisible()
     assert welcome.parentWidget() is window.view
     assert window.open_path(workshop_path)  # the same file: nothing new
-    qtbot.mouseClick(welcome.never_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.got_it_button, Qt.MouseButton.LeftButton)
     assert settings.welcome_dismissed()
     close_window(window)
     again = make_window(workshop_path)
-    assert again.welcome is None
+    assert again.welcome is None, "the second start shows no card"
+    help_menu = again.menus[-1]
+    assert again.action("welcome") in help_menu.actions()
+    again.action("welcome").trigger()
+    assert again.welcome is not None and again.welcome.isVisible()
+    qtbot.keyClick(again.welcome, Qt.Key.Key_Escape)
+    assert not again.welcome.isVisible()
 
 
 def test_a_file_opened_by_the_system_opens_in_the_window(window, tmp_path, sample_doc):

@@ -67,7 +67,9 @@ class StationPage(Form):
         self.section("Customer")
         self.emotion = EmotionPicker(self)
         self.emotion.picked.connect(lambda v: commit("emotion", v))
-        self.field(_label("emotion"), self.emotion)
+        # Only the customer feels: a backstage station (below the line of visibility) has no
+        # emotion to set, so the field is not offered there.
+        self.emotion_field = self.field(_label("emotion"), self.emotion)
         self.needs = ListEditor("need", self)
         self.needs.changed.connect(lambda v: commit("needs", v))
         self.field(_label("needs"), self.needs)
@@ -130,6 +132,7 @@ class StationPage(Form):
         self.quotes.set_quotes(s.quotes)
         self.owner.set_owners(document.owners(), s.owner_id)
         self.emotion.set_value(s.emotion)
+        self.emotion_field.setVisible(line is None or line.kind != "backstage")
         with QSignalBlocker(self.evidence):
             self.evidence.setCurrentIndex(max(0, self.evidence.findData(s.evidence)))
         with QSignalBlocker(self.moment_of_truth):

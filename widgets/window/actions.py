@@ -86,6 +86,7 @@ class ActionSpec:
     role: QAction.MenuRole = QAction.MenuRole.TextHeuristicRole
     icon_text: str | None = None  # the toolbar's label, where it shows one
     submenu: bool = False
+    extra_keys: tuple[str, ...] = ()  # more keys people expect (Ctrl+Y redoes everywhere)
 
 
 A = ActionSpec
@@ -128,7 +129,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("undo", "Undo", lambda w: w.undo(), "edit", "undo", icon="undo", keys=SK.Undo,
       needs=Needs.UNDO),
     A("redo", "Redo", lambda w: w.redo(), "edit", "undo", icon="redo", keys=SK.Redo,
-      needs=Needs.REDO),
+      needs=Needs.REDO, extra_keys=("Ctrl+Y", "Ctrl+Shift+Z")),
     A("cut", "Cu&t", lambda w: w.editing.cut(), "edit", "clipboard", icon="cut", keys=SK.Cut,
       needs=SELECTION, canvas_key=True),
     A("copy", "&Copy", lambda w: w.editing.copy(), "edit", "clipboard", icon="copy",
@@ -181,6 +182,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # -- Help ---------------------------------------------------------------------------------
     A("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(), "help", "",
       icon="keyboard", keys=SK.HelpContents),
+    A("welcome", "&Welcome card", lambda w: w.show_welcome(), "help", "", needs=MAP,
+      tip="What goes where on the map, and how a workshop goes"),
     A("about", "&About Journeyline", lambda w: w.show_about(), "help", "", icon="info",
       role=QAction.MenuRole.AboutRole),
 )  # fmt: skip
@@ -229,6 +232,11 @@ class WindowActions:
             action.setShortcuts(bindings or [QKeySequence(FALLBACK_KEYS.get(spec.keys, ""))])
         elif isinstance(spec.keys, str):
             action.setShortcut(QKeySequence(spec.keys))
+        if spec.extra_keys:
+            keys = action.shortcuts()
+            known = {k.toString() for k in keys}
+            keys += [QKeySequence(k) for k in spec.extra_keys if k not in known]
+            action.setShortcuts(keys)
         action.setCheckable(spec.checkable)
         action.setMenuRole(spec.role)
         if spec.icon_text is not None:

@@ -78,24 +78,30 @@ class StartPage(QWidget):
 
 
 class WelcomeCard:
-    """The first-run card over the map: once per session until dismissed for good."""
+    """The first-run card over the map: shown on the first run only, and on request."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._seen = False
         self.overlay: WelcomeOverlay | None = None
 
     def maybe_show(self, view: QWidget) -> None:
-        if self._seen or self._settings.welcome_dismissed():
+        if self._settings.welcome_dismissed():
             return
         self.overlay = WelcomeOverlay(view)
-        self._seen = self.overlay.maybe_show(self._settings)
+        self.overlay.maybe_show(self._settings)
+
+    def show_again(self, view: QWidget) -> None:
+        """Help ▸ Welcome card: the card over the map now."""
+        overlay = self.overlay
+        if overlay is None or not shiboken6.isValid(overlay) or overlay.parentWidget() is not view:
+            overlay = self.overlay = WelcomeOverlay(view)
+        overlay.show_card()
 
     def dismiss(self) -> None:
-        """Out of the way for now (presentation mode), not for good."""
+        """Out of the way (presentation mode)."""
         overlay = self.overlay
         if overlay is not None and shiboken6.isValid(overlay) and overlay.isVisible():
-            overlay.dismiss(for_good=False)
+            overlay.dismiss()
 
     def forget(self) -> None:
         self.overlay = None
