@@ -14,7 +14,10 @@ table instead of listing them again:
   these columns, with these types, nullability and CHECK ranges.
 
 The rules themselves (limits, choices) are constants of ``models.rules``; fields refer to them.
-Labels go through :func:`_`, a marker the languages issue will extract for translation.
+Labels go through :func:`_`, a marker that ``resources/translations/exports/update_catalogues.py``
+extracts into the exports' catalogues; exporters translate them where they print them
+(``models.i18n.gettext(field.label)``; :attr:`Field.heading` and :meth:`Field.display` do it
+already, in the language of the export running: ``models.i18n.using``).
 
 Pure Python: no Qt, no SQL.
 """
@@ -27,11 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from models import rules
+from models import i18n, rules
 
 
 def _(text: str) -> str:
-    """Mark ``text`` for translation. Returns it unchanged until the languages issue lands."""
+    """Mark ``text`` for translation (extracted into the exports' catalogues); returns it as is."""
     return text
 
 
@@ -78,10 +81,9 @@ class Field:
     @property
     def heading(self) -> str:
         """The label with its unit, for a column or a field that shows the bare number:
-        "Duration (min)", "Drop-off (%)"."""
-        return (
-            f"{self.label} ({self.unit})" if self.kind is Kind.NUMBER and self.unit else self.label
-        )
+        "Duration (min)", "Drop-off (%)"; in the language of the export running."""
+        label = i18n.gettext(self.label)
+        return f"{label} ({self.unit})" if self.kind is Kind.NUMBER and self.unit else label
 
     @property
     def json_key(self) -> str:
@@ -96,7 +98,7 @@ class Field:
         if value is None or value == "" or value == []:
             return ""
         if self.kind is Kind.BOOL:
-            return _("Yes") if value else _("No")
+            return i18n.gettext(_("Yes") if value else _("No"))
         if self.kind in (Kind.INTEGER, Kind.NUMBER):
             text = number_text(float(value))
             if self.signed and value > 0:
@@ -121,8 +123,10 @@ QUOTE_SOURCE_LABELS: Final[dict[str, str]] = {
 
 
 def number_text(value: float) -> str:
-    """1200 -> "1,200", 12.25 -> "12.2", -2 -> "−2" (a true minus sign)."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """1200 -> "1,200", 12.25 -> "12.2", -2 -> "−2" (a true minus sign); grouped and with the
+    decimal sign of the export running ("1.200", "12,2" in Danish)."""
+    pattern = "#,##0" if float(value).is_integer() else "#,##0.0"
+    text = i18n.format_decimal(round(float(value), 1), pattern)
     return text.replace("-", "\N{MINUS SIGN}")
 
 

@@ -23,6 +23,7 @@ from enum import Enum
 from typing import Protocol
 
 from models import rules
+from models.i18n import N_, gettext
 
 __all__ = ["Priority", "RatedAction", "action_sort_key", "priority"]
 
@@ -30,16 +31,17 @@ __all__ = ["Priority", "RatedAction", "action_sort_key", "priority"]
 class Priority(Enum):
     """The derived priority of an action; declaration order is the action list's order."""
 
-    QUICK_WIN = "Quick win"
-    BIG_BET = "Big bet"
-    FILL_IN = "Fill-in"
-    TIME_SINK = "Time sink"
-    UNRATED = "Unrated"
+    QUICK_WIN = N_("Quick win")
+    BIG_BET = N_("Big bet")
+    FILL_IN = N_("Fill-in")
+    TIME_SINK = N_("Time sink")
+    UNRATED = N_("Unrated")
 
     @property
     def label(self) -> str:
-        """The name a user reads ("Quick win")."""
-        return self.value
+        """The name a user reads ("Quick win"), in the language of the export running
+        (``models.i18n.using``): "Hurtig gevinst" in a Danish export."""
+        return gettext(self.value)
 
     @property
     def rank(self) -> int:
