@@ -570,6 +570,11 @@ def details_section(
             *text_rows(fonts, "No actions yet for this journey.", width, color=style.MUTED),
             spacer(4),
         ]
+    if not snapshot.stations:
+        intro += [
+            _label_row("STATIONS"),
+            *text_rows(fonts, "No stations yet for this journey.", width, color=style.MUTED),
+        ]
     if intro:
         blocks.append(Block(intro, gap=14, together=False))
     for phase in snapshot.phases:
@@ -588,10 +593,7 @@ def details_section(
             head[-1].keep_next = True
         head.append(spacer(4))
         head[-1].keep_next = True
-        if not members:
-            blocks.append(
-                Block([*head, *text_rows(fonts, "No stations.", width, color=style.MUTED)], gap=8)
-            )
+        if not members:  # a phase without stations has nothing to detail (the map shows it)
             continue
         for k, s in enumerate(members):
             line = lines[s.line_id]

@@ -1,4 +1,4 @@
-"""The PDF poster: each journey's map on one landscape sheet, then its actions and stations.
+"""The PDF poster: each journey's map on its sheet, then its summary, actions and stations.
 
 Per journey, in this order:
 
@@ -7,9 +7,13 @@ Per journey, in this order:
    shared map painter, vector throughout) and a legend (emotion scale, marks, lines);
    with ``tile="A4"`` or ``"letter"`` the same poster is printed across office sheets with
    overlaps and crop marks, after an assembly map;
-2. the action list by priority, Quick wins first;
-3. every station in detail (description, needs, pain points, data, actions), where the text
-   the map had to shorten is given in full.
+2. on landscape office paper (A4, or Letter beside a Letter or Tabloid poster), to read at a
+   desk: the one-page summary (``exporters.summary_page``), the action list by priority,
+   Quick wins first, and every station in detail (description, needs, pain points, data,
+   actions), where the text the map had to shorten is given in full.
+
+The PDF's outline is the table of contents: each journey, and under it its map, summary,
+action list and station details.
 
 Every page carries the workshop title and its page number; the file carries a title, an
 author and a subject. Text is drawn with the bundled DejaVu Sans, embedded, plus a system
@@ -34,6 +38,7 @@ from exporters import painter_report as report
 from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
+from exporters.summary_page import summary_page
 from models import style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
@@ -97,11 +102,11 @@ def export_poster(
     warnings = fonts.warnings()
 
     landscape = (max(paper_size), min(paper_size))
-    sheet = landscape if tile_size is None else (max(tile_size), min(tile_size))
+    office = office_paper(paper_key if tile_key is None else tile_key)
     plans = []
     for snap in snapshots:
         layout = compute_layout(snap, owners, LayoutOptions(show_title=False))
-        pages = _report_pages(fonts, workshop, snap, owners, sheet)
+        pages = _report_pages(fonts, workshop, snap, owners, office)
         grid = None if tile_size is None else _tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
         scale = poster.map_scale(layout, landscape)
@@ -114,7 +119,7 @@ def export_poster(
             )
     total_pages = sum(pl.page_count for pl in plans)
     work = _Work(sum(len(pl.layout.stations) for pl in plans) + total_pages, progress, cancelled)
-    job = _Job(workshop, fonts, landscape, paper_key, tile_key, total_pages, work)
+    job = _Job(workshop, fonts, landscape, office, paper_key, tile_key, total_pages, work)
 
     def write(f: BinaryIO) -> None:
         with binary_streams():
@@ -244,6 +249,13 @@ class _Plan:
         return (1 if self.grid is None else 1 + self.grid.count) + len(self.pages)
 
 
+def office_paper(key: str) -> tuple[float, float]:
+    """The landscape office sheet the pages after the map are printed on: Letter beside a
+    Letter or Tabloid poster (North America), A4 beside the A series."""
+    w, h = TILE_SIZES["letter"] if key.lower() in ("letter", "tabloid") else TILE_SIZES["A4"]
+    return (max(w, h), min(w, h))
+
+
 def _report_pages(
     fonts: FontSet,
     workshop: Workshop,
@@ -251,10 +263,13 @@ def _report_pages(
     owners: dict[int, str],
     sheet: tuple[float, float],
 ) -> list[report.ReportPage]:
+    """The summary, the action list (when there are actions) and the station details, each
+    section's first page marked for the PDF's outline."""
     page_h = report.PAGE_W * sheet[1] / sheet[0]
-    pages = []
+    name = snap.journey.name
+    pages = [summary_page(fonts, workshop, snap, owners, page_h, f"Summary · {name}")]
     if snap.actions:  # without actions, the details pages say so rather than a blank table
-        pages = report.flow(report.action_section(fonts, snap, owners), page_h)
+        pages += report.flow(report.action_section(fonts, snap, owners), page_h)
     return pages + report.flow(report.details_section(fonts, snap, owners, workshop), page_h)
 
 
@@ -284,6 +299,7 @@ class _Job:
     workshop: Workshop
     fonts: FontSet
     landscape: tuple[float, float]
+    office: tuple[float, float]  # the summary's, the action list's and the details' sheet
     paper: str
     tile: str | None
     total_pages: int
@@ -311,21 +327,30 @@ class _Job:
         canvas.showPage()
         self.work.step()
 
+    def _outline(self, canvas: Any, title: str, level: int) -> None:
+        """An entry of the PDF's outline (its table of contents) at the current page."""
+        key = f"jl-page-{self.page_no}-{level}"
+        canvas.bookmarkPage(key, fit="Fit")
+        canvas.addOutlineEntry(title, key, level=level, closed=False)
+
     def draw_journey(self, canvas: Any, plan: _Plan) -> None:
         # The map is drawn once, into a form, before the page that places it.
+        name = plan.snapshot.journey.name
         form = f"jl-map-{plan.snapshot.journey.id}"
         poster.map_form(canvas, self.fonts, plan.layout, form, tick=self.work.step)
         if plan.grid is None:
             p = self._new_page(canvas, self.landscape)
+            self._outline(canvas, name, 0)
+            self._outline(canvas, f"Map ({self.paper})", 1)
             self._poster(canvas, plan, form)
             self._end_page(canvas, p, self.landscape, self.landscape[0] / VW)
         else:
             self._tiled(canvas, plan, plan.grid, form)
-        sheet = (
-            self.landscape if plan.grid is None else (max(plan.grid.sheet), min(plan.grid.sheet))
-        )
+        sheet = self.office
         for page in plan.pages:
             p = self._new_page(canvas, sheet)
+            if not page.continued:
+                self._outline(canvas, page.title.split(" · ")[0], 1)
             self._report_page(p, page, sheet)
             self._end_page(canvas, p, sheet, sheet[0] / report.PAGE_W)
 
@@ -344,9 +369,13 @@ class _Job:
         canvas.endForm()
         self._assembly_sheet(canvas, plan, grid, form)
         sw, sh = grid.sheet
+        first = True
         for r in range(grid.rows):
             for c in range(grid.cols):
                 p = self._new_page(canvas, grid.sheet)
+                if first:
+                    self._outline(canvas, f"Map on {grid.count} {self.tile} sheets", 1)
+                    first = False
                 canvas.saveState()
                 clip = canvas.beginPath()
                 clip.rect(TILE_MARGIN, TILE_MARGIN, sw - 2 * TILE_MARGIN, sh - 2 * TILE_MARGIN)
@@ -406,6 +435,8 @@ class _Job:
     def _assembly_sheet(self, canvas: Any, plan: _Plan, grid: _Grid, form: str) -> None:
         size = (max(grid.sheet), min(grid.sheet))
         p = self._new_page(canvas, size)
+        self._outline(canvas, plan.snapshot.journey.name, 0)
+        self._outline(canvas, "Assembly map", 1)
         p.place(0, size[1], 1.0)
         f, m = self.fonts, TILE_MARGIN + 6
         name = f.shorten(plan.snapshot.journey.name, size[0] - 2 * m, 16, True)
