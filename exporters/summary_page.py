@@ -242,8 +242,7 @@ def _pains(
         h = t.height(pp.text, width - 26, 9, True) + t.height(meta_text, width - 26, 7) + 10
         if y + h > bottom - 12:
             break
-        p.circle(x + 9, y + 8, 8, fill=style.PAIN)
-        p.text(x + 9, y + 11.2, str(k + 1), size=8.5, bold=True, color="#FFFFFF", align="center")
+        p.text(x + 16, y + 13, str(k + 1), size=14, bold=True, color=style.PAIN, align="right")
         y += t.draw(x + 26, y + 2, pp.text, width - 26, 9, bold=True) + 2
         y += t.draw(x + 26, y, meta_text, width - 26, 7, color=style.MUTED) + 8
         shown += 1
