@@ -61,20 +61,23 @@ class StationItem(QGraphicsItem):
         self.setPos(cx, cy)
         r = box.radius
         bottom = self._content_bottom() - cy
-        half = box.slot.w / 2
-        self._bounds = QRectF(-half, -r - 16, 2 * half, bottom + r + 16 + 12)
+        # The slot, around the marker (a room layout puts the marker left of its notes).
+        left = min(-box.slot.w / 2, box.slot.x - cx)
+        right = max(box.slot.w / 2, box.slot.right - cx)
+        self._bounds = QRectF(left, -r - 16, right - left, bottom + r + 16 + 12)
         self._shape = None  # built when first asked for (hit tests), not for every item
 
     def _content_bottom(self) -> float:
         box = self.box
         bottom = box.title.rect.bottom
         if box.owner is not None:
-            bottom = box.owner.rect.bottom
+            bottom = max(bottom, box.owner.rect.bottom)
         notes = (*box.needs, *box.pains)
         if notes:
-            bottom = notes[-1].rect.bottom
+            last = notes[-1].rect.bottom
             if box.more_needs:
-                bottom += NEED_GAP + notes[-1].text.size * 1.25
+                last += NEED_GAP + notes[-1].text.size * 1.25
+            bottom = max(bottom, last, *(n.rect.bottom for n in notes))
         return bottom
 
     def boundingRect(self) -> QRectF:

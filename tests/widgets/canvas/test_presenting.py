@@ -83,6 +83,13 @@ def check_stop(
         assert px(view, box.title) >= title_min, station.title
         assert inside(view, box.title.rect), station.title
         assert " ".join(box.title.lines) == " ".join(station.title.split())  # never cut
+        # The item paints everything its box holds (nothing clipped by its own bounds).
+        bounds = item.sceneBoundingRect()
+        blocks = [box.title, *([box.owner] if box.owner else [])]
+        blocks += [card.text for card in (*box.needs, *box.pains)]
+        for block in blocks:
+            r = block.rect
+            assert bounds.contains(QRectF(r.x, r.y, r.w, r.h)), block.lines
         for card in (*box.needs, *box.pains):
             assert px(view, card.text) >= note_min, card.text.lines
             assert inside(view, card.rect), card.text.lines
