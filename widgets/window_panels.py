@@ -417,7 +417,7 @@ class WindowPanels(QObject):
         stack.addWidget(matrix)
         stack.setCurrentWidget(matrix)
         matrix.show()
-        matrix.set_projector_theme(True)
+        matrix.set_projected(True)
         # The map's keys (arrows, Home, 1–5) belong to the matrix now; Esc still leaves.
         for action in presentation.actions:
             action.setEnabled(action is presentation.leave_action)
@@ -434,6 +434,7 @@ class WindowPanels(QObject):
         stack.removeWidget(matrix)
         self._set_content("matrix", matrix)
         self.placeholders["matrix"].setText(f"Open a workshop to see {PANELS[-1].empty}.")
+        matrix.set_projected(False)
         matrix.set_projector_theme(self._matrix_large)
         view = self._view
         if view is not None:

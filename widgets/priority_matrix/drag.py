@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from models.priority import priority
 from widgets.canvas.painting import draw_text, map_font, text_width
 from widgets.priority_matrix.geometry import (
-    CELL_W,
     NORMAL_TYPE,
     Key,
     Typeface,
     cell_rect,
     key_at,
-    tray_rect,
 )
 from widgets.priority_matrix.items import ACCENT, ActionCard
 
@@ -58,7 +56,7 @@ class TargetLabel(QGraphicsItem):
         self.prepareGeometryChange()
         self.text = text
         self.size = typeface.label
-        self.width = min(CELL_W - 16, text_width(text, self.size, True) + 16)
+        self.width = min(typeface.cell_w - 16, text_width(text, self.size, True) + 16)
         self.height = self.size * 1.9
         self.text = _elide(text, self.width - 16, self.size, True)
 
@@ -105,7 +103,7 @@ class DropTarget:
             self.hide()
             return
         assert not isinstance(key, str)
-        rect = cell_rect(key) if key is not None else tray_rect(typeface)
+        rect = cell_rect(key, typeface)
         self.outline.setRect(rect.adjusted(3, 3, -3, -3))
         self.outline.show()
         if key is None:

@@ -1,8 +1,11 @@
 """Where things go on the effort/value matrix, in scene units: cells, the tray, card slots.
 
 The grid has effort 1–5 left to right and value 1–5 bottom to top, with the quadrant bands
-above and below it, the axes, and the Unrated tray under it. A cell is named by its key,
-(effort, value), or None for the tray; cards stack in a cell's slots from the top.
+above and below it, the axes, and the Unrated tray under it (at its right in large type, made
+for a wide projector screen). A cell is named by its key, (effort, value), or None for the
+tray; cards stack in a cell's slots from the top. The proportions come with the typeface:
+large type has wider, shorter cells, so that the matrix fills a 16:9 screen and its card
+titles are drawn at least 24 px high at 1080 lines.
 """
 
 from __future__ import annotations
@@ -37,11 +40,35 @@ GRID_H: Final = 5 * CELL_H
 
 @dataclass(frozen=True)
 class Typeface:
-    """Card and label sizes: normal, or large for a projector."""
+    """Card and label sizes, and the grid's proportions: normal, or large for a projector."""
 
     title: float
     label: float
     band: float
+    cell_w: float = CELL_W
+    cell_h: float = CELL_H
+    band_h: float = BAND_H
+    tray_w: float = 0.0  # > 0: the tray stands at the right of the grid, this wide
+    least: float = 0.0  # a long title may be set down to this size (0: never)
+    axis_w: float = AXIS_W  # the value axis's labels at the left
+
+    @property
+    def least_title(self) -> float:
+        return self.least or self.title
+
+    @property
+    def grid_w(self) -> float:
+        return 5 * self.cell_w
+
+    @property
+    def grid_h(self) -> float:
+        return 5 * self.cell_h
+
+    @property
+    def width(self) -> float:
+        """The whole matrix's width, the tray's too."""
+        right = self.axis_w + self.grid_w
+        return right + (TRAY_GAP + self.tray_w if self.tray_w else 0.0)
 
     @property
     def card_h(self) -> float:
@@ -52,31 +79,50 @@ class Typeface:
 LEADING: Final = 1.2
 CARD_PAD: Final = 7.0
 NORMAL_TYPE: Final = Typeface(title=15.0, label=14.0, band=19.0)
-LARGE_TYPE: Final = Typeface(title=19.0, label=17.0, band=24.0)
+# Made for 1920x1080 at 100 %: two cards of two title lines per cell, the tray at the right.
+LARGE_TYPE: Final = Typeface(
+    title=24.9,
+    label=19.0,
+    band=25.0,
+    cell_w=302.0,
+    cell_h=186.0,
+    band_h=38.0,
+    tray_w=282.0,
+    least=24.4,
+    axis_w=116.0,
+)
 
 
-def cell_rect(key: Key) -> QRectF:
+def cell_rect(key: Key, typeface: Typeface = NORMAL_TYPE) -> QRectF:
     """The grid cell of (effort, value); the tray for None."""
+    t = typeface
     if key is None:
-        return tray_rect()
+        return tray_rect(t)
     effort, value = key
-    return QRectF(GRID_X + (effort - 1) * CELL_W, GRID_Y + (5 - value) * CELL_H, CELL_W, CELL_H)
+    return QRectF(
+        t.axis_w + (effort - 1) * t.cell_w, t.band_h + (5 - value) * t.cell_h, t.cell_w, t.cell_h
+    )
 
 
 def tray_rect(typeface: Typeface = NORMAL_TYPE) -> QRectF:
-    top = GRID_Y + GRID_H + BAND_H + AXIS_H + TRAY_GAP
-    height = TRAY_HEAD + TRAY_ROWS * (typeface.card_h + GAP) + PAD
-    return QRectF(GRID_X, top, GRID_W, height)
+    t = typeface
+    if t.tray_w:
+        x = t.axis_w + t.grid_w + TRAY_GAP
+        return QRectF(x, 0, t.tray_w, 2 * t.band_h + t.grid_h)
+    top = t.band_h + t.grid_h + t.band_h + AXIS_H + TRAY_GAP
+    height = TRAY_HEAD + TRAY_ROWS * (t.card_h + GAP) + PAD
+    return QRectF(t.axis_w, top, t.grid_w, height)
 
 
 def key_at(point: QPointF, typeface: Typeface = NORMAL_TYPE) -> Key | str:
     """The cell under a scene point, None for the tray, "outside" elsewhere."""
+    t = typeface
     x, y = point.x(), point.y()
-    if GRID_X <= x < GRID_X + GRID_W and GRID_Y <= y < GRID_Y + GRID_H:
-        effort = int((x - GRID_X) // CELL_W) + 1
-        value = 5 - int((y - GRID_Y) // CELL_H)
+    if t.axis_w <= x < t.axis_w + t.grid_w and t.band_h <= y < t.band_h + t.grid_h:
+        effort = int((x - t.axis_w) // t.cell_w) + 1
+        value = 5 - int((y - t.band_h) // t.cell_h)
         return (effort, value)
-    if tray_rect(typeface).contains(point):
+    if tray_rect(t).contains(point):
         return UNRATED
     return "outside"
 
@@ -89,9 +135,13 @@ def key_of(action: ActionRecord) -> Key:
 
 def capacity(key: Key, typeface: Typeface) -> int:
     """How many cards (or chips) fit in a cell or the tray."""
+    t = typeface
     if key is None:
+        if t.tray_w:
+            room = tray_rect(t).height() - TRAY_HEAD - PAD + GAP
+            return max(1, int(room // (t.card_h + GAP)))
         return 5 * TRAY_ROWS
-    return max(1, int((CELL_H - CELL_HEAD - PAD + GAP) // (typeface.card_h + GAP)))
+    return max(1, int((t.cell_h - CELL_HEAD - PAD + GAP) // (t.card_h + GAP)))
 
 
 def slot(key: Key, i: int, typeface: Typeface) -> tuple[QPointF, float]:
@@ -99,9 +149,12 @@ def slot(key: Key, i: int, typeface: Typeface) -> tuple[QPointF, float]:
     t = typeface
     if key is None:
         tray = tray_rect(t)
+        if t.tray_w:
+            y = tray.y() + TRAY_HEAD + i * (t.card_h + GAP)
+            return QPointF(tray.x() + PAD, y), tray.width() - 2 * PAD
         col, row = i % 5, i // 5
-        x = tray.x() + col * CELL_W + PAD
+        x = tray.x() + col * t.cell_w + PAD
         y = tray.y() + TRAY_HEAD + row * (t.card_h + GAP)
-        return QPointF(x, y), CELL_W - 2 * PAD
-    rect = cell_rect(key)
-    return QPointF(rect.x() + PAD, rect.y() + CELL_HEAD + i * (t.card_h + GAP)), CELL_W - 2 * PAD
+        return QPointF(x, y), t.cell_w - 2 * PAD
+    rect = cell_rect(key, t)
+    return QPointF(rect.x() + PAD, rect.y() + CELL_HEAD + i * (t.card_h + GAP)), t.cell_w - 2 * PAD

@@ -16,18 +16,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.journey_ops import ActionRecord
 from models.priority import Priority, priority
-from models.text_metrics import wrap
+from models.text_metrics import ELLIPSIS, wrap
 from widgets.action_editors import EFFORT_LABELS, VALUE_LABELS
 from widgets.canvas.painting import draw_text, text_width
 from widgets.panel_kit import PRIORITY_STRONG, PRIORITY_TINT, STATUS_LABELS
 from widgets.priority_matrix.geometry import (
-    BAND_H,
-    CELL_H,
-    CELL_W,
-    GRID_H,
-    GRID_W,
-    GRID_X,
-    GRID_Y,
     LEADING,
     PAD,
     UNRATED,
@@ -60,8 +53,13 @@ class MatrixBackground(QGraphicsItem):
         self.setZValue(-10)
 
     def boundingRect(self) -> QRectF:
-        tray = tray_rect(self.typeface)
-        return QRectF(0, 0, GRID_X + GRID_W + PAD, tray.bottom() + PAD)
+        t = self.typeface
+        tray = tray_rect(t)
+        return QRectF(0, 0, t.width + PAD, max(tray.bottom(), self._axis_bottom()) + PAD)
+
+    def _axis_bottom(self) -> float:
+        t = self.typeface
+        return 2 * t.band_h + t.grid_h + 26 + t.band * 1.6
 
     def paint(
         self,
@@ -70,33 +68,33 @@ class MatrixBackground(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         t = self.typeface
+        gx, gy, gw, gh = t.axis_w, t.band_h, t.grid_w, t.grid_h  # the grid
+        cw, ch, bh = t.cell_w, t.cell_h, t.band_h  # a cell, a quadrant band
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.boundingRect(), QColor("#FFFFFF"))
         for effort in range(1, 6):
             for value in range(1, 6):
-                rect = cell_rect((effort, value))
+                rect = cell_rect((effort, value), t)
                 painter.fillRect(rect, QColor(PRIORITY_TINT[priority(effort, value)]))
         painter.setPen(QPen(QColor("#FFFFFF"), 2))
         for i in range(6):
-            x = GRID_X + i * CELL_W
-            y = GRID_Y + i * CELL_H
-            painter.drawLine(QPointF(x, GRID_Y), QPointF(x, GRID_Y + GRID_H))
-            painter.drawLine(QPointF(GRID_X, y), QPointF(GRID_X + GRID_W, y))
+            x = gx + i * cw
+            y = gy + i * ch
+            painter.drawLine(QPointF(x, gy), QPointF(x, gy + gh))
+            painter.drawLine(QPointF(gx, y), QPointF(gx + gw, y))
         # The quadrant borders: effort 2 | 3 and value 3 | 4.
         painter.setPen(QPen(QColor(INK), 3))
-        split_x = GRID_X + 2 * CELL_W
-        split_y = GRID_Y + 2 * CELL_H
-        painter.drawLine(
-            QPointF(split_x, GRID_Y - BAND_H), QPointF(split_x, GRID_Y + GRID_H + BAND_H)
-        )
-        painter.drawLine(QPointF(GRID_X, split_y), QPointF(GRID_X + GRID_W, split_y))
+        split_x = gx + 2 * cw
+        split_y = gy + 2 * ch
+        painter.drawLine(QPointF(split_x, gy - bh), QPointF(split_x, gy + gh + bh))
+        painter.drawLine(QPointF(gx, split_y), QPointF(gx + gw, split_y))
         # Bands: quick wins and big bets above, fill-ins and time sinks below.
-        below = GRID_Y + GRID_H
+        below = gy + gh
         for p, rect in (
-            (Priority.QUICK_WIN, QRectF(GRID_X, 0, 2 * CELL_W, BAND_H)),
-            (Priority.BIG_BET, QRectF(split_x, 0, 3 * CELL_W, BAND_H)),
-            (Priority.FILL_IN, QRectF(GRID_X, below, 2 * CELL_W, BAND_H)),
-            (Priority.TIME_SINK, QRectF(split_x, below, 3 * CELL_W, BAND_H)),
+            (Priority.QUICK_WIN, QRectF(gx, 0, 2 * cw, bh)),
+            (Priority.BIG_BET, QRectF(split_x, 0, 3 * cw, bh)),
+            (Priority.FILL_IN, QRectF(gx, below, 2 * cw, bh)),
+            (Priority.TIME_SINK, QRectF(split_x, below, 3 * cw, bh)),
         ):
             painter.fillRect(rect.adjusted(1, 0, -1, 0), QColor(PRIORITY_STRONG[p]))
             painter.setPen(QColor("#FFFFFF"))
@@ -114,7 +112,7 @@ class MatrixBackground(QGraphicsItem):
         for key, count in self.cell_counts.items():
             if key is None or count < 2:
                 continue
-            rect = cell_rect(key)
+            rect = cell_rect(key, t)
             badge = f"{count}"
             w = max(26.0, text_width(badge, t.label, True) + 14)
             chip = QRectF(rect.right() - w - PAD, rect.y() + 5, w, 22)
@@ -133,11 +131,11 @@ class MatrixBackground(QGraphicsItem):
         # Value axis (left) and effort axis (under the lower band).
         painter.setPen(QColor(INK))
         for value in range(1, 6):
-            rect = cell_rect((1, value))
+            rect = cell_rect((1, value), t)
             number, word = str(value), VALUE_LABELS[value]
             draw_text(
                 painter,
-                GRID_X - 16 - text_width(number, 22, True),
+                gx - 16 - text_width(number, 22, True),
                 rect.center().y(),
                 number,
                 22,
@@ -146,19 +144,19 @@ class MatrixBackground(QGraphicsItem):
             painter.setPen(QColor(MUTED))
             draw_text(
                 painter,
-                GRID_X - 12 - text_width(word, t.label),
+                gx - 12 - text_width(word, t.label),
                 rect.center().y() + t.label * 1.3,
                 word,
                 t.label,
             )
             painter.setPen(QColor(INK))
         for effort in range(1, 6):
-            rect = cell_rect((effort, 1))
+            rect = cell_rect((effort, 1), t)
             label = f"{effort} · {EFFORT_LABELS[effort]}"
             draw_text(
                 painter,
                 rect.center().x() - text_width(label, t.label, True) / 2,
-                below + BAND_H + 26,
+                below + bh + 26,
                 label,
                 t.label,
                 True,
@@ -166,14 +164,14 @@ class MatrixBackground(QGraphicsItem):
         caption = "Effort →"
         draw_text(
             painter,
-            GRID_X + GRID_W / 2 - text_width(caption, t.band, True) / 2,
-            below + BAND_H + 26 + t.band * 1.4,
+            gx + gw / 2 - text_width(caption, t.band, True) / 2,
+            below + bh + 26 + t.band * 1.4,
             caption,
             t.band,
             True,
         )
         painter.save()
-        painter.translate(28, GRID_Y + GRID_H / 2)
+        painter.translate(min(28.0, gx - 94), gy + gh / 2)  # left of the value words
         painter.rotate(-90)
         caption = "Value →"
         draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)
@@ -188,6 +186,8 @@ class MatrixBackground(QGraphicsItem):
         draw_text(painter, tray.x() + 14, tray.y() + 27, f"Unrated  ·  {count}", t.band, True)
         painter.setPen(QColor(MUTED))
         hint = "Drag an idea onto the matrix to rate its effort and value"
+        if t.tray_w:  # a narrow tray at the right: the hint has no room (its tooltip says it)
+            return
         draw_text(
             painter,
             tray.x() + 28 + text_width(f"Unrated  ·  {count}", t.band, True),
@@ -195,6 +195,9 @@ class MatrixBackground(QGraphicsItem):
             hint,
             t.label,
         )
+
+
+DONE_R = 9.0  # the check badge of a done action
 
 
 class ActionCard(QGraphicsItem):
@@ -213,8 +216,14 @@ class ActionCard(QGraphicsItem):
         self.typeface = typeface
         self.selected = False
         inner = width - 24
-        title = ("✓ " if action.status == "done" else "") + action.title
-        self.lines = wrap(title, inner, typeface.title, 2, bold=True)
+        title = action.title  # a done action gets a check badge (paint), not a longer title
+        # Two lines of title; a title too long for them at the typeface's size is set a little
+        # smaller (down to its least size) before it would ever be cut.
+        self.title_size = typeface.title
+        self.lines = wrap(title, inner, self.title_size, 2, bold=True)
+        while self.lines[-1].endswith(ELLIPSIS) and self.title_size > typeface.least_title:
+            self.title_size = max(typeface.least_title, self.title_size - 1)
+            self.lines = wrap(title, inner, self.title_size, 2, bold=True)
         status = STATUS_LABELS.get(action.status, action.status)
         tip = [
             action.title,
@@ -228,7 +237,8 @@ class ActionCard(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles the gestures
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self.width + 4, self.typeface.card_h + 4)
+        extra = DONE_R if self.status == "done" else 0.0  # the badge over the right edge
+        return QRectF(-2, -2, self.width + extra + 4, self.typeface.card_h + 4)
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
@@ -252,16 +262,33 @@ class ActionCard(QGraphicsItem):
         painter.setBrush(QColor(PRIORITY_STRONG[self.priority]))
         painter.drawRoundedRect(QRectF(0, 0, 7, t.card_h), 3, 3)
         painter.setPen(QColor(MUTED if faded else INK))
-        step = t.title * LEADING
+        size = self.title_size
+        step = size * LEADING
         top = (t.card_h - len(self.lines) * step) / 2
+        if self.status == "done":  # a check badge astride the card's right edge
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(QColor(PRIORITY_STRONG[Priority.QUICK_WIN]))
+            middle = t.card_h / 2
+            painter.drawEllipse(QPointF(self.width, middle), DONE_R, DONE_R)
+            painter.setPen(QColor("#FFFFFF"))
+            check = DONE_R * 1.3
+            draw_text(
+                painter,
+                self.width - text_width("✓", check, True) / 2,
+                middle + check * 0.36,
+                "✓",
+                check,
+                True,
+            )
+            painter.setPen(QColor(MUTED))
         for i, line in enumerate(self.lines):
-            baseline = top + i * step + t.title * 0.95
-            draw_text(painter, 14, baseline, line, t.title, True)
+            baseline = top + i * step + size * 0.95
+            draw_text(painter, 14, baseline, line, size, True)
             if self.status == "dropped":
                 painter.save()
                 painter.setPen(QPen(QColor(MUTED), 1.5))
-                y = baseline - t.title * 0.32
-                painter.drawLine(QPointF(14, y), QPointF(14 + text_width(line, t.title, True), y))
+                y = baseline - size * 0.32
+                painter.drawLine(QPointF(14, y), QPointF(14 + text_width(line, size, True), y))
                 painter.restore()
 
 

@@ -46,7 +46,6 @@ from widgets.priority_matrix.geometry import (
     cell_rect,
     key_of,
     slot,
-    tray_rect,
 )
 from widgets.priority_matrix.items import ActionCard, MatrixBackground, MoreChip
 from widgets.priority_matrix.view import MatrixView
@@ -97,7 +96,9 @@ class PriorityMatrix(QWidget):
         hint.setObjectName("hint")
         show = QLabel("&Show:")
         show.setBuddy(self.scope_combo)
-        bar = QHBoxLayout()
+        self.controls = QWidget()
+        bar = QHBoxLayout(self.controls)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(show)
         bar.addWidget(self.scope_combo)
         bar.addWidget(self.large_type)
@@ -105,8 +106,9 @@ class PriorityMatrix(QWidget):
         bar.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        layout.addWidget(self.controls)
         layout.addWidget(self.view, 1)
+        self._layout = layout
 
         editor.changed.connect(self._on_change)
         editor.journey_changed.connect(self._on_journey)
@@ -284,7 +286,7 @@ class PriorityMatrix(QWidget):
         return QPointF(self.view.mapFromScene(center))
 
     def cell_center_in_view(self, key: Key) -> QPointF:
-        rect = cell_rect(key) if key is not None else tray_rect(self.typeface)
+        rect = cell_rect(key, self.typeface)
         return QPointF(self.view.mapFromScene(rect.center()))
 
     def selected_action_id(self) -> int | None:
@@ -358,6 +360,14 @@ class PriorityMatrix(QWidget):
         else:
             at = 0 if step > 0 else len(ids) - 1
         self.select_action(ids[at])
+
+    def set_projected(self, on: bool) -> None:
+        """On the projector (F6): large type, and the matrix alone on the whole screen (its
+        controls and margins go, so the cards get every pixel)."""
+        self.controls.setVisible(not on)
+        margin = 0 if on else 6
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self.set_projector_theme(on)
 
     def set_projector_theme(self, on: bool) -> None:
         """Large type for presentation: bigger titles, fewer cards per cell (paged)."""

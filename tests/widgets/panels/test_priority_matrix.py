@@ -4,6 +4,7 @@ undo step, saved at once), clicked to show their station, moved from the keyboar
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.editor import Editor
 from models import edits
@@ -199,3 +200,29 @@ def test_scope_and_large_type(make, editor: Editor) -> None:
     assert matrix.typeface is LARGE_TYPE and matrix.large_type.isChecked()
     card = matrix.card(action_named(editor, "Fix help-page search").id)
     assert card is not None and card.typeface is LARGE_TYPE
+
+
+def test_on_the_projector_the_matrix_uses_the_screen(make, editor: Editor) -> None:
+    """F6's matrix at 1920x1080: the matrix fills the screen's width or height, every card
+    title is drawn at least 24 px high, on two lines at most, never cut."""
+    matrix = make(PriorityMatrix, size=(1920, 1080))
+    matrix.set_projected(True)
+    QApplication.processEvents()
+    assert not matrix.controls.isVisible()
+    view = matrix.view
+    assert view.viewport().size().width() >= 1916 and view.viewport().size().height() >= 1076
+    scale = view.transform().m11()
+    shown = matrix.scene.sceneRect()
+    assert shown.width() * scale >= 0.95 * 1920 or shown.height() * scale >= 0.95 * 1080
+    assert shown.width() * scale >= 0.9 * 1920  # not a tall matrix in the middle of the screen
+    cards = [matrix.card(a.id) for a in editor.document.actions()]
+    assert len(cards) == 13
+    for action, card in zip(editor.document.actions(), cards, strict=True):
+        assert card is not None, action.title
+        assert card.title_size * scale >= 24.0, action.title
+        assert 1 <= len(card.lines) <= 2
+        assert " ".join(card.lines) == action.title  # wrapped, never cut
+        rect = view.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        assert view.viewport().rect().contains(rect), action.title
+    matrix.set_projected(False)
+    assert matrix.controls.isVisible() and matrix.typeface is not LARGE_TYPE
