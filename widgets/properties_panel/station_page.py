@@ -35,6 +35,16 @@ def _label(name: str) -> str:
     return f.heading
 
 
+def _number_field(name: str, commit: Commit) -> NumberField:
+    """A number field shaped by the registry: whole or decimal, with or without a sign."""
+    f = fields.field("station", name)
+    return NumberField(
+        lambda v: commit(name, v),
+        integer=f.kind is fields.Kind.INTEGER,
+        signed=f.low is None or f.low < 0,
+    )
+
+
 EVIDENCE = (
     (None, "Not stated"),
     ("observed", "Observed"),
@@ -110,10 +120,10 @@ class StationPage(Form):
         self.box.addWidget(self.gap)
 
         self.section("Data")
-        self.day = NumberField(lambda v: commit("day", v), integer=True, signed=True)
-        self.customers = NumberField(lambda v: commit("customers", v), integer=True)
-        self.duration = NumberField(lambda v: commit("duration_minutes", v))
-        self.drop_off = NumberField(lambda v: commit("drop_off_percent", v))
+        self.day = _number_field("day", commit)
+        self.customers = _number_field("customers", commit)
+        self.duration = _number_field("duration_minutes", commit)
+        self.drop_off = _number_field("drop_off_percent", commit)
         self.row((_label("day"), self.day), (_label("customers"), self.customers))
         self.row(
             (_label("duration_minutes"), self.duration), (_label("drop_off_percent"), self.drop_off)
