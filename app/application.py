@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from app import translations
 from models.resources import resource
 from models.text_metrics import BOLD, REGULAR
 
@@ -87,6 +88,7 @@ def configure(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource("icons", "journeyline.svg"))))
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     app.setProperty("journeyline_configured", True)
+    translations.install(translations.current())  # at least English's plural forms
     apply_theme(app)
 
 

@@ -32,6 +32,7 @@ _SHOW_OWNERS: Final = "view/show_owners"
 _SHOW_CURVE: Final = "view/show_curve"
 _SHOW_TITLE: Final = "view/show_title"
 _WELCOME_DISMISSED: Final = "welcome/dismissed"
+_LANGUAGE: Final = "ui/language"
 _EXPORT_FORMAT: Final = "export/format"
 _EXPORT_ALL_JOURNEYS: Final = "export/all_journeys"
 _EXPORT_PAPER: Final = "export/paper"
@@ -127,6 +128,15 @@ class Settings:
         self._store.setValue(_SHOW_OWNERS, options.show_owners)
         self._store.setValue(_SHOW_CURVE, options.show_curve)
         self._store.setValue(_SHOW_TITLE, options.show_title)
+
+    # -- the window's language ------------------------------------------------------------
+    def language(self) -> str:
+        """The window's language chosen in Preferences ("sv", "de"…); "" follows the system."""
+        return self._text(_LANGUAGE)
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue(_LANGUAGE, code)
+        self._store.sync()
 
     # -- the first-run welcome ------------------------------------------------------------
     def welcome_dismissed(self) -> bool:

@@ -36,16 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import QT_TRANSLATE_NOOP
 from exporters.action_list_read import ActionListError
 from exporters.action_list_update import EMPTY, UpdatePlan, field_label, read_update
 from models.workshop_file import describe
 from widgets.panel_kit import push_edit
 
 PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them under Details
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _line(text: str) -> str:
@@ -55,7 +52,12 @@ def _line(text: str) -> str:
 class ActionUpdateDialog(QDialog):
     """The preview of an update; Apply pushes it as one edit (refusals keep it open)."""
 
-    COLUMNS = ("Action", "Field", "Before", "After")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActionUpdateDialog", "Action"),
+        QT_TRANSLATE_NOOP("ActionUpdateDialog", "Field"),
+        QT_TRANSLATE_NOOP("ActionUpdateDialog", "Before"),
+        QT_TRANSLATE_NOOP("ActionUpdateDialog", "After"),
+    )
 
     def __init__(self, editor: Editor, plan: UpdatePlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,20 +106,18 @@ class ActionUpdateDialog(QDialog):
         where = self.tr("{file}, sheet “{sheet}”, {rows}").format(
             file=describe(plan.source),
             sheet=plan.sheet,
-            rows=_count(plan.rows, self.tr("action row"), self.tr("action rows")),
+            rows=self.tr("%n action row(s)", "", plan.rows),
         )
         if plan.empty:
             return where + ": " + self.tr("the list changes nothing in the workshop.")
         parts = [
             self.tr("{changes} to {actions}").format(
-                changes=_count(len(plan.changes), self.tr("change"), self.tr("changes")),
-                actions=_count(plan.changed_actions, self.tr("action"), self.tr("actions")),
+                changes=self.tr("%n change(s)", "", len(plan.changes)),
+                actions=self.tr("%n action(s)", "", plan.changed_actions),
             )
         ]
         if plan.new_actions:
-            parts.append(
-                _count(len(plan.new_actions), self.tr("new action"), self.tr("new actions"))
-            )
+            parts.append(self.tr("%n new action(s)", "", len(plan.new_actions)))
         return (
             where
             + ": "
@@ -131,9 +131,7 @@ class ActionUpdateDialog(QDialog):
         return (
             self.tr("&Apply")
             if count == 0
-            else self.tr("&Apply {n}").format(
-                n=_count(count, self.tr("change"), self.tr("changes"))
-            )
+            else self.tr("&Apply {n}").format(n=self.tr("%n change(s)", "", count))
         )
 
     def _table(self) -> QTableWidget:
@@ -310,7 +308,7 @@ class ActionListUpdate(QObject):
             self._warn(
                 self.tr("{file} cannot be used: {problems}; nothing was changed.").format(
                     file=describe(path),
-                    problems=_count(count, self.tr("problem"), self.tr("problems")),
+                    problems=self.tr("%n problem(s)", "", count),
                 ),
                 plan.problems,
             )
@@ -348,9 +346,9 @@ class ActionListUpdate(QObject):
             self._host.statusBar().showMessage(
                 self.tr("Updated from {file}: {changes}, {new}, {owners}.").format(
                     file=describe(plan.source),
-                    changes=_count(len(plan.changes), self.tr("change"), self.tr("changes")),
-                    new=_count(new, self.tr("new action"), self.tr("new actions")),
-                    owners=_count(len(created), self.tr("new owner"), self.tr("new owners")),
+                    changes=self.tr("%n change(s)", "", len(plan.changes)),
+                    new=self.tr("%n new action(s)", "", new),
+                    owners=self.tr("%n new owner(s)", "", len(created)),
                 ),
                 8000,
             )

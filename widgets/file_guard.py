@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.document import Document
@@ -56,10 +56,12 @@ def tell_displaced(host: QWidget, sentence: str, save_copy: Callable[[], object]
     box = QMessageBox(host)
     box.setObjectName("file-displaced")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The workshop file is gone"))
+    box.setWindowTitle(QCoreApplication.translate("FileGuard", "The workshop file is gone"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(sentence)
-    save = box.addButton(box.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        QCoreApplication.translate("FileGuard", "Save a copy…"), QMessageBox.ButtonRole.AcceptRole
+    )
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(save)
     box.setEscapeButton(close)

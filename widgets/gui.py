@@ -23,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
-from app import single_instance
+from app import single_instance, translations
 from app.application import make_application
 from app.settings import Settings
 from models import interchange
@@ -88,6 +88,7 @@ def run_editor(path: str | None) -> int:
     from widgets.main_window import MainWindow  # after the QApplication exists
 
     settings = Settings()
+    translations.install(translations.choose(settings.language()))
     window = MainWindow(settings)
     window.show()
     server = single_instance.InstanceServer(window)  # files double-clicked from now on

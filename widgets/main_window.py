@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import translations
 from app.editor import Editor
 from app.settings import Settings
 from models.change import ChangeSet
@@ -45,6 +46,7 @@ from widgets.canvas.view import MapView
 from widgets.dialogs import ShortcutsDialog, shortcut_rows
 from widgets.journey_switcher import JourneySwitcher
 from widgets.palette import Palette
+from widgets.preferences_dialog import PreferencesDialog
 from widgets.presentation import PresentationController
 from widgets.properties_panel import PropertiesPanel
 from widgets.welcome_overlay import WelcomeOverlay
@@ -327,6 +329,13 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog
         dialog.show()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit ▸ Preferences…: the window's language, used from the next start."""
+        dialog = PreferencesDialog(self._settings, translations.current(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def show_about(self) -> AboutDialog:

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from app import application
+from app.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -31,9 +32,24 @@ if TYPE_CHECKING:
 SK = QKeySequence.StandardKey
 Handler = Callable[["MainWindow"], object]
 # Where a platform has no standard key for an action (Quit on some desktops).
-FALLBACK_KEYS = {SK.Quit: "Ctrl+Q", SK.Close: "Ctrl+W", SK.SaveAs: "Ctrl+Shift+S"}
+FALLBACK_KEYS = {
+    SK.Quit: "Ctrl+Q",
+    SK.Close: "Ctrl+W",
+    SK.SaveAs: "Ctrl+Shift+S",
+    SK.Preferences: "Ctrl+,",
+}
 # The menu bar, in order: the key a row names in ``menu`` and the title shown.
-MENUS: dict[str, str] = {"file": "&File", "edit": "&Edit", "view": "&View", "help": "&Help"}
+MENUS: dict[str, str] = {
+    "file": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+
+
+def _text(text: str) -> str:
+    """A text of this table (marked with QT_TRANSLATE_NOOP) in the window's language."""
+    return QCoreApplication.translate("Actions", text)
 
 
 class Needs(Enum):
@@ -94,97 +110,148 @@ MAP, SELECTION = Needs.MAP, Needs.SELECTION
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # -- File ---------------------------------------------------------------------------------
-    A("new", "&New from template…", lambda w: w.workshop.new_from_template(), "file", "open",
+    A("new", QT_TRANSLATE_NOOP("Actions", "&New from template…"),
+      lambda w: w.workshop.new_from_template(), "file", "open",
       icon="new", keys=SK.New),
-    A("open", "&Open…", lambda w: w.workshop.open_dialog(), "file", "open", icon="open",
+    A("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), lambda w: w.workshop.open_dialog(), "file",
+      "open", icon="open",
       keys=SK.Open),
-    A("recent", "Open &recent", None, "file", "open", icon="recent", submenu=True),
-    A("open_library", "Open from li&brary…", lambda w: w.library.open_dialog(), "file",
-      "library", tip="Find a published map or search across every map in the library"),
-    A("publish", "P&ublish to library…", lambda w: w.library.publish_dialog(), "file",
-      "library", needs=MAP, tip="Publish this workshop (or a journey as a house template)"),
-    A("library_settings", "Library se&ttings…", lambda w: w.library.settings_dialog(), "file",
-      "library", tip="The local library on this computer, or a team library"),
-    A("workshop_details", "&Workshop details…", lambda w: w.edit_workshop_details(), "file",
+    A("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), None, "file", "open", icon="recent",
+      submenu=True),
+    A("open_library", QT_TRANSLATE_NOOP("Actions", "Open from li&brary…"),
+      lambda w: w.library.open_dialog(), "file",
+      "library", tip=QT_TRANSLATE_NOOP("Actions",
+      "Find a published map or search across every map in the library")),
+    A("publish", QT_TRANSLATE_NOOP("Actions", "P&ublish to library…"),
+      lambda w: w.library.publish_dialog(), "file",
+      "library", needs=MAP, tip=QT_TRANSLATE_NOOP("Actions",
+      "Publish this workshop (or a journey as a house template)")),
+    A("library_settings", QT_TRANSLATE_NOOP("Actions", "Library se&ttings…"),
+      lambda w: w.library.settings_dialog(), "file",
+      "library", tip=QT_TRANSLATE_NOOP("Actions",
+      "The local library on this computer, or a team library")),
+    A("workshop_details", QT_TRANSLATE_NOOP("Actions", "&Workshop details…"),
+      lambda w: w.edit_workshop_details(), "file",
       "workshop", icon="info", needs=MAP,
-      tip="The workshop's title, organisation, segment, business goal and notes"),
-    A("save_copy", "Save a &copy…", lambda w: w.workshop.save_copy_dialog(), "file", "workshop",
+      tip=QT_TRANSLATE_NOOP("Actions",
+      "The workshop's title, organisation, segment, business goal and notes")),
+    A("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…"),
+      lambda w: w.workshop.save_copy_dialog(), "file", "workshop",
       icon="save-copy", keys=SK.SaveAs, needs=MAP),
-    A("export", "&Export…", lambda w: w.exporting.open_dialog(), "file", "export",
+    A("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), lambda w: w.exporting.open_dialog(),
+      "file", "export",
       icon="export", keys="Ctrl+E", needs=MAP,
-      tip="Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)"),
-    A("export_pdf", "Export PDF &poster…", lambda w: w.exporting.quick_export("pdf"), "file",
+      tip=QT_TRANSLATE_NOOP("Actions",
+      "Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)")),
+    A("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export PDF &poster…"),
+      lambda w: w.exporting.quick_export("pdf"), "file",
       "export", needs=MAP),
-    A("export_xlsx", "Export Excel action &list…", lambda w: w.exporting.quick_export("xlsx"),
+    A("export_xlsx", QT_TRANSLATE_NOOP("Actions", "Export Excel action &list…"),
+      lambda w: w.exporting.quick_export("xlsx"),
       "file", "export", needs=MAP),
-    A("update_actions", "&Update from action list…",
+    A("update_actions", QT_TRANSLATE_NOOP("Actions", "&Update from action list…"),
       lambda w: w.action_update.start(w.workshop.start_folder()), "file", "export", needs=MAP,
-      tip="Read back the Excel action list the client edited: preview every change, then "
-      "apply it as one step"),
-    A("close", "&Close workshop", lambda w: w.close_workshop(), "file", "close", icon="close",
+      tip=QT_TRANSLATE_NOOP("Actions",
+      "Read back the Excel action list the client edited: preview every change, then "
+      "apply it as one step")),
+    A("close", QT_TRANSLATE_NOOP("Actions", "&Close workshop"), lambda w: w.close_workshop(),
+      "file", "close", icon="close",
       keys=SK.Close, needs=MAP),
-    A("quit", "&Quit", lambda w: w.close(), "file", "close", icon="quit", keys=SK.Quit,
+    A("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(), "file", "close",
+      icon="quit", keys=SK.Quit,
       role=QAction.MenuRole.QuitRole),
     # -- Edit ---------------------------------------------------------------------------------
-    A("undo", "Undo", lambda w: w.undo(), "edit", "undo", icon="undo", keys=SK.Undo,
+    A("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), lambda w: w.undo(), "edit", "undo",
+      icon="undo", keys=SK.Undo,
       needs=Needs.UNDO),
-    A("redo", "Redo", lambda w: w.redo(), "edit", "undo", icon="redo", keys=SK.Redo,
+    A("redo", QT_TRANSLATE_NOOP("Actions", "Redo"), lambda w: w.redo(), "edit", "undo",
+      icon="redo", keys=SK.Redo,
       needs=Needs.REDO, extra_keys=("Ctrl+Y", "Ctrl+Shift+Z")),
-    A("cut", "Cu&t", lambda w: w.editing.cut(), "edit", "clipboard", icon="cut", keys=SK.Cut,
+    A("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), lambda w: w.editing.cut(), "edit", "clipboard",
+      icon="cut", keys=SK.Cut,
       needs=SELECTION, canvas_key=True),
-    A("copy", "&Copy", lambda w: w.editing.copy(), "edit", "clipboard", icon="copy",
+    A("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), lambda w: w.editing.copy(), "edit",
+      "clipboard", icon="copy",
       keys=SK.Copy, needs=SELECTION, canvas_key=True),
-    A("paste", "&Paste", lambda w: w.editing.paste(), "edit", "clipboard", icon="paste",
+    A("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), lambda w: w.editing.paste(), "edit",
+      "clipboard", icon="paste",
       keys=SK.Paste, needs=MAP, canvas_key=True),
-    A("duplicate", "&Duplicate", lambda w: w.editing.call_view("duplicate_selection"), "edit",
+    A("duplicate", QT_TRANSLATE_NOOP("Actions", "&Duplicate"),
+      lambda w: w.editing.call_view("duplicate_selection"), "edit",
       "clipboard", icon="duplicate", keys="Ctrl+D", needs=SELECTION, canvas_key=True),
-    A("delete", "De&lete", lambda w: w.editing.delete(), "edit", "clipboard", icon="delete",
+    A("delete", QT_TRANSLATE_NOOP("Actions", "De&lete"), lambda w: w.editing.delete(), "edit",
+      "clipboard", icon="delete",
       keys=SK.Delete, needs=SELECTION, canvas_key=True),
-    A("rename", "&Rename", lambda w: w.editing.call_view("rename_selection"), "edit",
+    A("rename", QT_TRANSLATE_NOOP("Actions", "&Rename"),
+      lambda w: w.editing.call_view("rename_selection"), "edit",
       "clipboard", icon="rename", keys="F2", needs=SELECTION, canvas_key=True),
-    A("select_all", "Select &all", lambda w: w.editing.select_all(), "edit", "select",
+    A("select_all", QT_TRANSLATE_NOOP("Actions", "Select &all"), lambda w: w.editing.select_all(),
+      "edit", "select",
       icon="select-all", keys=SK.SelectAll, needs=MAP, canvas_key=True),
-    A("add_station", "Add &station", lambda w: w.add_item("station"), "edit", "add",
+    A("add_station", QT_TRANSLATE_NOOP("Actions", "Add &station"),
+      lambda w: w.add_item("station"), "edit", "add",
       icon="station", needs=MAP),
-    A("add_phase", "Add p&hase", lambda w: w.add_item("phase"), "edit", "add", icon="phase",
+    A("add_phase", QT_TRANSLATE_NOOP("Actions", "Add p&hase"), lambda w: w.add_item("phase"),
+      "edit", "add", icon="phase",
       needs=MAP),
-    A("add_line", "Add li&ne", lambda w: w.add_item("line"), "edit", "add", icon="line",
+    A("add_line", QT_TRANSLATE_NOOP("Actions", "Add li&ne"), lambda w: w.add_item("line"), "edit",
+      "add", icon="line",
       needs=MAP),
+    A("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), lambda w: w.show_preferences(),
+      "edit", "preferences", keys=SK.Preferences, role=QAction.MenuRole.PreferencesRole,
+      tip=QT_TRANSLATE_NOOP("Actions", "The window's language and other settings")),
     # -- View ---------------------------------------------------------------------------------
-    A("zoom_in", "Zoom &in", lambda w: w.editing.call_view("zoom_in"), "view", "zoom",
+    A("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+      lambda w: w.editing.call_view("zoom_in"), "view", "zoom",
       icon="zoom-in", keys=SK.ZoomIn, needs=MAP),
-    A("zoom_out", "Zoom &out", lambda w: w.editing.call_view("zoom_out"), "view", "zoom",
+    A("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+      lambda w: w.editing.call_view("zoom_out"), "view", "zoom",
       icon="zoom-out", keys=SK.ZoomOut, needs=MAP),
-    A("fit_map", "&Fit map", lambda w: w.editing.call_view("fit_map"), "view", "zoom",
+    A("fit_map", QT_TRANSLATE_NOOP("Actions", "&Fit map"),
+      lambda w: w.editing.call_view("fit_map"), "view", "zoom",
       icon="fit-map", keys="Ctrl+0", needs=MAP),
-    A("fit_selection", "Fit &selection", lambda w: w.editing.call_view("fit_selection"), "view",
+    A("fit_selection", QT_TRANSLATE_NOOP("Actions", "Fit &selection"),
+      lambda w: w.editing.call_view("fit_selection"), "view",
       "zoom", icon="fit-selection", keys="Ctrl+2", needs=SELECTION),
-    A("actual_size", "&Actual size", lambda w: w.editing.call_view("actual_size"), "view",
+    A("actual_size", QT_TRANSLATE_NOOP("Actions", "&Actual size"),
+      lambda w: w.editing.call_view("actual_size"), "view",
       "zoom", icon="actual-size", keys="Ctrl+1", needs=MAP),
-    A("show_needs", "Show &needs", lambda w: w.apply_layout_options(), "view", "layers",
+    A("show_needs", QT_TRANSLATE_NOOP("Actions", "Show &needs"),
+      lambda w: w.apply_layout_options(), "view", "layers",
       icon="needs", checkable=True, needs=MAP),
-    A("show_owners", "Show o&wners", lambda w: w.apply_layout_options(), "view", "layers",
+    A("show_owners", QT_TRANSLATE_NOOP("Actions", "Show o&wners"),
+      lambda w: w.apply_layout_options(), "view", "layers",
       icon="owners", checkable=True, needs=MAP),
-    A("show_curve", "Show the emotion &curve", lambda w: w.apply_layout_options(), "view",
+    A("show_curve", QT_TRANSLATE_NOOP("Actions", "Show the emotion &curve"),
+      lambda w: w.apply_layout_options(), "view",
       "layers", icon="curve", checkable=True, needs=MAP),
-    A("show_title", "Show the map &title", lambda w: w.apply_layout_options(), "view",
+    A("show_title", QT_TRANSLATE_NOOP("Actions", "Show the map &title"),
+      lambda w: w.apply_layout_options(), "view",
       "layers", checkable=True, needs=MAP),
-    A("panels", "&Panels", None, "view", "panels", submenu=True),
-    A("compare", "&Compare today and future…", lambda w: w.compare_journeys(), "view", "panels",
-      needs=Needs.TWO_JOURNEYS, tip="Today's and the future journey one above the other"),
-    A("present", "&Presentation mode", lambda w: w.presentation.toggle(), "view", "present",
-      icon="present", keys="F5", checkable=True, needs=MAP, icon_text="Present",
-      tip="Present the map full screen (F5); Esc leaves"),
-    A("prioritise", "Prioritise on the projector",
+    A("panels", QT_TRANSLATE_NOOP("Actions", "&Panels"), None, "view", "panels", submenu=True),
+    A("compare", QT_TRANSLATE_NOOP("Actions", "&Compare today and future…"),
+      lambda w: w.compare_journeys(), "view", "panels",
+      needs=Needs.TWO_JOURNEYS, tip=QT_TRANSLATE_NOOP("Actions",
+      "Today's and the future journey one above the other")),
+    A("present", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
+      lambda w: w.presentation.toggle(), "view", "present",
+      icon="present", keys="F5", checkable=True, needs=MAP, icon_text=QT_TRANSLATE_NOOP("Actions",
+      "Present"),
+      tip=QT_TRANSLATE_NOOP("Actions", "Present the map full screen (F5); Esc leaves")),
+    A("prioritise", QT_TRANSLATE_NOOP("Actions", "Prioritise on the projector"),
       lambda w: w.panels.toggle_matrix_on_projector(), "view", "present", keys="F6", needs=MAP,
-      tip="Show the effort/value matrix full screen in large type (F6); "
-      "F6 again returns to the map"),
+      tip=QT_TRANSLATE_NOOP("Actions",
+      "Show the effort/value matrix full screen in large type (F6); "
+      "F6 again returns to the map")),
     # -- Help ---------------------------------------------------------------------------------
-    A("shortcuts", "&Keyboard shortcuts", lambda w: w.show_shortcuts(), "help", "",
+    A("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+      lambda w: w.show_shortcuts(), "help", "",
       icon="keyboard", keys=SK.HelpContents),
-    A("welcome", "&Welcome card", lambda w: w.show_welcome(), "help", "", needs=MAP,
-      tip="What goes where on the map, and how a workshop goes"),
-    A("about", "&About Journeyline", lambda w: w.show_about(), "help", "", icon="info",
+    A("welcome", QT_TRANSLATE_NOOP("Actions", "&Welcome card"), lambda w: w.show_welcome(), "help",
+      "", needs=MAP,
+      tip=QT_TRANSLATE_NOOP("Actions", "What goes where on the map, and how a workshop goes")),
+    A("about", QT_TRANSLATE_NOOP("Actions", "&About Journeyline"), lambda w: w.show_about(),
+      "help", "", icon="info",
       role=QAction.MenuRole.AboutRole),
 )  # fmt: skip
 
@@ -222,7 +289,7 @@ class WindowActions:
             self._icons[action] = icon
 
     def _make(self, spec: ActionSpec) -> QAction:
-        action = QAction(spec.text, self.window)
+        action = QAction(_text(spec.text), self.window)
         action.setObjectName(spec.name)
         if spec.icon is not None:
             action.setIcon(application.icon(spec.icon))
@@ -240,11 +307,12 @@ class WindowActions:
         action.setCheckable(spec.checkable)
         action.setMenuRole(spec.role)
         if spec.icon_text is not None:
-            action.setIconText(spec.icon_text)
+            action.setIconText(_text(spec.icon_text))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        plain = spec.text.replace("&", "")
-        action.setToolTip(spec.tip or (f"{plain} ({shortcut})" if shortcut else plain))
-        action.setStatusTip(spec.tip or plain)
+        plain = _text(spec.text).replace("&", "")
+        tip = _text(spec.tip) if spec.tip else ""
+        action.setToolTip(tip or (f"{plain} ({shortcut})" if shortcut else plain))
+        action.setStatusTip(tip or plain)
         handler, window = spec.handler, self.window
         if handler is not None:
             signal = action.toggled if spec.checkable else action.triggered
@@ -270,7 +338,7 @@ class WindowActions:
         """The menu bar from the table: each menu's sections in the order they first appear."""
         self.menus = []
         for key, title in MENUS.items():
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(_text(title))
             menu.setObjectName(f"{key}-menu")
             sections: dict[str, list[ActionSpec]] = {}
             for spec in self.specs.values():
@@ -281,7 +349,7 @@ class WindowActions:
                     menu.addSeparator()
                 for spec in rows:
                     if spec.submenu:
-                        sub = menu.addMenu(spec.text)
+                        sub = menu.addMenu(_text(spec.text))
                         sub.setObjectName(f"{spec.name}-menu")
                         if spec.icon is not None:
                             sub.setIcon(application.icon(spec.icon))

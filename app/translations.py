@@ -1,0 +1,298 @@
+"""The window's languages: which exist, which one is used, and the translator's tools.
+
+The window's strings live in Qt Linguist catalogues, ``resources/translations/journeyline_XX.ts``
+(one per language, the home of every translation; English's holds only the plural forms of
+``tr("%n station(s)", "", n)``: "1 station", "2 stations"), compiled to ``journeyline_XX.qm``
+beside them (committed; a test fails when a ``.qm`` is stale, a ``.ts`` is out of step with the
+sources or a translation is unfinished). The exporters' strings are not here: they are gettext
+catalogues under ``resources/translations/exports/`` (Babel), because exporters never load Qt.
+
+The field registry's labels (``models/fields.py``, marked with ``_()``) are shown in the window
+too; ``pyside6-lupdate`` cannot see them, so ``update`` writes :mod:`widgets.field_texts` (a
+list of ``QT_TRANSLATE_NOOP("Fields", …)`` generated from the registry) before extracting, and
+the window translates them in the ``Fields`` context (:func:`widgets.field_texts.field_text`).
+
+The translator's commands::
+
+    python -m app.translations update   # registry texts, then pyside6-lupdate: the .ts files
+    python -m app.translations build    # pyside6-lrelease: the .qm files
+    python -m app.translations check    # exit 1 if a .ts or .qm is stale or unfinished
+
+The language follows the system (``QLocale``) unless Preferences names one; it is applied when
+the editor starts (:func:`install`), together with Qt's own ``qtbase_XX`` catalogue so that
+standard dialogs, buttons and context menus speak the same language.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from models.resources import resource
+
+# The window's languages, each named in its own language (as a language menu shows them).
+LANGUAGES: Final[dict[str, str]] = {
+    "en": "English",
+    "sv": "Svenska",
+    "da": "Dansk",
+    "nb": "Norsk bokmål",
+    "fi": "Suomi",
+    "nl": "Nederlands",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+}
+SOURCE_LANGUAGE: Final = "en"
+TRANSLATED: Final = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
+# Norwegian as the system may name it: Bokmål is what we have.
+_ALIASES: Final = {"no": "nb", "nn": "nb"}
+# Qt's own catalogue for each language, in order of preference: Qt ships no Bokmål catalogue,
+# so Norwegian windows get Qt's Nynorsk one (its buttons and menus read the same, "Avbryt").
+QT_CATALOGUES: Final = {code: (f"qtbase_{code}",) for code in TRANSLATED} | {
+    "nb": ("qtbase_nb", "qtbase_no", "qtbase_nn"),
+    SOURCE_LANGUAGE: (),
+}
+PREFIX: Final = "journeyline_"
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+SOURCE_PACKAGES: Final = ("app", "widgets")
+FIELD_TEXTS: Final = ROOT / "widgets" / "field_texts.py"
+FIELDS_CONTEXT: Final = "Fields"
+
+_installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for extraction in ``context``; translated where it is shown with
+    ``QCoreApplication.translate(context, source)``. (Qt's own marker is typed ``object``.)"""
+    return source
+
+
+_current = SOURCE_LANGUAGE
+
+
+def current() -> str:
+    """The language the window speaks now (set by :func:`install`)."""
+    return _current
+
+
+def folder() -> Path:
+    return resource("translations")
+
+
+def catalogue(language: str, suffix: str = ".qm") -> Path:
+    return folder() / f"{PREFIX}{language}{suffix}"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's UI languages that the window speaks; English otherwise."""
+    loc = locale if locale is not None else QLocale.system()
+    for tag in [*loc.uiLanguages(), loc.name()]:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        code = _ALIASES.get(code, code)
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose(preference: str, locale: QLocale | None = None) -> str:
+    """The language to use: Preferences' choice if it is one we have, else the system's."""
+    return preference if preference in LANGUAGES else system_language(locale)
+
+
+def install(language: str) -> str:
+    """Load the window's and Qt's catalogues for ``language`` into the running application
+    (replacing any loaded before); the language now in use."""
+    global _current
+    app = QCoreApplication.instance()
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale(language))
+    _current = language
+    if app is None:
+        return language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in QT_CATALOGUES[language]:
+        if _load(name, qt_folder):
+            break
+    _load(f"{PREFIX}{language}", str(folder()))
+    return language
+
+
+def _load(name: str, where: str) -> bool:
+    translator = QTranslator(QCoreApplication.instance())
+    if not translator.load(name, where):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def install_file(path: Path) -> bool:
+    """Load one extra compiled catalogue (the tests' pseudo-language) on top of the others."""
+    return _load(path.name, str(path.parent))
+
+
+# -- the translator's tools ---------------------------------------------------------------------
+def registry_texts() -> list[str]:
+    """Every text of the field registry the window may show: each ``_("…")`` in
+    models/fields.py, and each field's label, noun and heading (some are derived)."""
+    from models import fields
+
+    found: list[str] = []
+    tree = ast.parse(Path(fields.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "_"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append(node.args[0].value)
+    for f in fields.all_fields():
+        found += [f.label, f.noun, f.heading]
+    return sorted(set(found))
+
+
+def field_texts_source(texts: Iterable[str]) -> str:
+    lines = [
+        '"""The field registry texts, for Qt Linguist: GENERATED by',
+        "``python -m app.translations update`` from models/fields.py (do not edit by hand).",
+        "",
+        "pyside6-lupdate cannot see the registry marks ``_()`` (models/ never imports Qt), so this",
+        "file lists them as ``QT_TRANSLATE_NOOP`` entries of the Fields context; the window shows",
+        'a registry text through :func:`field_text`."""',
+        "",
+        "from PySide6.QtCore import QCoreApplication",
+        "",
+        "from app.translations import QT_TRANSLATE_NOOP",
+        "",
+        "TEXTS = (",
+        *(f"    QT_TRANSLATE_NOOP({_q(FIELDS_CONTEXT)}, {_q(text)})," for text in texts),
+        ")",
+        "",
+        "",
+        "def field_text(text: str) -> str:",
+        '    """A registry label or noun in the language of the window."""',
+        f"    return QCoreApplication.translate({_q(FIELDS_CONTEXT)}, text)",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def sources(root: Path = ROOT) -> list[str]:
+    return sorted(
+        str(path.relative_to(root))
+        for package in SOURCE_PACKAGES
+        for path in (root / package).rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} was not found: install PySide6 (pip install -e '.[test]').")
+    return found
+
+
+def lupdate(ts_files: Sequence[Path], root: Path = ROOT) -> None:
+    for ts in ts_files:
+        language = ts.stem.removeprefix(PREFIX)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources(root),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *(["-pluralonly"] if language == SOURCE_LANGUAGE else []),
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                language,
+                "-silent",
+                "-ts",
+                str(ts),
+            ],
+            cwd=root,
+            check=True,
+        )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update() -> None:
+    FIELD_TEXTS.write_text(field_texts_source(registry_texts()), encoding="utf-8")
+    lupdate([catalogue(code, ".ts") for code in LANGUAGES])
+
+
+def build() -> None:
+    for code in LANGUAGES:
+        lrelease(catalogue(code, ".ts"), catalogue(code))
+
+
+def problems() -> list[str]:
+    """What is stale or unfinished, one sentence each; empty when every catalogue is current."""
+    found: list[str] = []
+    if FIELD_TEXTS.read_text(encoding="utf-8") != field_texts_source(registry_texts()):
+        found.append(f"{FIELD_TEXTS.name} is not the registry's texts: run update.")
+    with tempfile.TemporaryDirectory() as tmp:
+        for code in LANGUAGES:
+            ts = catalogue(code, ".ts")
+            text = ts.read_text(encoding="utf-8")
+            for mark in ('type="unfinished"', 'type="obsolete"', 'type="vanished"'):
+                if mark in text:
+                    found.append(f"{ts.name} has entries of {mark}: translate them.")
+            copy = Path(tmp) / ts.name
+            shutil.copyfile(ts, copy)
+            lupdate([copy])
+            if copy.read_text(encoding="utf-8") != text:
+                found.append(f"{ts.name} is out of step with the sources: run update.")
+            qm = Path(tmp) / f"{PREFIX}{code}.qm"
+            lrelease(ts, qm)
+            if not catalogue(code).is_file() or catalogue(code).read_bytes() != qm.read_bytes():
+                found.append(f"{catalogue(code).name} is stale: run build.")
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args[0] if args else ""
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    elif command == "check":
+        trouble = problems()
+        print("\n".join(trouble) or "Every catalogue is complete and current.")
+        return 1 if trouble else 0
+    else:
+        print("usage: python -m app.translations update|build|check", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1084 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>ActionListUpdate</name>
+    <message>
+        <source>Update from action list</source>
+        <translation>Päivitä toimenpidelistasta</translation>
+    </message>
+    <message>
+        <source>Excel action lists (*.xlsx);;All files (*)</source>
+        <translation>Excel-toimenpidelistat (*.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {problems}; nothing was changed.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {problems}; mitään ei muutettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ongelma</numerusform>
+            <numerusform>%n ongelmaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n muutos</numerusform>
+            <numerusform>%n muutosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n uusi toimenpide</numerusform>
+            <numerusform>%n uutta toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new owner(s)</source>
+        <translation>
+            <numerusform>%n uusi vastuuhenkilö</numerusform>
+            <numerusform>%n uutta vastuuhenkilöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more (see Show Details).</source>
+        <translation>… ja {n} muuta (katso Näytä tiedot).</translation>
+    </message>
+    <message>
+        <source>Updated from {file}: {changes}, {new}, {owners}.</source>
+        <translation>Päivitetty tiedostosta {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionUpdateDialog</name>
+    <message>
+        <source>Update from action list</source>
+        <translation>Päivitä toimenpidelistasta</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”, {rows}</source>
+        <translation>{file}, taulukko ”{sheet}”, {rows}</translation>
+    </message>
+    <message>
+        <source>the list changes nothing in the workshop.</source>
+        <translation>lista ei muuta työpajassa mitään.</translation>
+    </message>
+    <message>
+        <source>{changes} to {actions}</source>
+        <translation>{changes}: {actions}</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action row(s)</source>
+        <translation>
+            <numerusform>%n toimenpiderivi</numerusform>
+            <numerusform>%n toimenpideriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n muutos</numerusform>
+            <numerusform>%n muutosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n toimenpide</numerusform>
+            <numerusform>%n toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n uusi toimenpide</numerusform>
+            <numerusform>%n uutta toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you apply; Edit ▸ Undo takes it all back.</source>
+        <translation>Mitään ei muuteta ennen kuin otat muutokset käyttöön; Muokkaa ▸ Kumoa peruu kaiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>&amp;Apply {n}</source>
+        <translation>&amp;Ota käyttöön {n}</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Muutokset ({n})</translation>
+    </message>
+    <message>
+        <source>New actions ({n})</source>
+        <translation>Uudet toimenpiteet ({n})</translation>
+    </message>
+    <message>
+        <source>journey {name}</source>
+        <translation>polku {name}</translation>
+    </message>
+    <message>
+        <source> (new owner)</source>
+        <translation> (uusi vastuuhenkilö)</translation>
+    </message>
+    <message>
+        <source>Not in the list ({n}): kept in the workshop, as rows deleted in Excel never delete an action</source>
+        <translation>Ei listassa ({n}): säilyvät työpajassa, sillä Excelistä poistettu rivi ei koskaan poista toimenpidettä</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <source>Notes ({n})</source>
+        <translation>Huomautukset ({n})</translation>
+    </message>
+    <message>
+        <source>Owners the workshop does not have: create them?</source>
+        <translation>Vastuuhenkilöt, joita työpajassa ei ole: luodaanko ne?</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Uusi mallipohjasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Avaa &amp;viimeaikainen</translation>
+    </message>
+    <message>
+        <source>Open from li&amp;brary…</source>
+        <translation>Avaa &amp;kirjastosta…</translation>
+    </message>
+    <message>
+        <source>Find a published map or search across every map in the library</source>
+        <translation>Etsi julkaistu kartta tai hae kaikista kirjaston kartoista</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish to library…</source>
+        <translation>&amp;Julkaise kirjastoon…</translation>
+    </message>
+    <message>
+        <source>Publish this workshop (or a journey as a house template)</source>
+        <translation>Julkaise tämä työpaja (tai polku talon mallipohjana)</translation>
+    </message>
+    <message>
+        <source>Library se&amp;ttings…</source>
+        <translation>Kirjaston a&amp;setukset…</translation>
+    </message>
+    <message>
+        <source>The local library on this computer, or a team library</source>
+        <translation>Tämän tietokoneen paikallinen kirjasto tai tiimin kirjasto</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop details…</source>
+        <translation>Työpajan &amp;tiedot…</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title, organisation, segment, business goal and notes</source>
+        <translation>Työpajan otsikko, organisaatio, segmentti, liiketoiminnan tavoite ja muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Tallenna &amp;kopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)</source>
+        <translation>Vie PDF-juliste, Excel-toimenpidelista, kuva tai JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;poster…</source>
+        <translation>Vie PDF-&amp;juliste…</translation>
+    </message>
+    <message>
+        <source>Export Excel action &amp;list…</source>
+        <translation>Vie Excel-toimenpide&amp;lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from action list…</source>
+        <translation>&amp;Päivitä toimenpidelistasta…</translation>
+    </message>
+    <message>
+        <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
+        <translation>Lue asiakkaan muokkaama Excel-toimenpidelista: esikatsele jokainen muutos ja ota ne käyttöön yhdellä kertaa</translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Sulje työpaja</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Leikkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>L&amp;iitä</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>Mo&amp;nista</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Valitse &amp;kaikki</translation>
+    </message>
+    <message>
+        <source>Add &amp;station</source>
+        <translation>Lisää &amp;asema</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hase</source>
+        <translation>Lisää &amp;vaihe</translation>
+    </message>
+    <message>
+        <source>Add li&amp;ne</source>
+        <translation>Lisää &amp;linja</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language and other settings</source>
+        <translation>Ikkunan kieli ja muut asetukset</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Lähe&amp;nnä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <source>&amp;Fit map</source>
+        <translation>&amp;Sovita kartta</translation>
+    </message>
+    <message>
+        <source>Fit &amp;selection</source>
+        <translation>Sovita &amp;valinta</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Todellinen koko</translation>
+    </message>
+    <message>
+        <source>Show &amp;needs</source>
+        <translation>Näytä &amp;tarpeet</translation>
+    </message>
+    <message>
+        <source>Show o&amp;wners</source>
+        <translation>Näytä &amp;vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Show the emotion &amp;curve</source>
+        <translation>Näytä &amp;tunnekäyrä</translation>
+    </message>
+    <message>
+        <source>Show the map &amp;title</source>
+        <translation>Näytä kartan &amp;otsikko</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneelit</translation>
+    </message>
+    <message>
+        <source>&amp;Compare today and future…</source>
+        <translation>&amp;Vertaa nykyistä ja tulevaa…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and the future journey one above the other</source>
+        <translation>Nykyinen ja tuleva polku päällekkäin</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Esitystila</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Esitä</translation>
+    </message>
+    <message>
+        <source>Present the map full screen (F5); Esc leaves</source>
+        <translation>Näytä kartta koko näytöllä (F5); Esc lopettaa</translation>
+    </message>
+    <message>
+        <source>Prioritise on the projector</source>
+        <translation>Priorisoi projektorilla</translation>
+    </message>
+    <message>
+        <source>Show the effort/value matrix full screen in large type (F6); F6 again returns to the map</source>
+        <translation>Näytä vaiva/arvo-matriisi koko näytöllä isolla tekstillä (F6); F6 uudelleen palaa karttaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Journeyline</source>
+        <translation>&amp;Tietoja Journeylinesta</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Business goal</source>
+        <translation>Liiketoiminnan tavoite</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Asiakkaiden sitaatit</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Poistuma</translation>
+    </message>
+    <message>
+        <source>Drop-off (%)</source>
+        <translation>Poistuma (%)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Kesto (min)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Vaiva</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Turhautumiset</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Vaikutus</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Haastattelu</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linja</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Totuuden hetki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Havainnointi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Kipupisteet</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Suoriutuminen</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persoona</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Sitaatti</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Arvostelu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Tarina</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Tukiyhteydenotto</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoitearvo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>action title</source>
+        <translation>toimenpiteen otsikko</translation>
+    </message>
+    <message>
+        <source>business goal</source>
+        <translation>liiketoiminnan tavoite</translation>
+    </message>
+    <message>
+        <source>customer quotes</source>
+        <translation>asiakkaiden sitaatit</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>drop-off</source>
+        <translation>poistuma</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>määräpäivä</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>kesto</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>vaiva</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>tunne</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>näyttö</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>turhautumiset</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>tavoitteet</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>vaikutus</translation>
+    </message>
+    <message>
+        <source>journey state</source>
+        <translation>polun tila</translation>
+    </message>
+    <message>
+        <source>journey&apos;s name</source>
+        <translation>polun nimi</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linja</translation>
+    </message>
+    <message>
+        <source>line colour</source>
+        <translation>linjan väri</translation>
+    </message>
+    <message>
+        <source>line kind</source>
+        <translation>linjan tyyppi</translation>
+    </message>
+    <message>
+        <source>line name</source>
+        <translation>linjan nimi</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>totuuden hetki</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>tarpeet</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>number of customers</source>
+        <translation>asiakkaiden määrä</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>vastuuhenkilön nimi</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>kipupisteet</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>suoriutuminen</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persoona</translation>
+    </message>
+    <message>
+        <source>persona colour</source>
+        <translation>persoonan väri</translation>
+    </message>
+    <message>
+        <source>persona&apos;s name</source>
+        <translation>persoonan nimi</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>vaihe</translation>
+    </message>
+    <message>
+        <source>phase colour</source>
+        <translation>vaiheen väri</translation>
+    </message>
+    <message>
+        <source>phase name</source>
+        <translation>vaiheen nimi</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>sitaatti</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmentti</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>asema</translation>
+    </message>
+    <message>
+        <source>station title</source>
+        <translation>aseman otsikko</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>storyline</source>
+        <translation>tarina</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>tavoitearvo</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kosketuspiste</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>arvo</translation>
+    </message>
+    <message>
+        <source>workshop title</source>
+        <translation>työpajan otsikko</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>The workshop file is gone</source>
+        <translation>Työpajatiedosto on kadonnut</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Tallenna kopio…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Open from library</source>
+        <translation>Avaa kirjastosta</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Search stations, needs, pain points, quotes and actions of every map</source>
+        <translation>Hae kaikkien karttojen asemista, tarpeista, kipupisteistä, sitaateista ja toimenpiteistä</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartta</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Löytyi kohdasta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Kartat</translation>
+    </message>
+    <message>
+        <source>The library has no published maps yet.</source>
+        <translation>Kirjastossa ei ole vielä julkaistuja karttoja.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versio %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches what you searched for.</source>
+        <translation>Kirjastosta ei löytynyt mitään hakuasi vastaavaa.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>The library cannot be used</source>
+        <translation>Kirjastoa ei voi käyttää</translation>
+    </message>
+    <message>
+        <source>%1 (offline)…</source>
+        <translation>%1 (ei yhteyttä)…</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ei julkaistu</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>mallipohja</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>kartta</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the %3 in %4.</source>
+        <translation>Julkaistiin ”%1” kohteen %3 versiona %2 kirjastossa %4.</translation>
+    </message>
+    <message>
+        <source>Publish as a new map</source>
+        <translation>Julkaise uutena karttana</translation>
+    </message>
+    <message>
+        <source>Open the latest version</source>
+        <translation>Avaa uusin versio</translation>
+    </message>
+    <message>
+        <source>Save the working copy as</source>
+        <translation>Tallenna työkopio nimellä</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Ei avattu</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop open now; choose another name.</source>
+        <translation>”%1” on nyt avoinna oleva työpaja; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Opened version %1 of “%2” from the library as “%3”.</source>
+        <translation>Avattiin kohteen ”%2” versio %1 kirjastosta nimellä ”%3”.</translation>
+    </message>
+    <message>
+        <source>House template, version %1 by %2, %3</source>
+        <translation>Talon mallipohja, versio %1, tekijä %2, %3</translation>
+    </message>
+    <message>
+        <source>That template is no longer in the library.</source>
+        <translation>Mallipohjaa ei ole enää kirjastossa.</translation>
+    </message>
+    <message>
+        <source>Library not changed</source>
+        <translation>Kirjastoa ei vaihdettu</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses %1.</source>
+        <translation>Journeyline käyttää nyt kirjastoa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySettingsDialog</name>
+    <message>
+        <source>Library settings</source>
+        <translation>Kirjaston asetukset</translation>
+    </message>
+    <message>
+        <source>The local library on this computer</source>
+        <translation>Tämän tietokoneen paikallinen kirjasto</translation>
+    </message>
+    <message>
+        <source>A team library (PostgreSQL):</source>
+        <translation>Tiimin kirjasto (PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>Keep the password out of the address: PostgreSQL reads it from ~/.pgpass. The command line uses the same library.</source>
+        <translation>Älä kirjoita salasanaa osoitteeseen: PostgreSQL lukee sen tiedostosta ~/.pgpass. Komentorivi käyttää samaa kirjastoa.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Järjestelmän kieli (%1)</translation>
+    </message>
+    <message>
+        <source>The window will use the new language the next time you start Journeyline.</source>
+        <translation>Ikkuna käyttää uutta kieltä, kun käynnistät Journeylinen seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>Show the station alone</source>
+        <translation>Näytä asema yksinään</translation>
+    </message>
+    <message>
+        <source>Select a station, then press Enter to show it alone</source>
+        <translation>Valitse asema ja näytä se yksinään painamalla Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to library</source>
+        <translation>Julkaise kirjastoon</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to %2.</source>
+        <translation>Julkaise ”%1” kirjastoon %2.</translation>
+    </message>
+    <message>
+        <source>As version %1 of “%2” (this copy is version %3)</source>
+        <translation>Kohteen ”%2” versiona %1 (tämä kopio on versio %3)</translation>
+    </message>
+    <message>
+        <source>As a new version (this copy is not from the library)</source>
+        <translation>Uutena versiona (tämä kopio ei ole kirjastosta)</translation>
+    </message>
+    <message>
+        <source>As a new map</source>
+        <translation>Uutena karttana</translation>
+    </message>
+    <message>
+        <source>One journey as a house template:</source>
+        <translation>Yksi polku talon mallipohjaksi:</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. after workshop 2</source>
+        <translation>Mitä muuttui, esim. työpajan 2 jälkeen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Viesti:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesEditor</name>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Asiakkaiden sitaatit</translation>
+    </message>
+    <message>
+        <source>Add what a customer said…</source>
+        <translation>Lisää, mitä asiakas sanoi…</translation>
+    </message>
+    <message>
+        <source>New customer quote</source>
+        <translation>Uusi asiakkaan sitaatti</translation>
+    </message>
+    <message>
+        <source>Source of the quote</source>
+        <translation>Sitaatin lähde</translation>
+    </message>
+    <message>
+        <source>Add the quote</source>
+        <translation>Lisää sitaatti</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove the quote</source>
+        <translation>Poista sitaatti</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+"""Edit ▸ Preferences…: the window's language (used from the next start)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import translations
+from app.settings import Settings
+
+
+class PreferencesDialog(QDialog):
+    """The window's language: the system's, or one of :data:`app.translations.LANGUAGES`.
+
+    Each language is named in its own language, so that anyone can find theirs in a window
+    set to a language they do not read. The choice is saved on OK and used from the next start;
+    the dialog says so as soon as the choice differs from the language in use.
+    """
+
+    def __init__(self, settings: Settings, in_use: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences-dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._settings = settings
+        self._in_use = in_use
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        system = translations.system_language()
+        self.language.addItem(
+            self.tr("The system's language (%1)").replace("%1", translations.LANGUAGES[system]),
+            "",
+        )
+        for code, name in translations.LANGUAGES.items():
+            self.language.addItem(name, code)
+        index = self.language.findData(settings.language())
+        self.language.setCurrentIndex(max(index, 0))
+        self.note = QLabel(self)
+        self.note.setObjectName("restart-note")
+        self.note.setWordWrap(True)
+        self.note.setText(
+            self.tr("The window will use the new language the next time you start Journeyline.")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.language.currentIndexChanged.connect(self._update_note)
+        self._update_note()
+        self.setMinimumWidth(420)
+
+    def chosen(self) -> str:
+        """The language the window would use with the current choice."""
+        return translations.choose(str(self.language.currentData() or ""))
+
+    def _update_note(self) -> None:
+        self.note.setVisible(self.chosen() != self._in_use)
+
+    def accept(self) -> None:
+        self._settings.set_language(str(self.language.currentData() or ""))
+        super().accept()
