@@ -390,6 +390,14 @@
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>&amp;Velkomstkort</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Hvad der hører hvor på kortet, og hvordan en workshop forløber</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Om Journeyline</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farve:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
     </message>
 </context>
 </TS>

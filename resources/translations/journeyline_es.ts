@@ -390,6 +390,14 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>&amp;Tarjeta de bienvenida</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Qué va en cada sitio del mapa y cómo transcurre un taller</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Acerca de Journeyline</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Origen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 </TS>

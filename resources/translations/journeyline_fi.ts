@@ -390,6 +390,14 @@
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>&amp;Tervetulokortti</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Mitä kartalle tulee mihinkin ja miten työpaja etenee</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Tietoja Journeylinesta</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Väri:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Lähde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Selvä</translation>
     </message>
 </context>
 </TS>

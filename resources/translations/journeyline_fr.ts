@@ -390,6 +390,14 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>Carte de &amp;bienvenue</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Ce qui va où sur la carte, et comment se déroule un atelier</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>À &amp;propos de Journeyline</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
     </message>
 </context>
 </TS>

@@ -390,6 +390,14 @@
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>&amp;Velkomstkort</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Hva som hører hjemme hvor på kartet, og hvordan en workshop foregår</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Om Journeyline</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Skjønner</translation>
     </message>
 </context>
 </TS>

@@ -390,6 +390,14 @@
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>&amp;Welcome card</source>
+        <translation>&amp;Welkomstkaart</translation>
+    </message>
+    <message>
+        <source>What goes where on the map, and how a workshop goes</source>
+        <translation>Wat waar op de kaart komt en hoe een workshop verloopt</translation>
+    </message>
+    <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Over Journeyline</translation>
     </message>
@@ -974,6 +982,13 @@
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1079,6 +1094,13 @@
     <message>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeOverlay</name>
+    <message>
+        <source>Got it</source>
+        <translation>Begrepen</translation>
     </message>
 </context>
 </TS>
