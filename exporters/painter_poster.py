@@ -11,6 +11,7 @@ stations (never through one), and a phase cut in two gets its header again in th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from exporters.painter import paint_map
 from exporters.painter_pdf import PdfPainter
 from models import style
 from models.document import JourneySnapshot
-from models.layout import LABEL_W, NEED_W, MapLayout
+from models.layout import LABEL_W, NEED_W, SLOT_W, LayoutOptions, MapLayout, compute_layout
 from models.schema import Workshop
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "MAX_BANDS",
     "VW",
     "Band",
+    "fit_layout",
     "legend",
     "map_form",
     "map_scale",
@@ -52,7 +54,7 @@ TOP: Final = M + 64  # below the title block
 LEGEND_H: Final = 52.0
 BAND_GAP: Final = 12.0
 MAX_BANDS: Final = 6
-MAX_POINTS_PER_UNIT: Final = 1.0
+MAX_POINTS_PER_UNIT: Final = 3.0  # a tiny map is not blown up past three times its size
 STATION_HALF: Final = NEED_W / 2 + 12  # what a cut must keep clear of, either side of a station
 
 
@@ -143,6 +145,59 @@ def plan_bands(layout: MapLayout, page: tuple[float, float]) -> tuple[list[Band]
         if s > best_s * 1.1:
             best, best_s = bands, s
     return best, best_s
+
+
+# How far the poster may enlarge the text of the stations within their slots to fill a tall
+# sheet, and how many layouts it tries (only small maps: a large one fills its sheet already).
+MAX_TEXT_SCALE: Final = 2.5
+FIT_STEPS: Final = 16
+FIT_MAX_STATIONS: Final = 200
+
+
+def fit_layout(
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    page: tuple[float, float],
+    options: LayoutOptions,
+) -> tuple[MapLayout, float]:
+    """The shared layout of ``snap`` for a poster on ``page``, and its text scale.
+
+    The map fills the printable width; where that leaves height unused, the stations' titles,
+    owners and needs are set larger in the same slots (``LayoutOptions.text_scale``), so the
+    rows grow taller and the text larger until the map fills the height too: a map of eight
+    stations is as full a sheet as one of sixty. The scale chosen prints the text largest.
+    Titles and needs that still do not fit end with the line that sends the reader to the
+    station's details.
+    """
+    base = dataclasses.replace(options, title_lines=4, need_lines=4, mark_cut=True)
+    layout = compute_layout(snap, owners, base)
+    bands, s = plan_bands(layout, page)
+    aw = _room(page)[0]
+    if len(bands) == 1 and layout.width * s < aw * 0.97:
+        # Taller than the sheet is wide: wider slots spread the stations across the width.
+        stretch = (aw / s - LABEL_W) / (layout.width - LABEL_W)
+        base = dataclasses.replace(base, slot_w=SLOT_W * stretch)
+        layout = compute_layout(snap, owners, base)
+    best = (layout, 1.0, plan_bands(layout, page)[1])
+    if len(snap.stations) > FIT_MAX_STATIONS or not _height_left(layout, page):
+        return best[0], best[1]
+    for i in range(1, FIT_STEPS + 1):
+        k = 1.0 + (MAX_TEXT_SCALE - 1.0) * i / FIT_STEPS
+        candidate = compute_layout(snap, owners, dataclasses.replace(base, text_scale=k))
+        s = plan_bands(candidate, page)[1]
+        if k * s > best[1] * best[2] * 1.001:
+            best = (candidate, k, s)
+        elif not _height_left(candidate, page):
+            break
+    return best[0], best[1]
+
+
+def _height_left(layout: MapLayout, page: tuple[float, float]) -> bool:
+    """Whether the map as planned leaves a band of the sheet's height unused."""
+    bands, s = plan_bands(layout, page)
+    _, ah = _room(page)
+    used = len(bands) * layout.height * s + (len(bands) - 1) * BAND_GAP
+    return used < ah * 0.97
 
 
 def map_scale(layout: MapLayout, page: tuple[float, float]) -> float:

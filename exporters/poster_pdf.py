@@ -42,7 +42,7 @@ from exporters.summary_page import summary_page
 from models import style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
-from models.layout import LayoutOptions, MapLayout, compute_layout
+from models.layout import LayoutOptions, MapLayout
 from models.schema import Workshop
 
 __all__ = ["PAPER_SIZES", "TILE_SIZES", "ExportCancelled", "export_poster"]
@@ -105,11 +105,13 @@ def export_poster(
     office = office_paper(paper_key if tile_key is None else tile_key)
     plans = []
     for snap in snapshots:
-        layout = compute_layout(snap, owners, LayoutOptions(show_title=False))
+        layout, text_scale = poster.fit_layout(
+            snap, owners, landscape, LayoutOptions(show_title=False)
+        )
         pages = _report_pages(fonts, workshop, snap, owners, office)
         grid = None if tile_size is None else _tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
-        scale = poster.map_scale(layout, landscape)
+        scale = poster.map_scale(layout, landscape) * text_scale
         smallest = style.NEED_SIZE * scale
         if smallest < SMALLEST_READABLE_PT:
             warnings.append(

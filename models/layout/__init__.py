@@ -17,6 +17,7 @@ from models.layout.curve import path_order
 from models.layout.delta import LayoutDelta
 from models.layout.engine import LayoutEngine, collector_paused, compute_layout
 from models.layout.geometry import (
+    CONTINUED,
     CURVE_GAP,
     CURVE_H,
     CURVE_PAD,
@@ -55,6 +56,7 @@ from models.layout.geometry import (
 from models.layout.live import LiveLayout
 
 __all__ = [
+    "CONTINUED",
     "CURVE_GAP",
     "CURVE_H",
     "CURVE_PAD",

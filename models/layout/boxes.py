@@ -11,9 +11,9 @@ from functools import lru_cache
 from models import style
 from models.document import JourneySnapshot
 from models.layout.geometry import (
+    CONTINUED,
     MARKER_R,
     NEED_GAP,
-    NEED_LINES,
     NEED_PAD,
     NEED_W,
     NEEDS_SHOWN,
@@ -24,7 +24,6 @@ from models.layout.geometry import (
     SLOT_W,
     TITLE_GAP,
     TITLE_LEADING,
-    TITLE_LINES,
     LayoutOptions,
     NeedCard,
     PhaseBand,
@@ -50,27 +49,64 @@ def shortened(text: str, width: float, size: float, bold: bool = False) -> str:
     return shorten(text, width, size, bold)
 
 
-def _title_block(station: Station, cx: float, top: float) -> TextBlock:
+def fitted(
+    text: str, width: float, size: float, max_lines: int, bold: bool, mark_cut: bool
+) -> tuple[str, ...]:
+    """``text`` wrapped into at most ``max_lines`` lines: the last shortened with an ellipsis,
+    or with ``mark_cut`` the lines that fit and then :data:`CONTINUED` (never a silent cut)."""
+    if not mark_cut:
+        return wrapped(text, width, size, max_lines, bold)
+    lines = wrapped(text, width, size, 1000, bold)
+    if len(lines) <= max_lines:
+        return lines
+    return (*lines[: max(max_lines - 1, 1)], *wrapped(CONTINUED, width, size, 2, bold))
+
+
+def _title_lines(station: Station, options: LayoutOptions) -> tuple[str, ...]:
+    size = style.STATION_TITLE_SIZE * options.text_scale
     width = SLOT_W - 2 * PHASE_PAD
-    lines = wrapped(station.title, width, style.STATION_TITLE_SIZE, TITLE_LINES)
-    height = len(lines) * style.STATION_TITLE_SIZE * TITLE_LEADING
-    return TextBlock(
-        Rect(cx - width / 2, top, width, height), tuple(lines), style.STATION_TITLE_SIZE, True
-    )
+    return fitted(station.title, width, size, options.title_lines, True, options.mark_cut)
 
 
-def _need_cards(needs: list[str], cx: float, top: float) -> tuple[tuple[NeedCard, ...], float]:
+def _need_lines(need: str, options: LayoutOptions) -> tuple[str, ...]:
+    size = style.NEED_SIZE * options.text_scale
+    inner = NEED_W - 2 * NEED_PAD
+    return fitted(need, inner, size, options.need_lines, False, options.mark_cut)
+
+
+def _owner_lines(name: str, options: LayoutOptions) -> tuple[str, ...]:
+    """The owner's name: one line, shortened on the canvas; on a poster (``mark_cut``)
+    wrapped over two lines at most."""
+    size = OWNER_SIZE * options.text_scale
+    width = SLOT_W - 2 * PHASE_PAD
+    if options.mark_cut:
+        return wrapped(name, width, size, 2)
+    return (shortened(name, width, size),)
+
+
+def _title_block(station: Station, cx: float, top: float, options: LayoutOptions) -> TextBlock:
+    width = SLOT_W - 2 * PHASE_PAD
+    size = style.STATION_TITLE_SIZE * options.text_scale
+    lines = _title_lines(station, options)
+    height = len(lines) * size * TITLE_LEADING
+    return TextBlock(Rect(cx - width / 2, top, width, height), tuple(lines), size, True)
+
+
+def _need_cards(
+    needs: list[str], cx: float, top: float, options: LayoutOptions
+) -> tuple[tuple[NeedCard, ...], float]:
     cards = []
     y = top
     inner = NEED_W - 2 * NEED_PAD
+    size = style.NEED_SIZE * options.text_scale
     for need in needs[:NEEDS_SHOWN]:
-        lines = wrapped(need, inner, style.NEED_SIZE, NEED_LINES)
-        text_h = len(lines) * style.NEED_SIZE * TITLE_LEADING
+        lines = _need_lines(need, options)
+        text_h = len(lines) * size * TITLE_LEADING
         rect = Rect(cx - NEED_W / 2, y, NEED_W, text_h + 2 * NEED_PAD)
         text = TextBlock(
             Rect(rect.x + NEED_PAD, y + NEED_PAD, inner, text_h),
             tuple(lines),
-            style.NEED_SIZE,
+            size,
             align="left",
         )
         cards.append(NeedCard(rect, text))
@@ -80,19 +116,19 @@ def _need_cards(needs: list[str], cx: float, top: float) -> tuple[tuple[NeedCard
 
 def block_height(station: Station, owner_name: str | None, options: LayoutOptions) -> float:
     """The height a station's block needs below the row's top (same rules as placement)."""
-    lines = wrapped(station.title, SLOT_W - 2 * PHASE_PAD, style.STATION_TITLE_SIZE, TITLE_LINES)
+    k = options.text_scale
+    lines = _title_lines(station, options)
     h = ROW_TOP + 2 * MARKER_R + TITLE_GAP
-    h += len(lines) * style.STATION_TITLE_SIZE * TITLE_LEADING
+    h += len(lines) * style.STATION_TITLE_SIZE * k * TITLE_LEADING
     if options.show_owners and owner_name:
-        h += OWNER_SIZE * TITLE_LEADING + 2
+        h += len(_owner_lines(owner_name, options)) * OWNER_SIZE * k * TITLE_LEADING + 2
     if options.show_needs and station.needs:
         h += 6
-        inner = NEED_W - 2 * NEED_PAD
         for need in station.needs[:NEEDS_SHOWN]:
-            n = len(wrapped(need, inner, style.NEED_SIZE, NEED_LINES))
-            h += n * style.NEED_SIZE * TITLE_LEADING + 2 * NEED_PAD + NEED_GAP
+            n = len(_need_lines(need, options))
+            h += n * style.NEED_SIZE * k * TITLE_LEADING + 2 * NEED_PAD + NEED_GAP
         if len(station.needs) > NEEDS_SHOWN:
-            h += style.NEED_SIZE * TITLE_LEADING
+            h += style.NEED_SIZE * k * TITLE_LEADING
     return h + ROW_BOTTOM
 
 
@@ -118,23 +154,28 @@ def station_box(
     options: LayoutOptions,
     action_count: int,
 ) -> StationBox:
-    title = _title_block(s, cx, cy + MARKER_R + TITLE_GAP)
+    title = _title_block(s, cx, cy + MARKER_R + TITLE_GAP, options)
     y = title.rect.bottom
     owner_block = None
     if options.show_owners and owner_name:
+        owner_size = OWNER_SIZE * options.text_scale
+        owner_lines = _owner_lines(owner_name, options)
         owner_block = TextBlock(
             Rect(
-                cx - (SLOT_W - 2 * PHASE_PAD) / 2, y + 2, SLOT_W - 2 * PHASE_PAD, OWNER_SIZE * 1.25
+                cx - (SLOT_W - 2 * PHASE_PAD) / 2,
+                y + 2,
+                SLOT_W - 2 * PHASE_PAD,
+                owner_size * TITLE_LEADING * len(owner_lines),
             ),
-            (shortened(owner_name, SLOT_W - 2 * PHASE_PAD, OWNER_SIZE),),
-            OWNER_SIZE,
+            owner_lines,
+            owner_size,
             color=style.MUTED,
         )
         y = owner_block.rect.bottom
     cards: tuple[NeedCard, ...] = ()
     more = 0
     if options.show_needs and s.needs:
-        cards, _ = _need_cards(s.needs, cx, y + 6)
+        cards, _ = _need_cards(s.needs, cx, y + 6, options)
         more = max(0, len(s.needs) - NEEDS_SHOWN)
     r = MARKER_R
     return StationBox(

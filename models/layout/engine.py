@@ -319,7 +319,7 @@ class LayoutEngine:
             most = max(
                 (len(self.lanes.get((phase.id, ln.id), ())) for ln in self.rows_lines), default=0
             )
-            width = 2 * PHASE_PAD + max(1, most) * SLOT_W
+            width = 2 * PHASE_PAD + max(1, most) * max(SLOT_W, self.options.slot_w)
             geo.append((x, width))
             x += width
         self.phase_geo = geo

@@ -178,12 +178,25 @@ class Track:
     stations: tuple[float, ...]  # x of each station in order (the strong track joins them)
 
 
+# The line a note ends with on a printed map when its text goes on in the station's details.
+CONTINUED: Final = "▸ more in details"
+
+
 @dataclass(frozen=True)
 class LayoutOptions:
     show_needs: bool = True
     show_owners: bool = True
     show_curve: bool = True
     show_title: bool = True
+    # The poster's: station titles, owners and needs set ``text_scale`` times larger in the
+    # same slots (so rows grow taller, and a map fills a tall sheet), in at most
+    # ``title_lines`` and ``need_lines`` lines; with ``mark_cut`` a title or need longer than
+    # that ends with :data:`CONTINUED` instead of an ellipsis (the details have it in full).
+    text_scale: float = 1.0
+    slot_w: float = SLOT_W  # wider slots spread a poster's stations across a wide sheet
+    title_lines: int = TITLE_LINES
+    need_lines: int = NEED_LINES
+    mark_cut: bool = False
 
 
 @dataclass(frozen=True)

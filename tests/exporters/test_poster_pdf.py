@@ -21,6 +21,7 @@ from exporters.fonts import FontSet
 from exporters.poster_pdf import PAPER_SIZES, ExportCancelled, export_poster
 from models.document import Document
 from models.interchange import DocumentDict
+from models.layout import CONTINUED
 from models.transfer import import_document
 from tests.read_only import read_only_folder
 
@@ -100,14 +101,14 @@ def test_nordic_greek_and_cyrillic_are_intact(doc: Document, tmp_path: Path):
         assert squash(sample) in text, sample
 
 
-def test_long_titles_are_shortened_on_the_map_and_whole_in_the_details(
-    doc: Document, tmp_path: Path
-):
+def test_long_titles_are_marked_on_the_map_and_whole_in_the_details(doc: Document, tmp_path: Path):
+    """Never cut silently: the map says the rest is in the details, with no ellipsis."""
     out = tmp_path / "poster.pdf"
     export_poster(doc, out, journey_id=first_journey(doc))
     pages = pages_text(out)
     assert squash(LONG) not in squash(pages[0])
-    assert "…" in pages[0]
+    assert "…" not in pages[0]
+    assert squash(CONTINUED) in squash(pages[0])
     assert squash(LONG) in squash("".join(pages[1:]))
 
 

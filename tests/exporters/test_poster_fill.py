@@ -1,0 +1,115 @@
+"""The map uses its sheet: it fills the printable width, its rows and text grow to use the
+height, and its text stays readable (font sizes read back from the PDF with pypdf)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from exporters import painter_poster as poster
+from exporters.poster_pdf import PAPER_SIZES, export_poster
+from models import interchange
+from models.document import Document
+from models.layout import LayoutOptions
+from models.transfer import import_document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _mult(m: list[float], n: list[float]) -> list[float]:
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def printed_sizes(path: Path, page: int) -> list[tuple[float, str]]:
+    """(size in points as printed, text) of every text run on a page: the font size of each
+    text operator times the scale of the text and transformation matrices (forms included)."""
+    out: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            m = _mult(list(tm), list(cm))
+            out.append((size * (m[2] ** 2 + m[3] ** 2) ** 0.5, text))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return out
+
+
+def _generated(tmp: Path, stations: int) -> Path:
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    doc = generate.generate_document(
+        journeys=1, stations_per_journey=stations, actions_per_journey=10
+    )
+    path = tmp / f"gen{stations}.journey"
+    import_document(interchange.parse(interchange.dumps(doc).encode()), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sixty(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _generated(tmp_path_factory.mktemp("sixty"), 60)
+
+
+@pytest.fixture(scope="module")
+def eight(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _generated(tmp_path_factory.mktemp("eight"), 8)
+
+
+def _use(path: Path, paper: str) -> tuple[float, float]:
+    """The share of the printable width and height the map takes on ``paper``."""
+    w, h = PAPER_SIZES[paper]
+    page = (max(w, h), min(w, h))
+    with Document.open(path, readonly=True) as document:
+        snap = document.snapshot(document.journeys()[0].id)
+        owners = {o.id: o.name for o in document.owners()}
+        layout, _ = poster.fit_layout(snap, owners, page, LayoutOptions(show_title=False))
+    bands, s = poster.plan_bands(layout, page)
+    aw, ah = poster._room(page)
+    widest = max(b.width for b in bands) * s
+    height = len(bands) * layout.height * s + (len(bands) - 1) * poster.BAND_GAP
+    return widest / aw, height / ah
+
+
+@pytest.mark.parametrize("which", ["eight", "sixty"])
+def test_the_map_fills_its_a1_sheet(which: str, request: pytest.FixtureRequest):
+    """A map of 8 stations is as full a sheet as one of 60: no empty band above or below."""
+    width, height = _use(request.getfixturevalue(which), "A1")
+    assert width <= 1.0001 and height <= 1.0001
+    assert width >= 0.97 or height >= 0.97  # one of them is the limit
+    assert width >= 0.85 and height >= 0.85, (width, height)
+
+
+def test_the_sample_fills_its_a1_sheet(workshop_path: Path):
+    width, height = _use(workshop_path, "A1")
+    assert width >= 0.97 and height >= 0.9, (width, height)
+
+
+def test_sixty_stations_on_a1_keep_their_text_at_8_pt_at_least(sixty: Path, tmp_path: Path):
+    out = tmp_path / "sixty.pdf"
+    export_poster(Document.open(sixty, readonly=True), out, paper="A1")
+    sizes = printed_sizes(out, 0)
+    assert len(sizes) > 60
+    smallest = min(sizes)
+    assert smallest[0] >= 8.0, smallest
+
+
+def test_the_sample_map_text_on_a1(document: Document, tmp_path: Path):
+    out = tmp_path / "a1.pdf"
+    export_poster(document, out, paper="A1", journey_id=document.journeys()[0].id)
+    sizes = printed_sizes(out, 0)
+    assert min(sizes)[0] >= 8.0, min(sizes)
+    text = " ".join(t for _, t in sizes)
+    assert "…" not in text
