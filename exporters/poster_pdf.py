@@ -24,7 +24,6 @@ The file is written atomically: on an error or a cancel nothing is left behind.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
 from exporters.summary_page import summary_page
+from exporters.tiles import MM, OVERLAP, TILE_MARGIN, Grid, tile_grid
 from models import style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
@@ -52,9 +52,6 @@ __all__ = ["PAPER_SIZES", "TILE_SIZES", "ExportCancelled", "export_poster"]
 PAPER_SIZES: Final[dict[str, tuple[float, float]]] = {c.key: c.size for c in PAPER.choices}
 TILE_SIZES: Final[dict[str, tuple[float, float]]] = {c.key: c.size for c in TILE.choices}
 
-MM: Final = 72 / 25.4
-TILE_MARGIN: Final = 10 * MM  # what office printers leave white, and room for crop marks
-OVERLAP: Final = 10 * MM
 VW: Final = poster.VW  # the pages' chrome is designed on a page this wide, then scaled
 M: Final = 24.0
 SMALLEST_READABLE_PT: Final = 4.0
@@ -109,7 +106,7 @@ def export_poster(
             snap, owners, landscape, LayoutOptions(show_title=False)
         )
         pages = _report_pages(fonts, workshop, snap, owners, office)
-        grid = None if tile_size is None else _tile_grid(landscape, tile_size)
+        grid = None if tile_size is None else tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
         scale = poster.map_scale(layout, landscape) * text_scale
         smallest = style.NEED_SIZE * scale
@@ -195,56 +192,12 @@ def _metadata(canvas: Any, workshop: Workshop, snapshots: Sequence[JourneySnapsh
 # --- planning --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Grid:
-    sheet: tuple[float, float]  # as printed (width, height)
-    cols: int
-    rows: int
-    step_x: float
-    step_y: float
-    off_x: float = 0.0  # where the poster starts on the sheets: centred on the whole grid
-    off_y: float = 0.0
-
-    @property
-    def count(self) -> int:
-        return self.cols * self.rows
-
-    def name(self, row: int, col: int) -> str:
-        return f"{_row_letter(row)}{col + 1}"
-
-
-def _row_letter(row: int) -> str:
-    letters = ""
-    row += 1
-    while row:
-        row, rest = divmod(row - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _tile_grid(poster: tuple[float, float], sheet: tuple[float, float]) -> _Grid:
-    """The fewest sheets (portrait or landscape) that cover the poster with overlaps."""
-    best: _Grid | None = None
-    for sw, sh in ((min(sheet), max(sheet)), (max(sheet), min(sheet))):
-        step_x = sw - 2 * TILE_MARGIN - OVERLAP
-        step_y = sh - 2 * TILE_MARGIN - OVERLAP
-        cols = max(1, math.ceil((poster[0] - OVERLAP) / step_x - 1e-9))
-        rows = max(1, math.ceil((poster[1] - OVERLAP) / step_y - 1e-9))
-        off_x = (cols * step_x + OVERLAP - poster[0]) / 2
-        off_y = (rows * step_y + OVERLAP - poster[1]) / 2
-        grid = _Grid((sw, sh), cols, rows, step_x, step_y, off_x, off_y)
-        if best is None or grid.count < best.count:
-            best = grid
-    assert best is not None
-    return best
-
-
 @dataclass
 class _Plan:
     snapshot: JourneySnapshot
     layout: MapLayout
     pages: list[report.ReportPage]
-    grid: _Grid | None
+    grid: Grid | None
 
     @property
     def page_count(self) -> int:
@@ -363,7 +316,7 @@ class _Job:
         )
 
     # -- tiles --------------------------------------------------------------------------------
-    def _tiled(self, canvas: Any, plan: _Plan, grid: _Grid, map_form: str) -> None:
+    def _tiled(self, canvas: Any, plan: _Plan, grid: Grid, map_form: str) -> None:
         page = self.landscape
         form = f"jl-poster-{plan.snapshot.journey.id}"
         canvas.beginForm(form, 0, 0, page[0], page[1])
@@ -392,7 +345,7 @@ class _Job:
                 self._sheet_marks(p, grid, r, c)
                 self._end_page(canvas, p, grid.sheet, sw / VW)
 
-    def _sheet_marks(self, p: PdfPainter, grid: _Grid, r: int, c: int) -> None:
+    def _sheet_marks(self, p: PdfPainter, grid: Grid, r: int, c: int) -> None:
         """Crop marks at the content's corners and the overlap, and the sheet's name."""
         sw, sh = grid.sheet
         p.place(0, sh, 1.0)
@@ -434,7 +387,7 @@ class _Job:
             max_width=sw - 2 * m - 2 * mark - 60,
         )
 
-    def _assembly_sheet(self, canvas: Any, plan: _Plan, grid: _Grid, form: str) -> None:
+    def _assembly_sheet(self, canvas: Any, plan: _Plan, grid: Grid, form: str) -> None:
         size = (max(grid.sheet), min(grid.sheet))
         p = self._new_page(canvas, size)
         self._outline(canvas, plan.snapshot.journey.name, 0)

@@ -1,0 +1,61 @@
+"""A poster printed across office sheets: the fewest sheets that cover it, with overlaps.
+
+The grid is planned here; ``exporters.poster_pdf`` draws the sheets (crop marks, the sheet's
+name) and the assembly map.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["MM", "OVERLAP", "TILE_MARGIN", "Grid", "row_letter", "tile_grid"]
+
+MM: Final = 72 / 25.4
+TILE_MARGIN: Final = 10 * MM  # what office printers leave white, and room for crop marks
+OVERLAP: Final = 10 * MM
+
+
+@dataclass(frozen=True)
+class Grid:
+    sheet: tuple[float, float]  # as printed (width, height)
+    cols: int
+    rows: int
+    step_x: float
+    step_y: float
+    off_x: float = 0.0  # where the poster starts on the sheets: centred on the whole grid
+    off_y: float = 0.0
+
+    @property
+    def count(self) -> int:
+        return self.cols * self.rows
+
+    def name(self, row: int, col: int) -> str:
+        return f"{row_letter(row)}{col + 1}"
+
+
+def row_letter(row: int) -> str:
+    letters = ""
+    row += 1
+    while row:
+        row, rest = divmod(row - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def tile_grid(poster: tuple[float, float], sheet: tuple[float, float]) -> Grid:
+    """The fewest sheets (portrait or landscape) that cover the poster with overlaps."""
+    best: Grid | None = None
+    for sw, sh in ((min(sheet), max(sheet)), (max(sheet), min(sheet))):
+        step_x = sw - 2 * TILE_MARGIN - OVERLAP
+        step_y = sh - 2 * TILE_MARGIN - OVERLAP
+        cols = max(1, math.ceil((poster[0] - OVERLAP) / step_x - 1e-9))
+        rows = max(1, math.ceil((poster[1] - OVERLAP) / step_y - 1e-9))
+        off_x = (cols * step_x + OVERLAP - poster[0]) / 2
+        off_y = (rows * step_y + OVERLAP - poster[1]) / 2
+        grid = Grid((sw, sh), cols, rows, step_x, step_y, off_x, off_y)
+        if best is None or grid.count < best.count:
+            best = grid
+    assert best is not None
+    return best
