@@ -11,19 +11,14 @@ assigns to the current journey, Insert creates a persona.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
-    QColorDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,124 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from models import edits, rules
+from models import edits
 from models.change import ChangeSet
 from models.schema import Journey, Persona
 from widgets.panel_kit import (
     Confirm,
     DialogSlot,
-    FormDialog,
     apply_projector_font,
     ask_with_message_box,
     push_edit,
     scaled_font,
-    swatch_icon,
 )
+from widgets.persona_dialog import LISTS, PersonaDialog
 
 _WATCHED = {Persona.__tablename__, Journey.__tablename__}
-_LISTS = (("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations"))
-
-
-def _lines(text: str) -> list[str]:
-    """One item per non-empty line, bullets and spaces trimmed."""
-    items = (re.sub(r"^\s*[-•*]\s*", "", line).strip() for line in text.splitlines())
-    return [item for item in items if item]
-
-
-def _danger(widget: QWidget) -> str:
-    dark = widget.palette().window().color().lightness() < 128
-    return "#F2827A" if dark else "#B3261E"
-
-
-class PersonaDialog(FormDialog):
-    """The fields of one persona; ``values()`` is what the user entered, checked on OK."""
-
-    def __init__(self, persona: Persona | None = None, parent: QWidget | None = None) -> None:
-        title = "Edit persona" if persona else "New persona"
-        super().__init__(parent, title, "persona-dialog", 560)
-        self.persona_id = persona.id if persona is not None else None
-        self._color = persona.color if persona else rules.DEFAULT_PERSONA_COLOR
-
-        self.name_edit = QLineEdit(persona.name if persona else "")
-        self.name_edit.setMaxLength(rules.NAME_MAX)
-        self.name_edit.setPlaceholderText("e.g. Kari, the busy parent")
-        self.color_button = QPushButton()
-        self.color_button.setToolTip("Choose the persona's colour")
-        self.color_button.clicked.connect(self._choose_color)
-        self.color_edit = QLineEdit(self._color)
-        self.color_edit.setMaxLength(7)
-        self.color_edit.setMaximumWidth(110)
-        self.color_edit.setAccessibleName("Colour")
-        self.color_edit.textChanged.connect(self._color_typed)
-        self.description_edit = self._text(persona.description if persona else "", 70)
-        self.lists: dict[str, QPlainTextEdit] = {}
-        for key, _ in _LISTS:
-            items: list[str] = getattr(persona, key) if persona else []
-            edit = self._text("\n".join(items), 80)
-            edit.setPlaceholderText("One per line")
-            self.lists[key] = edit
-        self.quote_edit = QLineEdit(persona.quote if persona else "")
-        self.quote_edit.setPlaceholderText("In the persona's own words")
-
-        color_row = QHBoxLayout()
-        color_row.addWidget(self.color_button)
-        color_row.addWidget(self.color_edit)
-        color_row.addStretch(1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self.name_edit)
-        color_label = QLabel(self.tr("&Colour:"))
-        color_label.setBuddy(self.color_button)
-        form.addRow(color_label, color_row)
-        form.addRow("&Description:", self.description_edit)
-        form.addRow("&Goals:", self.lists["goals"])
-        form.addRow("N&eeds:", self.lists["needs"])
-        form.addRow("&Frustrations:", self.lists["frustrations"])
-        form.addRow("&Quote:", self.quote_edit)
-        self.add_form(form, self.name_edit)
-        self.error_label.setStyleSheet(f"color: {_danger(self)};")
-        self._show_color()
-        self.name_edit.setFocus()
-        self._original = self.values() if persona else {}
-
-    @staticmethod
-    def _text(text: str, height: int) -> QPlainTextEdit:
-        edit = QPlainTextEdit(text)
-        edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(height)
-        return edit
-
-    def _show_color(self) -> None:
-        self.color_button.setIcon(swatch_icon(self._color, 20, round_=False))
-        self.color_button.setText(" Choose…")
-
-    def _choose_color(self) -> None:
-        color = QColorDialog.getColor(QColor(self._color), self, "Persona colour")
-        if color.isValid():
-            self.color_edit.setText(color.name().upper())
-
-    def _color_typed(self, text: str) -> None:
-        if re.fullmatch(rules.COLOR_PATTERN, text):
-            self._color = text.upper()
-            self._show_color()
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "name": self.name_edit.text(),
-            "color": self.color_edit.text().strip(),
-            "description": self.description_edit.toPlainText(),
-            **{key: _lines(self.lists[key].toPlainText()) for key, _ in _LISTS},
-            "quote": self.quote_edit.text(),
-        }
-
-    def changes(self) -> dict[str, Any]:
-        values = self.values()
-        if not self._original:
-            return values
-        changed = {k: v for k, v in values.items() if v != self._original[k]}
-        if "color" in changed and changed["color"].upper() == self._original["color"].upper():
-            del changed["color"]
-        return changed
 
 
 class PersonaCard(QFrame):
@@ -197,7 +88,7 @@ class PersonaCard(QFrame):
         body.addLayout(head)
         if persona.description:
             body.addWidget(self._label(persona.description))
-        for key, title in _LISTS:
+        for key, title in LISTS:
             items: list[str] = getattr(persona, key)
             if items:
                 heading = QLabel(title)
