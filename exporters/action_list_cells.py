@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any, Final
 
 from exporters.safe_text import clean_text
-from models import edits, rules
+from models import edits, fields, i18n, rules
 from models.document import EditError
 from models.schema import Action
 
 __all__ = ["NAME_FIELDS", "cell_text", "check_cell", "lower_first", "shown"]
 
 NAME_FIELDS: Final = ("journey_id", "station_id", "owner_id")  # cells hold a name
-_STATUSES: Final = frozenset(rules.ACTION_STATUSES)
+
+
+@lru_cache(maxsize=1)
+def _status_names() -> dict[str, str]:
+    """Every way a list may show a status -> the stored status: the value itself ("planned")
+    and its name in each export language ("Planned", "Planlagt", "Planificada")."""
+    names = {s: s for s in rules.ACTION_STATUSES}
+    for language in i18n.LANGUAGES:
+        translate = i18n.catalogue(language).gettext
+        for status in rules.ACTION_STATUSES:
+            names.setdefault(translate(fields.ACTION_STATUS_LABELS[status]).casefold(), status)
+    return names
 
 
 def shown(value: Any) -> str:
@@ -94,7 +106,7 @@ def check_cell(field_name: str, value: Any) -> Any:
         text = cell_text(value).strip()
         if not text:
             return None  # not given: a new action's default, an existing action's own
-        value = text.casefold() if text.casefold() in _STATUSES else text
+        value = _status_names().get(text.casefold(), text)
     else:
         value = cell_text(value)
     return edits.clean(Action, {field_name: value})[field_name]

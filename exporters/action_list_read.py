@@ -35,7 +35,7 @@ from exporters.action_list_xlsx import (
     LIST_PROPERTY,
     WORKSHOP_PROPERTY,
 )
-from models import fields
+from models import fields, i18n
 from models.document import EditError
 from models.workshop_file import describe
 
@@ -271,11 +271,24 @@ def _normal(header: str) -> str:
     return " ".join(header.split()).casefold()
 
 
+def _headers(table: tuple[Any, ...]) -> dict[str, Any]:
+    """Each column by its header in every language the list may have been exported in
+    (a Danish list's "Ansvarlig" is the Owner column), English first."""
+    from exporters.xlsx_sheet import column_heading
+
+    wanted: dict[str, Any] = {}
+    for language in i18n.LANGUAGES:
+        with i18n.using(language):
+            for c in table:
+                wanted.setdefault(_normal(column_heading(c)), c)
+    return wanted
+
+
 def _columns(
     sheet: str, header_row: int, header: tuple[Any, ...], table: tuple[Any, ...]
 ) -> tuple[dict[str, Column], list[str]]:
     """Each read field's column, by its header; a header given twice is read where it first is."""
-    wanted = {_normal(c.header): c for c in table}
+    wanted = _headers(table)
     columns: dict[str, Column] = {}
     for index, value in enumerate(header):
         if not isinstance(value, str):

@@ -52,9 +52,11 @@ from exporters.xlsx_sheet import Kind as _Kind
 from exporters.xlsx_sheet import Sheet as _Sheet
 from exporters.xlsx_sheet import Styles as _Styles
 from exporters.xlsx_sheet import emotion_colours as _emotion_colours
-from models import fields, rules
+from models import fields, i18n, rules
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
+from models.i18n import N_
+from models.i18n import gettext as _
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Journey, Owner, Station, Workshop
 from models.transfer import export_id
@@ -69,7 +71,8 @@ __all__ = [
     "export_action_list",
 ]
 
-SHEETS: Final = ("Actions", "Stations", "Owners", "About")
+# The sheets' names (msgids: the workbook names them in the export's language).
+SHEETS: Final = (N_("Actions"), N_("Stations"), N_("Owners"), N_("About"))
 
 _KINDS: Final = {
     fields.Kind.NAME: _Kind.TEXT,
@@ -93,11 +96,11 @@ def _action_column(name: str, width: tuple[int, int]) -> _Column:
 # its row; its header is how an edited list is recognised, whatever the sheet is called.
 ACTION_KEY_HEADER: Final = "Journeyline action key"
 ACTION_COLUMNS: Final = (
-    _Column("Priority", _Kind.PRIORITY, (11, 11)),
+    _Column(N_("Priority"), _Kind.PRIORITY, (11, 11)),
     _action_column("title", (24, 45)),
     _action_column("description", (20, 60)),
-    _Column("Journey", _Kind.TEXT, (12, 28), "journey_id"),
-    _Column("Phase", _Kind.TEXT, (10, 22)),
+    _Column(N_("Journey"), _Kind.TEXT, (12, 28), "journey_id"),
+    _Column(N_("Phase"), _Kind.TEXT, (10, 22)),
     _action_column("station_id", (14, 36)),
     _action_column("owner_id", (10, 26)),
     _action_column("effort", (9, 9)),
@@ -153,45 +156,56 @@ _STATION_KINDS: Final = {  # where the sheet shows a field its own way
 
 def _station_column(name: str, width: tuple[int, int]) -> _Column:
     if name == _GAP:
-        return _Column("Gap", _Kind.NUMBER, width)
+        return _Column(N_("Gap"), _Kind.NUMBER, width)
     f = fields.field("station", name)
     kind = _STATION_KINDS.get(name) or _KINDS.get(f.kind, _Kind.TEXT)
-    return _Column(f.heading, kind, width, name)
+    unit = f.unit if f.kind is fields.Kind.NUMBER else ""
+    return _Column(f.label, kind, width, name, unit=unit)
 
 
 STATION_COLUMNS: Final = (
-    _Column("Journey", _Kind.TEXT, (12, 28)),
-    _Column("Phase", _Kind.TEXT, (10, 22)),
-    _Column("Line", _Kind.TEXT, (8, 20)),
-    _Column("Order", _Kind.NUMBER, (9, 9)),
+    _Column(N_("Journey"), _Kind.TEXT, (12, 28)),
+    _Column(N_("Phase"), _Kind.TEXT, (10, 22)),
+    _Column(N_("Line"), _Kind.TEXT, (8, 20)),
+    _Column(N_("Order"), _Kind.NUMBER, (9, 9)),
     *(_station_column(name, width) for name, width in _STATION_SHEET),
 )
 OWNER_COLUMNS: Final = (
-    _Column("Owner", _Kind.TEXT, (12, 30)),
-    _Column("Role", _Kind.TEXT, (8, 26)),
-    _Column("Email", _Kind.TEXT, (8, 34)),
-    _Column("Stations", _Kind.NUMBER, (10, 10)),
-    _Column("Station titles", _Kind.TEXT, (20, 50)),
-    _Column("Actions", _Kind.NUMBER, (10, 10)),
-    _Column("Action titles", _Kind.TEXT, (20, 50)),
-    _Column("Average emotion", _Kind.AVERAGE, (11, 11)),
-    _Column("Largest gap", _Kind.NUMBER, (9, 9)),
+    _Column(N_("Owner"), _Kind.TEXT, (12, 30)),
+    _Column(N_("Role"), _Kind.TEXT, (8, 26)),
+    _Column(N_("Email"), _Kind.TEXT, (8, 34)),
+    _Column(N_("Stations"), _Kind.NUMBER, (10, 10)),
+    _Column(N_("Station titles"), _Kind.TEXT, (20, 50)),
+    _Column(N_("Actions"), _Kind.NUMBER, (10, 10)),
+    _Column(N_("Action titles"), _Kind.TEXT, (20, 50)),
+    _Column(N_("Average emotion"), _Kind.AVERAGE, (11, 11)),
+    _Column(N_("Largest gap"), _Kind.NUMBER, (9, 9)),
 )
 ABOUT_COLUMNS: Final = (
-    _Column("Field", _Kind.LABEL, (22, 22)),
-    _Column("Value", _Kind.TEXT, (30, 100)),
+    _Column(N_("Field"), _Kind.LABEL, (22, 22)),
+    _Column(N_("Value"), _Kind.TEXT, (30, 100)),
 )
 PRIORITY_RULES: Final[dict[Priority, str]] = {
-    Priority.QUICK_WIN: "value 4–5 and effort 1–2",
-    Priority.BIG_BET: "value 4–5 and effort 3–5",
-    Priority.FILL_IN: "value 1–3 and effort 1–2",
-    Priority.TIME_SINK: "value 1–3 and effort 3–5",
-    Priority.UNRATED: "value or effort not set",
+    Priority.QUICK_WIN: N_("value 4–5 and effort 1–2"),
+    Priority.BIG_BET: N_("value 4–5 and effort 3–5"),
+    Priority.FILL_IN: N_("value 1–3 and effort 1–2"),
+    Priority.TIME_SINK: N_("value 1–3 and effort 3–5"),
+    Priority.UNRATED: N_("value or effort not set"),
 }
 
 
-def export_action_list(document: Document, path: Path, journey_id: int | None = None) -> None:
+def export_action_list(
+    document: Document,
+    path: Path,
+    journey_id: int | None = None,
+    *,
+    language: str | None = None,
+) -> None:
     """Write the action list workbook for one journey, or for all of them (the default).
+
+    Sheet names, headers, the status drop-down, the About sheet and the date format are in
+    ``language`` (a BCP 47 tag), by default the workshop's own (``models.i18n``); the list
+    reads back whatever its language (``exporters.action_list_read``).
 
     Raises ``ValueError`` for an unknown ``journey_id`` and
     :class:`~exporters.errors.ExportError` when the file cannot be written (nothing is
@@ -201,8 +215,9 @@ def export_action_list(document: Document, path: Path, journey_id: int | None = 
     # gone by the time the cells are made, and the rows go as each sheet is written: the
     # garbage collector, which runs often while tens of thousands of cells are created, then
     # has far fewer live objects to scan.
-    rows = _Rows.collect(_Data.read(document, journey_id))
-    workbook = _write(rows)
+    with i18n.using(language or document.workshop().language):
+        rows = _Rows.collect(_Data.read(document, journey_id))
+        workbook = _write(rows)
     atomic_write(Path(path), workbook.save)
 
 
@@ -293,7 +308,7 @@ def _action_rows(data: _Data, actions: list[tuple[Action, JourneySnapshot]]) -> 
                 data.owner_name(action.owner_id),
                 action.effort,
                 action.value,
-                action.status,
+                status_text(action.status),
                 None if action.due is None else dt.date.fromisoformat(action.due),
                 action.kpi,
                 export_id(Action, action.id),
@@ -373,17 +388,28 @@ def _about_rows(data: _Data) -> list[Row]:
     w = data.workshop
     exported = dt.datetime.now().replace(second=0, microsecond=0)
     rows: list[Row] = [
-        ("Workshop", w.title),
-        ("Organisation", w.organisation),
-        ("Segment", w.segment),
-        ("Business goal", w.business_goal),
-        ("Notes", w.notes),
-        ("Journeys", _lines(s.journey.name for s in data.snapshots)),
-        ("Exported", _As(exported, _Kind.DATETIME)),
-        ("Journeyline version", journeyline_version()),
+        (_("Workshop"), w.title),
+        *((_(fields.field("workshop", n).label), getattr(w, n)) for n in _ABOUT_FIELDS),
+        (_("Language"), i18n.language_name(i18n.current().language)),
+        (_("Journeys"), _lines(s.journey.name for s in data.snapshots)),
+        (_("Exported"), _As(exported, _Kind.DATETIME)),
+        (_("Journeyline version"), journeyline_version()),
     ]
-    rows += [(_As(f"Priority: {p.label}", p), PRIORITY_RULES[p]) for p in Priority]
+    rows += [
+        (_As(_("Priority: {name}").format(name=p.label), p), _(PRIORITY_RULES[p])) for p in Priority
+    ]
     return rows
+
+
+_ABOUT_FIELDS: Final = ("organisation", "segment", "business_goal", "notes")
+
+
+def status_text(status: str) -> str:
+    """A status as the list's cell and drop-down show it: the stored value in English
+    ("planned"), the status's name in the export's other languages ("Planlagt")."""
+    if i18n.current().language == i18n.DEFAULT:
+        return status
+    return _(fields.ACTION_STATUS_LABELS.get(status, status))
 
 
 def journeyline_version() -> str:
@@ -395,14 +421,14 @@ def journeyline_version() -> str:
 
 
 def _status_drop_down(ref: str) -> DataValidation:
-    statuses = ", ".join(rules.ACTION_STATUSES)
+    shown = [status_text(s) for s in rules.ACTION_STATUSES]
     validation = DataValidation(
         type="list",
-        formula1='"{}"'.format(",".join(rules.ACTION_STATUSES)),
+        formula1='"{}"'.format(",".join(shown)),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Status",
-        error=f"Choose one of: {statuses}.",
+        errorTitle=_("Status"),
+        error=_("Choose one of: {statuses}.").format(statuses=", ".join(shown)),
     )
     validation.add(ref)
     return validation
@@ -413,22 +439,22 @@ def _write(rows: _Rows) -> Any:
     workbook = Workbook()
     styles = _Styles(workbook)
 
-    actions = _Sheet(workbook, "Actions", ACTION_COLUMNS, styles)
+    actions = _Sheet(workbook, _("Actions"), ACTION_COLUMNS, styles)
     actions.write(rows.actions)
     actions.ws.add_data_validation(_status_drop_down(actions.column_ref("Status")))
     actions.finish("Actions")
 
-    stations = _Sheet(workbook, "Stations", STATION_COLUMNS, styles)
+    stations = _Sheet(workbook, _("Stations"), STATION_COLUMNS, styles)
     stations.write(rows.stations)
     _emotion_colours(stations.ws, stations.column_ref("Emotion"))
     stations.finish("Stations")
 
-    owners = _Sheet(workbook, "Owners", OWNER_COLUMNS, styles)
+    owners = _Sheet(workbook, _("Owners"), OWNER_COLUMNS, styles)
     owners.write(rows.owners)
     _emotion_colours(owners.ws, owners.column_ref("Average emotion"))
     owners.finish("Owners")
 
-    about = _Sheet(workbook, "About", ABOUT_COLUMNS, styles)
+    about = _Sheet(workbook, _("About"), ABOUT_COLUMNS, styles)
     about.write(rows.about)
     about.finish(None)
 
@@ -439,8 +465,8 @@ def _write(rows: _Rows) -> Any:
 
     workbook.active = 0
     props = workbook.properties
-    props.title = clean_text(f"Action list – {rows.title}", limit=255)
-    props.subject = "Customer-journey action list"
+    props.title = clean_text(f"{_('Action list')} – {rows.title}", limit=255)
+    props.subject = _("Customer-journey action list")
     props.creator = "Journeyline"
     props.lastModifiedBy = "Journeyline"
     custom = workbook.custom_doc_props

@@ -26,11 +26,13 @@ from typing import BinaryIO, Final
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 
 from exporters.errors import ExportError
+from models import i18n
 from models.document import Document
 
 __all__ = [
     "DPI",
     "FORMATS",
+    "LANGUAGE",
     "OPTIONS",
     "PAPER",
     "TILE",
@@ -190,7 +192,17 @@ DPI: Final = RangeOption(
     step=50,
     hint="150 dpi suits slides; 300 dpi suits print",
 )
-OPTIONS: Final[tuple[Option, ...]] = (PAPER, TILE, DPI)
+LANGUAGE: Final = ChoiceOption(
+    key="language",
+    label="&Language:",
+    noun="the language",
+    help="the language of the export's headings, labels, dates and numbers for this export "
+    "only (default: the workshop's language)",
+    choices=tuple(Choice(code, i18n.language_name(code)) for code in i18n.LANGUAGES),
+    default=None,
+    none_label="The workshop's language",
+)
+OPTIONS: Final[tuple[Option, ...]] = (PAPER, TILE, DPI, LANGUAGE)
 
 
 # -- the request --------------------------------------------------------------------------------
@@ -205,6 +217,7 @@ class ExportRequest:
     paper: str = PAPER.default or "A1"
     tile: str | None = TILE.default
     dpi: int = DPI.default
+    language: str | None = LANGUAGE.default  # None: the workshop's own language
 
     @property
     def spec(self) -> ExportFormat:
@@ -278,6 +291,7 @@ def _write_pdf(
         journey_id=request.journey_id,
         paper=request.paper,
         tile=request.tile,
+        language=request.language,
         progress=progress,
         cancelled=cancelled,
     )
@@ -286,7 +300,7 @@ def _write_pdf(
 def _write_xlsx(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
     from exporters.action_list_xlsx import export_action_list
 
-    export_action_list(document, path, journey_id=request.journey_id)
+    export_action_list(document, path, journey_id=request.journey_id, language=request.language)
     return []
 
 
@@ -338,7 +352,7 @@ FORMATS: Final[dict[str, ExportFormat]] = {
             "The map, the action list and the station details, ready to print.",
             "PDF posters (*.pdf)",
             _write_pdf,
-            options=(PAPER, TILE),
+            options=(PAPER, TILE, LANGUAGE),
             reports_progress=True,
         ),
         ExportFormat(
@@ -348,6 +362,7 @@ FORMATS: Final[dict[str, ExportFormat]] = {
             "Actions, stations and owners as sheets, to plan the follow-up.",
             "Excel workbooks (*.xlsx)",
             _write_xlsx,
+            options=(LANGUAGE,),
         ),
         ExportFormat(
             "png",

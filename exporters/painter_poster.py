@@ -29,8 +29,9 @@ from exporters.marks import (
 )
 from exporters.painter import paint_map
 from exporters.painter_pdf import PdfPainter
-from models import style
+from models import i18n, style
 from models.document import JourneySnapshot
+from models.i18n import gettext as _
 from models.layout import LABEL_W, NEED_W, SLOT_W, LayoutOptions, MapLayout, compute_layout
 from models.schema import Workshop
 
@@ -113,7 +114,7 @@ def _cuts(layout: MapLayout, n: int, phases: list[float], gaps: list[float]) -> 
     lo, hi = (layout.width - LABEL_W) / n, layout.width - LABEL_W
     if cut(hi, False) is None:
         return None
-    for _ in range(24):  # the narrowest widest band, by bisection
+    for _step in range(24):  # the narrowest widest band, by bisection
         mid = (lo + hi) / 2
         if cut(mid, False) is None:
             lo = mid
@@ -314,7 +315,7 @@ def title_block(p: Painter, fonts: FontSet, workshop: Workshop, snap: JourneySna
     left_w = VW - 2 * M - right_w - 24
     kicker = ws.title + (f"  ·  {ws.organisation}" if ws.organisation else "")
     p.text(M, M + 9, f.shorten(kicker, left_w, 8.5, True), size=8.5, bold=True, color=style.MUTED)
-    state = "Future journey" if j.state == "future" else "Today’s journey"
+    state = _("Future journey") if j.state == "future" else _("Today’s journey")
     pill_w = f.width(state, 7.5, True) + 14
     name = f.shorten(j.name, left_w - pill_w - 10, 22, True)
     p.text(M, M + 36, name, size=22, bold=True)
@@ -324,9 +325,9 @@ def title_block(p: Painter, fonts: FontSet, workshop: Workshop, snap: JourneySna
     p.text(px + pill_w / 2, M + 32.5, state, size=7.5, bold=True, align="center")
     # Right: what a reader looks up (persona, goal, date), label above value.
     fields = [
-        ("PERSONA", snap.persona.name if snap.persona else "—"),
-        ("BUSINESS GOAL", ws.business_goal or "—"),
-        ("DATE", dt.date.today().isoformat()),
+        (_("PERSONA"), snap.persona.name if snap.persona else "—"),
+        (_("BUSINESS GOAL"), ws.business_goal or "—"),
+        (_("DATE"), i18n.format_date(dt.date.today())),
     ]
     x = VW - M - right_w
     for (label, value), w in zip(fields, (92.0, 148.0, 60.0), strict=True):
@@ -355,31 +356,32 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
         p.text(hx, y + 10, text, size=6, bold=True, color=style.MUTED)
 
     # Emotion: five faces and "not assessed", in three columns of two.
-    heading(M, "EMOTION AT THE STATION")
+    heading(M, _("EMOTION AT THE STATION"))
     levels: list[int | None] = [2, 1, 0, -1, -2, None]
     x = M
     for k in range(3):
         w = 0.0
         for level, ly in zip(levels[2 * k : 2 * k + 2], (row1, row2), strict=True):
             paint_scale_face(p, x + r, ly, r, level)
-            text = "Not assessed" if level is None else style.EMOTION_LABELS[level]
+            text = _("Not assessed") if level is None else _(style.EMOTION_LABELS[level])
             w = max(w, label(x + 2 * r + 4, ly, text))
         x += 2 * r + 4 + w + 12
     x += 12
-    heading(x, "MARKS")
+    heading(x, _("MARKS"))
     paint_marker(p, x + r, row1, r, 0, style.MUTED, moment_of_truth=True)
-    w1 = label(x + 2 * r + 4, row1, "Moment of truth")
+    w1 = label(x + 2 * r + 4, row1, _("Moment of truth"))
     paint_pain_badge(p, x + r, row2 - 0.5, 2, size=2.3 * r)
-    w2 = label(x + 2 * r + 4, row2, "Pain points (how many)")
+    w2 = label(x + 2 * r + 4, row2, _("Pain points (how many)"))
     x += 2 * r + 4 + max(w1, w2) + 12
     paint_owner_badge(p, x + r, row1, "AB", r)
-    w3 = label(x + 2 * r + 4, row1, "Owner (initials)")
+    w3 = label(x + 2 * r + 4, row1, _("Owner (initials)"))
     paint_need_note(p, x, row2 - 4.5, 2 * r, 9, width=0.5, radius=1.5)
-    w4 = label(x + 2 * r + 4, row2, "Customer need")
+    w4 = label(x + 2 * r + 4, row2, _("Customer need"))
     x += 2 * r + 4 + max(w3, w4) + 24
-    heading(x, "LINES")
+    heading(x, _("LINES"))
     rows = list(layout.rows)
-    names = [row.name + (" (backstage)" if row.kind == "backstage" else "") for row in rows]
+    backstage = f" ({_('backstage')})"
+    names = [row.name + (backstage if row.kind == "backstage" else "") for row in rows]
     room = VW - M - x
     for first in range(0, len(rows), 2):  # columns of two, each as wide as its names
         pair = list(
@@ -395,7 +397,7 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
             p.text(
                 x,
                 row1 + size * 0.35,
-                f"+{len(rows) - first - 2} more",
+                _("+{count} more").format(count=len(rows) - first - 2),
                 size=size,
                 color=style.MUTED,
             )

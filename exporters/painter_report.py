@@ -10,14 +10,17 @@ relative to its width.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from exporters.fonts import FontSet
 from exporters.marks import Painter, paint_marker
-from models import fields, style
+from models import fields, i18n, style
 from models.document import JourneySnapshot
+from models.i18n import N_, ngettext
+from models.i18n import gettext as _
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Station, Workshop
 
@@ -40,20 +43,30 @@ SIZE: Final = 7.5
 LEAD: Final = 1.38
 ROW_H: Final = SIZE * LEAD
 PRIORITY_FILLS: Final[dict[Priority, str]] = style.PRIORITY_TINTS
+# Marked for the exports' catalogue; translated where they are printed (models.i18n).
 PRIORITY_RULES: Final[dict[Priority, str]] = {
-    Priority.QUICK_WIN: "value 4–5, effort 1–2: do these first",
-    Priority.BIG_BET: "value 4–5, effort 3–5: plan them",
-    Priority.FILL_IN: "value 1–3, effort 1–2: when there is time",
-    Priority.TIME_SINK: "value 1–3, effort 3–5: think twice",
-    Priority.UNRATED: "value or effort not rated yet",
+    Priority.QUICK_WIN: N_("value 4–5, effort 1–2: do these first"),
+    Priority.BIG_BET: N_("value 4–5, effort 3–5: plan them"),
+    Priority.FILL_IN: N_("value 1–3, effort 1–2: when there is time"),
+    Priority.TIME_SINK: N_("value 1–3, effort 3–5: think twice"),
+    Priority.UNRATED: N_("value or effort not rated yet"),
 }
-STATUS: Final = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "doing": "Doing",
-    "done": "Done",
-    "dropped": "Dropped",
-}
+
+
+def status_label(status: str) -> str:
+    """An action's status as the reader reads it, in the export's language: "Planned"."""
+    return _(fields.ACTION_STATUS_LABELS.get(status, status))
+
+
+def due_text(due: str | None) -> str:
+    """A due date ("2026-12-05") as the export's language writes it: "5. dec. 2026"."""
+    if not due:
+        return ""
+    try:
+        return i18n.format_date(dt.date.fromisoformat(due))
+    except ValueError:
+        return due
+
 
 Draw = Callable[[Painter, float, float], None]  # (painter, left, top)
 
@@ -212,14 +225,14 @@ class _Col:
 
 _ACTION_COLS: Final = (
     _Col("#", 24, "right"),
-    _Col("Action", 210),
-    _Col("Station", 128),
-    _Col("Owner", 92),
-    _Col("Effort", 34, "center"),
-    _Col("Value", 34, "center"),
-    _Col("Status", 46),
-    _Col("Due", 54),
-    _Col("KPI", 0),  # the rest
+    _Col(N_("Action"), 210),
+    _Col(N_("Station"), 128),
+    _Col(N_("Owner"), 92),
+    _Col(N_("Effort"), 34, "center"),
+    _Col(N_("Value"), 34, "center"),
+    _Col(N_("Status"), 46),
+    _Col(N_("Due"), 60),
+    _Col(N_("KPI"), 0),  # the rest
 )
 _CELL_PAD: Final = 5.0
 
@@ -245,7 +258,7 @@ def _table_header(width: float) -> Row:
             p.text(
                 tx,
                 y + 11.5,
-                col.title,
+                _(col.title),
                 size=7,
                 bold=True,
                 color="#FFFFFF",
@@ -274,7 +287,7 @@ def _action_block(
     width: float,
 ) -> Block:
     cells: list[list[Span]] = []
-    for col, _, w in _columns(width):
+    for col, _off, w in _columns(width):
         inner = w - 2 * _CELL_PAD
         spans: list[Span] = []
 
@@ -306,9 +319,9 @@ def _action_block(
         elif col.title == "Value":
             add("—" if action.value is None else str(action.value))
         elif col.title == "Status":
-            add(STATUS.get(action.status, action.status))
+            add(status_label(action.status))
         elif col.title == "Due":
-            add(action.due or "—", color=style.INK if action.due else style.MUTED)
+            add(due_text(action.due) or "—", color=style.INK if action.due else style.MUTED)
         else:
             add(action.kpi or "—", color=style.INK if action.kpi else style.MUTED)
         cells.append(spans)
@@ -337,6 +350,15 @@ def _action_block(
     return Block(rows)
 
 
+_GROUP_NAMES: Final = {  # a priority's group of actions: "Quick wins"
+    Priority.QUICK_WIN: N_("Quick wins"),
+    Priority.BIG_BET: N_("Big bets"),
+    Priority.FILL_IN: N_("Fill-ins"),
+    Priority.TIME_SINK: N_("Time sinks"),
+    Priority.UNRATED: N_("Unrated"),
+}
+
+
 def action_section(
     fonts: FontSet,
     snapshot: JourneySnapshot,
@@ -351,7 +373,7 @@ def action_section(
     blocks: list[Block] = []
     if not actions:
         blocks.append(
-            Block(text_rows(fonts, "No actions yet for this journey.", width, color=style.MUTED))
+            Block(text_rows(fonts, _("No actions yet for this journey."), width, color=style.MUTED))
         )
     groups: dict[Priority, list[Action]] = {}
     for a in actions:
@@ -361,15 +383,10 @@ def action_section(
         members = groups.get(prio, [])
         if not members:
             continue
-        count = f"{len(members)} action" + ("" if len(members) == 1 else "s")
-        label = {
-            "Quick win": "Quick wins",
-            "Big bet": "Big bets",
-            "Fill-in": "Fill-ins",
-            "Time sink": "Time sinks",
-        }.get(prio.label, prio.label)
+        count = ngettext("{n} action", "{n} actions", len(members)).format(n=len(members))
+        label = _(_GROUP_NAMES.get(prio, prio.value))
         head = _heading(
-            fonts, f"{label} · {count}", PRIORITY_FILLS[prio], width, PRIORITY_RULES[prio]
+            fonts, f"{label} · {count}", PRIORITY_FILLS[prio], width, _(PRIORITY_RULES[prio])
         )
         first = True
         for a in members:
@@ -382,7 +399,7 @@ def action_section(
                 block.rows.insert(0, head)
                 first = False
             blocks.append(block)
-    return Section(f"Action list · {snapshot.journey.name}", 1, blocks, _table_header(width))
+    return Section(f"{_('Action list')} · {snapshot.journey.name}", 1, blocks, _table_header(width))
 
 
 # --- station details -------------------------------------------------------------------------
@@ -390,8 +407,8 @@ def action_section(
 
 def _emotion_text(emotion: int | None) -> str:
     if emotion is None:
-        return "Emotion not assessed"
-    return f"{style.EMOTION_LABELS[emotion]} ({_signed(emotion)})"
+        return _("Emotion not assessed")
+    return f"{_(style.EMOTION_LABELS[emotion])} ({_signed(emotion)})"
 
 
 def _signed(n: int) -> str:
@@ -418,17 +435,23 @@ _FACTS: Final = (
 
 def station_facts(s: Station) -> str:
     """The station's data in one readable line ("" when nothing is known):
-    "Impact 4 / 5 · Target 4 / 5 (gap +2) · Customers 1,200 · Duration 12 min"."""
+    "Impact 4 / 5 · Target 4 / 5 (gap +2) · Customers 1,200 · Duration 12 min", in the
+    export's language."""
     facts = []
     for name in _FACTS:
         f = fields.field("station", name)
-        shown = f.display(getattr(s, name))
+        value = getattr(s, name)
+        shown = f.display(value)
         if not shown:
             continue
+        if name == "evidence":
+            shown = _(fields.EVIDENCE_LABELS.get(value, shown))
         if name == "target" and s.target is not None and s.performance is not None:
-            shown += f" (gap {_signed(s.target - s.performance)})"
+            gap = _("gap {value}").format(value=_signed(s.target - s.performance))
+            shown += f" ({gap})"
+        label = _(f.label)
         facts.append(
-            f"{f.label} {shown}" if f.kind is not fields.Kind.CHOICE else f"{f.label}: {shown}"
+            f"{label} {shown}" if f.kind is not fields.Kind.CHOICE else f"{label}: {shown}"
         )
     return " · ".join(facts)
 
@@ -471,22 +494,27 @@ def _station_block(
         rows.append(Row(title_size * 1.3, draw, keep_next=True))
     meta = [where]
     if owner:
-        meta.append(f"Owner: {owner}")
+        meta.append(_("Owner: {name}").format(name=owner))
     meta.append(_emotion_text(s.emotion))
     if s.moment_of_truth:
-        meta.append("Moment of truth")
+        meta.append(_("Moment of truth"))
     rows += text_rows(fonts, " · ".join(meta), width, size=7, color=style.MUTED, indent=indent)
     if s.touchpoint:
         rows += text_rows(
-            fonts, f"Touchpoint: {s.touchpoint}", width, size=7, color=style.MUTED, indent=indent
+            fonts,
+            _("Touchpoint: {text}").format(text=s.touchpoint),
+            width,
+            size=7,
+            color=style.MUTED,
+            indent=indent,
         )
     rows.append(spacer(3))
     if s.description:
         rows += text_rows(fonts, s.description, width, indent=indent)
         rows.append(spacer(3))
     sections: list[tuple[str, list[str], str]] = [
-        ("NEEDS", s.needs, style.MUTED),
-        ("PAIN POINTS", s.pain_points, style.PAIN),
+        (_("NEEDS"), s.needs, style.MUTED),
+        (_("PAIN POINTS"), s.pain_points, style.PAIN),
     ]
     for label, items, color in sections:
         if not items:
@@ -497,7 +525,7 @@ def _station_block(
         rows.append(spacer(2))
     if s.quotes:
         said = fields.field("station", "quotes")
-        rows.append(_label_row(said.label.upper(), indent=indent))
+        rows.append(_label_row(_(said.label).upper(), indent=indent))
         for quote in s.quotes:
             rows += text_rows(
                 fonts, fields.quote_text(quote), width, indent=indent + 8, color=style.MUTED
@@ -505,15 +533,15 @@ def _station_block(
         rows.append(spacer(2))
     facts = station_facts(s)
     if facts:
-        rows.append(_label_row("DATA", indent=indent))
+        rows.append(_label_row(_("DATA"), indent=indent))
         rows += text_rows(fonts, facts, width, indent=indent)
         rows.append(spacer(2))
     if actions:
-        rows.append(_label_row("ACTIONS", indent=indent))
+        rows.append(_label_row(_("ACTIONS"), indent=indent))
         for a in actions:
             prio = priority(a.effort, a.value).label
-            due = f" · due {a.due}" if a.due else ""
-            text = f"{a.title} — {prio} · {STATUS.get(a.status, a.status)}{due}"
+            due = " · " + _("due {date}").format(date=due_text(a.due)) if a.due else ""
+            text = f"{a.title} — {prio} · {status_label(a.status)}{due}"
             rows += text_rows(fonts, text, width, indent=indent + 9, bullet="›")
     return Block(rows, gap=12)
 
@@ -536,44 +564,40 @@ def details_section(
     j, persona = snapshot.journey, snapshot.persona
     intro: list[Row] = []
     if workshop is not None:
-        intro += [_label_row("WORKSHOP"), *text_rows(fonts, workshop.title, width, bold=True)]
-        for label, value in (
-            ("Organisation", workshop.organisation),
-            ("Segment", workshop.segment),
-            ("Business goal", workshop.business_goal),
-        ):
+        intro += [_label_row(_("WORKSHOP")), *text_rows(fonts, workshop.title, width, bold=True)]
+        for name in ("organisation", "segment", "business_goal"):
+            value = getattr(workshop, name)
             if value:
+                label = _(fields.field("workshop", name).label)
                 intro += text_rows(fonts, f"{label}: {value}", width)
         intro.append(spacer(4))
-    state = "future journey" if j.state == "future" else "today’s journey"
-    intro += [_label_row("JOURNEY"), *text_rows(fonts, f"{j.name} ({state})", width, bold=True)]
+    state = _("future journey") if j.state == "future" else _("today’s journey")
+    intro += [_label_row(_("JOURNEY")), *text_rows(fonts, f"{j.name} ({state})", width, bold=True)]
     intro.append(spacer(4))
-    for label, text in (("ABOUT THIS JOURNEY", j.description), ("STORYLINE", j.storyline)):
+    for label, text in ((_("ABOUT THIS JOURNEY"), j.description), (_("STORYLINE"), j.storyline)):
         if text:
             intro += [_label_row(label), *text_rows(fonts, text, width), spacer(4)]
     if persona is not None:
-        intro += [_label_row("PERSONA"), *text_rows(fonts, persona.name, width, bold=True)]
+        intro += [_label_row(_("PERSONA")), *text_rows(fonts, persona.name, width, bold=True)]
         if persona.description:
             intro += text_rows(fonts, persona.description, width)
-        for label, items in (
-            ("Goals", persona.goals),
-            ("Needs", persona.needs),
-            ("Frustrations", persona.frustrations),
-        ):
+        for name in ("goals", "needs", "frustrations"):
+            items = getattr(persona, name)
             if items:
+                label = _(fields.field("persona", name).label)
                 intro += text_rows(fonts, f"{label}: " + "; ".join(items), width)
         if persona.quote:
             intro += text_rows(fonts, f"“{persona.quote}”", width, color=style.MUTED)
     if not snapshot.actions:  # no action list pages then: say so here instead
         intro += [
-            _label_row("ACTIONS"),
-            *text_rows(fonts, "No actions yet for this journey.", width, color=style.MUTED),
+            _label_row(_("ACTIONS")),
+            *text_rows(fonts, _("No actions yet for this journey."), width, color=style.MUTED),
             spacer(4),
         ]
     if not snapshot.stations:
         intro += [
-            _label_row("STATIONS"),
-            *text_rows(fonts, "No stations yet for this journey.", width, color=style.MUTED),
+            _label_row(_("STATIONS")),
+            *text_rows(fonts, _("No stations yet for this journey."), width, color=style.MUTED),
         ]
     if intro:
         blocks.append(Block(intro, gap=14, together=False))
@@ -585,7 +609,7 @@ def details_section(
                 f"{snapshot.phase_index(phase.id) + 1}. {phase.name}",
                 style.phase_header(snapshot.phase_index(phase.id), phase.color),
                 width,
-                f"{len(members)} station" + ("" if len(members) == 1 else "s"),
+                ngettext("{n} station", "{n} stations", len(members)).format(n=len(members)),
             )
         ]
         if phase.description:
@@ -597,7 +621,7 @@ def details_section(
             continue
         for k, s in enumerate(members):
             line = lines[s.line_id]
-            kind = " (backstage)" if line.kind == "backstage" else ""
+            kind = f" ({_('backstage')})" if line.kind == "backstage" else ""
             owner = owners.get(s.owner_id, "") if s.owner_id is not None else ""
             ring = style.line_color(snapshot.line_index(line.id), line.kind, line.color)
             block = _station_block(
@@ -606,4 +630,4 @@ def details_section(
             if k == 0:
                 block.rows[:0] = head
             blocks.append(block)
-    return Section(f"Stations in detail · {j.name}", 2, blocks)
+    return Section(f"{_('Stations in detail')} · {j.name}", 2, blocks)

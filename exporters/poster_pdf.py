@@ -34,14 +34,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exporters import painter_poster as poster
 from exporters import painter_report as report
+from exporters import poster_tiling_text as tiling
 from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
 from exporters.summary_page import summary_page
 from exporters.tiles import MM, OVERLAP, TILE_MARGIN, Grid, tile_grid
-from models import style
+from models import i18n, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
+from models.i18n import gettext as _
 from models.layout import LayoutOptions, MapLayout
 from models.schema import Workshop
 
@@ -74,6 +76,7 @@ def export_poster(
     journey_id: int | None = None,
     paper: str = "A1",
     tile: str | None = None,
+    language: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[str]:
@@ -84,6 +87,9 @@ def export_poster(
     tile size or journey, :class:`~exporters.errors.ExportError` when the file cannot be
     written, and :class:`ExportCancelled` when ``cancelled()`` turned true; in both of the
     latter cases no file is left behind. ``progress(done, total)`` reports the work done.
+
+    Headings, labels, dates and numbers are in ``language`` (a BCP 47 tag), by default the
+    workshop's (``models.i18n``); the warnings are for the user, in English.
     """
     paper_key, paper_size = _lookup(paper, PAPER_SIZES, "paper")
     tile_key, tile_size = (None, None) if tile is None else _lookup(tile, TILE_SIZES, "tile")
@@ -101,11 +107,13 @@ def export_poster(
     landscape = (max(paper_size), min(paper_size))
     office = office_paper(paper_key if tile_key is None else tile_key)
     plans = []
+    speaking = language or workshop.language
     for snap in snapshots:
-        layout, text_scale = poster.fit_layout(
-            snap, owners, landscape, LayoutOptions(show_title=False)
-        )
-        pages = _report_pages(fonts, workshop, snap, owners, office)
+        with i18n.using(speaking):
+            layout, text_scale = poster.fit_layout(
+                snap, owners, landscape, LayoutOptions(show_title=False)
+            )
+            pages = _report_pages(fonts, workshop, snap, owners, office)
         grid = None if tile_size is None else tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
         scale = poster.map_scale(layout, landscape) * text_scale
@@ -121,7 +129,7 @@ def export_poster(
     job = _Job(workshop, fonts, landscape, office, paper_key, tile_key, total_pages, work)
 
     def write(f: BinaryIO) -> None:
-        with binary_streams():
+        with binary_streams(), i18n.using(speaking):
             # The initial font is the bundled one: no unembedded Helvetica in the resources.
             canvas = Canvas(
                 f, pagesize=landscape, pageCompression=1, initialFontName=fonts.regular.name
@@ -184,7 +192,7 @@ def _metadata(canvas: Any, workshop: Workshop, snapshots: Sequence[JourneySnapsh
     title = f"{workshop.title} — {names[0]}" if len(names) == 1 else workshop.title
     canvas.setTitle(title)
     canvas.setAuthor(workshop.organisation or workshop.title)
-    canvas.setSubject("Customer journey map: " + ", ".join(names))
+    canvas.setSubject(_("Customer journey map") + ": " + ", ".join(names))
     canvas.setCreator("Journeyline")
     canvas.setKeywords(["customer journey", "journey map", *names])
 
@@ -274,7 +282,7 @@ class _Job:
         p.text(
             VW - M,
             vh - 14,
-            f"Page {self.page_no} of {self.total_pages}",
+            _("Page {number} of {total}").format(number=self.page_no, total=self.total_pages),
             size=7,
             color=style.MUTED,
             align="right",
@@ -367,17 +375,9 @@ class _Job:
             for x in (x0 - 2 - mark, x1 + 2):
                 p.line(x, oy, x + mark, oy, color=style.MUTED, width=0.4, dash=(2, 1.5))
         name = grid.name(r, c)
-        over = []
-        if c > 0:
-            over.append(f"{grid.name(r, c - 1)} on the left")
-        if r > 0:
-            over.append(f"{grid.name(r - 1, c)} above")
-        how = (
-            ("trim at the crop marks and lay over " + " and ".join(over))
-            if over
-            else ("the top-left sheet: lay the others over it")
-        )
-        p.text(x0 + mark + 6, 4 * MM + 3, f"Sheet {name}", size=8, bold=True)
+        left = grid.name(r, c - 1) if c > 0 else None
+        how = tiling.sheet_instruction(left, grid.name(r - 1, c) if r > 0 else None)
+        p.text(x0 + mark + 6, 4 * MM + 3, _("Sheet {name}").format(name=name), size=8, bold=True)
         p.text(
             x0 + mark + 52,
             4 * MM + 3,
@@ -395,10 +395,10 @@ class _Job:
         p.place(0, size[1], 1.0)
         f, m = self.fonts, TILE_MARGIN + 6
         name = f.shorten(plan.snapshot.journey.name, size[0] - 2 * m, 16, True)
-        p.text(m, m + 14, "Assembly map", size=9, bold=True, color=style.MUTED)
+        p.text(m, m + 14, _("Assembly map"), size=9, bold=True, color=style.MUTED)
         p.text(m, m + 34, name, size=16, bold=True)
-        sheets = f"{grid.count} {self.tile} sheets ({grid.rows} rows × {grid.cols} columns)"
-        p.text(m, m + 50, f"The {self.paper} poster on {sheets}", size=9, color=style.MUTED)
+        sheets = tiling.sheets_text(self.paper, grid.count, self.tile, grid.rows, grid.cols)
+        p.text(m, m + 50, sheets, size=9, color=style.MUTED)
         # The thumbnail: the poster itself, with the sheets drawn over it.
         poster = self.landscape
         steps_w = grid.cols * grid.step_x + OVERLAP
@@ -435,16 +435,8 @@ class _Job:
                 )
                 p.text(x + 4 + lw / 2, y + 14.3, label, size=9, bold=True, align="center")
         x = size[0] - m - text_w
-        steps = [
-            "Print every sheet at 100 % (“actual size”; switch off “fit to page”).",
-            "Check the scale: the bar below must measure 10 cm.",
-            "Trim each sheet at its crop marks on the left and top edges, except the sheets "
-            "of column 1 (left) and row A (top).",
-            "Lay each sheet over its left and upper neighbours so that the map runs on across "
-            f"the {OVERLAP / MM:.0f} mm overlap, then tape it from the back.",
-        ]
         y = top + 8
-        for i, step in enumerate(steps, 1):
+        for i, step in enumerate(tiling.assembly_steps(OVERLAP / MM), 1):
             p.text(x, y, f"{i}.", size=8, bold=True)
             for line in f.wrap(step, text_w - 14, 8):
                 p.text(x + 14, y, line, size=8, max_width=text_w - 14)
@@ -455,7 +447,7 @@ class _Job:
         for k in range(10):  # a ruler of ten centimetres, every other one filled
             fill = style.INK if k % 2 == 0 else style.PAPER
             p.rect(m + k * 10 * MM, by, 10 * MM, 4, fill=fill, stroke=style.INK, width=0.5)
-        p.text(m + 100 * MM + 6, by + 5, "10 cm at 100 %", size=7, color=style.MUTED)
+        p.text(m + 100 * MM + 6, by + 5, _("10 cm at 100 %"), size=7, color=style.MUTED)
         self._end_page(canvas, p, size, size[0] / VW)
 
     # -- the report pages ---------------------------------------------------------------------

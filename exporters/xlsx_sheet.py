@@ -24,7 +24,9 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from exporters.safe_text import text_cell
-from models import style
+from models import i18n, style
+from models.i18n import N_
+from models.i18n import gettext as _
 from models.priority import Priority
 
 # The shared priority tints, as openpyxl writes colours (no "#").
@@ -66,6 +68,7 @@ class Column:
     # holds the owner's name), for reading an edited list back (exporters.action_list_read).
     field: str | None = None
     hidden: bool = False
+    unit: str = ""  # shown after the (translated) header: "Duration (min)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +103,8 @@ class Styles:
             Kind.COUNT: self._add("Count", number_format="#,##0"),
             Kind.EMOTION: self._add("Emotion", number_format="+0;-0;0"),
             Kind.AVERAGE: self._add("Average", number_format="+0.0;-0.0;0.0"),
-            Kind.DATE: self._add("Date", number_format="yyyy-mm-dd"),
-            Kind.DATETIME: self._add("Date time", number_format="yyyy-mm-dd hh:mm"),
+            Kind.DATE: self._add("Date", number_format=excel_date_format()),
+            Kind.DATETIME: self._add("Date time", number_format=excel_date_format() + " hh:mm"),
             Kind.LABEL: self._add("Label", font=font_of(bold=True)),
         }
         self.priority: dict[Priority, Any] = {
@@ -127,6 +130,36 @@ class Styles:
         )
         self.workbook.add_named_style(style)
         return style.as_tuple()
+
+
+def column_heading(column: Column) -> str:
+    """A column's header in the export's language, with its unit: "Varighed (min)"."""
+    heading = _(column.header)
+    return f"{heading} ({column.unit})" if column.unit else heading
+
+
+def excel_date_format() -> str:
+    """The export language's short date as an Excel number format, with the whole year:
+    "dd.mm.yyyy" in Danish, "dd/mm/yyyy" in Spanish; ISO "yyyy-mm-dd" in English, which
+    reads the same everywhere."""
+    catalogue = i18n.current()
+    if catalogue.language == i18n.DEFAULT:
+        return "yyyy-mm-dd"
+    pattern = catalogue.locale.date_formats["short"].pattern
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        run = len(pattern[i:]) - len(pattern[i:].lstrip(ch))
+        if ch == "y":
+            out.append("yyyy")
+        elif ch in "dM":
+            out.append(("d" if ch == "d" else "m") * 2)
+        elif ch == "'":
+            pass
+        else:
+            out.append("\\" + ch if ch.isalpha() else ch * run)
+        i += run
+    return "".join(out)
 
 
 def font_of(*, bold: bool = False) -> Font:
@@ -159,7 +192,8 @@ class Sheet:
         self.caps = [c.width[1] for c in columns]
         self.rows = 0
         header = styles.header
-        self.ws.append([text_cell(self.ws, c.header, header) for c in columns])
+        self.headers = [column_heading(c) for c in columns]  # in the export's language
+        self.ws.append([text_cell(self.ws, h, header) for h in self.headers])
 
     def write(self, rows: list[Row]) -> None:
         """Append ``rows``, then empty the list: its values now live in the cells."""
@@ -241,9 +275,7 @@ class Sheet:
                 displayName=table_name,
                 ref=ref,
                 autoFilter=AutoFilter(ref=ref),
-                tableColumns=[
-                    TableColumn(id=i, name=c.header) for i, c in enumerate(self.columns, 1)
-                ],
+                tableColumns=[TableColumn(id=i, name=h) for i, h in enumerate(self.headers, 1)],
             )
             table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
             ws.add_table(table)
@@ -253,7 +285,8 @@ class Sheet:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0  # as many pages down as it takes
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.oddFooter.center.text = "&A – page &P of &N"  # no user text: "&" is a code here
+        # No user text: "&" is a code here (&A the sheet, &P the page, &N the pages).
+        ws.oddFooter.center.text = _(N_("&A – page &P of &N"))
 
 
 def emotion_colours(ws: Any, ref: str) -> None:

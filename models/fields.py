@@ -122,6 +122,22 @@ QUOTE_SOURCE_LABELS: Final[dict[str, str]] = {
 }
 
 
+# What the room calls each action status and kind of evidence (rules.ACTION_STATUSES,
+# rules.EVIDENCE_KINDS): the poster and the Excel list print these, translated.
+ACTION_STATUS_LABELS: Final[dict[str, str]] = {
+    "idea": _("Idea"),
+    "planned": _("Planned"),
+    "doing": _("Doing"),
+    "done": _("Done"),
+    "dropped": _("Dropped"),
+}
+EVIDENCE_LABELS: Final[dict[str, str]] = {
+    "observed": _("Observed"),
+    "reported": _("Reported"),
+    "assumed": _("Assumed"),
+}
+
+
 def number_text(value: float) -> str:
     """1200 -> "1,200", 12.25 -> "12.2", -2 -> "−2" (a true minus sign); grouped and with the
     decimal sign of the export running ("1.200", "12,2" in Danish)."""

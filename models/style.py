@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from models import rules
+from models.i18n import N_
 from models.priority import Priority
 
 EMOTION_COLORS: Final = {
@@ -23,12 +24,12 @@ EMOTION_COLORS: Final = {
     2: "#0072B2",  # blue
 }
 NOT_ASSESSED: Final = "#FFFFFF"
-EMOTION_LABELS: Final = {
-    -2: "Very negative",
-    -1: "Negative",
-    0: "Neutral",
-    1: "Positive",
-    2: "Very positive",
+EMOTION_LABELS: Final = {  # marked for the exports' catalogue (models.i18n): translate on use
+    -2: N_("Very negative"),
+    -1: N_("Negative"),
+    0: N_("Neutral"),
+    1: N_("Positive"),
+    2: N_("Very positive"),
 }
 
 # Priorities of actions (the same in the editor, the poster and the Excel list). Strong:

@@ -35,6 +35,7 @@ from app.export_job import ExportChoices, suggested_name
 from exporters.formats import (
     DPI,
     FORMATS,
+    LANGUAGE,
     PAPER,
     TILE,
     ChoiceOption,
@@ -158,10 +159,13 @@ class ExportDialog(QDialog):
         self.dpi_spin.setSuffix(f" {DPI.unit}")
         self.dpi_spin.setValue(DPI.clamp(choices.dpi))
         self.dpi_spin.setToolTip(DPI.hint)
+        # The language: the workshop's own unless overridden for this one export (not kept).
+        self.language_combo = _combo(LANGUAGE, None)
         self.option_fields: dict[str, QWidget] = {
             PAPER.key: self.paper_combo,
             TILE.key: self.tile_combo,
             DPI.key: self.dpi_spin,
+            LANGUAGE.key: self.language_combo,
         }
 
         # The file.
@@ -180,7 +184,7 @@ class ExportDialog(QDialog):
         self.form.setVerticalSpacing(application.SPACE)
         self.form.addRow("Format:", formats)
         self.form.addRow("Journeys:", journeys)
-        for option in (PAPER, TILE, DPI):
+        for option in (PAPER, TILE, DPI, LANGUAGE):
             self.form.addRow(option.label, self.option_fields[option.key])
         save_as = QLabel("&Save as:")
         save_as.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself
@@ -244,6 +248,7 @@ class ExportDialog(QDialog):
             paper=str(self.paper_combo.currentData()),
             tile=self.tile_combo.currentData(),
             dpi=self.dpi_spin.value(),
+            language=self.language_combo.currentData(),
         )
 
     def choices(self) -> ExportChoices:
