@@ -71,6 +71,12 @@ FIELDS_CONTEXT: Final = "Fields"
 _installed: list[QTranslator] = []
 
 
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the window's language: ``QCoreApplication.translate`` (lupdate extracts
+    ``translate("Context", "…")`` calls), for code outside a QObject's methods."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for extraction in ``context``; translated where it is shown with
     ``QCoreApplication.translate(context, source)``. (Qt's own marker is typed ``object``.)"""

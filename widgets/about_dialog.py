@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.translations import translate
 from models.resources import resource
 
 # (library, licence, where its source and licence text are)
@@ -66,21 +67,28 @@ def licences_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Journeyline")
+        self.setWindowTitle(translate("AboutDialog", "About Journeyline"))
         self.resize(620, 520)
 
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource("icons", "journeyline.svg"))).pixmap(64, 64))
-        title = QLabel("Journeyline", self)
+        title = QLabel(translate("AboutDialog", "Journeyline"), self)
         font = title.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.version_label = QLabel(f"Version {app_version()}", self)
+        self.version_label = QLabel(
+            translate("AboutDialog", "Version {version}").format(version=app_version()), self
+        )
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        blurb = QLabel("Customer-journey maps, drawn as subway maps, for workshops.", self)
+        blurb = QLabel(
+            translate("AboutDialog", "Customer-journey maps, drawn as subway maps, for workshops."),
+            self,
+        )
         runtime = QLabel(
-            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}",
+            translate("AboutDialog", "Qt {qt} · PySide6 {pyside} · Python {python}").format(
+                qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version()
+            ),
             self,
         )
         for label in (title, self.version_label, blurb, runtime):
@@ -105,6 +113,6 @@ class AboutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel("Licences", self))
+        layout.addWidget(QLabel(translate("AboutDialog", "Licences"), self))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)

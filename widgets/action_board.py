@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from widgets.action_editors import (
@@ -117,17 +118,25 @@ class ActionBoard(QWidget):
         self.search = self.filters.search
         self.count_label = self.filters.count_label
 
-        self.add_button = QPushButton("Add improvement idea…")
-        self.add_button.setToolTip("Add an idea to the journey on the map (Insert)")
+        self.add_button = QPushButton(translate("ActionBoard", "Add improvement idea…"))
+        self.add_button.setToolTip(
+            translate("ActionBoard", "Add an idea to the journey on the map (Insert)")
+        )
         self.add_button.clicked.connect(lambda: self.add_idea())
-        self.show_button = QPushButton("Show station")
-        self.show_button.setToolTip("Show the action's station on the map (Ctrl+Return)")
+        self.show_button = QPushButton(translate("ActionBoard", "Show station"))
+        self.show_button.setToolTip(
+            translate("ActionBoard", "Show the action's station on the map (Ctrl+Return)")
+        )
         self.show_button.clicked.connect(lambda: self.show_station())
-        self.pick_button = QPushButton("Pick station on map")
-        self.pick_button.setToolTip("Link the action to a station you click on the map (Ctrl+L)")
+        self.pick_button = QPushButton(translate("ActionBoard", "Pick station on map"))
+        self.pick_button.setToolTip(
+            translate("ActionBoard", "Link the action to a station you click on the map (Ctrl+L)")
+        )
         self.pick_button.clicked.connect(lambda: self.request_pick())
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected actions (Delete)")
+        self.delete_button = QPushButton(translate("ActionBoard", "Delete"))
+        self.delete_button.setToolTip(
+            translate("ActionBoard", "Delete the selected actions (Delete)")
+        )
         self.delete_button.clicked.connect(lambda: self.delete_selected())
 
         self.table = ActionTable()
@@ -269,18 +278,18 @@ class ActionBoard(QWidget):
         menu = QMenu(self)
         action_id = int(index.data(ACTION_ID_ROLE))
         station_id = index.data(STATION_ID_ROLE)
-        show = menu.addAction("Show station on the map")
+        show = menu.addAction(translate("ActionBoard", "Show station on the map"))
         show.setEnabled(station_id is not None)
         show.triggered.connect(lambda: self.show_station(action_id))
-        choose = menu.addAction("Link to station…")
+        choose = menu.addAction(translate("ActionBoard", "Link to station…"))
         choose.triggered.connect(lambda: self._edit_cell(action_id, COL_STATION))
-        pick = menu.addAction("Pick station on the map")
+        pick = menu.addAction(translate("ActionBoard", "Pick station on the map"))
         pick.triggered.connect(lambda: self.request_pick(action_id))
-        unlink = menu.addAction("Unlink station")
+        unlink = menu.addAction(translate("ActionBoard", "Unlink station"))
         unlink.setEnabled(station_id is not None)
         unlink.triggered.connect(lambda: self.link_action_to_station(action_id, None))
         menu.addSeparator()
-        delete = menu.addAction("Delete")
+        delete = menu.addAction(translate("ActionBoard", "Delete"))
         delete.triggered.connect(lambda: self.delete_selected())
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.translations import translate
 from models import rules
 from models.priority import Priority, priority
 from widgets.panel_kit import PRIORITY_STRONG, FormDialog, scaled_font
@@ -174,7 +175,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("No date")
+        self.setSpecialValueText(translate("OptionalDateEdit", "No date"))
 
     def set_iso(self, value: str | None) -> None:
         if value:
@@ -307,7 +308,7 @@ class IdeaDialog(FormDialog):
         super().__init__(parent, "Add improvement idea", "idea-dialog", 480)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(rules.NAME_MAX)
-        self.title_edit.setPlaceholderText("What could be better?")
+        self.title_edit.setPlaceholderText(translate("IdeaDialog", "What could be better?"))
         self.effort_combo = QComboBox()
         self.value_combo = QComboBox()
         for combo, words in ((self.effort_combo, EFFORT_LABELS), (self.value_combo, VALUE_LABELS)):
@@ -316,26 +317,28 @@ class IdeaDialog(FormDialog):
             combo.currentIndexChanged.connect(self._show_priority)
         self.station_combo: QComboBox | None = None
         form = QFormLayout()
-        form.addRow("&Idea:", self.title_edit)
+        form.addRow(translate("IdeaDialog", "&Idea:"), self.title_edit)
         if station_title is not None:
             at = QLabel(station_title)
             at.setTextFormat(Qt.TextFormat.PlainText)
             at.setWordWrap(True)
-            form.addRow("At station:", at)
+            form.addRow(translate("IdeaDialog", "At station:"), at)
         else:
             self.station_combo = QComboBox()
-            self.station_combo.addItem("No station", None)
+            self.station_combo.addItem(translate("IdeaDialog", "No station"), None)
             for label, station_id in stations or []:
                 self.station_combo.addItem(label, station_id)
-            form.addRow("At &station:", self.station_combo)
-        form.addRow("&Effort:", self.effort_combo)
-        form.addRow("&Value:", self.value_combo)
+            form.addRow(translate("IdeaDialog", "At &station:"), self.station_combo)
+        form.addRow(translate("IdeaDialog", "&Effort:"), self.effort_combo)
+        form.addRow(translate("IdeaDialog", "&Value:"), self.value_combo)
         self.priority_label = QLabel()
         self.priority_label.setObjectName("priority")
         self.priority_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        form.addRow("Priority:", self.priority_label)
+        form.addRow(translate("IdeaDialog", "Priority:"), self.priority_label)
         self.add_form(form, self.title_edit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add idea")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("IdeaDialog", "Add idea")
+        )
         self._show_priority()
 
     def values(self) -> dict[str, Any]:

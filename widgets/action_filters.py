@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.editor import Editor
+from app.translations import translate
 from models import rules
 from models.change import ChangeSet
 from models.priority import Priority
@@ -40,17 +41,17 @@ class ActionFilters(QObject):
         super().__init__(parent)
         self._editor, self._model, self._proxy = editor, model, proxy
         self.search = QLineEdit(parent)
-        self.search.setPlaceholderText("Search actions (Ctrl+F)")
+        self.search.setPlaceholderText(translate("ActionFilters", "Search actions (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search actions")
+        self.search.setAccessibleName(translate("ActionFilters", "Search actions"))
         self.search.textChanged.connect(lambda text: proxy.set_filters(text=text))
         self.search.installEventFilter(self)
-        self.journey_filter = self._combo("Journey")
-        self.phase_filter = self._combo("Phase")
-        self.owner_filter = self._combo("Owner")
-        self.status_filter = self._combo("Status")
-        self.priority_filter = self._combo("Priority")
-        self.clear_button = QPushButton("Clear filters", parent)
+        self.journey_filter = self._combo(translate("ActionFilters", "Journey"))
+        self.phase_filter = self._combo(translate("ActionFilters", "Phase"))
+        self.owner_filter = self._combo(translate("ActionFilters", "Owner"))
+        self.status_filter = self._combo(translate("ActionFilters", "Status"))
+        self.priority_filter = self._combo(translate("ActionFilters", "Priority"))
+        self.clear_button = QPushButton(translate("ActionFilters", "Clear filters"), parent)
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel(parent)
         self.count_label.setObjectName("count")
@@ -82,7 +83,7 @@ class ActionFilters(QObject):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"{name} filter")
+        combo.setAccessibleName(translate("ActionFilters", "{name} filter").format(name=name))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.activated.connect(lambda _i: self.apply())
         return combo

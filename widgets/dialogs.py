@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from app.translations import translate
 from models import templates
 
 TEMPLATES: dict[str, tuple[str, str]] = {
@@ -88,11 +89,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.setObjectName("shortcuts-dialog")
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Shortcut"])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Shortcut")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -144,8 +147,11 @@ class TemplateDialog(QDialog):
         """``house``: the team library's templates (id, title, description), listed after the
         bundled ones; ``house_problem``: why the library's templates cannot be listed."""
         super().__init__(parent)
-        self.setWindowTitle("New workshop from template")
-        intro = QLabel("Start a new workshop file from one of these templates.", self)
+        self.setWindowTitle(translate("TemplateDialog", "New workshop from template"))
+        intro = QLabel(
+            translate("TemplateDialog", "Start a new workshop file from one of these templates."),
+            self,
+        )
         intro.setProperty("role", "hint")
         self.list = QListWidget(self)
         self.list.setProperty("role", "items")
@@ -170,7 +176,7 @@ class TemplateDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Choose where to save…")
+        ok.setText(translate("TemplateDialog", "Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

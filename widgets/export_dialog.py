@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import application
 from app.export_job import ExportChoices, suggested_name
+from app.translations import translate
 from exporters.formats import (
     DPI,
     FORMATS,
@@ -78,7 +79,10 @@ def ask_quick_export(
     name = suggested_name(title, spec, journey.name if one and journey is not None else None)
     suggestion = default_folder(choices, document) / name
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Export the {spec.label} as", str(suggestion), spec.file_filter
+        parent,
+        translate("ExportDialog", "Export the {label} as").format(label=spec.label),
+        str(suggestion),
+        spec.file_filter,
     )
     if not path:
         return None
@@ -106,7 +110,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export-dialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(560)
         self._title = document.workshop().title
         self._folder = default_folder(choices, document)
@@ -132,13 +136,13 @@ class ExportDialog(QDialog):
         formats.addWidget(self.format_hint)
 
         # Journeys: all, or one.
-        self.all_journeys = QRadioButton("&All journeys")
-        self.one_journey = QRadioButton("O&ne:")
+        self.all_journeys = QRadioButton(translate("ExportDialog", "&All journeys"))
+        self.one_journey = QRadioButton(translate("ExportDialog", "O&ne:"))
         journeys_group = QButtonGroup(self)
         journeys_group.addButton(self.all_journeys)
         journeys_group.addButton(self.one_journey)
         self.journey_combo = QComboBox()
-        self.journey_combo.setAccessibleName("Journey")
+        self.journey_combo.setAccessibleName(translate("ExportDialog", "Journey"))
         for journey in document.journeys():
             self.journey_combo.addItem(journey.name, journey.id)
         at = self.journey_combo.findData(journey_id)
@@ -170,9 +174,9 @@ class ExportDialog(QDialog):
 
         # The file.
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File")
+        self.path_edit.setAccessibleName(translate("ExportDialog", "File"))
         self.path_edit.textEdited.connect(self._name_edited)
-        self.browse_button = QPushButton("&Choose…")
+        self.browse_button = QPushButton(translate("ExportDialog", "&Choose…"))
         self.browse_button.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -182,11 +186,11 @@ class ExportDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setVerticalSpacing(application.SPACE)
-        self.form.addRow("Format:", formats)
-        self.form.addRow("Journeys:", journeys)
+        self.form.addRow(translate("ExportDialog", "Format:"), formats)
+        self.form.addRow(translate("ExportDialog", "Journeys:"), journeys)
         for option in (PAPER, TILE, DPI, LANGUAGE):
             self.form.addRow(option.label, self.option_fields[option.key])
-        save_as = QLabel("&Save as:")
+        save_as = QLabel(translate("ExportDialog", "&Save as:"))
         save_as.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself
         self.form.addRow(save_as, file_row)
 
@@ -194,7 +198,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(translate("ExportDialog", "Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -274,7 +278,10 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         spec = self.spec()
         path, _filter = QFileDialog.getSaveFileName(
-            self, f"Export the {spec.label} as", str(self.target()), spec.file_filter
+            self,
+            translate("ExportDialog", "Export the {label} as").format(label=spec.label),
+            str(self.target()),
+            spec.file_filter,
         )
         if path:
             target = with_suffix(Path(path), spec)
@@ -338,9 +345,10 @@ class ExportDialog(QDialog):
     def _replace(self, target: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"“{target.name}” already exists in “{target.parent.name or target.parent}”. "
-            "Replace it?",
+            translate("ExportDialog", "Replace the file?"),
+            translate("ExportDialog", "“{name}” already exists in “{folder}”. Replace it?").format(
+                name=target.name, folder=target.parent.name or target.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

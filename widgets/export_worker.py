@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app import export_job
 from app.export_job import ExportOutcome, ExportRequest, Snapshot
+from app.translations import translate
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
 
@@ -94,14 +95,16 @@ class ExportRun(QObject):
 
         spec = request.spec
         self.progress = QProgressDialog(
-            f"Exporting the {spec.label} “{request.target.name}”…",
-            "Cancel",
+            translate("ExportRun", "Exporting the {label} “{name}”…").format(
+                label=spec.label, name=request.target.name
+            ),
+            translate("ExportRun", "Cancel"),
             0,
             0,  # busy until the poster says how much there is
             window,
         )
         self.progress.setObjectName("export-progress")
-        self.progress.setWindowTitle("Export")
+        self.progress.setWindowTitle(translate("ExportRun", "Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumWidth(420)
         self.progress.setAutoClose(False)
@@ -168,15 +171,17 @@ class ExportRun(QObject):
         if outcome.state == "cancelled":
             return
         if outcome.state == "failed":
-            QMessageBox.warning(self.window, "Export failed", outcome.sentence)
+            QMessageBox.warning(
+                self.window, translate("ExportRun", "Export failed"), outcome.sentence
+            )
             return
         target = outcome.request.target
         box = QMessageBox(self.window)
         box.setObjectName("export-done")
-        box.setWindowTitle("Export finished")
+        box.setWindowTitle(translate("ExportRun", "Export finished"))
         box.setIcon(QMessageBox.Icon.Warning if outcome.warnings else QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Exported {describe(target)}.")
+        box.setText(translate("ExportRun", "Exported {what}.").format(what=describe(target)))
         info = f"In {target.parent}"
         if outcome.warnings:
             count = len(outcome.warnings)
@@ -185,8 +190,12 @@ class ExportRun(QObject):
                 f"• {w}" for w in outcome.warnings
             )
         box.setInformativeText(info)
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(
+            translate("ExportRun", "Open"), QMessageBox.ButtonRole.AcceptRole
+        )
+        folder_button = box.addButton(
+            translate("ExportRun", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+        )
         close_button = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(open_button)
         box.setEscapeButton(close_button)
@@ -223,7 +232,7 @@ class ExportRunner(QObject):
         try:
             snapshot = Snapshot.take(document.file)
         except WorkshopFileError as e:
-            QMessageBox.warning(self.window, "Export failed", str(e))
+            QMessageBox.warning(self.window, translate("ExportRunner", "Export failed"), str(e))
             return None
         run = ExportRun(self.window, self.pool, snapshot, request)
         run.finished.connect(lambda _o, r=run: self._forget(r))

@@ -26,6 +26,7 @@ from PySide6.QtGui import QFileOpenEvent
 from app import single_instance, translations
 from app.application import make_application
 from app.settings import Settings
+from app.translations import translate
 from models import interchange
 from models.resources import resource
 from models.transfer import import_document
@@ -98,7 +99,7 @@ def run_editor(path: str | None) -> int:
     try:
         target = workshop_to_open(path, settings)
     except (WorkshopFileError, OSError) as e:
-        window.show_error("The sample workshop could not be created", str(e))
+        window.show_error(translate("Gui", "The sample workshop could not be created"), str(e))
         target = None
     if target is not None:
         window.open_path(target)

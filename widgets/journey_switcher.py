@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from app.editor import Editor
+from app.translations import translate
 from models.change import ChangeSet
 from models.schema import Journey, Persona
 
@@ -44,8 +45,8 @@ class JourneySwitcher(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journey-switcher")
-        self.setToolTip("Journey shown on the map")
-        self.setAccessibleName("Journey")
+        self.setToolTip(translate("JourneySwitcher", "Journey shown on the map"))
+        self.setAccessibleName(translate("JourneySwitcher", "Journey"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(24)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

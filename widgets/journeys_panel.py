@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits, rules
 from models.change import ChangeSet
 from models.journey_ops import add_journey_from_template, comparison_pair, design_future_journey
@@ -58,19 +59,19 @@ class NewJourneyDialog(FormDialog):
         super().__init__(parent, "New journey", "new-journey-dialog", 460)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.NAME_MAX)
-        self.name_edit.setPlaceholderText("e.g. Moving house")
+        self.name_edit.setPlaceholderText(translate("NewJourneyDialog", "e.g. Moving house"))
         self.template_combo = QComboBox()
         for name in template_names():
             title = "Blank map" if name == BLANK_TEMPLATE else template_title(name)
             self.template_combo.addItem(title, name)
         self.persona_combo = QComboBox()
-        self.persona_combo.addItem("No persona", None)
+        self.persona_combo.addItem(translate("NewJourneyDialog", "No persona"), None)
         for persona in personas:
             self.persona_combo.addItem(swatch_icon(persona.color), persona.name, persona.id)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Start from:", self.template_combo)
-        form.addRow("&Persona:", self.persona_combo)
+        form.addRow(translate("NewJourneyDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("NewJourneyDialog", "&Start from:"), self.template_combo)
+        form.addRow(translate("NewJourneyDialog", "&Persona:"), self.persona_combo)
         self.add_form(form, self.name_edit)
 
     def choose_template(self, template_name: str) -> None:
@@ -99,7 +100,7 @@ class JourneysPanel(QWidget):
         self._filling = False
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Journeys")
+        self.list.setAccessibleName(translate("JourneysPanel", "Journeys"))
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setIconSize(QSize(16, 16))
         self.list.setEditTriggers(
@@ -109,19 +110,31 @@ class JourneysPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._item_edited)
 
-        self.new_button = QPushButton("New…")
-        self.new_button.setToolTip("Create a journey from a template or a blank map (Insert)")
-        self.rename_button = QPushButton("Rename")
-        self.rename_button.setToolTip("Rename the selected journey (F2)")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected journey (Delete)")
-        self.future_button = QPushButton("Design the future journey")
-        self.future_button.setToolTip(
-            "Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)"
+        self.new_button = QPushButton(translate("JourneysPanel", "New…"))
+        self.new_button.setToolTip(
+            translate("JourneysPanel", "Create a journey from a template or a blank map (Insert)")
         )
-        self.compare_button = QPushButton("Compare today and future…")
+        self.rename_button = QPushButton(translate("JourneysPanel", "Rename"))
+        self.rename_button.setToolTip(
+            translate("JourneysPanel", "Rename the selected journey (F2)")
+        )
+        self.delete_button = QPushButton(translate("JourneysPanel", "Delete"))
+        self.delete_button.setToolTip(
+            translate("JourneysPanel", "Delete the selected journey (Delete)")
+        )
+        self.future_button = QPushButton(translate("JourneysPanel", "Design the future journey"))
+        self.future_button.setToolTip(
+            translate(
+                "JourneysPanel",
+                "Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)",
+            )
+        )
+        self.compare_button = QPushButton(translate("JourneysPanel", "Compare today and future…"))
         self.compare_button.setToolTip(
-            "Show today's and the future journey one above the other, with both emotion curves"
+            translate(
+                "JourneysPanel",
+                "Show today's and the future journey one above the other, with both emotion curves",
+            )
         )
         self.new_button.clicked.connect(self.new_journey)
         self.rename_button.clicked.connect(self.start_rename)
@@ -184,7 +197,11 @@ class JourneysPanel(QWidget):
                 item.setData(SUBTITLE_ROLE, subtitle)
                 item.setData(BOLD_ROLE, journey.id == current)
                 item.setIcon(swatch_icon(persona.color if persona else None))
-                item.setToolTip(f"{journey.name}\n{subtitle}")
+                item.setToolTip(
+                    translate("JourneysPanel", "{name}\n{subtitle}").format(
+                        name=journey.name, subtitle=subtitle
+                    )
+                )
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.list.addItem(item)
                 if journey.id == current:
@@ -292,7 +309,7 @@ class JourneysPanel(QWidget):
             f"Delete the journey “{journey.name}” with its {' and '.join(parts)}? "
             "Undo brings it back."
         )
-        if not self.confirm("Delete journey", question):
+        if not self.confirm(translate("JourneysPanel", "Delete journey"), question):
             return False
         # The Editor shows the neighbour if this journey was the one shown.
         return push_edit(self.editor, lambda: edits.delete_journey(journey.id)).applied

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import translations
 from app.editor import Editor
 from app.settings import Settings
+from app.translations import translate
 from models.change import ChangeSet
 from models.layout import LayoutOptions
 from widgets.about_dialog import AboutDialog
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
-        self.setWindowTitle("Journeyline")
+        self.setWindowTitle(translate("MainWindow", "Journeyline"))
         # Grouped dragging: a tab can be dragged out of its group (docks among tabs show no
         # title bar of their own, see WindowPanels.tidy_title_bars).
         self.setDockOptions(
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.workshop.displaced.connect(self._on_displaced)
         self.workshop.closing.connect(self._on_closing)
         self.workshop.copy_saved.connect(
-            lambda name: self.statusBar().showMessage(f"Saved a copy as “{name}”", 5000)
+            lambda name: self.statusBar().showMessage(
+                translate("MainWindow", "Saved a copy as “{name}”").format(name=name), 5000
+            )
         )
         self.start_page.open_requested.connect(self.workshop.open_dialog)
         self.start_page.new_requested.connect(self.workshop.new_from_template)
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
         self.workshop.close()
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.refresh()
-        self.setWindowTitle("Journeyline")
+        self.setWindowTitle(translate("MainWindow", "Journeyline"))
         self.status.set_file("")
         self.status.show_zoom(None)
         self.status.saved()
@@ -246,7 +249,11 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         if self.editor is not None:
             document = self.editor.document
-            self.setWindowTitle(f"{document.workshop().title} — {document.path.name}")
+            self.setWindowTitle(
+                translate("MainWindow", "{title} — {name}").format(
+                    title=document.workshop().title, name=document.path.name
+                )
+            )
 
     def _update_undo_texts(self, *_args: object) -> None:
         stack = self.editor.undo_stack if self.editor is not None else None
@@ -257,7 +264,11 @@ class MainWindow(QMainWindow):
         ):
             action = self.commands[name]
             action.setText(f"{name.capitalize()} {text}" if text else name.capitalize())
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString(native)})")
+            action.setToolTip(
+                translate("MainWindow", "{action} ({keys})").format(
+                    action=action.text(), keys=action.shortcut().toString(native)
+                )
+            )
 
     def _update_actions(self, *_args: object) -> None:
         editor, view = self.editor, self.view
@@ -368,9 +379,9 @@ class MainWindow(QMainWindow):
         self.panels_menu.addActions(list(self.panels.show_actions.values()))
 
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Toolbar", self)
+        bar = QToolBar(translate("MainWindow", "Toolbar"), self)
         bar.setObjectName("main-toolbar")
-        journey = QLabel("Journey", bar)
+        journey = QLabel(translate("MainWindow", "Journey"), bar)
         journey.setProperty("role", "caption")
         journey.setContentsMargins(4, 0, 6, 0)
         self.commands.build_toolbar(bar, {"journey_label": journey, "journey": self.switcher})

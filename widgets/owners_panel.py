@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits, rules
 from models.change import ChangeSet
 from models.journey_ops import StationRef, station_refs
@@ -69,14 +70,14 @@ class OwnerDialog(FormDialog):
         self.owner_id = owner.id if owner is not None else None
         self.name_edit = QLineEdit(owner.name if owner else "")
         self.name_edit.setMaxLength(rules.NAME_MAX)
-        self.name_edit.setPlaceholderText("A person or a department")
+        self.name_edit.setPlaceholderText(translate("OwnerDialog", "A person or a department"))
         self.role_edit = QLineEdit(owner.role if owner else "")
-        self.role_edit.setPlaceholderText("e.g. Product owner")
+        self.role_edit.setPlaceholderText(translate("OwnerDialog", "e.g. Product owner"))
         self.email_edit = QLineEdit(owner.email if owner else "")
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Role:", self.role_edit)
-        form.addRow("&Email:", self.email_edit)
+        form.addRow(translate("OwnerDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("OwnerDialog", "&Role:"), self.role_edit)
+        form.addRow(translate("OwnerDialog", "&Email:"), self.email_edit)
         self.add_form(form, self.name_edit)
         self._original = self.values() if owner else {}
 
@@ -103,26 +104,31 @@ class MergeOwnersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.merged_id = merged.id
-        self.setWindowTitle("Merge owners")
+        self.setWindowTitle(translate("MergeOwnersDialog", "Merge owners"))
         self.setObjectName("merge-owners-dialog")
         self.setMinimumWidth(460)
         self.keep_combo = QComboBox()
-        self.keep_combo.setAccessibleName("Owner to keep")
+        self.keep_combo.setAccessibleName(translate("MergeOwnersDialog", "Owner to keep"))
         for owner in owners:
             if owner.id != merged.id:
                 self.keep_combo.addItem(owner.name, owner.id)
         text = QLabel(
-            f"“{merged.name}” ({work}) is merged into the owner you choose: "
-            f"its stations and actions move there and “{merged.name}” is removed."
+            translate(
+                "MergeOwnersDialog",
+                "“{name}” ({work}) is merged into the owner you choose: its stations and "
+                "actions move there and “{name}” is removed.",
+            ).format(name=merged.name, work=work)
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
-        form.addRow("Merge &into:", self.keep_combo)
+        form.addRow(translate("MergeOwnersDialog", "Merge &into:"), self.keep_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("MergeOwnersDialog", "Merge")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -155,7 +161,7 @@ class OwnersPanel(QWidget):
         self._filling = False
 
         self.owners = QTreeWidget()
-        self.owners.setAccessibleName("Owners")
+        self.owners.setAccessibleName(translate("OwnersPanel", "Owners"))
         self.owners.setHeaderHidden(True)
         self.owners.setRootIsDecorated(False)
         self.owners.setUniformRowHeights(True)
@@ -163,14 +169,18 @@ class OwnersPanel(QWidget):
         self.owners.currentItemChanged.connect(self._owner_changed)
         self.owners.itemActivated.connect(lambda _item, _col: self.edit_owner())
 
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add an owner (Insert)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected owner (Enter)")
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setToolTip("Merge the selected owner into another one (Ctrl+M)")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected owner; their work becomes unowned")
+        self.add_button = QPushButton(translate("OwnersPanel", "Add…"))
+        self.add_button.setToolTip(translate("OwnersPanel", "Add an owner (Insert)"))
+        self.edit_button = QPushButton(translate("OwnersPanel", "Edit…"))
+        self.edit_button.setToolTip(translate("OwnersPanel", "Edit the selected owner (Enter)"))
+        self.merge_button = QPushButton(translate("OwnersPanel", "Merge…"))
+        self.merge_button.setToolTip(
+            translate("OwnersPanel", "Merge the selected owner into another one (Ctrl+M)")
+        )
+        self.delete_button = QPushButton(translate("OwnersPanel", "Delete"))
+        self.delete_button.setToolTip(
+            translate("OwnersPanel", "Delete the selected owner; their work becomes unowned")
+        )
         self.add_button.clicked.connect(self.add_owner)
         self.edit_button.clicked.connect(lambda: self.edit_owner())
         self.merge_button.clicked.connect(lambda: self.open_merge())
@@ -180,12 +190,14 @@ class OwnersPanel(QWidget):
         self.work_title.setTextFormat(Qt.TextFormat.PlainText)
         self.work_title.setFont(_bold(self.font()))
         self.work = QTreeWidget()
-        self.work.setAccessibleName("Stations and actions of the owner")
+        self.work.setAccessibleName(translate("OwnersPanel", "Stations and actions of the owner"))
         self.work.setHeaderHidden(True)
         self.work.setItemDelegate(TwoLineDelegate(self.work))
         self.work.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.work.itemActivated.connect(self._work_activated)
-        self.work.setToolTip("Enter or double-click: show the station on the map")
+        self.work.setToolTip(
+            translate("OwnersPanel", "Enter or double-click: show the station on the map")
+        )
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
@@ -303,7 +315,9 @@ class OwnersPanel(QWidget):
         owner_id = self.selected_owner_id()
         owner = self.editor.document.owner(owner_id) if owner_id is not None else None
         if owner is None:
-            self.work_title.setText("Select an owner to see their stations and actions.")
+            self.work_title.setText(
+                translate("OwnersPanel", "Select an owner to see their stations and actions.")
+            )
             return
         document = self.editor.document
         journeys = {j.id: j.name for j in document.journeys()}
@@ -311,8 +325,12 @@ class OwnersPanel(QWidget):
         refs = station_refs(document)
         titles = {r.id: r.title for r in refs}
         stations, actions = self.work_of(owner.id, refs)
-        self.work_title.setText(f"Stations and actions of {owner.name}")
-        group = QTreeWidgetItem([f"Stations ({len(stations)})"])
+        self.work_title.setText(
+            translate("OwnersPanel", "Stations and actions of {name}").format(name=owner.name)
+        )
+        group = QTreeWidgetItem(
+            [translate("OwnersPanel", "Stations ({count})").format(count=len(stations))]
+        )
         group.setFont(0, _bold(self.work.font()))
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for ref in stations:
@@ -323,7 +341,9 @@ class OwnersPanel(QWidget):
             item.setToolTip(0, ref.title)
             group.addChild(item)
         self.work.addTopLevelItem(group)
-        group2 = QTreeWidgetItem([f"Actions ({len(actions)})"])
+        group2 = QTreeWidgetItem(
+            [translate("OwnersPanel", "Actions ({count})").format(count=len(actions))]
+        )
         group2.setFont(0, _bold(self.work.font()))
         group2.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for action in actions:
@@ -421,7 +441,7 @@ class OwnersPanel(QWidget):
             )
         else:
             question = f"Delete “{owner.name}”?"
-        if not self.confirm("Delete owner", question):
+        if not self.confirm(translate("OwnersPanel", "Delete owner"), question):
             return False
         return push_edit(self.editor, lambda: edits.delete_owner(owner.id)).applied
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from app.translations import translate
 from widgets.canvas.mime import NEW_LINE_MIME, NEW_PHASE_MIME, NEW_STATION_MIME
 
 KINDS: dict[str, tuple[str, str, str, str]] = {
@@ -44,14 +45,18 @@ class Tile(QFrame):
         self.setObjectName(f"tile-{kind}")
         self.setProperty("role", "tile")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"Drag onto the map to add a {title.lower()}, or click to add one")
-        self.setAccessibleName(f"New {title.lower()}")
+        self.setToolTip(
+            translate("Tile", "Drag onto the map to add one ({kind}), or click to add one").format(
+                kind=title.lower()
+            )
+        )
+        self.setAccessibleName(translate("Tile", "New {kind}").format(kind=title.lower()))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self._icon = QLabel(self)
         self._icon.setFixedSize(QSize(28, 28))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title = QLabel(f"New {title.lower()}", self)
+        self._title = QLabel(translate("Tile", "New {kind}").format(kind=title.lower()), self)
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
@@ -81,7 +86,7 @@ class Tile(QFrame):
     def mime_data(self) -> QMimeData:
         data = QMimeData()
         data.setData(self.mime_type, self.kind.encode("ascii"))
-        data.setText(f"New {self.kind}")
+        data.setText(translate("Tile", "New {kind}").format(kind=self.kind))
         return data
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -132,7 +137,10 @@ class Palette(QWidget):
             tile.clicked.connect(lambda k=kind: self.activated.emit(k))
             layout.addWidget(tile)
             self.tiles[kind] = tile
-        hint = QLabel("Drag a tile onto the map, or click it to add at the selection.", self)
+        hint = QLabel(
+            translate("Palette", "Drag a tile onto the map, or click it to add at the selection."),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addSpacing(application.SPACE_SMALL)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.translations import translate
 from models import rules
 from models.schema import Persona
 from widgets.panel_kit import FormDialog, swatch_icon
@@ -46,24 +47,24 @@ class PersonaDialog(FormDialog):
 
         self.name_edit = QLineEdit(persona.name if persona else "")
         self.name_edit.setMaxLength(rules.NAME_MAX)
-        self.name_edit.setPlaceholderText("e.g. Kari, the busy parent")
+        self.name_edit.setPlaceholderText(translate("PersonaDialog", "e.g. Kari, the busy parent"))
         self.color_button = QPushButton()
-        self.color_button.setToolTip("Choose the persona's colour")
+        self.color_button.setToolTip(translate("PersonaDialog", "Choose the persona's colour"))
         self.color_button.clicked.connect(self._choose_color)
         self.color_edit = QLineEdit(self._color)
         self.color_edit.setMaxLength(7)
         self.color_edit.setMaximumWidth(110)
-        self.color_edit.setAccessibleName("Colour")
+        self.color_edit.setAccessibleName(translate("PersonaDialog", "Colour"))
         self.color_edit.textChanged.connect(self._color_typed)
         self.description_edit = self._text(persona.description if persona else "", 70)
         self.lists: dict[str, QPlainTextEdit] = {}
         for key, _ in LISTS:
             items: list[str] = getattr(persona, key) if persona else []
             edit = self._text("\n".join(items), 80)
-            edit.setPlaceholderText("One per line")
+            edit.setPlaceholderText(translate("PersonaDialog", "One per line"))
             self.lists[key] = edit
         self.quote_edit = QLineEdit(persona.quote if persona else "")
-        self.quote_edit.setPlaceholderText("In the persona's own words")
+        self.quote_edit.setPlaceholderText(translate("PersonaDialog", "In the persona's own words"))
 
         color_row = QHBoxLayout()
         color_row.addWidget(self.color_button)
@@ -71,15 +72,15 @@ class PersonaDialog(FormDialog):
         color_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(translate("PersonaDialog", "&Name:"), self.name_edit)
         color_label = QLabel(self.tr("&Colour:"))
         color_label.setBuddy(self.color_button)
         form.addRow(color_label, color_row)
-        form.addRow("&Description:", self.description_edit)
-        form.addRow("&Goals:", self.lists["goals"])
-        form.addRow("N&eeds:", self.lists["needs"])
-        form.addRow("&Frustrations:", self.lists["frustrations"])
-        form.addRow("&Quote:", self.quote_edit)
+        form.addRow(translate("PersonaDialog", "&Description:"), self.description_edit)
+        form.addRow(translate("PersonaDialog", "&Goals:"), self.lists["goals"])
+        form.addRow(translate("PersonaDialog", "N&eeds:"), self.lists["needs"])
+        form.addRow(translate("PersonaDialog", "&Frustrations:"), self.lists["frustrations"])
+        form.addRow(translate("PersonaDialog", "&Quote:"), self.quote_edit)
         self.add_form(form, self.name_edit)
         self.error_label.setStyleSheet(f"color: {_danger(self)};")
         self._show_color()
@@ -95,10 +96,12 @@ class PersonaDialog(FormDialog):
 
     def _show_color(self) -> None:
         self.color_button.setIcon(swatch_icon(self._color, 20, round_=False))
-        self.color_button.setText(" Choose…")
+        self.color_button.setText(translate("PersonaDialog", " Choose…"))
 
     def _choose_color(self) -> None:
-        color = QColorDialog.getColor(QColor(self._color), self, "Persona colour")
+        color = QColorDialog.getColor(
+            QColor(self._color), self, translate("PersonaDialog", "Persona colour")
+        )
         if color.isValid():
             self.color_edit.setText(color.name().upper())
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from models.schema import Journey, Persona
@@ -58,7 +59,7 @@ class PersonaCard(QFrame):
         self.persona_id = persona.id
         self.setObjectName("persona-card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Persona {persona.name}")
+        self.setAccessibleName(translate("PersonaCard", "Persona {name}").format(name=persona.name))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._selected = False
@@ -77,9 +78,9 @@ class PersonaCard(QFrame):
         head = QHBoxLayout()
         head.addWidget(name, 1)
         if current:
-            badge = QLabel("This journey")
+            badge = QLabel(translate("PersonaCard", "This journey"))
             badge.setObjectName("current-badge")
-            badge.setToolTip("The persona of the journey on the map")
+            badge.setToolTip(translate("PersonaCard", "The persona of the journey on the map"))
             badge.setStyleSheet(
                 f"background: {persona.color}; color: white; border-radius: 6px; padding: 2px 6px;"
                 " font-weight: bold;"
@@ -96,7 +97,7 @@ class PersonaCard(QFrame):
                 body.addWidget(heading)
                 body.addWidget(self._label("\n".join(f"•  {item}" for item in items)))
         if persona.quote:
-            quote = self._label(f"“{persona.quote}”")
+            quote = self._label(translate("PersonaCard", "“{quote}”").format(quote=persona.quote))
             quote.setObjectName("quote")
             font = quote.font()
             font.setItalic(True)
@@ -188,15 +189,20 @@ class PersonasPanel(QWidget):
         self._selected: int | None = None
         self._cards: dict[int, PersonaCard] = {}
 
-        self.new_button = QPushButton("New persona…")
-        self.new_button.setToolTip("Create a persona (Insert)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected persona (Enter)")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected persona (Delete)")
-        self.assign_button = QPushButton("Use for this journey")
+        self.new_button = QPushButton(translate("PersonasPanel", "New persona…"))
+        self.new_button.setToolTip(translate("PersonasPanel", "Create a persona (Insert)"))
+        self.edit_button = QPushButton(translate("PersonasPanel", "Edit…"))
+        self.edit_button.setToolTip(translate("PersonasPanel", "Edit the selected persona (Enter)"))
+        self.delete_button = QPushButton(translate("PersonasPanel", "Delete"))
+        self.delete_button.setToolTip(
+            translate("PersonasPanel", "Delete the selected persona (Delete)")
+        )
+        self.assign_button = QPushButton(translate("PersonasPanel", "Use for this journey"))
         self.assign_button.setToolTip(
-            "Make the selected persona the persona of the journey on the map (Ctrl+Return)"
+            translate(
+                "PersonasPanel",
+                "Make the selected persona the persona of the journey on the map (Ctrl+Return)",
+            )
         )
         self.new_button.clicked.connect(self.new_persona)
         self.edit_button.clicked.connect(lambda: self.edit_persona())
@@ -216,7 +222,9 @@ class PersonasPanel(QWidget):
         self.cards_area.setWidgetResizable(True)
         self.cards_area.setWidget(self._cards_host)
         self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.empty_label = QLabel("No personas yet. Create one with “New persona…”.")
+        self.empty_label = QLabel(
+            translate("PersonasPanel", "No personas yet. Create one with “New persona…”.")
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -299,9 +307,9 @@ class PersonasPanel(QWidget):
         self.delete_button.setEnabled(has)
         self.assign_button.setEnabled(has)
         if has and self._selected == self._current_persona():
-            self.assign_button.setText("Remove from this journey")
+            self.assign_button.setText(translate("PersonasPanel", "Remove from this journey"))
         else:
-            self.assign_button.setText("Use for this journey")
+            self.assign_button.setText(translate("PersonasPanel", "Use for this journey"))
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.tables() & _WATCHED:
@@ -360,7 +368,7 @@ class PersonasPanel(QWidget):
                 f"“{persona.name}” is the persona of {listed}. Delete it anyway? "
                 "The journeys keep their maps, without a persona."
             )
-            if not self.confirm("Delete persona", question):
+            if not self.confirm(translate("PersonasPanel", "Delete persona"), question):
                 return False
         ids = list(self._cards)
         next_id = None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits, style
 from models.document import Edit
 from models.style import EMOTION_LABELS
@@ -97,24 +98,39 @@ class PresentationController(QObject):
         self._hud_timer.timeout.connect(self._hud_fade.start)
 
         self.actions: list[QAction] = []
-        self.next_action = self._action("Next phase", [Qt.Key.Key_Right, Qt.Key.Key_PageDown])
+        self.next_action = self._action(
+            translate("PresentationController", "Next phase"),
+            [Qt.Key.Key_Right, Qt.Key.Key_PageDown],
+        )
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.previous_action = self._action("Previous phase", [Qt.Key.Key_Left, Qt.Key.Key_PageUp])
+        self.previous_action = self._action(
+            translate("PresentationController", "Previous phase"),
+            [Qt.Key.Key_Left, Qt.Key.Key_PageUp],
+        )
         self.previous_action.triggered.connect(lambda: self.step(-1))
-        self.whole_action = self._action("Whole map", [Qt.Key.Key_Home])
+        self.whole_action = self._action(
+            translate("PresentationController", "Whole map"), [Qt.Key.Key_Home]
+        )
         self.whole_action.triggered.connect(self.show_whole_map)
         self.spotlight_action = self._action(
             self.tr("Show the station alone"), [Qt.Key.Key_Return, Qt.Key.Key_Enter]
         )
         self.spotlight_action.triggered.connect(self.show_spotlight)
-        self.leave_action = self._action("Leave presentation", [Qt.Key.Key_Escape])
+        self.leave_action = self._action(
+            translate("PresentationController", "Leave presentation"), [Qt.Key.Key_Escape]
+        )
         self.leave_action.triggered.connect(self._escape)
         self.emotion_actions: dict[int, QAction] = {}
         for key in range(1, 6):
             emotion = key - 3
             label = EMOTION_LABELS[emotion]
             sign = signed_emotion(emotion)
-            action = self._action(f"Emotion: {label} ({sign})", [Qt.Key(Qt.Key.Key_0.value + key)])
+            action = self._action(
+                translate("PresentationController", "Emotion: {label} ({sign})").format(
+                    label=label, sign=sign
+                ),
+                [Qt.Key(Qt.Key.Key_0.value + key)],
+            )
             action.triggered.connect(lambda _c=False, e=emotion: self.set_selected_emotion(e))
             self.emotion_actions[emotion] = action
 
@@ -286,11 +302,17 @@ class PresentationController(QObject):
             return
         kind, ids = view.selection()
         if kind != "station" or not ids:
-            self._show_hud("Select a station to set its emotion")
+            self._show_hud(
+                translate("PresentationController", "Select a station to set its emotion")
+            )
             return
         editor.push(set_emotion(list(ids), emotion))
         sign = signed_emotion(emotion)
-        self._show_hud(f"Emotion: {EMOTION_LABELS[emotion]} ({sign})")
+        self._show_hud(
+            translate("PresentationController", "Emotion: {label} ({sign})").format(
+                label=EMOTION_LABELS[emotion], sign=sign
+            )
+        )
 
     def _show_hud(self, text: str) -> None:
         hud, window = self.hud, self._window

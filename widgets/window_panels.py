@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from widgets.action_board import ActionBoard
 from widgets.canvas.view import MapView
 from widgets.journeys_panel import JourneysPanel
@@ -104,7 +105,11 @@ class WindowPanels(QObject):
         self._matrix_large = False
 
         for spec in PANELS:
-            placeholder = QLabel(f"Open a workshop to see {spec.empty}.")
+            placeholder = QLabel(
+                translate("WindowPanels", "Open a workshop to see {empty}.").format(
+                    empty=spec.empty
+                )
+            )
             placeholder.setProperty("role", "hint")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setWordWrap(True)
@@ -123,8 +128,14 @@ class WindowPanels(QObject):
             action.setObjectName(f"show_{spec.key}")
             action.setShortcut(QKeySequence(spec.keys))
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"Show the {spec.title.lower()} panel ({shortcut})")
-            action.setStatusTip(f"Show the {spec.title.lower()} panel")
+            action.setToolTip(
+                translate("WindowPanels", "Show the panel “{title}” ({shortcut})").format(
+                    title=spec.title, shortcut=shortcut
+                )
+            )
+            action.setStatusTip(
+                translate("WindowPanels", "Show the panel “{title}”").format(title=spec.title)
+            )
             action.triggered.connect(lambda _c=False, k=spec.key: self.show_panel(k))
             self.show_actions[spec.key] = action
         window.setTabPosition(RIGHT | BOTTOM, QTabWidget.TabPosition.North)
@@ -354,7 +365,10 @@ class WindowPanels(QObject):
             station = editor.document.station(station_id) if editor is not None else None
             if action is not None and station is not None:
                 self.window.statusBar().showMessage(
-                    f"Linked “{action.title}” to the station “{station.title}”", 5000
+                    translate("WindowPanels", "Linked “{title}” to the station “{title_}”").format(
+                        title=action.title, title_=station.title
+                    ),
+                    5000,
                 )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -386,7 +400,10 @@ class WindowPanels(QObject):
                 self._picked(hit.id)
             else:
                 self.window.statusBar().showMessage(
-                    "That is not a station: click a station on the map · Esc cancels"
+                    translate(
+                        "WindowPanels",
+                        "That is not a station: click a station on the map · Esc cancels",
+                    )
                 )
             return True
         # No drags, double clicks or hover cursors while picking; tooltips still show.
@@ -411,7 +428,9 @@ class WindowPanels(QObject):
                 return
         self._matrix_large = matrix.large_type.isChecked()
         placeholder = self.placeholders["matrix"]
-        placeholder.setText("The matrix is on the projector; F6 brings it back.")
+        placeholder.setText(
+            translate("WindowPanels", "The matrix is on the projector; F6 brings it back.")
+        )
         self._set_content("matrix", placeholder)
         stack = self.window.stack
         stack.addWidget(matrix)
@@ -433,7 +452,11 @@ class WindowPanels(QObject):
         stack = self.window.stack
         stack.removeWidget(matrix)
         self._set_content("matrix", matrix)
-        self.placeholders["matrix"].setText(f"Open a workshop to see {PANELS[-1].empty}.")
+        self.placeholders["matrix"].setText(
+            translate("WindowPanels", "Open a workshop to see {empty}.").format(
+                empty=PANELS[-1].empty
+            )
+        )
         matrix.set_projected(False)
         matrix.set_projector_theme(self._matrix_large)
         view = self._view

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits, rules
 from widgets.panel_kit import FormDialog, push_edit
 
@@ -34,13 +35,17 @@ class WorkshopDialog(FormDialog):
         }
         self.title_edit = QLineEdit(workshop.title)
         self.title_edit.setMaxLength(rules.NAME_MAX)
-        self.title_edit.setPlaceholderText("Name of the workshop or engagement")
+        self.title_edit.setPlaceholderText(
+            translate("WorkshopDialog", "Name of the workshop or engagement")
+        )
         self.organisation_edit = QLineEdit(workshop.organisation)
-        self.organisation_edit.setPlaceholderText("The client company")
+        self.organisation_edit.setPlaceholderText(translate("WorkshopDialog", "The client company"))
         self.segment_edit = QLineEdit(workshop.segment)
-        self.segment_edit.setPlaceholderText("Target group in focus")
+        self.segment_edit.setPlaceholderText(translate("WorkshopDialog", "Target group in focus"))
         self.goal_edit = QLineEdit(workshop.business_goal)
-        self.goal_edit.setPlaceholderText("e.g. Lower customer departures")
+        self.goal_edit.setPlaceholderText(
+            translate("WorkshopDialog", "e.g. Lower customer departures")
+        )
         self.notes_edit = QPlainTextEdit(workshop.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(120)
@@ -49,18 +54,21 @@ class WorkshopDialog(FormDialog):
         self.language_edit.setMaxLength(rules.LANGUAGE_MAX)
         self.language_edit.setPlaceholderText("en")
         self.language_edit.setToolTip(
-            "The workshop's language as a language tag (en, nb-NO, de-CH, pt-BR); its exports "
-            "will be in this language."
+            translate(
+                "WorkshopDialog",
+                "The workshop's language as a language tag (en, nb-NO, de-CH, pt-BR); its exports "
+                "will be in this language.",
+            )
         )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("&Segment:", self.segment_edit)
-        form.addRow("Business &goal:", self.goal_edit)
-        form.addRow("&Notes:", self.notes_edit)
-        form.addRow("&Language:", self.language_edit)
+        form.addRow(translate("WorkshopDialog", "&Title:"), self.title_edit)
+        form.addRow(translate("WorkshopDialog", "&Organisation:"), self.organisation_edit)
+        form.addRow(translate("WorkshopDialog", "&Segment:"), self.segment_edit)
+        form.addRow(translate("WorkshopDialog", "Business &goal:"), self.goal_edit)
+        form.addRow(translate("WorkshopDialog", "&Notes:"), self.notes_edit)
+        form.addRow(translate("WorkshopDialog", "&Language:"), self.language_edit)
         self.add_form(form, self.title_edit)
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B00020;")

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Om Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Kunderejsekort, tegnet som metrokort, til workshops.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Tilføj forbedringsidé…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Tilføj en idé til rejsen på kortet (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Vis station</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Vis handlingens station på kortet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Vælg station på kortet</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Knyt handlingen til en station, du klikker på på kortet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Slet de markerede handlinger (Delete)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Vis stationen på kortet</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Knyt til station…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Vælg station på kortet</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Fjern kobling til station</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Søg i handlinger (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Søg i handlinger</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filter: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Om Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Navn: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Tilføj station her</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Tilføj fase</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tilføj linje</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Sæt ind</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Markér alle stationer</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Sandhedens øjeblik</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Tilføj forbedringsidé…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slet fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slet linje</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standardfarve</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Tilføj fase før</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Tilføj fase efter</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Tilføj linje ovenfor</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Tilføj linje nedenfor</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Anden farve…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Vælg en farve</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>Rummet har ikke vurderet dette øjeblik endnu</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Eksportér {label} som</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Alle rejser</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Én:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Rejser:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Gem som:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>“{name}” findes allerede i “{folder}”. Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Eksporterer {label} “{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Eksporten er færdig</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>Eksporterede {what}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Vis i mappen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Eksempelworkshoppen kunne ikke oprettes</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Hvad kunne være bedre?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idé:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>Ved station:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen station</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>Ved &amp;station:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Indsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Værdi:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Tilføj idé</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>I dag og fremtiden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Nuværende rejse</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Fremtidig rejse</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Tilpas</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Vis alt (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;I dag:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>F&amp;remtid:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Vælg en nuværende rejse og en fremtidig rejse at sammenligne. Ingen fremtidig rejse endnu? Brug “Design den fremtidige rejse” i panelet Rejser.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Rejsen, der vises på kortet</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Rejser</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Opret en rejse fra en skabelon eller et tomt kort (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Omdøb den markerede rejse (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Slet den markerede rejse (Delete)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Design den fremtidige rejse</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Kopiér rejsen som den fremtidige rejse for at omforme den (Ctrl+Skift+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Sammenlign i dag og fremtid…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Vis den nuværende og den fremtidige rejse over hinanden, med begge følelseskurver</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Slet rejse</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Tilføj: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Ny: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Tilføj: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Fjern: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Gemte en kopi som “{name}”</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slet fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slet linje</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Vælg en farve</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matrix for indsats og værdi</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Flet ansvarlige</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Ansvarlig, der beholdes</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>“{name}” ({work}) flettes ind i den ansvarlige, du vælger: stationerne og handlingerne flyttes dertil, og “{name}” fjernes.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Flet &amp;ind i:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Vis de næste kort i denne celle</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>f.eks. Flytning</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Workshoppen kunne ikke åbnes</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>“{name}” kunne ikke åbnes: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Workshoppen blev gendannet</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Gem den nye workshop som</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Workshoppen kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>“{name}” er den workshop, der er åben nu; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopien kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>En person eller en afdeling</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>f.eks. Produktejer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Vælg en ansvarlig, eller skriv et nyt navn</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Tilføj en ansvarlig (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Rediger den markerede ansvarlige (Enter)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Flet…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Flet den markerede ansvarlige ind i en anden (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Slet den markerede ansvarlige; deres arbejde får ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Den ansvarliges stationer og handlinger</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Enter eller dobbeltklik: vis stationen på kortet</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Markér en ansvarlig for at se vedkommendes stationer og handlinger.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stationer og handlinger for {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stationer ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Handlinger ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Slet ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Træk en brik hen på kortet, eller klik for at tilføje ved markeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Denne rejse</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Persona for rejsen på kortet</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>“{quote}”</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>f.eks. Kari, den travle forælder</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Vælg personaens farve</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Én pr. linje</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Med personaens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Farve:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrationer:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citat:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Vælg…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Personaens farve</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Ny persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Opret en persona (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Rediger den markerede persona (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Slet den markerede persona (Delete)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Brug til denne rejse</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Gør den markerede persona til rejsens persona på kortet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Ingen personaer endnu. Opret en med “Ny persona…”.</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Fjern fra denne rejse</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Slet persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Hvad denne del af rejsen handler om</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Næste fase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Forrige fase</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hele kortet</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Vis stationen alene</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Afslut præsentationen</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Følelse: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Markér en station, og tryk på Enter for at vise den alene</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Markér en station for at angive følelsen</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Viste handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor tekst</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Træk et kort for at vurdere det · Ctrl+piletaster flytter det markerede kort</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle rejser</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Rejsen på kortet</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Intet markeret</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Markér ét element for at se og redigere detaljerne.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n station markeret ## %n stationer markeret</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n fase markeret ## %n faser markeret</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n linje markeret ## %n linjer markeret</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n markeret ## %n markeret</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} af 5 (klik igen for at rydde)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Ingen seneste workshops</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Ryd listen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl og musehjulet, eller knib)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Genvej</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ingen workshop åben</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Åbn en workshopfil, eller start en ny fra en skabelon.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>SENESTE</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Stationens titel</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Hvad kunden gør her</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Websted, telefon, brev, butik…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Ansvar og dokumentation</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Et øjeblik, der afgør, hvad kunden synes om os</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Gab: vurdér præstation og mål for at se det</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Ny workshop fra skabelon</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Start en ny workshopfil fra en af disse skabeloner.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Vælg, hvor der skal gemmes…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Træk hen på kortet for at tilføje ({kind}), eller klik</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Ny: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Forstået</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Åbn en workshop for at se {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Vis panelet “{title}” ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Vis panelet “{title}”</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>Knyttede “{title}” til stationen “{title_}”</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Det er ikke en station: klik på en station på kortet · Esc annullerer</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>Matricen vises på projektoren; F6 henter den tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Navnet på workshoppen eller opgaven</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Kundens virksomhed</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Målgruppe i fokus</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>f.eks. Færre kunder, der forlader os</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>Workshoppens sprog som sprogkode (en, nb-NO, de-CH, pt-BR); eksporterne bliver på dette sprog.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Forretnings&amp;mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
     </message>
 </context>
 </TS>

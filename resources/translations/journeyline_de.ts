@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Über Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Customer-Journey-Karten im Stil von U-Bahn-Plänen, für Workshops.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Verbesserungsidee hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Eine Idee zur Journey auf der Karte hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Station zeigen</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Die Station der Maßnahme auf der Karte zeigen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Station auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Die Maßnahme mit einer Station verknüpfen, die Sie auf der Karte anklicken (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Ausgewählte Maßnahmen löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Station auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Mit Station verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Station auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Station lösen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Maßnahmen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Maßnahmen suchen</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filter: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Über Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Name: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Station hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Linie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Alle Stationen auswählen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Verbesserungsidee hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Linie löschen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standardfarbe</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Phase davor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Phase danach hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Linie darüber hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Linie darunter hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere Farbe…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>Die Runde hat diesen Moment noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>{label} exportieren unter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Alle Journeys</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Eine:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Journeys:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>„{name}“ gibt es bereits in „{folder}“. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>{label} „{name}“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>{what} exportiert.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Der Beispiel-Workshop konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Was könnte besser sein?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idee:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>An Station:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Keine Station</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>An &amp;Station:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Nutzen:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Idee hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>Heute und Zukunft</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Heutige Journey</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Künftige Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Große Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Alles zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;Heute:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>&amp;Zukunft:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Wählen Sie eine heutige und eine künftige Journey zum Vergleich. Noch keine künftige Journey? Nutzen Sie „Künftige Journey entwerfen“ im Bereich Journeys.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Auf der Karte gezeigte Journey</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Journey aus einer Vorlage oder leeren Karte anlegen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Ausgewählte Journey umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Ausgewählte Journey löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Künftige Journey entwerfen</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Diese Journey als künftige Journey kopieren, um sie neu zu gestalten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Heute und Zukunft vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Die heutige und die künftige Journey übereinander zeigen, mit beiden Emotionskurven</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Hinzufügen: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Neu: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Hinzufügen: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Entfernen: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Kopie als „{name}“ gespeichert</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Linie löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Aufwand-Nutzen-Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Verantwortliche zusammenführen</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Verbleibende verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>„{name}“ ({work}) wird mit der gewählten verantwortlichen Person zusammengeführt: Stationen und Maßnahmen gehen dorthin, „{name}“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Zusammenführen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Die nächsten Karten dieser Zelle zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>z. B. Umzug</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Keine Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgehen von:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Der Workshop konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>„{name}“ konnte nicht geöffnet werden: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Der Workshop wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Neuen Workshop speichern unter</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Der Workshop konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>„{name}“ ist der gerade geöffnete Workshop; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Die Kopie konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>Eine Person oder eine Abteilung</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>z. B. Product Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Verantwortliche Person wählen oder neuen Namen eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Verantwortliche Person hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Ausgewählte verantwortliche Person bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Ausgewählte verantwortliche Person mit einer anderen zusammenführen (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Ausgewählte verantwortliche Person löschen; ihre Aufgaben sind dann ohne Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Stationen und Maßnahmen der verantwortlichen Person</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Eingabe oder Doppelklick: die Station auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Eine verantwortliche Person auswählen, um ihre Stationen und Maßnahmen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stationen und Maßnahmen von {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stationen ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Maßnahmen ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Verantwortliche Person löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Eine Kachel auf die Karte ziehen oder klicken, um sie bei der Auswahl hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Diese Journey</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Die Persona der Journey auf der Karte</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>z. B. Kari, das vielbeschäftigte Elternteil</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Farbe der Persona wählen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>In den eigenen Worten der Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Bedürfnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Zitat:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Wählen…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Farbe der Persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Neue Persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Persona anlegen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Ausgewählte Persona bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Ausgewählte Persona löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Für diese Journey verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Die ausgewählte Persona zur Persona der Journey auf der Karte machen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Noch keine Personas. Legen Sie eine mit „Neue Persona…“ an.</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Aus dieser Journey entfernen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Worum es in diesem Abschnitt der Journey geht</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Die Station allein zeigen</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Emotion: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Eine Station auswählen, dann mit der Eingabetaste allein zeigen</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Eine Station auswählen, um ihre Emotion festzulegen</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Angezeigte Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Große Schrift</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Karte ziehen, um sie zu bewerten · Strg+Pfeiltasten verschieben die ausgewählte Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle Journeys</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Journey auf der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Ein Element auswählen, um seine Details zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n Station ausgewählt ## %n Stationen ausgewählt</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n Phase ausgewählt ## %n Phasen ausgewählt</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n Linie ausgewählt ## %n Linien ausgewählt</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n ausgewählt ## %n ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} von 5 (erneut klicken zum Löschen)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Keine zuletzt geöffneten Workshops</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Strg und Mausrad oder Zusammenziehen)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Kein Workshop geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Öffnen Sie eine Workshop-Datei oder beginnen Sie eine neue aus einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>ZULETZT</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Titel der Station</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Was der Kunde hier tut</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Website, Telefon, Brief, Geschäft…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Verantwortung und Belege</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Ein Moment, der entscheidet, wie der Kunde über uns denkt</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Lücke: Leistung und Zielwert bewerten, um sie zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Neuer Workshop aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Beginnen Sie eine neue Workshop-Datei aus einer dieser Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Speicherort wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Auf die Karte ziehen, um hinzuzufügen ({kind}), oder klicken</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Neu: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Öffnen Sie einen Workshop, um {empty} zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Bereich „{title}“ zeigen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Bereich „{title}“ zeigen</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>„{title}“ mit der Station „{title_}“ verknüpft</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Das ist keine Station: Klicken Sie auf eine Station auf der Karte · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>Die Matrix ist am Beamer; F6 holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Name des Workshops oder Auftrags</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Das Unternehmen des Kunden</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Zielgruppe im Fokus</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>z. B. Weniger Kundenabgänge</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>Die Sprache des Workshops als Sprachcode (en, nb-NO, de-CH, pt-BR); die Exporte sind in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Geschäfts&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 </TS>

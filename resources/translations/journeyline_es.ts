@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Acerca de Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Mapas de recorrido del cliente, dibujados como planos de metro, para talleres.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Añadir idea de mejora…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Añadir una idea al recorrido del mapa (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Mostrar estación</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Mostrar la estación de la acción en el mapa (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Elegir estación en el mapa</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Vincular la acción a una estación que haga clic en el mapa (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Eliminar las acciones seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Mostrar la estación en el mapa</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Vincular a estación…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Elegir la estación en el mapa</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Desvincular estación</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Buscar acciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Buscar acciones</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filtro: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Acerca de Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Nombre: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Añadir estación aquí</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Añadir fase</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Seleccionar todas las estaciones</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Añadir idea de mejora…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Eliminar fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Eliminar línea</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Color predeterminado</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Añadir fase antes</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Añadir fase después</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Añadir línea encima</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Añadir línea debajo</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Otro color…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Elija un color</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>La sala aún no ha valorado este momento</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Aún sin valorar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Exportar {label} como</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Todos los recorridos</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Uno:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Recorridos:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>«{name}» ya existe en «{folder}». ¿Reemplazarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Exportando {label} «{name}»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>Se exportó {what}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>No se pudo crear el taller de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>¿Qué podría mejorar?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>En la estación:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Sin estación</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>En la &amp;estación:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Esfuerzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Añadir idea</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>Hoy y el futuro</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Recorrido actual</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Recorrido futuro</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Mostrar todo (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;Hoy:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>F&amp;uturo:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Elija un recorrido actual y uno futuro para compararlos. ¿Aún no hay recorrido futuro? Use «Diseñar el recorrido futuro» en el panel Recorridos.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Recorrido mostrado en el mapa</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Crear un recorrido desde una plantilla o un mapa vacío (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Cambiar el nombre del recorrido seleccionado (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Eliminar el recorrido seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Diseñar el recorrido futuro</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Copiar este recorrido como recorrido futuro para rediseñarlo (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Comparar hoy y futuro…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Mostrar el recorrido actual y el futuro uno encima del otro, con ambas curvas de emociones</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Eliminar recorrido</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Añadir: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Nuevo: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Añadir: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Quitar: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Se guardó una copia como «{name}»</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Eliminar fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Eliminar línea</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Elija un color</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matriz de esfuerzo y valor</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Fusionar responsables</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Responsable que se conserva</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>«{name}» ({work}) se fusiona con el responsable que elija: sus estaciones y acciones pasan a él y «{name}» se elimina.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Fusionar &amp;con:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Mostrar las siguientes tarjetas de esta celda</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>p. ej. Mudanza</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Sin persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>No se pudo abrir el taller</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>No se pudo abrir «{name}»: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Se recuperó el taller</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Abrir taller</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Guardar el taller nuevo como</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>No se pudo crear el taller</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>«{name}» es el taller abierto ahora; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>No se pudo guardar la copia</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>Una persona o un departamento</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>p. ej. Product owner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Elija un responsable o escriba un nombre nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Añadir un responsable (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Editar el responsable seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Fusionar el responsable seleccionado con otro (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Eliminar el responsable seleccionado; su trabajo queda sin responsable</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Estaciones y acciones del responsable</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Intro o doble clic: mostrar la estación en el mapa</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Seleccione un responsable para ver sus estaciones y acciones.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Estaciones y acciones de {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Estaciones ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Acciones ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Eliminar responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Arrastre una ficha al mapa o haga clic para añadirla en la selección.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Este recorrido</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>La persona del recorrido del mapa</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>p. ej. Kari, la madre o el padre ocupado</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Elija el color de la persona</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Con las palabras de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Necesidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustraciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Cita:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Elegir…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Color de la persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Crear una persona (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Editar la persona seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Eliminar la persona seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Usar para este recorrido</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Hacer de la persona seleccionada la persona del recorrido del mapa (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Aún no hay personas. Cree una con «Nueva persona…».</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Quitar de este recorrido</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>De qué trata esta etapa del recorrido</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Fase siguiente</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Fase anterior</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa completo</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Mostrar la estación sola</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Emoción: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Seleccione una estación y pulse Intro para mostrarla sola</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Seleccione una estación para fijar su emoción</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Acciones mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Arrastre una tarjeta para valorarla · Ctrl+flechas mueven la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Todos los recorridos</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Recorrido del mapa</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Seleccione un elemento para ver y editar sus detalles.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n estación seleccionada ## %n estaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n fase seleccionada ## %n fases seleccionadas</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n línea seleccionada ## %n líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n seleccionado ## %n seleccionados</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} de 5 (haga clic de nuevo para borrar)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No hay talleres recientes</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl y la rueda del ratón, o pellizcar)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ningún taller abierto</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Abra un archivo de taller o empiece uno nuevo desde una plantilla.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>RECIENTES</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Título de la estación</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Qué hace el cliente aquí</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Web, teléfono, carta, tienda…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Responsabilidad y evidencia</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Un momento que decide qué piensa el cliente de nosotros</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Brecha: valore rendimiento y meta para verla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Nuevo taller desde plantilla</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Empiece un archivo de taller nuevo desde una de estas plantillas.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Elija dónde guardar…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Arrastre al mapa para añadir ({kind}) o haga clic</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nuevo: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Entendido</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Abra un taller para ver {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Mostrar el panel «{title}» ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Mostrar el panel «{title}»</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>Se vinculó «{title}» a la estación «{title_}»</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Eso no es una estación: haga clic en una estación del mapa · Esc cancela</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>La matriz está en el proyector; F6 la devuelve.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Nombre del taller o del encargo</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>La empresa cliente</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Grupo destinatario</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>p. ej. Menos clientes que se van</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>El idioma del taller como código de idioma (en, nb-NO, de-CH, pt-BR); las exportaciones estarán en ese idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Objetivo de &amp;negocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Tietoja Journeylinesta</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Asiakaspolkukartat metrokarttoina työpajoja varten.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisenssit</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Lisää parannusidea…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Lisää idea kartalla näkyvään polkuun (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Näytä asema</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Näytä toimenpiteen asema kartalla (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Valitse asema kartalta</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Liitä toimenpide asemaan, jota napsautat kartalla (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Poista valitut toimenpiteet (Delete)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Näytä asema kartalla</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Liitä asemaan…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Valitse asema kartalta</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Irrota asema</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Hae toimenpiteitä (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Hae toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Suodatin: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Tietoja Journeylinesta</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Nimi: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Lisää asema tähän</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lisää vaihe</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisää linja</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Liitä</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Valitse kaikki asemat</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Totuuden hetki</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Lisää parannusidea…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Poista vaihe</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Poista linja</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Väri…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Oletusväri</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Lisää vaihe ennen</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Lisää vaihe jälkeen</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Lisää linja yläpuolelle</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Lisää linja alapuolelle</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Muu väri…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>Ryhmä ei ole vielä arvioinut tätä hetkeä</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ei vielä arvioitu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Vie {label} nimellä</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Kaikki polut</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Yksi:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Polut:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Tallenna nimellä:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Korvataanko tiedosto?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>”{name}” on jo kansiossa ”{folder}”. Korvataanko se?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Viedään: {label} ”{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Vienti valmis</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>Vietiin {what}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Näytä kansiossa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Esimerkkityöpajaa ei voitu luoda</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Mikä voisi olla paremmin?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>Asemalla:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ei asemaa</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>&amp;Asemalla:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Vaiva:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Arvo:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteetti:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Lisää idea</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>Nykyinen ja tuleva</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Nykyinen polku</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Tuleva polku</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Iso teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Sovita</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Näytä kaikki (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;Nykyinen:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>&amp;Tuleva:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Valitse vertailtavaksi nykyinen ja tuleva polku. Eikö tulevaa polkua vielä ole? Valitse Polut-paneelista ”Suunnittele tuleva polku”.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Kartalla näytettävä polku</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Polut</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Luo polku mallipohjasta tai tyhjästä kartasta (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Nimeä valittu polku uudelleen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Poista valittu polku (Delete)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Suunnittele tuleva polku</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Kopioi polku tulevaksi poluksi ja suunnittele se uudelleen (Ctrl+Vaihto+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Vertaa nykyistä ja tulevaa…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Näytä nykyinen ja tuleva polku päällekkäin molempine tunnekäyrineen</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Poista polku</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Lisää: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Uusi: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Lisää: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Poista: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Kopio tallennettiin nimellä ”{name}”</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Poista vaihe</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Poista linja</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Vaiva–arvo-matriisi</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Yhdistä vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Säilytettävä vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>”{name}” ({work}) yhdistetään valitsemaasi vastuuhenkilöön: asemat ja toimenpiteet siirtyvät hänelle ja ”{name}” poistetaan.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>&amp;Yhdistä kohteeseen:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Näytä tämän solun seuraavat kortit</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>esim. Muutto</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ei persoonaa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Lähtökohta:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persoona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Työpajaa ei voitu avata</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>Tiedostoa ”{name}” ei voitu avata: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Työpaja palautettiin</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Avaa työpaja</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Tallenna uusi työpaja nimellä</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Työpajaa ei voitu luoda</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>”{name}” on nyt avoinna oleva työpaja; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Tallenna kopio nimellä</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopiota ei voitu tallentaa</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Ei päivämäärää</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>Henkilö tai osasto</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>esim. Tuoteomistaja</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Valitse vastuuhenkilö tai kirjoita uusi nimi</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Lisää vastuuhenkilö (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Muokkaa valittua vastuuhenkilöä (Enter)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Yhdistä valittu vastuuhenkilö toiseen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Poista valittu vastuuhenkilö; hänen tehtävänsä jäävät ilman vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Vastuuhenkilön asemat ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Enter tai kaksoisnapsautus: näytä asema kartalla</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Valitse vastuuhenkilö nähdäksesi hänen asemansa ja toimenpiteensä.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Asemat ja toimenpiteet: {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Asemat ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Toimenpiteet ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Poista vastuuhenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Vedä laatta kartalle tai lisää valinnan kohdalle napsauttamalla.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persoona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Tämä polku</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Kartalla näkyvän polun persoona</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>esim. Kari, kiireinen vanhempi</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Valitse persoonan väri</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Yksi riviä kohden</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Persoonan omin sanoin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Väri:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Tavoitteet:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Tarpeet:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Turhautumiset:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Sitaatti:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Valitse…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Persoonan väri</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Uusi persoona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Luo persoona (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Muokkaa valittua persoonaa (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Poista valittu persoona (Delete)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Käytä tällä polulla</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Tee valitusta persoonasta kartalla näkyvän polun persoona (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Persoonia ei vielä ole. Luo sellainen valitsemalla ”Uusi persoona…”.</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Poista tältä polulta</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Poista persoona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Mistä tässä polun vaiheessa on kyse</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Edellinen vaihe</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Koko kartta</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Näytä asema yksinään</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Lopeta esitys</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Tunne: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Valitse asema ja näytä se yksinään painamalla Enter</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Valitse asema asettaaksesi sen tunteen</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Näytetyt toimenpiteet</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Iso teksti</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Arvioi kortti vetämällä · Ctrl+nuolet siirtävät valittua korttia</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Kaikki polut</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Kartalla näkyvä polku</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ei mitään valittuna</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Valitse yksi kohde nähdäksesi ja muokataksesi sen tietoja.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n asema valittu ## %n asemaa valittu</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n vaihe valittu ## %n vaihetta valittu</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n linja valittu ## %n linjaa valittu</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n valittu ## %n valittu</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n}/5 (tyhjennä napsauttamalla uudelleen)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Ei viimeaikaisia työpajoja</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Tyhjennä luettelo</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoomaus (Ctrl ja hiiren rulla tai nipistys)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pikanäppäin</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ei avointa työpajaa</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Avaa työpajatiedosto tai aloita uusi mallipohjasta.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>VIIMEAIKAISET</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Aseman otsikko</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Mitä asiakas tekee tässä</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Verkkosivu, puhelin, kirje, myymälä…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Vastuu ja näyttö</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Hetki, joka ratkaisee, mitä asiakas meistä ajattelee</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Arviointi</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Ero: arvioi suoriutuminen ja tavoitearvo nähdäksesi sen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Uusi työpaja mallipohjasta</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Aloita uusi työpajatiedosto jostakin näistä mallipohjista.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Valitse tallennuspaikka…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Lisää ({kind}) vetämällä kartalle tai napsauttamalla</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Uusi: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Selvä</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Avaa työpaja nähdäksesi: {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Näytä paneeli ”{title}” ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Näytä paneeli ”{title}”</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>”{title}” liitettiin asemaan ”{title_}”</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Se ei ole asema: napsauta asemaa kartalla · Esc peruuttaa</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>Matriisi on projektorilla; F6 tuo sen takaisin.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Työpajan tai toimeksiannon nimi</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Asiakasyritys</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>esim. Vähemmän asiakaspoistumaa</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>Työpajan kieli kielikoodina (en, nb-NO, de-CH, pt-BR); viennit tehdään tällä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmentti:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Liiketoiminnan &amp;tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
     </message>
 </context>
 </TS>

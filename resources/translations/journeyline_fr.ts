@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>À propos de Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Des cartes du parcours client dessinées comme des plans de métro, pour les ateliers.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Ajouter une idée d’amélioration…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Ajouter une idée au parcours de la carte (Inser)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Afficher la station</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Afficher la station de l’action sur la carte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Choisir la station sur la carte</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Lier l’action à une station cliquée sur la carte (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Supprimer les actions sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Afficher la station sur la carte</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Lier à une station…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Choisir la station sur la carte</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Délier la station</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Rechercher des actions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Rechercher des actions</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filtre : {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>À &amp;propos de Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Nom : {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Ajouter une station ici</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Sélectionner toutes les stations</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Ajouter une idée d’amélioration…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Couleur par défaut</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Ajouter une phase avant</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Ajouter une phase après</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Ajouter une ligne au-dessus</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Ajouter une ligne en dessous</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>La salle n’a pas encore évalué ce moment</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Exporter {label} sous</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Tous les parcours</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Un :</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Parcours :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>« {name} » existe déjà dans « {folder} ». Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Export de {label} « {name} »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>{what} exporté.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>L’export a échoué</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Impossible de créer l’atelier d’exemple</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Qu’est-ce qui pourrait être mieux ?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idée :</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>À la station :</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Aucune station</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>À la &amp;station :</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Ajouter l’idée</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>Aujourd’hui et demain</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Parcours actuel</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Parcours futur</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Grands caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajuster</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Tout afficher (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;Aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>&amp;Demain :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Choisissez un parcours actuel et un parcours futur à comparer. Pas encore de parcours futur ? Utilisez « Concevoir le parcours futur » dans le panneau Parcours.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Parcours affiché sur la carte</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Créer un parcours à partir d’un modèle ou d’une carte vide (Inser)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Renommer le parcours sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Supprimer le parcours sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Concevoir le parcours futur</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Copier ce parcours comme parcours futur pour le repenser (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Comparer aujourd’hui et demain…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Afficher le parcours actuel et le parcours futur l’un au-dessus de l’autre, avec les deux courbes des émotions</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Ajouter : {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Nouveau : {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Ajouter : {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Retirer : {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Copie enregistrée sous « {name} »</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matrice effort-valeur</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Fusionner les responsables</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Responsable à conserver</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>« {name} » ({work}) est fusionné avec le responsable choisi : ses stations et actions y sont déplacées et « {name} » est supprimé.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Fusionner &amp;avec :</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Afficher les cartes suivantes de cette case</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>p. ex. Déménagement</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Aucun persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona :</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Impossible d’ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>Impossible d’ouvrir « {name} » : {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>L’atelier a été récupéré</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Enregistrer le nouvel atelier sous</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Impossible de créer l’atelier</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>« {name} » est l’atelier ouvert en ce moment ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Impossible d’enregistrer la copie</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>Une personne ou un service</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>p. ex. Product owner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Choisissez un responsable ou saisissez un nouveau nom</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Ajouter un responsable (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Modifier le responsable sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Fusionner le responsable sélectionné avec un autre (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Supprimer le responsable sélectionné ; son travail n’aura plus de responsable</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Stations et actions du responsable</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Entrée ou double-clic : afficher la station sur la carte</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Sélectionnez un responsable pour voir ses stations et actions.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stations et actions de {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stations ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Actions ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Supprimer le responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Faites glisser une tuile sur la carte, ou cliquez pour l’ajouter à la sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Le persona du parcours de la carte</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>« {quote} »</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>p. ex. Kari, le parent débordé</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Choisir la couleur du persona</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Avec les mots du persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Besoins :</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrations :</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation :</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Choisir…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Couleur du persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Nouveau persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Créer un persona (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Modifier le persona sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Supprimer le persona sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Utiliser pour ce parcours</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Faire du persona sélectionné le persona du parcours de la carte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Aucun persona pour l’instant. Créez-en un avec « Nouveau persona… ».</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Retirer de ce parcours</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>De quoi parle cette étape du parcours</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Phase précédente</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Carte entière</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Afficher la station seule</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Émotion : {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Sélectionnez une station, puis appuyez sur Entrée pour l’afficher seule</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Sélectionnez une station pour régler son émotion</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Actions affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Grands caractères</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Faites glisser une carte pour l’évaluer · Ctrl+flèches déplacent la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Parcours de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Sélectionnez un élément pour voir et modifier ses détails.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n station sélectionnée ## %n stations sélectionnées</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n phase sélectionnée ## %n phases sélectionnées</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n ligne sélectionnée ## %n lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n sélectionné ## %n sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name} : {n} sur 5 (cliquez à nouveau pour effacer)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Aucun atelier récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl et la molette, ou pincer)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Aucun atelier ouvert</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Ouvrez un fichier d’atelier ou commencez-en un nouveau à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>RÉCENTS</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Titre de la station</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Ce que fait le client ici</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Site web, téléphone, courrier, magasin…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Responsabilité et preuves</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Un moment qui décide de ce que le client pense de nous</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Écart : évaluez la performance et la cible pour le voir</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Nouvel atelier depuis un modèle</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Commencez un nouveau fichier d’atelier à partir de l’un de ces modèles.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Faites glisser sur la carte pour ajouter ({kind}), ou cliquez</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouveau : {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Compris</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Ouvrez un atelier pour voir {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Afficher le panneau « {title} » ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Afficher le panneau « {title} »</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>« {title} » lié à la station « {title_} »</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Ce n’est pas une station : cliquez sur une station de la carte · Échap annule</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>La matrice est au projecteur ; F6 la ramène.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Nom de l’atelier ou de la mission</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>L’entreprise cliente</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Groupe cible visé</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>p. ex. Moins de départs de clients</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>La langue de l’atelier sous forme de code (en, nb-NO, de-CH, pt-BR) ; les exports seront dans cette langue.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment :</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Objectif &amp;métier :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Om Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versjon {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Kundereisekart, tegnet som T-banekart, for workshoper.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Legg til forbedringsidé…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Legg til en idé i reisen på kartet (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Vis stasjon</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Vis tiltakets stasjon på kartet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Velg stasjon på kartet</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Knytt tiltaket til en stasjon du klikker på på kartet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Slett de merkede tiltakene (Delete)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Vis stasjonen på kartet</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Knytt til stasjon…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Velg stasjon på kartet</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Fjern kobling til stasjon</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Søk i tiltak (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Søk i tiltak</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Fjern filtre</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filter: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Om Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Navn: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Legg til stasjon her</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Legg til fase</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Legg til linje</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Merk alle stasjoner</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Sannhetens øyeblikk</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Legg til forbedringsidé…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slett fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slett linje</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farge…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standardfarge</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Legg til fase før</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Legg til fase etter</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Legg til linje over</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Legg til linje under</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Annen farge…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Velg en farge</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>Rommet har ikke vurdert dette øyeblikket ennå</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Eksporter {label} som</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Alle reiser</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Én:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Reiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lagre som:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>«{name}» finnes allerede i «{folder}». Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Eksporterer {label} «{name}»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Eksporten er ferdig</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>Eksporterte {what}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Vis i mappen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Eksempelworkshopen kunne ikke opprettes</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Hva kunne vært bedre?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idé:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>Ved stasjon:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen stasjon</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>Ved &amp;stasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Innsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Verdi:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Legg til idé</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>I dag og fremtiden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Dagens reise</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Fremtidig reise</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Tilpass</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Vis alt (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;I dag:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>F&amp;remtid:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Velg en nåværende reise og en fremtidig reise å sammenligne. Ingen fremtidig reise ennå? Bruk «Utform den fremtidige reisen» i panelet Reiser.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Reisen som vises på kartet</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reise</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Reiser</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Opprett en reise fra en mal eller et tomt kart (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Gi den merkede reisen nytt navn (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Slett den merkede reisen (Delete)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Utform den fremtidige reisen</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Kopier reisen som den fremtidige reisen for å utforme den på nytt (Ctrl+Skift+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Sammenlign i dag og fremtid…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Vis dagens og den fremtidige reisen over hverandre, med begge følelseskurvene</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Slett reise</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Legg til: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Ny: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Legg til: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Fjern: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Lagret en kopi som «{name}»</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reise</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slett fase</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slett linje</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Velg en farge</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matrise for innsats og verdi</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå sammen ansvarlige</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Ansvarlig som beholdes</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>«{name}» ({work}) slås sammen med den ansvarlige du velger: stasjonene og tiltakene flyttes dit, og «{name}» fjernes.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Slå &amp;sammen med:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Vis de neste kortene i denne cellen</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>f.eks. Flytting</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Workshopen kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>«{name}» kunne ikke åpnes: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Workshopen ble gjenopprettet</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Åpne workshop</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Lagre den nye workshopen som</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Workshopen kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>«{name}» er workshopen som er åpen nå; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Lagre en kopi som</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopien kunne ikke lagres</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>En person eller en avdeling</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>f.eks. Produkteier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Velg en ansvarlig eller skriv et nytt navn</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Legg til en ansvarlig (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Rediger den merkede ansvarlige (Enter)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå sammen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Slå sammen den merkede ansvarlige med en annen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Slett den merkede ansvarlige; arbeidet deres får ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Den ansvarliges stasjoner og tiltak</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Enter eller dobbeltklikk: vis stasjonen på kartet</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Merk en ansvarlig for å se stasjonene og tiltakene til vedkommende.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stasjoner og tiltak for {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stasjoner ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Tiltak ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Slett ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Dra en brikke til kartet, eller klikk for å legge til ved utvalget.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Denne reisen</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Personaen for reisen på kartet</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>f.eks. Kari, den travle forelderen</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Velg personaens farge</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Én per linje</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Med personaens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrasjoner:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Sitat:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Velg…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Personaens farge</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Ny persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Opprett en persona (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Rediger den merkede personaen (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Slett den merkede personaen (Delete)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Bruk for denne reisen</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Gjør den merkede personaen til personaen for reisen på kartet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Ingen personaer ennå. Opprett en med «Ny persona…».</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Fjern fra denne reisen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Slett persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Hva denne delen av reisen handler om</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Neste fase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Forrige fase</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hele kartet</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Vis stasjonen alene</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Avslutt presentasjonen</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Følelse: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Merk en stasjon, og trykk Enter for å vise den alene</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Merk en stasjon for å angi følelsen</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Viste tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor tekst</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Dra et kort for å vurdere det · Ctrl+piltaster flytter det merkede kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle reiser</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Reisen på kartet</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ingenting merket</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Merk ett element for å se og redigere detaljene.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n stasjon merket ## %n stasjoner merket</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n fase merket ## %n faser merket</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n linje merket ## %n linjer merket</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n merket ## %n merket</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} av 5 (klikk igjen for å fjerne)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Ingen nylige workshoper</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Tøm listen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl og musehjulet, eller klyp)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Hurtigtast</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ingen workshop åpen</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Åpne en workshopfil, eller start en ny fra en mal.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>NYLIGE</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Stasjonens tittel</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Hva kunden gjør her</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Nettsted, telefon, brev, butikk…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Ansvar og belegg</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Et øyeblikk som avgjør hva kunden synes om oss</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Gap: vurder ytelse og mål for å se det</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Ny workshop fra mal</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Start en ny workshopfil fra en av disse malene.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Velg hvor du vil lagre…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Dra til kartet for å legge til ({kind}), eller klikk</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Ny: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Skjønner</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Åpne en workshop for å se {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Vis panelet «{title}» ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Vis panelet «{title}»</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>Knyttet «{title}» til stasjonen «{title_}»</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Det er ikke en stasjon: klikk på en stasjon på kartet · Esc avbryter</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>Matrisen vises på projektoren; F6 henter den tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Navnet på workshopen eller oppdraget</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Kundens bedrift</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Målgruppe i fokus</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>f.eks. Færre kunder som slutter</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>Workshopens språk som språkkode (en, nb-NO, de-CH, pt-BR); eksportene blir på dette språket.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Forretnings&amp;mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 </TS>

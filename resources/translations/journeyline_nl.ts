@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Over Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Customer-journeykaarten, getekend als metrokaarten, voor workshops.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Verbeteridee toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Voeg een idee toe aan de reis op de kaart (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Station tonen</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Toon het station van de actie op de kaart (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Station op kaart kiezen</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Koppel de actie aan een station waarop u op de kaart klikt (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Geselecteerde acties verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Station op de kaart tonen</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Koppelen aan station…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Station op de kaart kiezen</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Station ontkoppelen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Acties zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Acties zoeken</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filter: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Over Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Naam: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Station hier toevoegen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lijn toevoegen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Alle stations selecteren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment van de waarheid</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Verbeteridee toevoegen…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standaardkleur</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Fase ervoor toevoegen</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Fase erna toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Lijn erboven toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Lijn eronder toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere kleur…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>De groep heeft dit moment nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>{label} exporteren als</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Alle reizen</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;Eén:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Reizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>‘{name}’ bestaat al in ‘{folder}’. Vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>{label} ‘{name}’ wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporteren voltooid</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>{what} geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>De voorbeeldworkshop kon niet worden gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Wat kan beter?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idee:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>Bij station:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Geen station</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>Bij &amp;station:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Inspanning:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Idee toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>Nu en straks</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Huidige reis</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Toekomstige reis</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Grote letters</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Passend</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Alles tonen (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;Nu:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>&amp;Straks:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Kies een huidige en een toekomstige reis om te vergelijken. Nog geen toekomstige reis? Gebruik ‘Toekomstige reis ontwerpen’ in het paneel Reizen.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Reis die op de kaart staat</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Maak een reis vanuit een sjabloon of een lege kaart (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Naam van de geselecteerde reis wijzigen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Geselecteerde reis verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Toekomstige reis ontwerpen</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Kopieer deze reis als toekomstige reis om hem te herontwerpen (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Vergelijk nu en straks…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Toon de huidige en de toekomstige reis boven elkaar, met beide emotiecurves</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Reis verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Toevoegen: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Nieuw: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Toevoegen: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Verwijderen: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Kopie opgeslagen als ‘{name}’</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matrix van inspanning en waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Eigenaren samenvoegen</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Eigenaar die blijft</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>‘{name}’ ({work}) wordt samengevoegd met de eigenaar die u kiest: de stations en acties gaan daarheen en ‘{name}’ wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Samenvoegen &amp;met:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>De volgende kaarten van deze cel tonen</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>bijv. Verhuizen</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Geen persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen met:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>De workshop kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>‘{name}’ kon niet worden geopend: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>De workshop is hersteld</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Workshop openen</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Nieuwe workshop opslaan als</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>De workshop kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>‘{name}’ is de workshop die nu open is; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>De kopie kon niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>Een persoon of een afdeling</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>bijv. Product owner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Kies een eigenaar of typ een nieuwe naam</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Eigenaren</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Een eigenaar toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Geselecteerde eigenaar bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Geselecteerde eigenaar samenvoegen met een andere (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Geselecteerde eigenaar verwijderen; zijn werk krijgt geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Stations en acties van de eigenaar</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Enter of dubbelklikken: toon het station op de kaart</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Selecteer een eigenaar om zijn stations en acties te zien.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stations en acties van {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stations ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Acties ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Eigenaar verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Sleep een tegel naar de kaart, of klik om bij de selectie toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Deze reis</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>De persona van de reis op de kaart</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>‘{quote}’</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>bijv. Kari, de drukke ouder</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Kies de kleur van de persona</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eén per regel</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>In de woorden van de persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Kleur:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Doelen:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Behoeften:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustraties:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citaat:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Kiezen…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Kleur van de persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Nieuwe persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Een persona maken (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Geselecteerde persona bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Geselecteerde persona verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Gebruiken voor deze reis</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Maak de geselecteerde persona de persona van de reis op de kaart (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Nog geen persona’s. Maak er een met ‘Nieuwe persona…’.</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Verwijderen uit deze reis</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Waar deze fase van de reis over gaat</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hele kaart</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Toon het station alleen</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Presentatie verlaten</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Emotie: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Selecteer een station en druk op Enter om het alleen te tonen</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Selecteer een station om de emotie in te stellen</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Getoonde acties</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Grote letters</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Sleep een kaart om hem te beoordelen · Ctrl+pijltjes verplaatsen de geselecteerde kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle reizen</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Reis op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Selecteer één item om de details te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n station geselecteerd ## %n stations geselecteerd</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n fase geselecteerd ## %n fasen geselecteerd</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n lijn geselecteerd ## %n lijnen geselecteerd</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n geselecteerd ## %n geselecteerd</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} van 5 (klik nogmaals om te wissen)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Geen recente workshops</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl en het muiswiel, of knijpen)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Geen workshop geopend</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Open een workshopbestand of begin een nieuw vanuit een sjabloon.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>RECENT</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Titel van het station</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Wat de klant hier doet</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Website, telefoon, brief, winkel…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Eigenaarschap en onderbouwing</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Een moment dat bepaalt hoe de klant over ons denkt</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Kloof: beoordeel prestatie en doel om hem te zien</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Nieuwe workshop vanuit sjabloon</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Begin een nieuw workshopbestand vanuit een van deze sjablonen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Kies waar u wilt opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Sleep naar de kaart om toe te voegen ({kind}), of klik</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nieuw: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Begrepen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Open een workshop om {empty} te zien.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Het paneel ‘{title}’ tonen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Het paneel ‘{title}’ tonen</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>‘{title}’ gekoppeld aan het station ‘{title_}’</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Dat is geen station: klik op een station op de kaart · Esc annuleert</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>De matrix staat op de projector; F6 haalt hem terug.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Naam van de workshop of opdracht</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Het bedrijf van de klant</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Doelgroep in beeld</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>bijv. Minder klanten die vertrekken</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>De taal van de workshop als taalcode (en, nb-NO, de-CH, pt-BR); de exports zijn in deze taal.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Bedrijfs&amp;doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 </TS>

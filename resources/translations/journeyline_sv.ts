@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journeyline</source>
+        <translation>Om Journeyline</translation>
+    </message>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Customer-journey maps, drawn as subway maps, for workshops.</source>
+        <translation>Kundresekartor, ritade som tunnelbanekartor, för workshoppar.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBoard</name>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Lägg till förbättringsidé…</translation>
+    </message>
+    <message>
+        <source>Add an idea to the journey on the map (Insert)</source>
+        <translation>Lägg till en idé i resan på kartan (Insert)</translation>
+    </message>
+    <message>
+        <source>Show station</source>
+        <translation>Visa station</translation>
+    </message>
+    <message>
+        <source>Show the action&apos;s station on the map (Ctrl+Return)</source>
+        <translation>Visa åtgärdens station på kartan (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Pick station on map</source>
+        <translation>Välj station på kartan</translation>
+    </message>
+    <message>
+        <source>Link the action to a station you click on the map (Ctrl+L)</source>
+        <translation>Koppla åtgärden till en station du klickar på på kartan (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Delete)</source>
+        <translation>Ta bort markerade åtgärder (Delete)</translation>
+    </message>
+    <message>
+        <source>Show station on the map</source>
+        <translation>Visa stationen på kartan</translation>
+    </message>
+    <message>
+        <source>Link to station…</source>
+        <translation>Koppla till station…</translation>
+    </message>
+    <message>
+        <source>Pick station on the map</source>
+        <translation>Välj station på kartan</translation>
+    </message>
+    <message>
+        <source>Unlink station</source>
+        <translation>Koppla bort station</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <source>Search actions (Ctrl+F)</source>
+        <translation>Sök åtgärder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Sök åtgärder</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>{name} filter</source>
+        <translation>Filter: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
@@ -400,6 +517,219 @@
     <message>
         <source>&amp;About Journeyline</source>
         <translation>&amp;Om Journeyline</translation>
+    </message>
+</context>
+<context>
+    <name>BandPage</name>
+    <message>
+        <source>{kind} name</source>
+        <translation>Namn: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenus</name>
+    <message>
+        <source>Add station here</source>
+        <translation>Lägg till station här</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till linje</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>Select all stations</source>
+        <translation>Markera alla stationer</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Sanningens ögonblick</translation>
+    </message>
+    <message>
+        <source>Add improvement idea…</source>
+        <translation>Lägg till förbättringsidé…</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Ta bort linje</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>Standardfärg</translation>
+    </message>
+    <message>
+        <source>Add phase before</source>
+        <translation>Lägg till fas före</translation>
+    </message>
+    <message>
+        <source>Add phase after</source>
+        <translation>Lägg till fas efter</translation>
+    </message>
+    <message>
+        <source>Add line above</source>
+        <translation>Lägg till linje ovanför</translation>
+    </message>
+    <message>
+        <source>Add line below</source>
+        <translation>Lägg till linje nedanför</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Annan färg…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Välj en färg</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPicker</name>
+    <message>
+        <source>{label} ({sign})</source>
+        <translation>{label} ({sign})</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>The room has not judged this moment yet</source>
+        <translation>Rummet har inte bedömt det här ögonblicket än</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Inte bedömd än</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the {label} as</source>
+        <translation>Exportera {label} som</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;All journeys</source>
+        <translation>&amp;Alla resor</translation>
+    </message>
+    <message>
+        <source>O&amp;ne:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Resor:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in “{folder}”. Replace it?</source>
+        <translation>”{name}” finns redan i ”{folder}”. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Exporting the {label} “{name}”…</source>
+        <translation>Exporterar {label} ”{name}”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>Exported {what}.</source>
+        <translation>Exporterade {what}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1147,167 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>The sample workshop could not be created</source>
+        <translation>Exempelworkshoppen kunde inte skapas</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>What could be better?</source>
+        <translation>Vad kunde bli bättre?</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idé:</translation>
+    </message>
+    <message>
+        <source>At station:</source>
+        <translation>Vid station:</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen station</translation>
+    </message>
+    <message>
+        <source>At &amp;station:</source>
+        <translation>Vid &amp;station:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Insats:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Lägg till idé</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyComparison</name>
+    <message>
+        <source>Today and the future</source>
+        <translation>I dag och framtiden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s journey</source>
+        <translation>Dagens resa</translation>
+    </message>
+    <message>
+        <source>Future journey</source>
+        <translation>Framtida resa</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor text</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Anpassa</translation>
+    </message>
+    <message>
+        <source>Show everything (Ctrl+0)</source>
+        <translation>Visa allt (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Today:</source>
+        <translation>&amp;I dag:</translation>
+    </message>
+    <message>
+        <source>F&amp;uture:</source>
+        <translation>F&amp;ramtid:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>{name} · {state}</source>
+        <translation>{name} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a today&apos;s journey and a future journey to compare. No future journey yet? Use “Design the future journey” in the journeys panel.</source>
+        <translation>Välj en dagens resa och en framtida resa att jämföra. Ingen framtida resa än? Använd ”Utforma den framtida resan” i panelen Resor.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySwitcher</name>
+    <message>
+        <source>Journey shown on the map</source>
+        <translation>Resan som visas på kartan</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Create a journey from a template or a blank map (Insert)</source>
+        <translation>Skapa en resa från en mall eller en tom karta (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Rename the selected journey (F2)</source>
+        <translation>Byt namn på markerad resa (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected journey (Delete)</source>
+        <translation>Ta bort markerad resa (Delete)</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Utforma den framtida resan</translation>
+    </message>
+    <message>
+        <source>Copy this journey as the future journey, to redesign it (Ctrl+Shift+F)</source>
+        <translation>Kopiera resan som den framtida resan för att omforma den (Ctrl+Skift+F)</translation>
+    </message>
+    <message>
+        <source>Compare today and future…</source>
+        <translation>Jämför i dag och framtid…</translation>
+    </message>
+    <message>
+        <source>Show today&apos;s and the future journey one above the other, with both emotion curves</source>
+        <translation>Visa dagens och den framtida resan ovanför varandra, med båda känslokurvorna</translation>
+    </message>
+    <message>
+        <source>{name}
+{subtitle}</source>
+        <translation>{name}
+{subtitle}</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Ta bort resa</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Open from library</source>
@@ -982,10 +1473,421 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add a {noun}…</source>
+        <translation>Lägg till: {noun}…</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Ny: {noun}</translation>
+    </message>
+    <message>
+        <source>Add the {noun}</source>
+        <translation>Lägg till: {noun}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Remove the {noun}</source>
+        <translation>Ta bort: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journeyline</source>
+        <translation>Journeyline</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”</source>
+        <translation>Sparade en kopia som ”{name}”</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message>
+        <source>Delete phase</source>
+        <translation>Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Ta bort linje</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Välj en färg</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Effort and value matrix</source>
+        <translation>Matris för insats och värde</translation>
+    </message>
+</context>
+<context>
+    <name>MergeOwnersDialog</name>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå ihop ansvariga</translation>
+    </message>
+    <message>
+        <source>Owner to keep</source>
+        <translation>Ansvarig att behålla</translation>
+    </message>
+    <message>
+        <source>“{name}” ({work}) is merged into the owner you choose: its stations and actions move there and “{name}” is removed.</source>
+        <translation>”{name}” ({work}) slås ihop med den ansvarige du väljer: stationerna och åtgärderna flyttas dit och ”{name}” tas bort.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Slå &amp;ihop med:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>MoreChip</name>
+    <message>
+        <source>Show the next cards of this cell</source>
+        <translation>Visa nästa kort i den här cellen</translation>
+    </message>
+</context>
+<context>
+    <name>NewJourneyDialog</name>
+    <message>
+        <source>e.g. Moving house</source>
+        <translation>t.ex. Flytta</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ingen persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Utgå från:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkshop</name>
+    <message>
+        <source>The workshop could not be opened</source>
+        <translation>Workshoppen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {e}</source>
+        <translation>”{name}” kunde inte öppnas: {e}</translation>
+    </message>
+    <message>
+        <source>The workshop was recovered</source>
+        <translation>Workshoppen återställdes</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>Öppna workshop</translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation>Spara den nya workshoppen som</translation>
+    </message>
+    <message>
+        <source>The workshop could not be created</source>
+        <translation>Workshoppen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workshop open now; choose another name.</source>
+        <translation>”{name}” är den workshop som är öppen nu; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopian kunde inte sparas</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>A person or a department</source>
+        <translation>En person eller en avdelning</translation>
+    </message>
+    <message>
+        <source>e.g. Product owner</source>
+        <translation>t.ex. Produktägare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerField</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Pick an owner or type a new name</source>
+        <translation>Välj en ansvarig eller skriv ett nytt namn</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvariga</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add an owner (Insert)</source>
+        <translation>Lägg till en ansvarig (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected owner (Enter)</source>
+        <translation>Redigera markerad ansvarig (Retur)</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Merge the selected owner into another one (Ctrl+M)</source>
+        <translation>Slå ihop markerad ansvarig med en annan (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected owner; their work becomes unowned</source>
+        <translation>Ta bort markerad ansvarig; deras arbete blir utan ansvarig</translation>
+    </message>
+    <message>
+        <source>Stations and actions of the owner</source>
+        <translation>Den ansvariges stationer och åtgärder</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the station on the map</source>
+        <translation>Retur eller dubbelklick: visa stationen på kartan</translation>
+    </message>
+    <message>
+        <source>Select an owner to see their stations and actions.</source>
+        <translation>Markera en ansvarig för att se dennes stationer och åtgärder.</translation>
+    </message>
+    <message>
+        <source>Stations and actions of {name}</source>
+        <translation>Stationer och åtgärder för {name}</translation>
+    </message>
+    <message>
+        <source>Stations ({count})</source>
+        <translation>Stationer ({count})</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Åtgärder ({count})</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Ta bort ansvarig</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Drag a tile onto the map, or click it to add at the selection.</source>
+        <translation>Dra en bricka till kartan, eller klicka för att lägga till vid markeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCard</name>
+    <message>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <source>This journey</source>
+        <translation>Den här resan</translation>
+    </message>
+    <message>
+        <source>The persona of the journey on the map</source>
+        <translation>Personan för resan på kartan</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+</context>
+<context>
     <name>PersonaDialog</name>
+    <message>
+        <source>e.g. Kari, the busy parent</source>
+        <translation>t.ex. Kari, den upptagna föräldern</translation>
+    </message>
+    <message>
+        <source>Choose the persona&apos;s colour</source>
+        <translation>Välj personans färg</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <source>In the persona&apos;s own words</source>
+        <translation>Med personans egna ord</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrationer:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citat:</translation>
+    </message>
+    <message>
+        <source> Choose…</source>
+        <translation> Välj…</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Personans färg</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>New persona…</source>
+        <translation>Ny persona…</translation>
+    </message>
+    <message>
+        <source>Create a persona (Insert)</source>
+        <translation>Skapa en persona (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected persona (Enter)</source>
+        <translation>Redigera markerad persona (Retur)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected persona (Delete)</source>
+        <translation>Ta bort markerad persona (Delete)</translation>
+    </message>
+    <message>
+        <source>Use for this journey</source>
+        <translation>Använd för den här resan</translation>
+    </message>
+    <message>
+        <source>Make the selected persona the persona of the journey on the map (Ctrl+Return)</source>
+        <translation>Gör markerad persona till personan för resan på kartan (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>No personas yet. Create one with “New persona…”.</source>
+        <translation>Inga personas än. Skapa en med ”Ny persona…”.</translation>
+    </message>
+    <message>
+        <source>Remove from this journey</source>
+        <translation>Ta bort från den här resan</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Ta bort persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <source>What this stage of the journey is about</source>
+        <translation>Vad det här skedet av resan handlar om</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1912,90 @@
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Next phase</source>
+        <translation>Nästa fas</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Föregående fas</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hela kartan</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Visa stationen ensam</translation>
     </message>
     <message>
+        <source>Leave presentation</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({sign})</source>
+        <translation>Känsla: {label} ({sign})</translation>
+    </message>
+    <message>
         <source>Select a station, then press Enter to show it alone</source>
         <translation>Markera en station och tryck på Retur för att visa den ensam</translation>
+    </message>
+    <message>
+        <source>Select a station to set its emotion</source>
+        <translation>Markera en station för att ange känslan</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Actions shown</source>
+        <translation>Visade åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor text</translation>
+    </message>
+    <message>
+        <source>Drag a card to rate it · Ctrl+arrows move the selected card</source>
+        <translation>Dra ett kort för att bedöma det · Ctrl+piltangenter flyttar markerat kort</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alla resor</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Resan på kartan</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Inget markerat</translation>
+    </message>
+    <message>
+        <source>Select one item to see and edit its details.</source>
+        <translation>Markera ett objekt för att se och redigera detaljerna.</translation>
+    </message>
+    <message>
+        <source>%n stations selected</source>
+        <translation>%n station markerad ## %n stationer markerade</translation>
+    </message>
+    <message>
+        <source>%n phases selected</source>
+        <translation>%n fas markerad ## %n faser markerade</translation>
+    </message>
+    <message>
+        <source>%n lines selected</source>
+        <translation>%n linje markerad ## %n linjer markerade</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n markerad ## %n markerade</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +2077,208 @@
     </message>
 </context>
 <context>
+    <name>RatingPicker</name>
+    <message>
+        <source>{name}: {n} of 5 (click again to clear)</source>
+        <translation>{name}: {n} av 5 (klicka igen för att rensa)</translation>
+    </message>
+    <message>
+        <source>{name} {n}</source>
+        <translation>{name} {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Inga senaste workshoppar</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Rensa listan</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
+        <translation>Zoom (Ctrl och mushjulet, eller nyp)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ingen workshop öppen</translation>
+    </message>
+    <message>
+        <source>Open a workshop file, or start a new one from a template.</source>
+        <translation>Öppna en workshopfil eller starta en ny från en mall.</translation>
+    </message>
+    <message>
+        <source>RECENT</source>
+        <translation>SENASTE</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Station title</source>
+        <translation>Stationens titel</translation>
+    </message>
+    <message>
+        <source>What the customer does here</source>
+        <translation>Vad kunden gör här</translation>
+    </message>
+    <message>
+        <source>Website, phone, letter, store…</source>
+        <translation>Webbplats, telefon, brev, butik…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Ownership and evidence</source>
+        <translation>Ansvar och belägg</translation>
+    </message>
+    <message>
+        <source>A moment that decides how the customer feels about us</source>
+        <translation>Ett ögonblick som avgör vad kunden tycker om oss</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Gap: rate performance and target to see it</source>
+        <translation>Gap: bedöm prestanda och mål för att se det</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Ny workshop från mall</translation>
+    </message>
+    <message>
+        <source>Start a new workshop file from one of these templates.</source>
+        <translation>Starta en ny workshopfil från en av de här mallarna.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Välj var du vill spara…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Drag onto the map to add one ({kind}), or click to add one</source>
+        <translation>Dra till kartan för att lägga till ({kind}), eller klicka</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Ny: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeOverlay</name>
     <message>
         <source>Got it</source>
         <translation>Uppfattat</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Open a workshop to see {empty}.</source>
+        <translation>Öppna en workshop för att se {empty}.</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}” ({shortcut})</source>
+        <translation>Visa panelen ”{title}” ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Show the panel “{title}”</source>
+        <translation>Visa panelen ”{title}”</translation>
+    </message>
+    <message>
+        <source>Linked “{title}” to the station “{title_}”</source>
+        <translation>Kopplade ”{title}” till stationen ”{title_}”</translation>
+    </message>
+    <message>
+        <source>That is not a station: click a station on the map · Esc cancels</source>
+        <translation>Det är ingen station: klicka på en station på kartan · Esc avbryter</translation>
+    </message>
+    <message>
+        <source>The matrix is on the projector; F6 brings it back.</source>
+        <translation>Matrisen visas på projektorn; F6 tar tillbaka den.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Name of the workshop or engagement</source>
+        <translation>Namnet på workshoppen eller uppdraget</translation>
+    </message>
+    <message>
+        <source>The client company</source>
+        <translation>Kundföretaget</translation>
+    </message>
+    <message>
+        <source>Target group in focus</source>
+        <translation>Målgrupp i fokus</translation>
+    </message>
+    <message>
+        <source>e.g. Lower customer departures</source>
+        <translation>t.ex. Färre kunder som lämnar</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
+        <translation>Workshoppens språk som språkkod (en, nb-NO, de-CH, pt-BR); exporterna blir på det språket.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal:</source>
+        <translation>Affärs&amp;mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 </TS>

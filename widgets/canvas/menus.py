@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.translations import translate
 from models import style
 from widgets.canvas.scene import Hit
 
@@ -38,12 +39,12 @@ def build_menu(
 def _canvas_menu(view: MapView, menu: QMenu, slot: tuple[int, int, int] | None) -> None:
     ops = view.operations
     if slot is not None:
-        _add(menu, "Add station here", lambda: ops.add_station_at(*slot))
-    _add(menu, "Add phase", lambda: ops.add_phase())
-    _add(menu, "Add line", lambda: ops.add_line())
+        _add(menu, translate("CanvasMenus", "Add station here"), lambda: ops.add_station_at(*slot))
+    _add(menu, translate("CanvasMenus", "Add phase"), lambda: ops.add_phase())
+    _add(menu, translate("CanvasMenus", "Add line"), lambda: ops.add_line())
     menu.addSeparator()
-    _add(menu, "Paste", ops.paste, "Ctrl+V")
-    _add(menu, "Select all stations", view.select_all, "Ctrl+A")
+    _add(menu, translate("CanvasMenus", "Paste"), ops.paste, "Ctrl+V")
+    _add(menu, translate("CanvasMenus", "Select all stations"), view.select_all, "Ctrl+A")
 
 
 def _add(menu: QMenu, text: str, slot: object, shortcut: str | None = None) -> QAction:
@@ -61,12 +62,17 @@ def _station_menu(view: MapView, menu: QMenu, station_id: int) -> None:
     targets = ids if kind == "station" and station_id in ids else [station_id]
     snapshot = view.map_scene.snapshot
     station = next((s for s in snapshot.stations if s.id == station_id), None) if snapshot else None
-    rename = _add(menu, "Rename", lambda: ops.start_rename("station", station_id), "F2")
+    rename = _add(
+        menu,
+        translate("CanvasMenus", "Rename"),
+        lambda: ops.start_rename("station", station_id),
+        "F2",
+    )
     rename.setEnabled(len(targets) == 1)
-    _add(menu, "Duplicate", ops.duplicate_selection, "Ctrl+D")
-    _add(menu, "Delete", ops.delete_selection, "Del")
+    _add(menu, translate("CanvasMenus", "Duplicate"), ops.duplicate_selection, "Ctrl+D")
+    _add(menu, translate("CanvasMenus", "Delete"), ops.delete_selection, "Del")
     menu.addSeparator()
-    emotions = menu.addMenu("Emotion")
+    emotions = menu.addMenu(translate("CanvasMenus", "Emotion"))
     options: list[tuple[str, int | None]] = [
         (f"{style.EMOTION_LABELS[e]} ({e:+d})", e) for e in range(2, -3, -1)
     ]
@@ -76,13 +82,17 @@ def _station_menu(view: MapView, menu: QMenu, station_id: int) -> None:
         action.setCheckable(True)
         action.setChecked(station is not None and station.emotion == value)
         action.triggered.connect(lambda _=False, v=value: ops.set_emotion(targets, v))
-    truth = menu.addAction("Moment of truth")
+    truth = menu.addAction(translate("CanvasMenus", "Moment of truth"))
     truth.setCheckable(True)
     on = station is not None and station.moment_of_truth
     truth.setChecked(on)
     truth.triggered.connect(lambda _=False: ops.set_moment_of_truth(targets, not on))
     menu.addSeparator()
-    _add(menu, "Add improvement idea…", lambda: view.add_action_requested.emit(station_id))
+    _add(
+        menu,
+        translate("CanvasMenus", "Add improvement idea…"),
+        lambda: view.add_action_requested.emit(station_id),
+    )
 
 
 def _band_menu(view: MapView, menu: QMenu, kind: str, band_id: int) -> None:
@@ -90,20 +100,29 @@ def _band_menu(view: MapView, menu: QMenu, kind: str, band_id: int) -> None:
     layout = view.map_scene.layout
     if layout is None:
         return
-    word = "phase" if kind == "phase" else "line"
-    _add(menu, "Rename", lambda: ops.start_rename(kind, band_id), "F2")
-    _add(menu, "Colour…", lambda: ops.recolour(kind, band_id))
-    _add(menu, "Default colour", lambda: ops.reset_colour(kind, band_id))
+    delete_text = (
+        translate("CanvasMenus", "Delete phase")
+        if kind == "phase"
+        else translate("CanvasMenus", "Delete line")
+    )
+    _add(menu, translate("CanvasMenus", "Rename"), lambda: ops.start_rename(kind, band_id), "F2")
+    _add(menu, translate("CanvasMenus", "Colour…"), lambda: ops.recolour(kind, band_id))
+    _add(menu, translate("CanvasMenus", "Default colour"), lambda: ops.reset_colour(kind, band_id))
     menu.addSeparator()
     if kind == "phase":
         k = [p.id for p in layout.phases].index(band_id)
-        _add(menu, "Add phase before", lambda: ops.add_phase(k))
-        _add(menu, "Add phase after", lambda: ops.add_phase(k + 1))
+        _add(menu, translate("CanvasMenus", "Add phase before"), lambda: ops.add_phase(k))
+        _add(menu, translate("CanvasMenus", "Add phase after"), lambda: ops.add_phase(k + 1))
     else:
         rows = list(layout.rows)
         d = [r.id for r in rows].index(band_id)
         side = rows[d].kind
-        _add(menu, "Add line above", lambda: ops.add_line(d, side))
-        _add(menu, "Add line below", lambda: ops.add_line(d + 1, side))
+        _add(menu, translate("CanvasMenus", "Add line above"), lambda: ops.add_line(d, side))
+        _add(menu, translate("CanvasMenus", "Add line below"), lambda: ops.add_line(d + 1, side))
     menu.addSeparator()
-    _add(menu, f"Delete {word}", ops.delete_selection, "Del")
+    _add(
+        menu,
+        delete_text,
+        ops.delete_selection,
+        "Del",
+    )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 
 from app.editor import Outcome
+from app.translations import translate
 from models import edits, style
 from models import layout as geo
 from models.document import Edit
@@ -64,7 +65,12 @@ class MapOperations:
             what = f"the {kind} “{names[0]}”" if len(ids) == 1 else _plural(len(ids), kind)
             its = "its" if len(ids) == 1 else "their"
             question = f"Delete {what} and {its} {_plural(inside, 'station')}?"
-            if not self.view.confirm(f"Delete {kind}", question):
+            if not self.view.confirm(
+                translate("MapOperations", "Delete phase")
+                if kind == "phase"
+                else translate("MapOperations", "Delete line"),
+                question,
+            ):
                 return False
         make = edits.delete_phase if kind == "phase" else edits.delete_line
         parts = [make(i) for i in ids]

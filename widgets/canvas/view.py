@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models.layout import LayoutOptions
 from widgets.canvas import tooltips
 from widgets.canvas.navigation import FOCUS_MAX_ZOOM, Navigator
@@ -276,7 +277,9 @@ class MapView(QGraphicsView):
         return self.operations.rename_editor
 
     def _pick_color(self, current: str) -> str | None:
-        color = QColorDialog.getColor(qcolor(current), self, "Choose a colour")
+        color = QColorDialog.getColor(
+            qcolor(current), self, translate("MapView", "Choose a colour")
+        )
         return color.name().upper() if color.isValid() else None
 
     # -- following the scene ---------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models.change import ChangeSet
 from models.document import EditError
 from models.journey_ops import comparison_pair
@@ -120,7 +121,7 @@ class JourneyComparison(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.setObjectName("journey-comparison")
-        self.setWindowTitle("Today and the future")
+        self.setWindowTitle(translate("JourneyComparison", "Today and the future"))
         self._look = Look(NORMAL)
         if today_id is None and future_id is None:
             today_id, future_id = comparison_pair(editor.document.journeys(), editor.journey_id)
@@ -128,20 +129,20 @@ class JourneyComparison(QWidget):
         self.future_id = future_id
 
         self.today_combo = QComboBox()
-        self.today_combo.setAccessibleName("Today's journey")
+        self.today_combo.setAccessibleName(translate("JourneyComparison", "Today's journey"))
         self.future_combo = QComboBox()
-        self.future_combo.setAccessibleName("Future journey")
+        self.future_combo.setAccessibleName(translate("JourneyComparison", "Future journey"))
         for combo in (self.today_combo, self.future_combo):
             combo.setMinimumContentsLength(18)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(self._picked)
-        self.large_type = QCheckBox("&Large type")
+        self.large_type = QCheckBox(translate("JourneyComparison", "&Large type"))
         self.large_type.toggled.connect(self.set_projector_theme)
-        self.fit_button = QPushButton("&Fit")
-        self.fit_button.setToolTip("Show everything (Ctrl+0)")
-        today_label = QLabel("&Today:")
+        self.fit_button = QPushButton(translate("JourneyComparison", "&Fit"))
+        self.fit_button.setToolTip(translate("JourneyComparison", "Show everything (Ctrl+0)"))
+        today_label = QLabel(translate("JourneyComparison", "&Today:"))
         today_label.setBuddy(self.today_combo)
-        future_label = QLabel("F&uture:")
+        future_label = QLabel(translate("JourneyComparison", "F&uture:"))
         future_label.setBuddy(self.future_combo)
         bar = QHBoxLayout()
         bar.addWidget(today_label)
@@ -204,9 +205,14 @@ class JourneyComparison(QWidget):
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("(none)", None)
+            combo.addItem(translate("JourneyComparison", "(none)"), None)
             for j in journeys:
-                combo.addItem(f"{j.name} · {JOURNEY_STATES.get(j.state, j.state)}", j.id)
+                combo.addItem(
+                    translate("JourneyComparison", "{name} · {state}").format(
+                        name=j.name, state=JOURNEY_STATES.get(j.state, j.state)
+                    ),
+                    j.id,
+                )
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
@@ -243,8 +249,11 @@ class JourneyComparison(QWidget):
         ids = [jid for jid in (self.today_id, self.future_id) if jid is not None]
         if len(ids) < 2:
             self.message.setText(
-                "Choose a today's journey and a future journey to compare. "
-                "No future journey yet? Use “Design the future journey” in the journeys panel."
+                translate(
+                    "JourneyComparison",
+                    "Choose a today's journey and a future journey to compare. "
+                    "No future journey yet? Use “Design the future journey” in the journeys panel.",
+                )
             )
             self.message.show()
         else:

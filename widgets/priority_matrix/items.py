@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.translations import translate
 from models.journey_ops import ActionRecord
 from models.priority import Priority, priority
 from models.text_metrics import ELLIPSIS, wrap
@@ -301,7 +302,7 @@ class MoreChip(QGraphicsItem):
         self.text = text
         self.width = width
         self.typeface = typeface
-        self.setToolTip("Show the next cards of this cell")
+        self.setToolTip(translate("MoreChip", "Show the next cards of this cell"))
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

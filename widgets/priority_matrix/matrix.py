@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from models.journey_ops import ActionRecord, action_records
@@ -85,16 +86,20 @@ class PriorityMatrix(QWidget):
         self.view.attach_overlays()
 
         self.scope_combo = QComboBox()
-        self.scope_combo.setAccessibleName("Actions shown")
+        self.scope_combo.setAccessibleName(translate("PriorityMatrix", "Actions shown"))
         self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope_combo.activated.connect(
             lambda _i: self.set_scope(self.scope_combo.currentData())
         )
-        self.large_type = QCheckBox("&Large type")
+        self.large_type = QCheckBox(translate("PriorityMatrix", "&Large type"))
         self.large_type.toggled.connect(self.set_projector_theme)
-        hint = QLabel("Drag a card to rate it · Ctrl+arrows move the selected card")
+        hint = QLabel(
+            translate(
+                "PriorityMatrix", "Drag a card to rate it · Ctrl+arrows move the selected card"
+            )
+        )
         hint.setObjectName("hint")
-        show = QLabel("&Show:")
+        show = QLabel(translate("PriorityMatrix", "&Show:"))
         show.setBuddy(self.scope_combo)
         self.controls = QWidget()
         bar = QHBoxLayout(self.controls)
@@ -120,8 +125,8 @@ class PriorityMatrix(QWidget):
         chosen = self.scope
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
-        self.scope_combo.addItem("All journeys", ALL_JOURNEYS)
-        self.scope_combo.addItem("Journey on the map", ON_MAP)
+        self.scope_combo.addItem(translate("PriorityMatrix", "All journeys"), ALL_JOURNEYS)
+        self.scope_combo.addItem(translate("PriorityMatrix", "Journey on the map"), ON_MAP)
         for journey in self.editor.document.journeys():
             self.scope_combo.addItem(journey.name, journey.id)
         index = self.scope_combo.findData(chosen)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from app.translations import translate
 from widgets.priority_matrix.drag import CardDrag, DropTarget
 from widgets.priority_matrix.items import ActionCard, MoreChip
 
@@ -32,7 +33,7 @@ class MatrixView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Effort and value matrix")
+        self.setAccessibleName(translate("MatrixView", "Effort and value matrix"))
         self.drag: CardDrag | None = None
         self.drop_target = DropTarget()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from app import application
+from app.translations import translate
 from models.document import Document
 from models.schema import Line, Phase
 from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS
@@ -45,7 +46,7 @@ class BandPage(Form):
         self.header(kind)
         self.name = CommitLineEdit(lambda v: commit("name", v), self)
         self.name.setObjectName("title-edit")
-        self.name.setAccessibleName(f"{kind} name")
+        self.name.setAccessibleName(translate("BandPage", "{kind} name").format(kind=kind))
         self.box.addWidget(self.name)
         self.color = ColorButton(swatches, self)
         self.color.picked.connect(lambda v: commit("color", v))
@@ -56,7 +57,9 @@ class PhasePage(BandPage):
     def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
         super().__init__("Phase", PHASE_SWATCHES, commit, parent)
         self.description = CommitTextEdit(lambda v: commit("description", v), self)
-        self.description.setPlaceholderText("What this stage of the journey is about")
+        self.description.setPlaceholderText(
+            translate("PhasePage", "What this stage of the journey is about")
+        )
         self.field("Description", self.description)
         self.box.addStretch(1)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBox
 
 from app import application
 from app.editor import Editor
+from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from models.document import Edit
@@ -53,8 +54,12 @@ class PropertiesPanel(QWidget):
         self._id: int | None = None
 
         self.pages = QStackedWidget(self)
-        self._empty = self._message_page("Nothing selected", self._empty_hint())
-        self._multi = self._message_page("", "Select one item to see and edit its details.")
+        self._empty = self._message_page(
+            translate("PropertiesPanel", "Nothing selected"), self._empty_hint()
+        )
+        self._multi = self._message_page(
+            "", translate("PropertiesPanel", "Select one item to see and edit its details.")
+        )
         self.station_page = StationPage(self.commit, self._set_owner_by_name, self)
         self.phase_page = PhasePage(self.commit, self)
         self.line_page = LinePage(self.commit, self)
@@ -100,7 +105,13 @@ class PropertiesPanel(QWidget):
             self._kind, self._id = None, None
             title = self._multi.findChild(QLabel, "message-title")
             assert title is not None
-            title.setText(f"{len(ids)} {kind}s selected")
+            n = len(ids)
+            selected = {
+                "station": translate("PropertiesPanel", "%n stations selected", "", n),
+                "phase": translate("PropertiesPanel", "%n phases selected", "", n),
+                "line": translate("PropertiesPanel", "%n lines selected", "", n),
+            }
+            title.setText(selected.get(kind, translate("PropertiesPanel", "%n selected", "", n)))
             self._show_page(self._multi)
         else:
             self._kind, self._id = kind, ids[0]

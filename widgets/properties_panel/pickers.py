@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.translations import translate
 from exporters.marks import paint_scale_face
 from models.schema import Owner
 from models.style import EMOTION_LABELS
@@ -76,7 +77,11 @@ class EmotionPicker(QWidget):
             button.setCheckable(True)
             button.setProperty("role", "face")
             label = EMOTION_LABELS[emotion]
-            button.setToolTip(f"{label} ({signed_emotion(emotion)})")
+            button.setToolTip(
+                translate("EmotionPicker", "{label} ({sign})").format(
+                    label=label, sign=signed_emotion(emotion)
+                )
+            )
             button.setAccessibleName(label)
             button.clicked.connect(lambda _c=False, e=emotion: self.picked.emit(e))
             self._group.addButton(button)
@@ -84,10 +89,12 @@ class EmotionPicker(QWidget):
             faces.addWidget(button)
         faces.addStretch(1)
         self.none_button = QToolButton(self)
-        self.none_button.setText("Not assessed")
+        self.none_button.setText(translate("EmotionPicker", "Not assessed"))
         self.none_button.setCheckable(True)
         self.none_button.setProperty("role", "segment")
-        self.none_button.setToolTip("The room has not judged this moment yet")
+        self.none_button.setToolTip(
+            translate("EmotionPicker", "The room has not judged this moment yet")
+        )
         self.none_button.clicked.connect(lambda _c=False: self.picked.emit(None))
         self._group.addButton(self.none_button)
         self.buttons[None] = self.none_button
@@ -108,10 +115,14 @@ class EmotionPicker(QWidget):
         with QSignalBlocker(self._group):
             self.buttons[emotion].setChecked(True)
         if emotion is None:
-            self.label.setText("Not assessed yet")
+            self.label.setText(translate("EmotionPicker", "Not assessed yet"))
         else:
             sign = signed_emotion(emotion)
-            self.label.setText(f"{EMOTION_LABELS[emotion]} ({sign})")
+            self.label.setText(
+                translate("EmotionPicker", "{label} ({sign})").format(
+                    label=EMOTION_LABELS[emotion], sign=sign
+                )
+            )
 
     def value(self) -> int | None:
         for emotion, button in self.buttons.items():
@@ -137,8 +148,12 @@ class RatingPicker(QWidget):
             button.setText(str(n))
             button.setCheckable(True)
             button.setProperty("role", "segment")
-            button.setToolTip(f"{name}: {n} of 5 (click again to clear)")
-            button.setAccessibleName(f"{name} {n}")
+            button.setToolTip(
+                translate("RatingPicker", "{name}: {n} of 5 (click again to clear)").format(
+                    name=name, n=n
+                )
+            )
+            button.setAccessibleName(translate("RatingPicker", "{name} {n}").format(name=name, n=n))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _c=False, v=n: self._click(v))
             self.buttons[n] = button
@@ -197,7 +212,7 @@ class ColorButton(QToolButton):
         self.setProperty("role", "segment")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         menu = QMenu(self)
-        automatic = menu.addAction(swatch_icon(None), "Automatic")
+        automatic = menu.addAction(swatch_icon(None), translate("ColorButton", "Automatic"))
         automatic.triggered.connect(lambda: self.picked.emit(None))
         grid_holder = QWidget(menu)
         grid = QGridLayout(grid_holder)
@@ -217,7 +232,7 @@ class ColorButton(QToolButton):
         grid_action.setDefaultWidget(grid_holder)
         menu.addAction(grid_action)
         menu.addSeparator()
-        other = menu.addAction("Other colour…")
+        other = menu.addAction(translate("ColorButton", "Other colour…"))
         other.triggered.connect(self._other)
         self.setMenu(menu)
         self.set_value(None)
@@ -228,7 +243,7 @@ class ColorButton(QToolButton):
 
     def _other(self) -> None:
         start = QColor(self._value) if self._value else QColor("#4C72B0")
-        color = QColorDialog.getColor(start, self, "Choose a colour")
+        color = QColorDialog.getColor(start, self, translate("ColorButton", "Choose a colour"))
         if color.isValid():
             self.picked.emit(color.name().upper())
 
@@ -249,9 +264,9 @@ class OwnerField(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setObjectName("owner-field")
-        self.setAccessibleName("Owner")
+        self.setAccessibleName(translate("OwnerField", "Owner"))
         self.edit = self.lineEdit() or QLineEdit(self)
-        self.edit.setPlaceholderText("Pick an owner or type a new name")
+        self.edit.setPlaceholderText(translate("OwnerField", "Pick an owner or type a new name"))
         completer = QCompleter(self.model(), self)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

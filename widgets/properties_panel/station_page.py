@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from app import application
+from app.translations import translate
 from models import fields, rules
 from models.document import Document
 from models.schema import Station
@@ -63,18 +64,20 @@ class StationPage(Form):
         self.where = self.header("Station")
         self.title = CommitLineEdit(lambda v: commit("title", v), self)
         self.title.setObjectName("title-edit")
-        self.title.setAccessibleName("Station title")
+        self.title.setAccessibleName(translate("StationPage", "Station title"))
         self.box.addWidget(self.title)
         self.box.addWidget(self.where)
 
         self.description = CommitTextEdit(lambda v: commit("description", v), self)
-        self.description.setPlaceholderText("What the customer does here")
+        self.description.setPlaceholderText(translate("StationPage", "What the customer does here"))
         self.field(_label("description"), self.description)
         self.touchpoint = CommitLineEdit(lambda v: commit("touchpoint", v), self)
-        self.touchpoint.setPlaceholderText("Website, phone, letter, store…")
+        self.touchpoint.setPlaceholderText(
+            translate("StationPage", "Website, phone, letter, store…")
+        )
         self.field(_label("touchpoint"), self.touchpoint)
 
-        self.section("Customer")
+        self.section(translate("StationPage", "Customer"))
         self.emotion = EmotionPicker(self)
         self.emotion.picked.connect(lambda v: commit("emotion", v))
         # Only the customer feels: a backstage station (below the line of visibility) has no
@@ -90,7 +93,7 @@ class StationPage(Form):
         self.quotes.changed.connect(lambda v: commit("quotes", v))
         self.field(_label("quotes"), self.quotes)
 
-        self.section("Ownership and evidence")
+        self.section(translate("StationPage", "Ownership and evidence"))
         self.owner = OwnerField(set_owner, self)
         self.field(_label("owner_id"), self.owner)
         self.evidence = QComboBox(self)
@@ -100,11 +103,13 @@ class StationPage(Form):
         self.evidence.activated.connect(lambda i: commit("evidence", self.evidence.itemData(i)))
         self.field(_label("evidence"), self.evidence)
         self.moment_of_truth = QCheckBox(_label("moment_of_truth"), self)
-        self.moment_of_truth.setToolTip("A moment that decides how the customer feels about us")
+        self.moment_of_truth.setToolTip(
+            translate("StationPage", "A moment that decides how the customer feels about us")
+        )
         self.moment_of_truth.clicked.connect(lambda checked: commit("moment_of_truth", checked))
         self.box.addWidget(self.moment_of_truth)
 
-        self.section("Assessment")
+        self.section(translate("StationPage", "Assessment"))
         self.impact = RatingPicker("Impact", self)
         self.impact.picked.connect(lambda v: commit("impact", v))
         self.field(_label("impact"), self.impact)
@@ -119,7 +124,7 @@ class StationPage(Form):
         self.gap.setWordWrap(True)
         self.box.addWidget(self.gap)
 
-        self.section("Data")
+        self.section(translate("StationPage", "Data"))
         self.day = _number_field("day", commit)
         self.customers = _number_field("customers", commit)
         self.duration = _number_field("duration_minutes", commit)
@@ -158,7 +163,7 @@ class StationPage(Form):
 
     def _show_gap(self, performance: int | None, target: int | None) -> None:
         if performance is None or target is None:
-            self.gap.setText("Gap: rate performance and target to see it")
+            self.gap.setText(translate("StationPage", "Gap: rate performance and target to see it"))
             self.gap.setStyleSheet("")
             return
         gap = target - performance

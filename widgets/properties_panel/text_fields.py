@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from app.translations import translate
 
 
 class _UndoPassThrough:
@@ -185,7 +186,7 @@ class ListEditor(QWidget):
         self.list = ItemList(self)
         self.list.setObjectName(f"{noun.replace(' ', '-')}-list")
         self.list.setProperty("role", "items")
-        self.list.setAccessibleName(f"{noun.capitalize()}s")
+        self.list.setAccessibleName(noun.capitalize())
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -201,13 +202,23 @@ class ListEditor(QWidget):
         self.list.remove_requested.connect(self.remove_selected)
 
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(f"Add a {noun}…")
-        self.entry.setAccessibleName(f"New {noun}")
+        self.entry.setPlaceholderText(translate("ListEditor", "Add a {noun}…").format(noun=noun))
+        self.entry.setAccessibleName(translate("ListEditor", "New {noun}").format(noun=noun))
         self.entry.returnPressed.connect(self.add_from_entry)
-        self.add_button = self._button("plus", f"Add the {noun}", self.add_from_entry)
-        self.up_button = self._button("up", "Move up", lambda: self.move_selected(-1))
-        self.down_button = self._button("down", "Move down", lambda: self.move_selected(1))
-        self.remove_button = self._button("delete", f"Remove the {noun}", self.remove_selected)
+        self.add_button = self._button(
+            "plus", translate("ListEditor", "Add the {noun}").format(noun=noun), self.add_from_entry
+        )
+        self.up_button = self._button(
+            "up", translate("ListEditor", "Move up"), lambda: self.move_selected(-1)
+        )
+        self.down_button = self._button(
+            "down", translate("ListEditor", "Move down"), lambda: self.move_selected(1)
+        )
+        self.remove_button = self._button(
+            "delete",
+            translate("ListEditor", "Remove the {noun}").format(noun=noun),
+            self.remove_selected,
+        )
 
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu
 
 from app.settings import Settings
+from app.translations import translate
 
 
 class RecentFilesMenu(QObject):
@@ -33,8 +34,8 @@ class RecentFilesMenu(QObject):
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.chosen.emit(p))
         if not recent:
-            menu.addAction("No recent workshops").setEnabled(False)
+            menu.addAction(translate("RecentFilesMenu", "No recent workshops")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear list")
+        clear = menu.addAction(translate("RecentFilesMenu", "Clear list"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self._settings.clear_recent_files)

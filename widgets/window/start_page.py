@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app import application
 from app.settings import Settings
+from app.translations import translate
 from widgets.welcome_overlay import WelcomeOverlay
 
 RECENT_ON_START_PAGE = 5
@@ -30,12 +31,15 @@ class StartPage(QWidget):
         column = QVBoxLayout(self)
         column.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.setSpacing(application.SPACE)
-        title = QLabel("No workshop open", self)
+        title = QLabel(translate("StartPage", "No workshop open"), self)
         font = title.font()
         font.setPointSizeF(application.TITLE)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel("Open a workshop file, or start a new one from a template.", self)
+        hint = QLabel(
+            translate("StartPage", "Open a workshop file, or start a new one from a template."),
+            self,
+        )
         hint.setProperty("role", "hint")
         buttons = QHBoxLayout()
         buttons.setSpacing(application.SPACE)
@@ -65,7 +69,7 @@ class StartPage(QWidget):
                 widget.deleteLater()
         recent = self._settings.recent_files()[:RECENT_ON_START_PAGE]
         if recent:
-            caption = QLabel("RECENT", self)
+            caption = QLabel(translate("StartPage", "RECENT"), self)
             caption.setProperty("role", "section")
             self.recent.addWidget(caption)
         for path in recent:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from app import application
+from app.translations import translate
 
 SAVED = "All changes saved"
 
@@ -33,7 +34,9 @@ class SaveStatus:
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.zoom_label = QLabel("", bar)
         self.zoom_label.setObjectName("zoom-label")
-        self.zoom_label.setToolTip("Zoom (Ctrl and the mouse wheel, or pinch)")
+        self.zoom_label.setToolTip(
+            translate("SaveStatus", "Zoom (Ctrl and the mouse wheel, or pinch)")
+        )
         bar.addPermanentWidget(self.file_label)
         bar.addPermanentWidget(self.zoom_label)
         self.ok = True

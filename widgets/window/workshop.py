@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
 from app.editor import Editor
 from app.settings import Settings
+from app.translations import translate
 from models import templates
 from models.document import Document, EditError
 from models.interchange import InterchangeError
@@ -92,18 +93,21 @@ class OpenWorkshop(QObject):
         try:
             document = Document.open(target)
         except WorkshopFileError as e:
-            self.show_error("The workshop could not be opened", str(e))
+            self.show_error(translate("OpenWorkshop", "The workshop could not be opened"), str(e))
             return False
         except Exception as e:  # the window must survive any file
             self.show_error(
-                "The workshop could not be opened", f"“{target.name}” could not be opened: {e}"
+                translate("OpenWorkshop", "The workshop could not be opened"),
+                translate("OpenWorkshop", "“{name}” could not be opened: {e}").format(
+                    name=target.name, e=e
+                ),
             )
             return False
         self._install(document)
         self._settings.add_recent_file(document.path)
         self._settings.set_last_workshop(document.path)
         for notice in document.file.notices:  # e.g. recovered after a crash: said, not hidden
-            self.show_notice("The workshop was recovered", notice)
+            self.show_notice(translate("OpenWorkshop", "The workshop was recovered"), notice)
         return True
 
     def close(self) -> None:
@@ -150,7 +154,7 @@ class OpenWorkshop(QObject):
 
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._host, "Open workshop", self.start_folder(), FILE_FILTER
+            self._host, translate("OpenWorkshop", "Open workshop"), self.start_folder(), FILE_FILTER
         )
         if path:
             self.open_path(path)
@@ -168,7 +172,10 @@ class OpenWorkshop(QObject):
             return
         suggestion = str(Path(self.start_folder()) / "New workshop.journey")
         path, _filter = QFileDialog.getSaveFileName(
-            self._host, "Save the new workshop as", suggestion, FILE_FILTER
+            self._host,
+            translate("OpenWorkshop", "Save the new workshop as"),
+            suggestion,
+            FILE_FILTER,
         )
         if not path:
             return
@@ -181,14 +188,16 @@ class OpenWorkshop(QObject):
         target = with_journey_suffix(target)
         if self.path is not None and same_file(self.path, target):
             self.show_error(
-                "The workshop could not be created",
-                f"“{target.name}” is the workshop open now; choose another name.",
+                translate("OpenWorkshop", "The workshop could not be created"),
+                translate(
+                    "OpenWorkshop", "“{name}” is the workshop open now; choose another name."
+                ).format(name=target.name),
             )
             return False
         try:
             templates.create_workshop(target, template, overwrite=True)
         except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
-            self.show_error("The workshop could not be created", str(e))
+            self.show_error(translate("OpenWorkshop", "The workshop could not be created"), str(e))
             return False
         return self.open_path(target)
 
@@ -198,7 +207,7 @@ class OpenWorkshop(QObject):
             return
         suggestion = str(current.with_name(f"{current.stem} copy.journey"))
         path, _filter = QFileDialog.getSaveFileName(
-            self._host, "Save a copy as", suggestion, FILE_FILTER
+            self._host, translate("OpenWorkshop", "Save a copy as"), suggestion, FILE_FILTER
         )
         if path:
             self.save_copy(Path(path))
@@ -213,7 +222,7 @@ class OpenWorkshop(QObject):
         try:
             editor.document.file.save_copy(target)
         except WorkshopFileError as e:
-            self.show_error("The copy could not be saved", str(e))
+            self.show_error(translate("OpenWorkshop", "The copy could not be saved"), str(e))
             return False
         self.copy_saved.emit(target.name)
         return True
