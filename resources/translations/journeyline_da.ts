@@ -739,6 +739,10 @@
         <translation>Handling</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Antaget</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Forretningsmål</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Beskrivelse</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Frafald</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Frafald (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observation</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Observeret</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporteret</translation>
     </message>
     <message>
         <source>Review</source>

@@ -739,6 +739,10 @@
         <translation>Maßnahme</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Geschäftsziel</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Abbruchrate</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Abbruchrate (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Beobachtung</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Phase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Review</source>

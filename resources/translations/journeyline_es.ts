@@ -739,6 +739,10 @@
         <translation>Acción</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Objetivo de negocio</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Abandono</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Abandono (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observación</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informado</translation>
     </message>
     <message>
         <source>Review</source>

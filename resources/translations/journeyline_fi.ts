@@ -739,6 +739,10 @@
         <translation>Toimenpide</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Oletettu</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Liiketoiminnan tavoite</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Kuvaus</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Poistuma</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Poistuma (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Havainnointi</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Vaihe</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitaatti</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Raportoitu</translation>
     </message>
     <message>
         <source>Review</source>

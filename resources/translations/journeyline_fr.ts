@@ -739,6 +739,10 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Objectif métier</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Abandon</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Abandon (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observation</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Phase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Review</source>

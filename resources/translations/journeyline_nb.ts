@@ -739,6 +739,10 @@
         <translation>Tiltak</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Antatt</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Forretningsmål</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Beskrivelse</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Frafall</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Frafall (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observasjon</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Observert</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapportert</translation>
     </message>
     <message>
         <source>Review</source>

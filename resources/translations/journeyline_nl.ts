@@ -739,6 +739,10 @@
         <translation>Actie</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Bedrijfsdoel</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Beschrijving</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Uitval</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Uitval (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Geschrapt</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observatie</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
     </message>
     <message>
         <source>Review</source>

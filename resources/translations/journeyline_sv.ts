@@ -739,6 +739,10 @@
         <translation>Åtgärd</translation>
     </message>
     <message>
+        <source>Assumed</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Affärsmål</translation>
     </message>
@@ -763,12 +767,24 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
+        <source>Doing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
         <source>Drop-off</source>
         <translation>Bortfall</translation>
     </message>
     <message>
         <source>Drop-off (%)</source>
         <translation>Bortfall (%)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struken</translation>
     </message>
     <message>
         <source>Due</source>
@@ -805,6 +821,10 @@
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -855,6 +875,10 @@
         <translation>Observation</translation>
     </message>
     <message>
+        <source>Observed</source>
+        <translation>Observerad</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -883,8 +907,16 @@
         <translation>Fas</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporterad</translation>
     </message>
     <message>
         <source>Review</source>
