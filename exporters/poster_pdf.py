@@ -56,7 +56,10 @@ TILE_SIZES: Final[dict[str, tuple[float, float]]] = {c.key: c.size for c in TILE
 
 VW: Final = poster.VW  # the pages' chrome is designed on a page this wide, then scaled
 M: Final = 24.0
-SMALLEST_READABLE_PT: Final = 4.0
+OFFICE_PT: Final = 6.0  # the smallest map text a print may have
+# Office papers, and the posters a map too small on one of them is enlarged to (then tiled).
+OFFICE_PAPERS: Final = ("A3", "A4", "letter")
+MOST_SHEETS: Final = 24
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -106,27 +109,39 @@ def export_poster(
 
     landscape = (max(paper_size), min(paper_size))
     office = office_paper(paper_key if tile_key is None else tile_key)
-    plans = []
+    base = LayoutOptions(show_title=False)
     speaking = language or workshop.language
-    for snap in snapshots:
+    with i18n.using(speaking):
+        fits = [_fit(snap, owners, landscape, base) for snap in snapshots]
+    poster_key = paper_key
+    if tile_size is None and paper_key in OFFICE_PAPERS:
+        # Office paper: a map whose text would print below OFFICE_PT is printed as a larger
+        # poster across sheets of that paper (crop marks, an assembly map), instead of one
+        # shrunken map: the smallest grid of sheets that brings its text to OFFICE_PT.
+        for size in _office_posters(paper_size):
+            if all(smallest >= OFFICE_PT for _, _, smallest in fits):
+                break
+            with i18n.using(speaking):
+                tried = [_fit(snap, owners, size, base) for snap in snapshots]
+            if all(smallest >= OFFICE_PT for _, _, smallest in tried):
+                tile_key, tile_size = paper_key, paper_size
+                poster_key = f"{size[0] / MM:.0f} × {size[1] / MM:.0f} mm"
+                landscape, fits = size, tried
+    plans = []
+    for snap, (layout, scale, smallest) in zip(snapshots, fits, strict=True):
         with i18n.using(speaking):
-            layout, text_scale = poster.fit_layout(
-                snap, owners, landscape, LayoutOptions(show_title=False)
-            )
             pages = _report_pages(fonts, workshop, snap, owners, office)
         grid = None if tile_size is None else tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
-        scale = poster.map_scale(layout, landscape) * text_scale
-        smallest = style.NEED_SIZE * scale
-        if smallest < SMALLEST_READABLE_PT:
+        if smallest < OFFICE_PT:
             warnings.append(
-                f"The map of “{snap.journey.name}” is printed at {scale:.0%} on {paper_key}: its "
-                f"smallest text is {smallest:.1f} pt. Choose a larger paper for print; on "
+                f"The map of “{snap.journey.name}” is printed at {scale:.0%} on {poster_key}: "
+                f"its smallest text is {smallest:.1f} pt. Choose a larger paper for print; on "
                 "screen it can be zoomed."
             )
     total_pages = sum(pl.page_count for pl in plans)
     work = _Work(sum(len(pl.layout.stations) for pl in plans) + total_pages, progress, cancelled)
-    job = _Job(workshop, fonts, landscape, office, paper_key, tile_key, total_pages, work)
+    job = _Job(workshop, fonts, landscape, office, poster_key, tile_key, total_pages, work)
 
     def write(f: BinaryIO) -> None:
         with binary_streams(), i18n.using(speaking):
@@ -212,6 +227,33 @@ class _Plan:
         return (1 if self.grid is None else 1 + self.grid.count) + len(self.pages)
 
 
+def _fit(
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    page: tuple[float, float],
+    options: LayoutOptions,
+) -> tuple[MapLayout, float, float]:
+    """The map's layout on ``page``, its scale (1.0: as on the canvas) and its smallest text
+    in points as printed (the need notes')."""
+    layout, text_scale = poster.fit_layout(snap, owners, page, options)
+    scale = poster.map_scale(layout, page) * text_scale
+    return layout, scale, style.NEED_SIZE * scale
+
+
+def _office_posters(sheet: tuple[float, float]) -> list[tuple[float, float]]:
+    """Landscape posters that grids of ``sheet`` cover exactly (with margins and overlaps),
+    fewest sheets first: two sheets, three, four…, up to :data:`MOST_SHEETS`."""
+    found: list[tuple[int, float, tuple[float, float]]] = []
+    for sw, sh in ((min(sheet), max(sheet)), (max(sheet), min(sheet))):
+        step_x, step_y = sw - 2 * TILE_MARGIN - OVERLAP, sh - 2 * TILE_MARGIN - OVERLAP
+        for cols in range(1, 7):
+            for rows in range(1, 7):
+                w, h = cols * step_x + OVERLAP, rows * step_y + OVERLAP
+                if 2 <= cols * rows <= MOST_SHEETS and 1.2 <= w / h <= 2.0:
+                    found.append((cols * rows, -w * h, (w, h)))
+    return [size for _, _, size in sorted(found)]
+
+
 def office_paper(key: str) -> tuple[float, float]:
     """The landscape office sheet the pages after the map are printed on: Letter beside a
     Letter or Tabloid poster (North America), A4 beside the A series."""
@@ -277,13 +319,14 @@ class _Job:
     def _end_page(self, canvas: Any, p: PdfPainter, size: tuple[float, float], u: float) -> None:
         p.place(0, size[1], u)
         vh = size[1] / u
-        title = self.fonts.shorten(self.workshop.title, VW * 0.6, 7)
-        p.text(M, vh - 14, title, size=7, color=style.MUTED)
+        pt = 7 / min(u, 1.0)  # never below 7 pt as printed (a portrait office sheet)
+        title = self.fonts.shorten(self.workshop.title, VW * 0.6, pt)
+        p.text(M, vh - 2 * pt, title, size=pt, color=style.MUTED)
         p.text(
             VW - M,
-            vh - 14,
+            vh - 2 * pt,
             _("Page {number} of {total}").format(number=self.page_no, total=self.total_pages),
-            size=7,
+            size=pt,
             color=style.MUTED,
             align="right",
         )

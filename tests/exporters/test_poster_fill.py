@@ -4,6 +4,7 @@ height, and its text stays readable (font sizes read back from the PDF with pypd
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,41 @@ def test_the_sample_map_text_on_a1(document: Document, tmp_path: Path):
     assert min(sizes)[0] >= 8.0, min(sizes)
     text = " ".join(t for _, t in sizes)
     assert "…" not in text
+
+
+@pytest.mark.parametrize("paper", ["A3", "A4", "letter"])
+def test_office_paper_splits_the_map_across_sheets_at_6_pt_at_least(
+    sixty: Path, tmp_path: Path, paper: str
+):
+    """Instead of one shrunken map: an assembly map, then the map across sheets of the paper
+    chosen, its text at least 6 pt as printed; then the pages to read at a desk."""
+    out = tmp_path / f"{paper}.pdf"
+    with Document.open(sixty, readonly=True) as document:
+        warnings = export_poster(document, out, paper=paper)
+    assert warnings == []
+    reader = PdfReader(out)
+    texts = [page.extract_text() or "" for page in reader.pages]
+    assert texts[0].startswith("Assembly map")
+    sheets = [i for i, t in enumerate(texts) if re.search(r"^Sheet [A-Z]\d", t, re.M)]
+    assert len(sheets) >= 2 and sheets == list(range(1, len(sheets) + 1))
+    w, h = PAPER_SIZES[paper]
+    for i in [0, *sheets]:
+        box = reader.pages[i].mediabox
+        assert sorted((round(float(box.width)), round(float(box.height)))) == sorted(
+            (round(w), round(h))
+        )
+    for i in sheets:
+        map_text = [
+            size
+            for size, text in printed_sizes(out, i)
+            if not text.startswith(("Sheet ", "trim ", "the top-left"))
+        ]
+        assert min(map_text) >= 6.0, (i, min(map_text))
+
+
+def test_a_poster_paper_too_small_for_the_map_keeps_the_warning(sixty: Path, tmp_path: Path):
+    with Document.open(sixty, readonly=True) as document:
+        warnings = export_poster(document, tmp_path / "a2.pdf", paper="A2")
+        single = export_poster(document, tmp_path / "a1.pdf", paper="A1")
+    assert single == []
+    assert len(warnings) == 1 and "smallest text" in warnings[0]
