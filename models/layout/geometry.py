@@ -212,6 +212,7 @@ class MapLayout:
     curve: EmotionCurve | None
     visibility_y: float | None  # the line of visibility, between front- and backstage rows
     rows_rect: Rect  # the area of the rows, right of the label column
+    captions: tuple[TextBlock, ...] = ()  # free texts a room layout places (the overview's)
     # Indexes of ``stations`` (derived, so left out of equality): by id, and by lane
     # (phase id, line id) in lane order. The layout engine hands them over ready-made.
     _by_id: dict[int, StationBox] = field(default_factory=dict, repr=False, compare=False)

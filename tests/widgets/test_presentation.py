@@ -25,6 +25,14 @@ def presenting(window, qtbot):
     return window
 
 
+def shown_stations(window, qtbot) -> list[int]:
+    """The stations of the stop shown (the first phase's, stepping there from the overview)."""
+    view = window.view
+    if view.presented_phase() is None:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    return [box.id for box in view.map_scene.layout.stations]
+
+
 def visible_rect(view) -> QRectF:
     return view.mapToScene(view.viewport().rect()).boundingRect()
 
@@ -66,10 +74,11 @@ def test_right_steps_to_the_next_phase_and_home_shows_the_whole_map(presenting, 
     monkeypatch.setattr(view, "show_whole_map", lambda: (wholes.append(True), real_whole()))
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert wholes == [True]
-    whole, room = view.map_scene.sceneRect(), view.maximumViewportSize()
-    fit = min(room.width() / whole.width(), room.height() / whole.height())
-    assert view.zoom_factor() == pytest.approx(fit, rel=0.01)  # all of the map in the window
+    # The overview: the journey at phase level, every phase on the screen.
     assert controller.phase_index == -1 and view.presented_phase() is None
+    assert view.map_scene.captions_item() is not None
+    for band in view.map_scene.layout.phases:
+        assert screen.contains(view.mapFromScene(header_rect(band)).boundingRect().toRectF())
 
 
 def header_rect(band) -> QRectF:
@@ -103,7 +112,7 @@ def test_stepping_shows_every_phase_whole_with_its_header_and_line_names(present
         assert view.map_scene.title_item() is None
     assert seen == list(range(view.phase_count()))
     qtbot.keyClick(view, Qt.Key.Key_Home)
-    assert view.map_scene.title_item().isVisible()
+    assert view.map_scene.title_item().isVisible()  # the overview has the journey's name
 
 
 def test_stepping_stops_at_the_last_phase(presenting, qtbot):
@@ -118,8 +127,7 @@ def test_the_caption_is_shown_then_fades_away(presenting, qtbot):
     full again. (How long it stays is HUD_SHOWN_MS; no wall-clock timing here: a busy
     machine only delays the timer.) It stands in the bottom-right corner."""
     view, controller = presenting.view, presenting.presentation
-    editor = presenting.editor
-    view.select("station", [editor.document.stations(editor.journey_id)[0].id])
+    view.select("station", [shown_stations(presenting, qtbot)[0]])
     qtbot.keyClick(view, Qt.Key.Key_4)
     hud = controller.hud
     assert hud.isVisible() and hud.text().startswith("Emotion: Positive")
@@ -179,7 +187,7 @@ def test_enter_without_a_station_says_what_to_do(presenting, qtbot):
 
 def test_number_keys_set_the_emotion_of_the_selected_station(presenting, qtbot):
     editor, view = presenting.editor, presenting.view
-    station = editor.document.stations(editor.journey_id)[0]
+    station = editor.document.station(shown_stations(presenting, qtbot)[0])
     view.select("station", [station.id])
     qtbot.keyClick(view, Qt.Key.Key_5)
     assert editor.document.station(station.id).emotion == 2
@@ -190,7 +198,10 @@ def test_number_keys_set_the_emotion_of_the_selected_station(presenting, qtbot):
 
 def test_number_keys_set_several_stations_in_one_step(presenting, qtbot):
     editor, view = presenting.editor, presenting.view
-    ids = [s.id for s in editor.document.stations(editor.journey_id)[:3]]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # "Signs up": four stations
+    ids = shown_stations(presenting, qtbot)[:3]
+    assert len(ids) == 3
     view.select("station", ids)
     before = editor.undo_stack.index()
     qtbot.keyClick(view, Qt.Key.Key_4)
@@ -200,7 +211,7 @@ def test_number_keys_set_several_stations_in_one_step(presenting, qtbot):
 
 def test_double_click_rename_still_works_while_presenting(presenting, qtbot):
     editor, view = presenting.editor, presenting.view
-    station = editor.document.stations(editor.journey_id)[0]
+    station = editor.document.station(shown_stations(presenting, qtbot)[0])
     view.select("station", [station.id])
     view.rename_selection()
     inline = view.rename_editor()

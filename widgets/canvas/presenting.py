@@ -2,8 +2,8 @@
 
 Kept apart from MapView's gestures; the view's presentation API delegates here. A phase stop
 shows the phase's room layout (``models.layout.room``: the whole phase, every line, for this
-screen) at 100 %, so the type is the size the room layout chose for the screen; the whole-map
-stop shows the map's own layout fitted, with room around it so that it can be centred.
+screen) at 100 %, so the type is the size the room layout chose for the screen; the overview
+stop (the first, and Home) shows the journey at phase level (``models.layout.overview``).
 """
 
 from __future__ import annotations
@@ -73,16 +73,30 @@ class Presenting:
         scale = scale_to_fit(layout, width, height)
         view.navigator.apply(scale, QPointF(layout.width / 2, layout.height / 2))
 
-    def show_whole_map(self) -> None:
+    def show_whole_map(self) -> bool:
+        """Presenting: the overview, the journey at phase level for the room
+        (``models.layout.overview``); True when it is shown. Otherwise the map's own layout."""
         self.phase = None
-        self.view.map_scene.set_room(None)
+        width, height = self.screen()
+        if not self.active or width <= 0 or height <= 0:
+            self.view.map_scene.set_room(None)
+            return False
+        self.view.navigator.stop_animation()
+        self.view.navigator.auto_fit = None
+        self.view.map_scene.set_room(RoomStop(-1, width, height))
+        self._fit()
+        return True
 
     def resized(self) -> None:
-        """The screen changed size (full screen arrived): lay the phase out for it again."""
-        if self.active and self.phase is not None:
+        """The screen changed size (full screen arrived): lay the stop out for it again."""
+        if not self.active:
+            return
+        if self.phase is not None:
             self.focus_phase(self.phase)
+        else:
+            self.show_whole_map()
 
     def layout_changed(self) -> None:
         self.follow_scene_rect()
-        if self.active and self.phase is not None:
+        if self.active and self.view.map_scene.room is not None:
             self._fit()

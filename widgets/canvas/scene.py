@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -22,7 +22,9 @@ from models.change import ChangeSet
 from models.document import EditError, JourneySnapshot
 from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout, collector_paused
 from models.layout.live import MAP_TABLES
+from models.layout.overview import OverviewWords, overview_layout
 from models.layout.room import RoomStop, room_layout
+from widgets.canvas.captions_item import CaptionsItem
 from widgets.canvas.emotion_curve_item import EmotionCurveItem
 from widgets.canvas.line_track_item import LineTrackItem
 from widgets.canvas.marker_item import InsertionMarkerItem
@@ -74,6 +76,7 @@ class MapScene(QGraphicsScene):
         self._title: TitleItem | None = None
         self._title_visible = True
         self._visibility: VisibilityLineItem | None = None
+        self._captions: CaptionsItem | None = None
         # Presenting a phase: the room layout of that stop (None: the map's own layout).
         self.room: RoomStop | None = None
         self._room_layout: MapLayout | None = None
@@ -170,8 +173,12 @@ class MapScene(QGraphicsScene):
         if stop.phase_index >= phases:  # the last phase was deleted meanwhile
             stop = self.room = RoomStop(phases - 1, stop.width, stop.height)
         counts = dict(live.engine.counts)
-        self._room_layout = room_layout(live.snapshot, live.owners, stop, counts)
-        self._sync(self._room_layout)
+        if stop.phase_index < 0:  # the overview: the journey at phase level
+            layout = overview_layout(live.snapshot, counts, stop.width, stop.height, _words())
+        else:
+            layout = room_layout(live.snapshot, live.owners, stop, counts)
+        self._room_layout = layout
+        self._sync(layout)
 
     def _follow(self, layout: MapLayout, delta: LayoutDelta) -> None:
         """Update only what an edit changed (the rest of the map keeps its items as they are)."""
@@ -214,10 +221,11 @@ class MapScene(QGraphicsScene):
             for item in items.values():
                 self.removeItem(item)
             items.clear()
-        for single in (self._curve, self._title, self._visibility):
+        for single in (self._curve, self._title, self._visibility, self._captions):
             if single is not None:
                 self.removeItem(single)
         self._curve = self._title = self._visibility = None
+        self._captions = None
 
     def _sync(self, layout: MapLayout) -> None:
         look = self.look
@@ -283,6 +291,15 @@ class MapScene(QGraphicsScene):
         elif self._title is not None:
             self.removeItem(self._title)
             self._title = None
+        if layout.captions:
+            if self._captions is None:
+                self._captions = CaptionsItem(layout.captions, look)
+                self.addItem(self._captions)
+            else:
+                self._captions.set_blocks(layout.captions)
+        elif self._captions is not None:
+            self.removeItem(self._captions)
+            self._captions = None
         if layout.visibility_y is not None:
             if self._visibility is None:
                 self._visibility = VisibilityLineItem(layout.visibility_y, layout.width, look)
@@ -315,6 +332,9 @@ class MapScene(QGraphicsScene):
 
     def title_item(self) -> TitleItem | None:
         return self._title
+
+    def captions_item(self) -> CaptionsItem | None:
+        return self._captions
 
     @property
     def theme(self) -> Theme:
@@ -399,6 +419,24 @@ class MapScene(QGraphicsScene):
             found = self.item_of(kind or "", item_id)
             if found is not None and not found.isSelected():
                 found.setSelected(True)
+
+
+def _words() -> OverviewWords:
+    """The overview's sentences in the window's language (whole sentences, one per count)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Overview", text)
+
+    def facts(pains: int, ideas: int, moments: int) -> tuple[str, ...]:
+        return (
+            (tr("1 pain point") if pains == 1 else tr("{n} pain points")).format(n=pains),
+            (tr("1 idea") if ideas == 1 else tr("{n} ideas")).format(n=ideas),
+            (tr("1 moment of truth") if moments == 1 else tr("{n} moments of truth")).format(
+                n=moments
+            ),
+        )
+
+    return OverviewWords(facts, tr("Emotion"))
 
 
 def _kind_of(item: QGraphicsItem) -> str | None:

@@ -199,7 +199,9 @@ class MapView(QGraphicsView):
         return self.presentation.phase if self.presentation.active else None
 
     def show_whole_map(self) -> None:
-        self.presentation.show_whole_map()
+        """The whole map fitted; presenting, the overview of the journey at phase level."""
+        if self.presentation.show_whole_map():
+            return
         self.navigator.animate_to(self.map_scene.sceneRect())
         self.navigator.auto_fit = "map"
 

@@ -137,7 +137,39 @@ def test_a_crowded_lane_flows_onto_more_rows_of_its_line(view, editor, size, tit
     assert all(row.rect.y <= b.slot.y < row.rect.bottom for b in lane)
 
 
-def test_the_whole_map_and_back(view):
+@pytest.mark.parametrize(("size", "title_min", "note_min"), SCREENS)
+def test_the_overview_shows_the_journey_at_phase_level(view, editor, size, title_min, note_min):
+    present(view, *size)  # presenting opens on the overview
+    assert view.presented_phase() is None
+    layout = view.map_scene.layout
+    document = editor.document
+    phases = document.phases(editor.journey_id)
+    assert [band.name for band in layout.phases] == [p.name for p in phases]
+    assert not layout.stations and layout.curve is not None
+    captions = view.map_scene.captions_item()
+    assert captions is not None and len(captions.blocks) == len(phases)
+    actions = document.actions(editor.journey_id)
+    for band, phase, facts in zip(layout.phases, phases, captions.blocks, strict=True):
+        assert inside(view, band.header) and inside(view, facts.rect)
+        assert px(view, band.label) >= title_min
+        assert px(view, facts) >= note_min
+        stations = [s for s in document.stations(editor.journey_id) if s.phase_id == phase.id]
+        pains = sum(len(s.pain_points) for s in stations)
+        ideas = sum(1 for a in actions if a.station_id in {s.id for s in stations})
+        moments = sum(1 for s in stations if s.moment_of_truth)
+        text = " ".join(facts.lines)
+        assert f"{pains} pain point" in text and f"{ideas} idea" in text
+        assert f"{moments} moment" in text
+    assert inside(view, layout.curve.rect)
+    assert px(view, layout.curve.label) >= title_min * 0.8
+    assert len(layout.curve.points) == sum(
+        1
+        for s in document.stations(editor.journey_id)
+        if s.emotion is not None and document.line(s.line_id).kind != "backstage"
+    )
+
+
+def test_the_overview_the_phases_and_back_to_the_map(view):
     present(view, 1920, 1080)
     map_width = view.map_scene.live.layout.width
     view.focus_phase(1)
@@ -145,10 +177,11 @@ def test_the_whole_map_and_back(view):
     assert view.map_scene.title_item() is None and view.map_scene.curve_item() is None
     view.show_whole_map()
     assert view.presented_phase() is None
-    assert view.map_scene.layout.width == map_width
-    assert view.map_scene.title_item() is not None
+    assert view.map_scene.captions_item() is not None  # the overview again
     view.set_presenting(False)
     assert view.map_scene.layout is view.map_scene.live.layout
+    assert view.map_scene.layout.width == map_width
+    assert view.map_scene.title_item() is not None and view.map_scene.captions_item() is None
     assert not view.projector_theme()
 
 
