@@ -50,6 +50,7 @@ TYPE_768: Final = (24.0, 17.0)
 MIN_768: Final = (22.0, 16.0)
 NOTES_SHOWN: Final = (3, 2, 1)  # needs and pain points per station, as room allows
 TEXT_LINES: Final = 6  # a title or a note wraps onto at most this many lines (never cut)
+GROWTH: Final = (0.5, 0.35, 0.2, 0.1)  # how much larger the type may grow in a roomy phase
 
 
 @dataclass(frozen=True)
@@ -419,19 +420,24 @@ def room_layout(
 ) -> MapLayout:
     """Phase ``stop.phase_index`` of the journey, laid out for a screen of the stop's size.
 
-    Tries the comfortable type with every note first, then smaller type down to the room's
-    minimum, then fewer notes per station; the first that fits the screen's height is
+    Tries larger type first (a phase that holds little fills the screen), then the
+    comfortable type with every note, then smaller type down to the room's minimum, then fewer
+    notes per station; the first that fits the screen's height is
     the layout (the last one tried when none does: the view then shows it smaller).
     """
     counts = counts or {}
     if not 0 <= stop.phase_index < len(snapshot.phases):
         raise ValueError(f"no phase {stop.phase_index} in this journey")
     layout = None
-    tries = [(crowded, NOTES_SHOWN[0], True) for crowded in (0.0, 0.5, 1.0)]
+    # A phase that holds little grows its type to use the screen (never half of it white).
+    tries = [(-grow, NOTES_SHOWN[0], True) for grow in GROWTH]
+    tries += [(crowded, NOTES_SHOWN[0], True) for crowded in (0.0, 0.5, 1.0)]
     tries += [(1.0, notes, True) for notes in NOTES_SHOWN[1:]]
     tries += [(1.0, NOTES_SHOWN[-1], False)]  # last: the owners' names go (initials stay)
     for crowded, notes, owners_shown in tries:
-        kind = room_type(stop.height, crowded)
+        kind = room_type(stop.height, max(0.0, crowded))
+        if crowded < 0:
+            kind = RoomType(kind.title * (1 - crowded), kind.note * (1 - crowded))
         layout = _Phase(snapshot, owners, counts, stop, kind, notes, owners_shown).lay_out()
         if layout.height <= stop.height + 0.5:
             return layout
