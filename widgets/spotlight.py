@@ -120,18 +120,29 @@ class SpotlightCard(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.setParent(None)
                 widget.deleteLater()
 
     def _fill(self, document: Document, station: Station) -> None:
+        """As large as the station's content lets the card be: larger type for a station
+        with little to show, down to the room's least for a full one."""
         height = max(1, self.height())
-        for crowded in (0.0, 0.5, 1.0):
-            self._build(document, station, room_type(height, crowded).title * 1.1, crowded)
-            if self._grid.sizeHint().height() <= height or crowded == 1.0:
+        tries = [(grow, 0.0) for grow in (1.8, 1.5, 1.25)] + [(1.0, c) for c in (0.0, 0.5, 1.0)]
+        for grow, crowded in tries:
+            self._build(document, station, grow, crowded)
+            self._grid.activate()
+            needed = self._grid.totalHeightForWidth(self.width())
+            if needed < 0:
+                needed = self._grid.sizeHint().height()
+            if needed <= height or crowded == 1.0:
                 break
 
-    def _build(self, document: Document, station: Station, title_px: float, crowded: float) -> None:
+    def _build(self, document: Document, station: Station, grow: float, crowded: float) -> None:
         self._clear()
-        note = room_type(max(1, self.height()), crowded).note
+        kind = room_type(max(1, self.height()), crowded)
+        note = kind.note * grow
+        title_px = kind.title * 1.1 * grow
         grid = self._grid
         margin = round(note * 1.5)
         grid.setContentsMargins(margin, margin, margin, margin)
