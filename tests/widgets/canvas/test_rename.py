@@ -44,7 +44,7 @@ def test_double_click_a_station_and_type_plain_text(view: MapView, editor: Edito
     box = view.map_scene.layout.station(
         next(s.id for s in editor.document.snapshot(jid).stations if s.title == TRICKY)
     )
-    assert box.title.lines == (TRICKY,)  # drawn as typed
+    assert " ".join(box.title.lines) == TRICKY  # drawn as typed (wrapped in bold)
     tip = view.tooltip_at(station_point(view, TRICKY))
     assert "&lt;b&gt;&amp;amp; =SUM(1)" in tip and "<b>&amp;" not in tip
     assert editor.undo_stack.count() == 1

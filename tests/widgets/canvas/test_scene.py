@@ -36,7 +36,7 @@ def test_a_rename_updates_only_that_station(qtbot, editor: Editor):
     items = {item.item_id: item for item in scene.station_items()}
     before = boxes(scene)
     sid = next(iter(before))
-    editor.push(edits.update_station(sid, title="A much longer title that wraps onto lines"))
+    editor.push(edits.update_station(sid, title="A longer title that wraps"))
     after = boxes(scene)
     changed = {i for i in after if after[i] != before[i]}
     assert changed == {sid}
