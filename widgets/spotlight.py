@@ -31,10 +31,6 @@ from models.layout.room import room_type
 from models.schema import Station
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Spotlight", text)
-
-
 def _label(text: str, size: float, *, bold: bool = False, color: str = style.ROOM_INK) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,17 +153,19 @@ class SpotlightCard(QWidget):
         if station.owner_id is not None:
             owner = document.owner(station.owner_id)
             if owner is not None:
-                facts.append(_tr("Owner: {name}").format(name=owner.name))
+                facts.append(
+                    QCoreApplication.translate("Spotlight", "Owner: {name}").format(name=owner.name)
+                )
         emotion = station.emotion
         if emotion is not None:
             shown = fields.field("station", "emotion").display(emotion)
             facts.append(
-                _tr("Emotion: {label} ({value})").format(
-                    label=_tr(style.EMOTION_LABELS[emotion]), value=shown
+                QCoreApplication.translate("Spotlight", "Emotion: {label} ({value})").format(
+                    label=style.EMOTION_LABELS[emotion], value=shown
                 )
             )
         if station.moment_of_truth:
-            facts.append(_tr("Moment of truth"))
+            facts.append(QCoreApplication.translate("Spotlight", "Moment of truth"))
         figures = station_facts(station)
         if figures:
             facts.append(figures)
@@ -178,20 +176,44 @@ class SpotlightCard(QWidget):
         ]
         quotes = [fields.quote_text(q) for q in station.quotes]
         columns = [
-            (_tr("Needs"), list(station.needs), style.ROOM_NEED_CARD, style.ROOM_NEED_EDGE),
             (
-                _tr("Pain points"),
+                QCoreApplication.translate("Spotlight", "Needs"),
+                list(station.needs),
+                style.ROOM_NEED_CARD,
+                style.ROOM_NEED_EDGE,
+            ),
+            (
+                QCoreApplication.translate("Spotlight", "Pain points"),
                 list(station.pain_points),
                 style.ROOM_PAIN_CARD,
                 style.ROOM_PAIN_EDGE,
             ),
-            (_tr("Customer quotes"), quotes, style.ROOM_PAPER, style.ROOM_RULE),
-            (_tr("Ideas"), ideas, style.ROOM_IDEA_CARD, style.ROOM_IDEA_EDGE),
+            (
+                QCoreApplication.translate("Spotlight", "Customer quotes"),
+                quotes,
+                style.ROOM_PAPER,
+                style.ROOM_RULE,
+            ),
+            (
+                QCoreApplication.translate("Spotlight", "Ideas"),
+                ideas,
+                style.ROOM_IDEA_CARD,
+                style.ROOM_IDEA_EDGE,
+            ),
         ]
         shown_columns = [c for c in columns if c[1]]
         if not shown_columns:
             grid.addWidget(
-                _label(_tr("No needs, pain points, quotes or ideas yet."), note), 3, 0, 1, 3
+                _label(
+                    QCoreApplication.translate(
+                        "Spotlight", "No needs, pain points, quotes or ideas yet."
+                    ),
+                    note,
+                ),
+                3,
+                0,
+                1,
+                3,
             )
         for k, (heading, notes, fill, edge) in enumerate(shown_columns):
             grid.addWidget(_Notes(heading, notes, fill, edge, note), 3, k)

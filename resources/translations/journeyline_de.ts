@@ -1570,6 +1570,34 @@
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n Schmerzpunkt</numerusform>
+            <numerusform>%n Schmerzpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) of truth</source>
+        <translation>
+            <numerusform>%n Moment der Wahrheit</numerusform>
+            <numerusform>%n Momente der Wahrheit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Choose a colour</source>
@@ -2150,6 +2178,41 @@
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Spotlight</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Emotion: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Kundenzitate</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>No needs, pain points, quotes or ideas yet.</source>
+        <translation>Noch keine Bedürfnisse, Schmerzpunkte, Zitate oder Ideen.</translation>
     </message>
 </context>
 <context>

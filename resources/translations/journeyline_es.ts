@@ -1570,6 +1570,34 @@
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n punto de dolor</numerusform>
+            <numerusform>%n puntos de dolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) of truth</source>
+        <translation>
+            <numerusform>%n momento de la verdad</numerusform>
+            <numerusform>%n momentos de la verdad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Choose a colour</source>
@@ -2150,6 +2178,41 @@
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>Spotlight</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable: {name}</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Emoción: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Citas de clientes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>No needs, pain points, quotes or ideas yet.</source>
+        <translation>Aún no hay necesidades, puntos de dolor, citas ni ideas.</translation>
     </message>
 </context>
 <context>

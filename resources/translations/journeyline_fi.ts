@@ -1570,6 +1570,34 @@
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n kipupiste</numerusform>
+            <numerusform>%n kipupistettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) of truth</source>
+        <translation>
+            <numerusform>%n totuuden hetki</numerusform>
+            <numerusform>%n totuuden hetkeä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Tunne</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Choose a colour</source>
@@ -2150,6 +2178,41 @@
     <message>
         <source>Shortcut</source>
         <translation>Pikanäppäin</translation>
+    </message>
+</context>
+<context>
+    <name>Spotlight</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Omistaja: {name}</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Tunne: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Totuuden hetki</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Kipupisteet</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Asiakkaiden sitaatit</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>No needs, pain points, quotes or ideas yet.</source>
+        <translation>Ei vielä tarpeita, kipupisteitä, sitaatteja eikä ideoita.</translation>
     </message>
 </context>
 <context>

@@ -1570,6 +1570,34 @@
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n point de friction</numerusform>
+            <numerusform>%n points de friction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) of truth</source>
+        <translation>
+            <numerusform>%n moment de vérité</numerusform>
+            <numerusform>%n moments de vérité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Choose a colour</source>
@@ -2150,6 +2178,41 @@
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>Spotlight</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable : {name}</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Émotion : {label} ({value})</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Citations de clients</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>No needs, pain points, quotes or ideas yet.</source>
+        <translation>Pas encore de besoins, points de friction, citations ni idées.</translation>
     </message>
 </context>
 <context>

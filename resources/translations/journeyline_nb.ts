@@ -1570,6 +1570,34 @@
     </message>
 </context>
 <context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n smertepunkt</numerusform>
+            <numerusform>%n smertepunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s) of truth</source>
+        <translation>
+            <numerusform>%n sannhetens øyeblikk</numerusform>
+            <numerusform>%n sannhetens øyeblikk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Følelse</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Choose a colour</source>
@@ -2150,6 +2178,41 @@
     <message>
         <source>Shortcut</source>
         <translation>Hurtigtast</translation>
+    </message>
+</context>
+<context>
+    <name>Spotlight</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Eier: {name}</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Følelse: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Sannhetens øyeblikk</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smertepunkter</translation>
+    </message>
+    <message>
+        <source>Customer quotes</source>
+        <translation>Kundesitater</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>No needs, pain points, quotes or ideas yet.</source>
+        <translation>Ingen behov, smertepunkter, sitater eller idéer ennå.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -147,6 +147,14 @@ class MapScene(QGraphicsScene):
         self.layout_changed.emit()
 
     # -- presenting ----------------------------------------------------------------------------
+    def _facts(self, pains: int, ideas: int, moments: int) -> tuple[str, ...]:
+        """A phase's facts on the overview, in the window's language (with plural forms)."""
+        return (
+            self.tr("%n pain point(s)", "", pains),
+            self.tr("%n idea(s)", "", ideas),
+            self.tr("%n moment(s) of truth", "", moments),
+        )
+
     def set_room(self, stop: RoomStop | None) -> None:
         """Show one phase laid out for the room's screen (``models.layout.room``), or the map's
         own layout again (None)."""
@@ -174,7 +182,8 @@ class MapScene(QGraphicsScene):
             stop = self.room = RoomStop(phases - 1, stop.width, stop.height)
         counts = dict(live.engine.counts)
         if stop.phase_index < 0:  # the overview: the journey at phase level
-            layout = overview_layout(live.snapshot, counts, stop.width, stop.height, _words())
+            words = OverviewWords(self._facts, self.tr("Emotion"))
+            layout = overview_layout(live.snapshot, counts, stop.width, stop.height, words)
         else:
             layout = room_layout(live.snapshot, live.owners, stop, counts)
         self._room_layout = layout
@@ -419,24 +428,6 @@ class MapScene(QGraphicsScene):
             found = self.item_of(kind or "", item_id)
             if found is not None and not found.isSelected():
                 found.setSelected(True)
-
-
-def _words() -> OverviewWords:
-    """The overview's sentences in the window's language (whole sentences, one per count)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Overview", text)
-
-    def facts(pains: int, ideas: int, moments: int) -> tuple[str, ...]:
-        return (
-            (tr("1 pain point") if pains == 1 else tr("{n} pain points")).format(n=pains),
-            (tr("1 idea") if ideas == 1 else tr("{n} ideas")).format(n=ideas),
-            (tr("1 moment of truth") if moments == 1 else tr("{n} moments of truth")).format(
-                n=moments
-            ),
-        )
-
-    return OverviewWords(facts, tr("Emotion"))
 
 
 def _kind_of(item: QGraphicsItem) -> str | None:
