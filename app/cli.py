@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from exporters.errors import ExportError
-from models import interchange, rules, templates
+from models import i18n, interchange, rules, templates
 from models.document import Document
 from models.interchange import DocumentTooLarge, InterchangeError
 from models.paths import name_too_long, same_file
@@ -175,7 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Customer-journey maps, drawn as subway maps in workshops.",
-        epilog="Without a command, Journeyline opens FILE (or the bundled sample) in the editor.",
+        epilog="Without a command, Journeyline opens FILE (or the bundled sample) in the editor.\n"
+        "The command line speaks English; the window and the exports speak the user's and the "
+        "workshop's languages\n(" + ", ".join(i18n.LANGUAGES) + "): see 'export --language' "
+        "and 'new --language'.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
@@ -203,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the map to start from (default: {DEFAULT_TEMPLATE})",
     )
     new.add_argument("--title", metavar="TEXT", help="the workshop's title")
+    new.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help="the workshop's language: the template's names in it, and the language of its "
+        "exports (default: en)",
+    )
     new.add_argument("--force", action="store_true", help="replace FILE.journey if it exists")
     new.set_defaults(run=_cmd_new)
 
@@ -272,7 +281,9 @@ def editor_parser() -> argparse.ArgumentParser:
 def _cmd_new(ns: argparse.Namespace) -> None:
     target = _new_workshop_target(ns.output, ns.force)
     try:
-        templates.create_workshop(target, ns.template, title=ns.title, overwrite=ns.force)
+        templates.create_workshop(
+            target, ns.template, title=ns.title, overwrite=ns.force, language=ns.language
+        )
     except InterchangeError as e:
         raise CommandError(
             "the title cannot be used:",

@@ -465,7 +465,7 @@ def _write(rows: _Rows) -> Any:
 
     workbook.active = 0
     props = workbook.properties
-    props.title = clean_text(f"{_('Action list')} – {rows.title}", limit=255)
+    props.title = clean_text(_("Action list") + " – " + rows.title, limit=255)
     props.subject = _("Customer-journey action list")
     props.creator = "Journeyline"
     props.lastModifiedBy = "Journeyline"

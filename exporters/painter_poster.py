@@ -380,7 +380,7 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
     x += 2 * r + 4 + max(w3, w4) + 24
     heading(x, _("LINES"))
     rows = list(layout.rows)
-    backstage = f" ({_('backstage')})"
+    backstage = " (" + _("backstage") + ")"
     names = [row.name + (backstage if row.kind == "backstage" else "") for row in rows]
     room = VW - M - x
     for first in range(0, len(rows), 2):  # columns of two, each as wide as its names

@@ -399,7 +399,9 @@ def action_section(
                 block.rows.insert(0, head)
                 first = False
             blocks.append(block)
-    return Section(f"{_('Action list')} · {snapshot.journey.name}", 1, blocks, _table_header(width))
+    return Section(
+        _("Action list") + " · " + snapshot.journey.name, 1, blocks, _table_header(width)
+    )
 
 
 # --- station details -------------------------------------------------------------------------
@@ -621,7 +623,7 @@ def details_section(
             continue
         for k, s in enumerate(members):
             line = lines[s.line_id]
-            kind = f" ({_('backstage')})" if line.kind == "backstage" else ""
+            kind = " (" + _("backstage") + ")" if line.kind == "backstage" else ""
             owner = owners.get(s.owner_id, "") if s.owner_id is not None else ""
             ring = style.line_color(snapshot.line_index(line.id), line.kind, line.color)
             block = _station_block(
@@ -630,4 +632,4 @@ def details_section(
             if k == 0:
                 block.rows[:0] = head
             blocks.append(block)
-    return Section(f"{_('Stations in detail')} · {j.name}", 2, blocks)
+    return Section(_("Stations in detail") + " · " + j.name, 2, blocks)

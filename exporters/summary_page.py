@@ -17,9 +17,19 @@ from typing import Final
 
 from exporters.fonts import FontSet
 from exporters.marks import Painter, paint_scale_face
-from exporters.painter_report import MARGIN, PAGE_W, PRIORITY_FILLS, ReportPage, Row
-from models import rules, style
+from exporters.painter_report import (
+    MARGIN,
+    PAGE_W,
+    PRIORITY_FILLS,
+    PRIORITY_RULES,
+    ReportPage,
+    Row,
+    due_text,
+)
+from models import fields, rules, style
 from models.document import JourneySnapshot
+from models.i18n import gettext as _
+from models.i18n import ngettext
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Station, Workshop
 
@@ -139,10 +149,14 @@ def _paint(
     j, persona = snap.journey, snap.persona
     col_w = (width - 2 * GAP) / 3
     facts = [
-        ("JOURNEY", j.name, "Future journey" if j.state == "future" else "Today’s journey"),
-        ("BUSINESS GOAL", workshop.business_goal or "—", workshop.organisation),
         (
-            "PERSONA",
+            _("JOURNEY"),
+            j.name,
+            _("Future journey") if j.state == "future" else _("Today’s journey"),
+        ),
+        (_("BUSINESS GOAL"), workshop.business_goal or "—", workshop.organisation),
+        (
+            _("PERSONA"),
             persona.name if persona else "—",
             persona.quote and f"“{persona.quote}”" if persona else "",
         ),
@@ -159,7 +173,7 @@ def _paint(
     p.line(x0, y, x0 + width, y, color=style.RULE, width=0.75)
     y += 16
     # 2. The journey at a glance: one column per phase.
-    _section_label(p, x0, y, "THE JOURNEY AT A GLANCE")
+    _section_label(p, x0, y, _("THE JOURNEY AT A GLANCE"))
     y += 8
     phases = snap.phases
     n = max(len(phases), 1)
@@ -176,15 +190,17 @@ def _paint(
         cy += t.draw(px + 6, cy, ph.name, pw - 12, 8.5, bold=True, align="center") + 8
         paint_scale_face(p, px + pw / 2, cy + 13, 13, level)
         cy += 26 + 10
-        mood = "Not assessed" if feel is None else style.EMOTION_LABELS[level or 0]
+        mood = _("Not assessed") if feel is None else _(style.EMOTION_LABELS[level or 0])
         p.text(px + pw / 2, cy, mood, size=7.5, bold=True, align="center", max_width=pw - 8)
+        moments = sum(s.moment_of_truth for s in members)
+        pain = sum(len(s.pain_points) for s in members)
         stats = [
-            f"{len(members)} station" + ("" if len(members) == 1 else "s"),
-            _count(sum(s.moment_of_truth for s in members), "moment of truth", "moments of truth"),
-            _count(sum(len(s.pain_points) for s in members), "pain point", "pain points"),
+            ngettext("{n} station", "{n} stations", len(members)).format(n=len(members)),
+            ngettext("{n} moment of truth", "{n} moments of truth", moments).format(n=moments),
+            ngettext("{n} pain point", "{n} pain points", pain).format(n=pain),
         ]
         for k, line in enumerate(stats):
-            color = style.PAIN if k == 2 and not line.startswith("0 ") else style.MUTED
+            color = style.PAIN if k == 2 and pain else style.MUTED
             p.text(
                 px + pw / 2,
                 cy + 12 + k * 12,
@@ -204,13 +220,14 @@ def _paint(
     _actions(p, t, snap, owners, right_x, y, right_w, bottom)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _more_note(t: _Text, x: float, y: float, width: float, n: int, where: str) -> None:
+    """ "3 more in the action list": ``where`` names the pages ("details" or "actions")."""
     if n:
-        t.draw(x, y + 2, f"{n} more {where}", width, 7, color=style.MUTED)
+        if where == "details":
+            text = ngettext("{n} more in the station details", "{n} more in the station details", n)
+        else:
+            text = ngettext("{n} more in the action list", "{n} more in the action list", n)
+        t.draw(x, y + 2, text.format(n=n), width, 7, color=style.MUTED)
 
 
 def _pains(
@@ -223,21 +240,21 @@ def _pains(
     width: float,
     bottom: float,
 ) -> None:
-    _section_label(p, x, y, "TOP PAIN POINTS", style.PAIN)
-    p.text(x + width, y, "by impact, then evidence", size=6.5, color=style.MUTED, align="right")
+    _section_label(p, x, y, _("TOP PAIN POINTS"), style.PAIN)
+    p.text(x + width, y, _("by impact, then evidence"), size=6.5, color=style.MUTED, align="right")
     y += 8
     pains = top_pain_points(snap)
     if not pains:
-        t.draw(x, y, "No pain points recorded.", width, 8, color=style.MUTED)
+        t.draw(x, y, _("No pain points recorded."), width, 8, color=style.MUTED)
         return
     shown = 0
     for k, pp in enumerate(pains[:5]):
         s = pp.station
         meta = [pp.station.title, pp.phase]
         if s.impact is not None:
-            meta.append(f"impact {s.impact} / 5")
+            meta.append(_("impact {value} / 5").format(value=s.impact))
         if s.evidence:
-            meta.append(s.evidence)
+            meta.append(_(fields.EVIDENCE_LABELS.get(s.evidence, s.evidence)).lower())
         meta_text = " · ".join(m for m in meta if m)
         h = t.height(pp.text, width - 26, 9, True) + t.height(meta_text, width - 26, 7) + 10
         if y + h > bottom - 12:
@@ -246,7 +263,7 @@ def _pains(
         y += t.draw(x + 26, y + 2, pp.text, width - 26, 9, bold=True) + 2
         y += t.draw(x + 26, y, meta_text, width - 26, 7, color=style.MUTED) + 8
         shown += 1
-    _more_note(t, x + 26, y, width - 26, len(pains) - shown, "in the station details")
+    _more_note(t, x + 26, y, width - 26, len(pains) - shown, "details")
 
 
 def _actions(
@@ -262,17 +279,18 @@ def _actions(
     actions = sorted(snap.actions, key=action_sort_key)
     stations = {s.id: s for s in snap.stations}
     groups = [
-        (Priority.QUICK_WIN, "QUICK WINS", "value 4–5, effort 1–2: do these first"),
-        (Priority.BIG_BET, "BIG BETS", "value 4–5, effort 3–5: plan them"),
+        (Priority.QUICK_WIN, _("QUICK WINS")),
+        (Priority.BIG_BET, _("BIG BETS")),
     ]
-    for prio, label, rule in groups:
+    for prio, label in groups:
+        rule = _(PRIORITY_RULES[prio])
         members = [a for a in actions if priority(a.effort, a.value) is prio]
         p.rect(x, y - 8, width, 13, fill=PRIORITY_FILLS[prio], radius=2)
         p.text(x + 5, y + 1.5, label, size=7, bold=True)
         p.text(x + width - 5, y + 1.5, rule, size=6.5, color=style.MUTED, align="right")
         y += 12
         if not members:
-            y += t.draw(x + 5, y, "None yet.", width - 10, 8, color=style.MUTED) + 8
+            y += t.draw(x + 5, y, _("None yet."), width - 10, 8, color=style.MUTED) + 8
             continue
         shown = 0
         room = bottom - 12 - (40 if prio is Priority.QUICK_WIN else 0)
@@ -282,9 +300,9 @@ def _actions(
             meta = " · ".join(
                 m
                 for m in (
-                    f"Owner: {owner}" if owner else "No owner yet",
+                    _("Owner: {name}").format(name=owner) if owner else _("No owner yet"),
                     st.title if st else "",
-                    f"due {a.due}" if a.due else "",
+                    _("due {date}").format(date=due_text(a.due)) if a.due else "",
                 )
                 if m
             )
@@ -294,5 +312,5 @@ def _actions(
             y += t.draw(x + 5, y, a.title, width - 10, 8.5, bold=True) + 1
             y += t.draw(x + 5, y, meta, width - 10, 7, color=style.INK if owner else style.PAIN) + 6
             shown += 1
-        _more_note(t, x + 5, y - 4, width - 10, len(members) - shown, "in the action list")
+        _more_note(t, x + 5, y - 4, width - 10, len(members) - shown, "actions")
         y += 14 if len(members) > shown else 8

@@ -11,7 +11,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from models import interchange
+from models import i18n, interchange
 from models.document import EditError
 from models.interchange import DocumentDict, JourneyDict
 from models.resources import resource
@@ -37,19 +37,45 @@ def _parsed(template_name: str) -> DocumentDict:
         raise EditError(f"The template “{template_name}” cannot be read: {e}") from None
 
 
-def template_document(template_name: str) -> DocumentDict:
-    """A fresh copy of a template's document (callers may change it)."""
-    return copy.deepcopy(_parsed(template_name))
+def template_document(template_name: str, language: str | None = None) -> DocumentDict:
+    """A fresh copy of a template's document (callers may change it), in ``language``.
+
+    The templates are written in English; their titles, names and descriptions are entries of
+    the exports' catalogues (``models.i18n``), so a template in Danish is the same map with
+    Danish names, and its workshop's language is Danish. ``None`` keeps the English original.
+    """
+    doc = copy.deepcopy(_parsed(template_name))
+    if language is None:
+        return doc
+    code = i18n.supported(language)
+    translate = i18n.catalogue(code).gettext
+    workshop = doc["workshop"]
+    workshop["title"] = translate(workshop["title"])
+    workshop["language"] = code
+    for journey in doc["journeys"]:
+        journey["name"] = translate(journey["name"])
+        journey["description"] = translate(journey["description"])
+        for phase in journey["phases"]:
+            phase["name"] = translate(phase["name"])
+            phase["description"] = translate(phase["description"])
+        for line in journey["lines"]:
+            line["name"] = translate(line["name"])
+        for station in journey["stations"]:
+            station["title"] = translate(station["title"])
+            station["description"] = translate(station["description"])
+    return doc
 
 
-def template_journey(template_name: str) -> JourneyDict:
-    """The first journey of a bundled template."""
-    return template_document(template_name)["journeys"][0]
+def template_journey(template_name: str, language: str | None = None) -> JourneyDict:
+    """The first journey of a bundled template (in ``language``, see template_document)."""
+    return template_document(template_name, language)["journeys"][0]
 
 
-def template_title(template_name: str) -> str:
-    """What a user reads for a template: its journey's name ("Customer lifecycle")."""
-    return _parsed(template_name)["journeys"][0]["name"]
+def template_title(template_name: str, language: str | None = None) -> str:
+    """What a user reads for a template: its journey's name ("Customer lifecycle",
+    "Kundens livscyklus" in Danish)."""
+    name = _parsed(template_name)["journeys"][0]["name"]
+    return name if language is None else i18n.catalogue(language).gettext(name)
 
 
 def create_workshop(
@@ -58,13 +84,15 @@ def create_workshop(
     *,
     title: str | None = None,
     overwrite: bool = False,
+    language: str | None = None,
 ) -> None:
-    """A new workshop file from a template, with ``title`` as the workshop's title if given.
+    """A new workshop file from a template, with ``title`` as the workshop's title if given,
+    and in ``language`` if given (the template's names in it, and the workshop's language).
 
     A title that breaks the rules raises InterchangeError (path ``workshop.title``); nothing
     is written then.
     """
-    doc = template_document(template_name)
+    doc = template_document(template_name, language)
     if title is not None:
         doc["workshop"]["title"] = title
         doc = interchange.validate(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from models import style
+from models import i18n, style
 from models.document import JourneySnapshot
 from models.layout.geometry import (
     CONTINUED,
@@ -59,7 +59,8 @@ def fitted(
     lines = wrapped(text, width, size, 1000, bold)
     if len(lines) <= max_lines:
         return lines
-    return (*lines[: max(max_lines - 1, 1)], *wrapped(CONTINUED, width, size, 2, bold))
+    more = i18n.gettext(CONTINUED)  # in the export's language (English on the canvas)
+    return (*lines[: max(max_lines - 1, 1)], *wrapped(more, width, size, 2, bold))
 
 
 def _title_lines(station: Station, options: LayoutOptions) -> tuple[str, ...]:

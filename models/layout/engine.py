@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from itertools import chain
 
-from models import style
+from models import i18n, style
 from models.document import JourneySnapshot
 from models.layout.boxes import block_height, centre_label, journey_title, station_box, wrapped
 from models.layout.curve import Fragment, join_runs, phase_points, smooth
@@ -457,7 +457,7 @@ class LayoutEngine:
         self._smoothed = smoothed
         label = TextBlock(
             Rect(26, rect.y + 8, LABEL_W - 36, 0),
-            ("Emotion",),
+            (i18n.gettext("Emotion"),),  # in the export's language (English on the canvas)
             style.LINE_TITLE_SIZE,
             bold=True,
             align="left",

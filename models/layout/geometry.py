@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from models import style
+from models.i18n import N_
 
 # Dimensions, in map units.
 LABEL_W: Final = 200.0  # the line-name column at the left
@@ -179,7 +180,7 @@ class Track:
 
 
 # The line a note ends with on a printed map when its text goes on in the station's details.
-CONTINUED: Final = "▸ more in details"
+CONTINUED: Final = N_("▸ more in details")  # translated on use (models.i18n)
 
 
 @dataclass(frozen=True)
