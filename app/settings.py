@@ -8,6 +8,8 @@ touches the user's real settings.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Final
@@ -17,6 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.export_job import ExportChoices
 from exporters.formats import DPI, FORMATS, PAPER, TILE
 from models.layout import LayoutOptions
+from models.view_options import MapToggles
 
 ENV_DIR: Final = "JOURNEYLINE_SETTINGS_DIR"
 ORGANISATION: Final = "Journeyline"
@@ -31,6 +34,9 @@ _SHOW_NEEDS: Final = "view/show_needs"
 _SHOW_OWNERS: Final = "view/show_owners"
 _SHOW_CURVE: Final = "view/show_curve"
 _SHOW_TITLE: Final = "view/show_title"
+# A workshop's View toggles (needs, pain points, ideas…), kept per workshop file: under the
+# key of the file's identity (a hash of its full path), as JSON.
+_MAP_TOGGLES: Final = "workshops/{key}/map_toggles"
 _WELCOME_DISMISSED: Final = "welcome/dismissed"
 _LANGUAGE: Final = "ui/language"
 _EXPORT_FORMAT: Final = "export/format"
@@ -136,6 +142,27 @@ class Settings:
 
     def set_language(self, code: str) -> None:
         self._store.setValue(_LANGUAGE, code)
+        self._store.sync()
+
+    # -- a workshop's view toggles -----------------------------------------------------------
+    @staticmethod
+    def _workshop_key(path: str | os.PathLike[str]) -> str:
+        text = os.path.normcase(str(Path(path).resolve()))
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def map_toggles(self, path: str | os.PathLike[str]) -> MapToggles:
+        """What the map of this workshop showed last (the defaults for a workshop not seen
+        before, and for an entry that is not readable)."""
+        raw = self._store.value(_MAP_TOGGLES.format(key=self._workshop_key(path)), "")
+        try:
+            data = json.loads(str(raw)) if raw else None
+        except ValueError:
+            data = None
+        return MapToggles.from_dict(data if isinstance(data, dict) else None)
+
+    def set_map_toggles(self, path: str | os.PathLike[str], toggles: MapToggles) -> None:
+        key = _MAP_TOGGLES.format(key=self._workshop_key(path))
+        self._store.setValue(key, json.dumps(toggles.as_dict(), sort_keys=True))
         self._store.sync()
 
     # -- the first-run welcome ------------------------------------------------------------

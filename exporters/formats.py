@@ -28,6 +28,7 @@ from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 from exporters.errors import ExportError
 from models import i18n
 from models.document import Document
+from models.view_options import MapToggles
 
 __all__ = [
     "DPI",
@@ -218,6 +219,9 @@ class ExportRequest:
     tile: str | None = TILE.default
     dpi: int = DPI.default
     language: str | None = LANGUAGE.default  # None: the workshop's own language
+    # What the map shows (needs, pain points, ideas…): the editor's View toggles for this
+    # workshop; None: the defaults (the command line), or the window's when it starts it.
+    toggles: MapToggles | None = None
 
     @property
     def spec(self) -> ExportFormat:
@@ -292,6 +296,7 @@ def _write_pdf(
         paper=request.paper,
         tile=request.tile,
         language=request.language,
+        toggles=request.toggles,
         progress=progress,
         cancelled=cancelled,
     )

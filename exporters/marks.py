@@ -38,6 +38,7 @@ __all__ = [
     "mix",
     "over",
     "paint_face",
+    "paint_idea_badge",
     "paint_marker",
     "paint_need_note",
     "paint_owner_badge",
@@ -266,6 +267,35 @@ def paint_pain_badge(
     )
 
 
+def paint_idea_badge(
+    p: Painter, cx: float, cy: float, count: int, r: float = BADGE_R, fill: str = style.IDEA_BADGE
+) -> None:
+    """The number of improvement ideas (actions linked to the station) in a dark green square,
+    bottom right of the marker: a shape of its own beside the pain triangle and the owner's
+    round badge, so it reads without its colour."""
+    k = r / BADGE_R
+    p.rect(cx - r, cy - r, 2 * r, 2 * r, fill=fill, stroke=style.WHITE, width=1.5 * k, radius=3 * k)
+    p.text(
+        cx,
+        cy + 3.4 * k,
+        str(count) if count < 10 else "9+",
+        size=style.BADGE_SIZE * k,
+        bold=True,
+        color=style.WHITE,
+        align="center",
+        max_width=r * 1.8,
+    )
+
+
+def paint_pain_note(
+    p: Painter, x: float, y: float, w: float, h: float, *, fill: str, edge: str, width: float
+) -> None:
+    """A pain point's note: its own colour, and a solid bar down its left edge, so that it
+    parts from a need's note for every reader, whatever colours they see."""
+    paint_need_note(p, x, y, w, h, fill=fill, edge=edge, width=width)
+    p.rect(x, y, max(3.0, w * 0.03), h, fill=edge, radius=min(NEED_RADIUS, h / 4))
+
+
 def paint_owner_badge(p: Painter, cx: float, cy: float, initials: str, r: float = BADGE_R) -> None:
     """The owner's initials in a dark badge, top right of the marker."""
     k = r / BADGE_R
@@ -343,16 +373,21 @@ def paint_station(
             paint_pain_badge(p, *s.pain_center, s.pain_count, fill=theme.pain_badge)
         if s.owner_initials and s.owner is not None:  # only where owners are shown
             paint_owner_badge(p, *s.badge_center, s.owner_initials)
+        if s.idea_center is not None and s.action_count:
+            paint_idea_badge(p, *s.idea_center, s.action_count)
     draw_block(t, s.title, theme)
     if s.owner is not None:
         draw_block(t, s.owner, theme)
     notes = [(card, theme.need_card, theme.need_edge) for card in s.needs]
     notes += [(card, theme.pain_card, theme.pain_edge) for card in s.pains]
-    for card, fill, edge in notes:
+    for i, (card, fill, edge) in enumerate(notes):
         r = card.rect
-        paint_need_note(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=max(1.0, r.h / 40))
+        paint = paint_pain_note if i >= len(s.needs) else paint_need_note
+        paint(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=max(1.0, r.h / 40))
     for card, _fill, _edge in notes:
         draw_block(t, card.text, theme)
+    for block in s.extras:
+        draw_block(t, block, theme)
     if details and s.more_needs and notes:
         last = notes[-1][0]
         size = last.text.size

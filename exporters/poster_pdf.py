@@ -46,6 +46,7 @@ from models.document import Document, JourneySnapshot
 from models.i18n import gettext as _
 from models.layout import LayoutOptions, MapLayout
 from models.schema import Workshop
+from models.view_options import MapToggles
 
 __all__ = ["PAPER_SIZES", "TILE_SIZES", "ExportCancelled", "export_poster"]
 
@@ -80,6 +81,7 @@ def export_poster(
     paper: str = "A1",
     tile: str | None = None,
     language: str | None = None,
+    toggles: MapToggles | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[str]:
@@ -109,7 +111,8 @@ def export_poster(
 
     landscape = (max(paper_size), min(paper_size))
     office = office_paper(paper_key if tile_key is None else tile_key)
-    base = LayoutOptions(show_title=False)
+    # The map shows what the editor's View toggles show (the defaults without them).
+    base = (toggles or MapToggles()).layout_options(show_title=False)
     speaking = language or workshop.language
     with i18n.using(speaking):
         fits = [_fit(snap, owners, landscape, base) for snap in snapshots]

@@ -71,6 +71,7 @@ PAPER: Final = "#FFFFFF"
 NEED_CARD: Final = "#FFF8E1"
 NEED_CARD_EDGE: Final = "#E8D9A8"
 PAIN: Final = "#C8501E"
+IDEA_BADGE: Final = "#005A46"  # the ideas mark: a dark green square, white count (8:1)
 MOMENT_OF_TRUTH: Final = "#B8860B"
 OWNER_BADGE: Final = "#37474F"
 VISIBILITY_LINE: Final = "#7B8794"

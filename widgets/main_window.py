@@ -41,6 +41,7 @@ from app.settings import Settings
 from app.translations import translate
 from models.change import ChangeSet
 from models.layout import LayoutOptions
+from models.view_options import MapToggles
 from widgets.about_dialog import AboutDialog
 from widgets.action_update_dialog import ActionListUpdate
 from widgets.canvas.view import MapView
@@ -62,7 +63,10 @@ from widgets.window.workshop import OpenWorkshop
 from widgets.window_panels import WindowPanels
 from widgets.workshop_dialog import WorkshopDialog
 
-LAYOUT_TOGGLES = ("show_needs", "show_owners", "show_curve", "show_title")
+# The View menu's toggles for the window as a whole (kept in the settings)…
+LAYOUT_TOGGLES = ("show_curve", "show_title")
+# …and those of what a station shows, kept per workshop (MapToggles field → action name).
+MAP_TOGGLE_ACTIONS = {name: f"show_{name}" for name in MapToggles.names()}
 
 
 class MainWindow(QMainWindow):
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
             toggle.blockSignals(True)
             toggle.setChecked(getattr(options, name))
             toggle.blockSignals(False)
+        self._show_map_toggles(MapToggles())
+        self.exporting.toggles = self.map_toggles
         self.menus = self.commands.build_menus(self.menuBar())
         self.recent = RecentFilesMenu(self.commands.submenus["recent"], settings)
         self.recent.chosen.connect(self.open_path)
@@ -206,6 +212,7 @@ class MainWindow(QMainWindow):
     def _on_opened(self) -> None:
         editor, view = self.editor, self.view
         assert editor is not None and view is not None
+        self._show_map_toggles(self._settings.map_toggles(editor.document.path))
         view.set_layout_options(self.layout_options())
         editor.changed.connect(self._on_changed)
         editor.failed.connect(lambda sentence: self.status.set(sentence, ok=False))
@@ -301,12 +308,32 @@ class MainWindow(QMainWindow):
     def set_canvas_keys(self, active: bool) -> None:
         self.commands.set_canvas_keys(active)
 
+    def map_toggles(self) -> MapToggles:
+        """What the map of the open workshop shows (View ▸ Show needs, pain points…): the
+        canvas and the exports read this one set."""
+        return MapToggles(
+            **{
+                name: self.commands[action].isChecked()
+                for name, action in MAP_TOGGLE_ACTIONS.items()
+            }
+        )
+
+    def _show_map_toggles(self, toggles: MapToggles) -> None:
+        for name, action_name in MAP_TOGGLE_ACTIONS.items():
+            action = self.commands[action_name]
+            action.blockSignals(True)
+            action.setChecked(getattr(toggles, name))
+            action.blockSignals(False)
+
     def layout_options(self) -> LayoutOptions:
-        return LayoutOptions(**{name: self.commands[name].isChecked() for name in LAYOUT_TOGGLES})
+        window = {name: self.commands[name].isChecked() for name in LAYOUT_TOGGLES}
+        return self.map_toggles().layout_options(**window)
 
     def apply_layout_options(self) -> None:
         options = self.layout_options()
         self._settings.set_layout_options(options)
+        if self.editor is not None:
+            self._settings.set_map_toggles(self.editor.document.path, self.map_toggles())
         if self.view is not None:
             self.view.set_layout_options(options)
 

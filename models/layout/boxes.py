@@ -6,9 +6,11 @@ an edit measures only the text that changed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
-from models import i18n, style
+from models import fields, i18n, style
 from models.document import JourneySnapshot
 from models.layout.geometry import (
     CONTINUED,
@@ -115,22 +117,102 @@ def _need_cards(
     return tuple(cards), y
 
 
-def block_height(station: Station, owner_name: str | None, options: LayoutOptions) -> float:
-    """The height a station's block needs below the row's top (same rules as placement)."""
-    k = options.text_scale
-    lines = _title_lines(station, options)
-    h = ROW_TOP + 2 * MARKER_R + TITLE_GAP
-    h += len(lines) * style.STATION_TITLE_SIZE * k * TITLE_LEADING
+FIGURES: Final = ("day", "customers", "duration_minutes", "drop_off_percent")
+EXTRA_SIZE: Final = 10.5  # the first quote and the figures under the notes
+EXTRA_LINES: Final = 2
+
+
+def figures_text(station: Station) -> str:
+    """A station's figures on one line, each with its label from the field registry."""
+    parts = []
+    for name in FIGURES:
+        f = fields.field("station", name)
+        value = f.display(getattr(station, name))
+        if value:
+            parts.append(f"{i18n.gettext(f.label)}: {value}")
+    return "  ·  ".join(parts)
+
+
+def _extras(
+    station: Station, cx: float, top: float, options: LayoutOptions
+) -> tuple[TextBlock, ...]:
+    """The first quote and the figures, where their toggles show them."""
+    texts = []
+    if options.show_quotes and station.quotes:
+        texts.append(fields.quote_text(station.quotes[0]))
+    if options.show_figures:
+        text = figures_text(station)
+        if text:
+            texts.append(text)
+    blocks = []
+    width = SLOT_W - 2 * PHASE_PAD
+    size = EXTRA_SIZE * options.text_scale
+    y = top
+    for text in texts:
+        lines = fitted(text, width, size, EXTRA_LINES, False, options.mark_cut)
+        h = len(lines) * size * TITLE_LEADING
+        blocks.append(TextBlock(Rect(cx - width / 2, y, width, h), lines, size, color=style.MUTED))
+        y += h + NEED_GAP
+    return tuple(blocks)
+
+
+@dataclass(frozen=True)
+class _Below:
+    """What goes under a station's title: owner, needs, pain points, quote and figures."""
+
+    owner: TextBlock | None
+    needs: tuple[NeedCard, ...]
+    pains: tuple[NeedCard, ...]
+    more: int
+    extras: tuple[TextBlock, ...]
+    bottom: float
+
+
+def _below(
+    s: Station, owner_name: str | None, options: LayoutOptions, cx: float, y: float
+) -> _Below:
+    """One home for the places under the title: the box and the block's height both come
+    from here. Pain points are notes like needs, under them."""
+    owner_block = None
     if options.show_owners and owner_name:
-        h += len(_owner_lines(owner_name, options)) * OWNER_SIZE * k * TITLE_LEADING + 2
-    if options.show_needs and station.needs:
-        h += 6
-        for need in station.needs[:NEEDS_SHOWN]:
-            n = len(_need_lines(need, options))
-            h += n * style.NEED_SIZE * k * TITLE_LEADING + 2 * NEED_PAD + NEED_GAP
-        if len(station.needs) > NEEDS_SHOWN:
-            h += style.NEED_SIZE * k * TITLE_LEADING
-    return h + ROW_BOTTOM
+        owner_size = OWNER_SIZE * options.text_scale
+        owner_lines = _owner_lines(owner_name, options)
+        owner_block = TextBlock(
+            Rect(
+                cx - (SLOT_W - 2 * PHASE_PAD) / 2,
+                y + 2,
+                SLOT_W - 2 * PHASE_PAD,
+                owner_size * TITLE_LEADING * len(owner_lines),
+            ),
+            owner_lines,
+            owner_size,
+            color=style.MUTED,
+        )
+        y = owner_block.rect.bottom
+    needs: tuple[NeedCard, ...] = ()
+    pains: tuple[NeedCard, ...] = ()
+    more = 0
+    notes_top = y + 6
+    if options.show_needs and s.needs:
+        needs, y = _need_cards(s.needs, cx, notes_top, options)
+        more += max(0, len(s.needs) - NEEDS_SHOWN)
+    if options.show_pain_points and s.pain_points:
+        pains, y = _need_cards(s.pain_points, cx, y if needs else notes_top, options)
+        more += max(0, len(s.pain_points) - NEEDS_SHOWN)
+    if more:
+        y += style.NEED_SIZE * options.text_scale * TITLE_LEADING
+    extras = _extras(s, cx, y + (2 if (needs or pains) else 4), options)
+    if extras:
+        y = extras[-1].rect.bottom
+    return _Below(owner_block, needs, pains, more, extras, y)
+
+
+def block_height(station: Station, owner_name: str | None, options: LayoutOptions) -> float:
+    """The height a station's block needs below the row's top (the same places as the box)."""
+    size = style.STATION_TITLE_SIZE * options.text_scale
+    title_bottom = ROW_TOP + 2 * MARKER_R + TITLE_GAP
+    title_bottom += len(_title_lines(station, options)) * size * TITLE_LEADING
+    return _below(station, owner_name, options, 0.0, title_bottom).bottom + ROW_BOTTOM
 
 
 def centre_label(p: PhaseBand) -> PhaseBand:
@@ -156,28 +238,7 @@ def station_box(
     action_count: int,
 ) -> StationBox:
     title = _title_block(s, cx, cy + MARKER_R + TITLE_GAP, options)
-    y = title.rect.bottom
-    owner_block = None
-    if options.show_owners and owner_name:
-        owner_size = OWNER_SIZE * options.text_scale
-        owner_lines = _owner_lines(owner_name, options)
-        owner_block = TextBlock(
-            Rect(
-                cx - (SLOT_W - 2 * PHASE_PAD) / 2,
-                y + 2,
-                SLOT_W - 2 * PHASE_PAD,
-                owner_size * TITLE_LEADING * len(owner_lines),
-            ),
-            owner_lines,
-            owner_size,
-            color=style.MUTED,
-        )
-        y = owner_block.rect.bottom
-    cards: tuple[NeedCard, ...] = ()
-    more = 0
-    if options.show_needs and s.needs:
-        cards, _ = _need_cards(s.needs, cx, y + 6, options)
-        more = max(0, len(s.needs) - NEEDS_SHOWN)
+    below = _below(s, owner_name, options, cx, title.rect.bottom)
     r = MARKER_R
     return StationBox(
         id=s.id,
@@ -191,15 +252,18 @@ def station_box(
         emotion=s.emotion,
         moment_of_truth=s.moment_of_truth,
         title=title,
-        owner=owner_block,
+        owner=below.owner,
         owner_initials=style.initials(owner_name) if owner_name else None,
         owner_name=owner_name,
         badge_center=(cx + r * 0.95, cy - r * 0.95),
-        pain_count=len(s.pain_points),
+        pain_count=0,  # the pain points are notes (or hidden with their toggle)
         pain_center=(cx - r * 1.05, cy - r * 0.95),
-        needs=cards,
-        more_needs=more,
+        needs=below.needs,
+        more_needs=below.more,
         action_count=action_count,
+        pains=below.pains,
+        idea_center=(cx + r * 0.95, cy + r * 0.95) if options.show_ideas and action_count else None,
+        extras=below.extras,
     )
 
 

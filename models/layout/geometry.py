@@ -142,7 +142,9 @@ class StationBox:
     needs: tuple[NeedCard, ...]
     more_needs: int
     action_count: int
-    pains: tuple[NeedCard, ...] = ()  # pain points as notes (the room layout shows them)
+    pains: tuple[NeedCard, ...] = ()  # pain points as notes, under the needs
+    idea_center: Point | None = None  # the ideas mark (action_count), where ideas are shown
+    extras: tuple[TextBlock, ...] = ()  # the first quote and the figures, where shown
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ CONTINUED: Final = N_("▸ more in details")  # translated on use (models.i18n)
 
 @dataclass(frozen=True)
 class LayoutOptions:
+    """What the layout places (built from the user's ``models.view_options.MapToggles``)."""
+
     show_needs: bool = True
     show_owners: bool = True
     show_curve: bool = True
@@ -198,6 +202,10 @@ class LayoutOptions:
     title_lines: int = TITLE_LINES
     need_lines: int = NEED_LINES
     mark_cut: bool = False
+    show_pain_points: bool = True  # as notes under the needs, in their own colour
+    show_ideas: bool = True  # the mark with the count of actions linked to a station
+    show_quotes: bool = False
+    show_figures: bool = False
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ class Navigator:
         rect = view.map_scene.sceneRect()
         size = view.maximumViewportSize()
         tall = min(1.0, size.height() / rect.height() * 0.998)
-        if rect.width() * tall <= size.width():
+        if tall >= READABLE_OPEN and rect.width() * tall <= size.width():
             self.fit_map()
             return
         height = size.height() - view.horizontalScrollBar().sizeHint().height()

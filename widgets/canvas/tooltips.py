@@ -27,7 +27,8 @@ def tooltip_at(scene: MapScene, pos: QPointF) -> str:
         if station is None or box is None:
             return ""
         owner = scene.owner_names().get(station.owner_id) if station.owner_id else None
-        return station_tooltip(station, owner, box.action_count)
+        ideas = [a.title for a in snapshot.actions if a.station_id == station.id]
+        return station_tooltip(station, owner, ideas)
     if hit.kind == "phase":
         phase = next((p for p in snapshot.phases if p.id == hit.id), None)
         return phase_tooltip(phase) if phase else ""
@@ -45,7 +46,8 @@ def _list(title: str, items: list[str], limit: int = 6) -> str:
     return f"<p style='margin:4px 0 0 0'><b>{title}</b></p><ul style='margin:0'>{shown}{more}</ul>"
 
 
-def station_tooltip(station: Station, owner: str | None, actions: int) -> str:
+def station_tooltip(station: Station, owner: str | None, ideas: list[str]) -> str:
+    """The station's details; ``ideas`` are the titles of the actions linked to it."""
     parts = [f"<p style='margin:0'><b>{_para(station.title)}</b></p>"]
     facts = []
     if station.emotion is None:
@@ -58,8 +60,6 @@ def station_tooltip(station: Station, owner: str | None, actions: int) -> str:
         facts.append(f"Owner: {escape(owner)}")
     if station.touchpoint:
         facts.append(f"Touchpoint: {escape(station.touchpoint)}")
-    if actions:
-        facts.append(f"{actions} improvement idea{'s' if actions != 1 else ''}")
     parts.append("<p style='margin:2px 0 0 0'>" + "<br>".join(facts) + "</p>")
     if station.description:
         desc = station.description
@@ -69,6 +69,8 @@ def station_tooltip(station: Station, owner: str | None, actions: int) -> str:
         parts.append(_list("Needs", station.needs))
     if station.pain_points:
         parts.append(_list("Pain points", station.pain_points))
+    if ideas:
+        parts.append(_list("Improvement ideas", ideas))
     return "<div style='max-width:340px'>" + "".join(parts) + "</div>"
 
 

@@ -6,6 +6,7 @@ The dialog (:mod:`widgets.export_dialog`) asks what and where; the runner
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.export_job import ExportRequest
 from app.settings import Settings
+from models.view_options import MapToggles
 from widgets.export_dialog import ExportDialog, ask_quick_export
 from widgets.export_worker import ExportRun, ExportRunner
 from widgets.window.workshop import OpenWorkshop
@@ -29,6 +31,8 @@ class ExportController(QObject):
         self._settings = settings
         self.runner = ExportRunner(host)
         self.dialog: ExportDialog | None = None
+        # The View toggles of the open workshop: an export shows what the canvas shows.
+        self.toggles: Callable[[], MapToggles] = MapToggles
 
     def open_dialog(self, format_key: str | None = None) -> ExportDialog | None:
         """File ▸ Export…: choose format, journeys, paper or resolution and the file."""
@@ -76,6 +80,8 @@ class ExportController(QObject):
         editor = self._workshop.editor
         if editor is None:
             return None
+        if request.toggles is None:
+            request = replace(request, toggles=self.toggles())
         return self.runner.start(editor.document, request)
 
     def shutdown(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
 
 from exporters import marks
-from models import edits, style
+from models import edits
 from models.style import NORMAL, PROJECTOR
 from widgets.canvas import station_item
 from widgets.canvas.view import MapView
@@ -61,15 +61,19 @@ def test_stations_are_painted_by_the_mark_painter(view: MapView, painted):
     assert painted and {theme for _, theme, _ in painted} == {PROJECTOR.name}
 
 
-def test_a_new_pain_point_shows_as_the_triangle(view: MapView, painted):
-    item = next(i for i in view.map_scene.station_items() if not i.box.pain_count)
-    view.centerOn(item)
+def test_a_new_pain_point_shows_as_a_note_in_its_own_colour(view: MapView, painted):
+    item = next(i for i in view.map_scene.station_items() if not i.box.pains)
     view.editor.push(edits.update_station(item.item_id, pain_points=["Waits on hold"]))
-    image = _repaint(view)
     box = next(i for i in view.map_scene.station_items() if i.item_id == item.item_id).box
-    assert box.pain_count == 1
-    at = view.mapFromScene(*box.pain_center)
-    assert _near(image, at + QPoint(0, 5), style.PAIN), "the red triangle under its count"
+    assert [card.text.lines for card in box.pains] == [("Waits on hold",)]
+    assert box.pain_count == 0, "the note is the mark: no triangle beside it"
+    note = box.pains[0].rect
+    view.centerOn(note.x + note.w / 2, note.y + note.h / 2)
+    image = _repaint(view)
+    inside = view.mapFromScene(note.right - 4, note.y + note.h / 2)
+    bar = view.mapFromScene(note.x + 1.5, note.y + note.h / 2)
+    assert _near(image, inside, NORMAL.pain_card), "the pain point's own fill"
+    assert _near(image, bar, NORMAL.pain_edge), "the solid bar that parts it from a need"
     assert (item.item_id, "normal", True) in painted
 
 

@@ -184,9 +184,11 @@ def test_opening_shows_the_top_left_with_the_whole_title(view: MapView, size):
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     title = layout.title.rect.united(layout.subtitle.rect)
     assert visible.contains(QRectF(title.x, title.y, 200, title.h))  # not cut at the top
-    assert visible.left() == pytest.approx(scene.left(), abs=1)
+    assert visible.left() <= scene.left() + 1  # from the left
     assert visible.top() <= 0  # the title band from its top
-    assert view.horizontalScrollBar().isVisible()  # the rest of the map is to the right
+    if visible.width() < scene.width():
+        assert view.horizontalScrollBar().isVisible()  # the rest of the map is to the right
+        assert visible.left() == pytest.approx(scene.left(), abs=1)
     assert view.zoom_factor() >= 0.4
     if view.zoom_factor() > 0.4:  # fitted by height: all of it, and no vertical scroll bar
         assert not view.verticalScrollBar().isVisible()
