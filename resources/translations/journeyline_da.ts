@@ -459,8 +459,32 @@
         <translation>Vis &amp;behov</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Vis &amp;smertepunkter</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Vis i&amp;déer</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Et mærke med antallet af forbedringsidéer ved hver station; deres titler, når markøren hviler på det</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Vis &amp;citater</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Vis &amp;ansvarlige</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Vis &amp;tal</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Dag, kunder, varighed og frafald under hver station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

@@ -459,8 +459,32 @@
         <translation>&amp;Bedürfnisse anzeigen</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>&amp;Schmerzpunkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>I&amp;deen anzeigen</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Ein Zeichen mit der Zahl der Verbesserungsideen jeder Station; ihre Titel, wenn der Mauszeiger darauf ruht</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>&amp;Zitate anzeigen</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>&amp;Verantwortliche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>&amp;Kennzahlen anzeigen</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Tag, Kunden, Dauer und Abbruch unter jeder Station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

@@ -459,8 +459,32 @@
         <translation>Mostrar &amp;necesidades</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Mostrar &amp;puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Mostrar i&amp;deas</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Una marca con el número de ideas de mejora de cada estación; sus títulos al dejar el puntero sobre ella</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Mostrar &amp;citas</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Mostrar &amp;responsables</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Mostrar ci&amp;fras</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Día, clientes, duración y abandono bajo cada estación</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

@@ -459,8 +459,32 @@
         <translation>Näytä &amp;tarpeet</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Näytä &amp;kipukohdat</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Näytä i&amp;deat</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Merkki, jossa on kunkin aseman parannusideoiden määrä; niiden otsikot, kun osoitin on sen päällä</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Näytä &amp;sitaatit</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Näytä &amp;vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Näytä &amp;luvut</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Päivä, asiakkaat, kesto ja poistuma kunkin aseman alla</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

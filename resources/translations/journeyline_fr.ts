@@ -459,8 +459,32 @@
         <translation>Afficher les &amp;besoins</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Afficher les &amp;points de douleur</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Afficher les i&amp;dées</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Une marque avec le nombre d&apos;idées d&apos;amélioration de chaque station ; leurs titres quand le pointeur s&apos;y arrête</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Afficher les &amp;citations</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Afficher les &amp;responsables</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Afficher les &amp;chiffres</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Jour, clients, durée et abandon sous chaque station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

@@ -459,8 +459,32 @@
         <translation>Vis &amp;behov</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Vis &amp;smertepunkter</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Vis i&amp;deer</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Et merke med antall forbedringsideer for hver stasjon; titlene deres når pekeren hviler på det</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Vis &amp;sitater</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Vis &amp;ansvarlige</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Vis &amp;tall</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Dag, kunder, varighet og frafall under hver stasjon</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

@@ -459,8 +459,32 @@
         <translation>&amp;Behoeften tonen</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>&amp;Pijnpunten tonen</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>I&amp;deeën tonen</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Een teken met het aantal verbeterideeën van elk station; hun titels als de aanwijzer erop rust</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>&amp;Citaten tonen</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>&amp;Eigenaren tonen</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Cij&amp;fers tonen</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Dag, klanten, duur en uitval onder elk station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>

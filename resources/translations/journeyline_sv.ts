@@ -459,8 +459,32 @@
         <translation>Visa &amp;behov</translation>
     </message>
     <message>
+        <source>Show &amp;pain points</source>
+        <translation>Visa &amp;smärtpunkter</translation>
+    </message>
+    <message>
+        <source>Show i&amp;deas</source>
+        <translation>Visa i&amp;déer</translation>
+    </message>
+    <message>
+        <source>A mark with the number of improvement ideas of each station; their titles when the pointer rests on it</source>
+        <translation>Ett märke med antalet förbättringsidéer för varje station; deras titlar när pekaren vilar på det</translation>
+    </message>
+    <message>
+        <source>Show &amp;quotes</source>
+        <translation>Visa &amp;citat</translation>
+    </message>
+    <message>
         <source>Show o&amp;wners</source>
         <translation>Visa &amp;ansvariga</translation>
+    </message>
+    <message>
+        <source>Show fi&amp;gures</source>
+        <translation>Visa &amp;siffror</translation>
+    </message>
+    <message>
+        <source>Day, customers, duration and drop-off under each station</source>
+        <translation>Dag, kunder, varaktighet och bortfall under varje station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
