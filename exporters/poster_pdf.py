@@ -111,7 +111,6 @@ def export_poster(
 
     landscape = (max(paper_size), min(paper_size))
     office = office_paper(paper_key if tile_key is None else tile_key)
-    # The map shows what the editor's View toggles show (the defaults without them).
     base = (toggles or MapToggles()).layout_options(show_title=False)
     speaking = language or workshop.language
     with i18n.using(speaking):
