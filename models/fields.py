@@ -4,7 +4,7 @@ A :class:`Field` says what a field is (its kind, its interchange key, its label,
 its range or choices, how it is displayed); everything that handles fields derives from this
 table instead of listing them again:
 
-- the edit checks (``models.edits.clean``) and the read-time checks of a workshop file,
+- the edit checks (``models.field_checks``) and the read-time checks of a workshop file,
 - the interchange validator and writer (``models.interchange``), import and export
   (``models.transfer``), the future-journey copy (``models.journey_ops``), copy and paste
   (``widgets.canvas.clipboard``),

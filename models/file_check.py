@@ -10,7 +10,7 @@ Two checks, both reading only (SELECTs on ``sqlite_schema`` and on our own table
    brings with it (even one named like SQLite's own, ``sqliteXhidden``), or a table that lost
    its CHECK constraints, refuses the file before any statement could fire it.
 2. **Values**: every row is checked by the same per-field rules as an edit (each field of the
-   registry, ``models.fields``, with its edit check, ``models.edits.check_for``), because
+   registry, ``models.fields``, with its edit check, ``models.field_checks.check_for``), because
    SQLite does not check CHECK constraints on reading and a file may have been written with
    them off. References must resolve, and within one journey. A bad value refuses the file
    with one sentence naming the row and the field.

@@ -16,43 +16,53 @@ Pure Python: no Qt, no SQL.
 
 from __future__ import annotations
 
-import datetime
-import heapq
 import json
 import math
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Final, TypedDict, cast
+from typing import Any, TypedDict, cast
 
 from models import fields
+from models.interchange_checks import (
+    _EXACT_FLOAT_MAX,
+    _READABLE,
+    _REQUIRED,
+    _boolean,
+    _Check,
+    _check_object,
+    _Checker,
+    _choice,
+    _color,
+    _date,
+    _Field,
+    _format,
+    _identifier,
+    _integer,
+    _is_integer,
+    _JsonObject,
+    _language,
+    _name,
+    _nullable,
+    _number,
+    _object_list,
+    _ObjectSpec,
+    _quotes,
+    _read_int,
+    _reference,
+    _text,
+    _text_list,
+    _TooManyDigits,
+    _version,
+)
 from models.rules import (
-    COLOR_PATTERN,
     COUNT_LIMITS,
-    DATE_PATTERN,
-    DEFAULT_PERSONA_COLOR,
     DOCUMENT_BYTES_MAX,
     FORMAT_NAME,
     FORMAT_VERSION,
-    ID_MAX,
     INTEGER_MAX,
     INTEGER_MIN,
-    LANGUAGE_MAX,
-    LANGUAGE_PATTERN,
-    LIST_ITEM_MAX,
-    LIST_MAX_ITEMS,
-    NAME_MAX,
-    QUOTE_MAX,
-    QUOTE_SOURCES,
-    QUOTES_MAX_ITEMS,
     TEXT_MAX,
     braces_problem,
     count_problem,
-    name_problem,
-    shown,
     size_problem,
-    text_problem,
 )
 
 __all__ = [
@@ -290,397 +300,6 @@ def dumps(doc: DocumentDict) -> str:
     return text + "\n"
 
 
-# --- Checking machinery -----------------------------------------------------------------------
-
-_Check = Callable[["_Checker", object, str], object]
-
-_PROBLEMS_KEPT: Final = 1_000  # problems kept for the message (PROBLEMS_SHOWN are shown)
-_INVALID: Final = object()  # what a check returns after reporting a problem
-_REQUIRED: Final = object()  # default of a required key
-_SCOPED_KINDS: Final = frozenset({"phase", "line", "station"})  # must be of the same journey
-_COLOR_RE: Final = re.compile(COLOR_PATTERN)
-_DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
-_LANGUAGE_RE: Final = re.compile(LANGUAGE_PATTERN)
-_EXACT_FLOAT_MAX: Final = 2.0**53
-_OUT_OF_STORAGE: Final = "is too large a number for a workshop file to store"
-
-
-class _JsonObject(dict[str, Any]):
-    """A JSON object as read by :func:`parse`, remembering keys that appeared twice."""
-
-    duplicates: tuple[str, ...] = ()
-
-    @classmethod
-    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _JsonObject:
-        obj = cls(pairs)
-        if len(obj) != len(pairs):
-            seen: set[str] = set()
-            twice: dict[str, None] = {}
-            for key, _ in pairs:
-                if key in seen:
-                    twice[key] = None
-                seen.add(key)
-            obj.duplicates = tuple(twice)
-        return obj
-
-
-class _TooManyDigits(ValueError):
-    pass
-
-
-def _read_int(literal: str) -> int:
-    if len(literal) > 4000:  # Python refuses to convert much longer digit strings
-        raise _TooManyDigits(literal)
-    return int(literal)
-
-
-@dataclass
-class _Reference:
-    order: int
-    path: str
-    kind: str
-    ident: str
-    journey: int | None
-
-
-@dataclass
-class _Checker:
-    """Collects problems, ids and references while the field checks walk a document."""
-
-    # The first _PROBLEMS_KEPT problems in document order, as a heap on the largest order
-    # (negated), so that a document with millions of problems takes no more memory; ``count``
-    # counts them all.
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    version: int = FORMAT_VERSION  # the document's format version: keys newer than it are unknown
-    count: int = 0
-    journey: int | None = None  # index of the journey being checked, if any
-    _order: int = 0
-    _first_use: dict[str, str] = field(default_factory=dict)
-    _declared: dict[tuple[str, str], set[int | None]] = field(default_factory=dict)
-    _references: list[_Reference] = field(default_factory=list)
-
-    def _next(self) -> int:
-        self._order += 1
-        return self._order
-
-    def fail(self, path: str, rule: str, order: int | None = None) -> object:
-        where = path or "document"
-        item = (-(self._next() if order is None else order), f"{where}: {rule}")
-        self.count += 1
-        if len(self.problems) < _PROBLEMS_KEPT:
-            heapq.heappush(self.problems, item)
-        elif item[0] > self.problems[0][0]:  # earlier in the document than the last one kept
-            heapq.heapreplace(self.problems, item)
-        return _INVALID
-
-    def declare(self, kind: str, ident: str, path: str) -> None:
-        first = self._first_use.setdefault(ident, path)
-        if first != path:
-            self.fail(
-                path,
-                f"{_show(ident)} is already used as the id at {first}; "
-                "ids must be unique across the whole document",
-            )
-        self._declared.setdefault((kind, ident), set()).add(self.journey)
-
-    def refer(self, kind: str, ident: str, path: str) -> None:
-        # Resolved at the end, as the target may come later; the order keeps problems in place.
-        self._references.append(_Reference(self._next(), path, kind, ident, self.journey))
-
-    def resolve_references(self) -> None:
-        for ref in self._references:
-            journeys = self._declared.get((ref.kind, ref.ident))
-            noun = _with_article(ref.kind)
-            if journeys is None:
-                where = "of this journey" if ref.kind in _SCOPED_KINDS else "in this document"
-                self.fail(
-                    ref.path, f"{_show(ref.ident)} is not the id of {noun} {where}", ref.order
-                )
-            elif ref.kind in _SCOPED_KINDS and ref.journey not in journeys:
-                self.fail(
-                    ref.path,
-                    f"{_show(ref.ident)} is {noun} of another journey; use {noun} of this journey",
-                    ref.order,
-                )
-
-    def sorted_problems(self) -> list[str]:
-        return [text for _, text in sorted(self.problems, key=lambda p: -p[0])]
-
-
-@dataclass(frozen=True)
-class _Field:
-    key: str
-    check: _Check
-    default: object = _REQUIRED
-    since: int = 1  # the format version that introduced the key
-
-
-@dataclass(frozen=True)
-class _ObjectSpec:
-    name: str  # "station", used in messages
-    fields: tuple[_Field, ...]
-    the: bool = False  # the only one of its kind: "the workshop", not "a workshop"
-
-    @property
-    def noun(self) -> str:
-        return f"the {self.name}" if self.the else _with_article(self.name)
-
-    @cached_property
-    def keys(self) -> frozenset[str]:
-        return frozenset(f.key for f in self.fields)
-
-
-def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> object:
-    if not isinstance(value, dict):
-        return c.fail(path, f"must be a JSON object, {{ ... }}, describing {spec.noun}")
-    for key in getattr(value, "duplicates", ()):
-        c.fail(_join(path, key), "appears more than once in the same object; keep only one")
-    known = spec.keys
-    newer = {f.key: f.since for f in spec.fields if f.since > c.version}
-    for key in value:
-        if key in newer:
-            c.fail(
-                _join(path, key),
-                f"is a key of format version {newer[key]}; this document says it is version "
-                f"{c.version}, so change its version to {newer[key]}",
-            )
-        elif key not in known:
-            c.fail(_join(path, key), f"is not a known key of {spec.noun}; check the spelling")
-    result: dict[str, object] = {}
-    for f in spec.fields:
-        where = _join(path, f.key)
-        if f.key in value and f.key not in newer:
-            result[f.key] = f.check(c, value[f.key], where)
-        elif f.default is _REQUIRED:
-            result[f.key] = c.fail(where, "is required")
-        else:
-            result[f.key] = list(f.default) if isinstance(f.default, list) else f.default
-    return result
-
-
-# --- Field checks -----------------------------------------------------------------------------
-
-
-def _nullable(check: _Check) -> _Check:
-    def nullable(c: _Checker, value: object, path: str) -> object:
-        return None if value is None else check(c, value, path)
-
-    return nullable
-
-
-def _string(c: _Checker, value: object, path: str, rule: str) -> str | None:
-    """The value if it is text that can be written as UTF-8, else report and return None."""
-    if not isinstance(value, str):
-        c.fail(path, rule)
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        c.fail(path, "contains a broken character (an unpaired surrogate)")
-        return None
-    return str(value)
-
-
-def _text(limit: int) -> _Check:
-    def text(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, "must be text")
-        if s is None:
-            return _INVALID
-        if len(s) > limit:
-            return c.fail(path, _too_long(limit, len(s)))
-        problem = text_problem(s)
-        if problem is not None:
-            return c.fail(path, problem)
-        return s
-
-    return text
-
-
-def _name(c: _Checker, value: object, path: str) -> object:
-    s = _string(c, value, path, "must be text")
-    if s is None:
-        return _INVALID
-    s = s.strip()
-    if not s:
-        return c.fail(path, "must not be empty")
-    if len(s) > NAME_MAX:
-        return c.fail(path, _too_long(NAME_MAX, len(s)))
-    problem = name_problem(s)
-    if problem is not None:
-        return c.fail(path, problem)
-    return s
-
-
-_list_item = _text(LIST_ITEM_MAX)
-
-
-def _text_list(c: _Checker, value: object, path: str) -> object:
-    if not isinstance(value, list):
-        return c.fail(path, "must be a list of text, [ ... ]")
-    if len(value) > LIST_MAX_ITEMS:
-        c.fail(path, f"must have at most {LIST_MAX_ITEMS} items (it has {len(value)})")
-    return [_list_item(c, item, f"{path}[{i}]") for i, item in enumerate(value)]
-
-
-def _is_integer(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _integer(low: int, high: int, rule: str) -> _Check:
-    def integer(c: _Checker, value: object, path: str) -> object:
-        if not isinstance(value, int) or isinstance(value, bool):
-            return c.fail(path, rule)
-        if value > high:
-            return c.fail(path, _OUT_OF_STORAGE if high == INTEGER_MAX else rule)
-        if value < low:
-            return c.fail(path, _OUT_OF_STORAGE if low == INTEGER_MIN else rule)
-        return int(value)
-
-    return integer
-
-
-def _number(low: float, high: float, rule: str) -> _Check:
-    def number(c: _Checker, value: object, path: str) -> object:
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            return c.fail(path, rule)
-        if isinstance(value, float) and not math.isfinite(value):
-            return c.fail(path, "must be a finite number, not NaN or Infinity")
-        if not low <= value <= high:
-            return c.fail(path, rule)
-        try:
-            return float(value)
-        except OverflowError:
-            return c.fail(path, _OUT_OF_STORAGE)
-
-    return number
-
-
-def _boolean(c: _Checker, value: object, path: str) -> object:
-    return value if isinstance(value, bool) else c.fail(path, "must be true or false")
-
-
-def _choice(options: tuple[str, ...]) -> _Check:
-    quoted = [f'"{o}"' for o in options]
-    rule = f"must be {', '.join(quoted[:-1])} or {quoted[-1]}"
-
-    def choice(c: _Checker, value: object, path: str) -> object:
-        return value if isinstance(value, str) and value in options else c.fail(path, rule)
-
-    return choice
-
-
-def _color(c: _Checker, value: object, path: str) -> object:
-    if isinstance(value, str) and _COLOR_RE.fullmatch(value):
-        return value
-    return c.fail(path, f'must be a colour written as "#RRGGBB", e.g. "{DEFAULT_PERSONA_COLOR}"')
-
-
-def _date(c: _Checker, value: object, path: str) -> object:
-    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-        return c.fail(path, 'must be a date written as "YYYY-MM-DD", e.g. "2025-03-31"')
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return c.fail(path, f"must be a real calendar date; there is no {value}")
-    return value
-
-
-def _language(c: _Checker, value: object, path: str) -> object:
-    if isinstance(value, str) and _LANGUAGE_RE.fullmatch(value) and len(value) <= LANGUAGE_MAX:
-        return value
-    return c.fail(path, 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"')
-
-
-def _quote_text(c: _Checker, value: object, path: str) -> object:
-    s = _string(c, value, path, "must be text")
-    if s is None:
-        return _INVALID
-    s = s.strip()
-    if not s:
-        return c.fail(path, "must not be empty")
-    if len(s) > QUOTE_MAX:
-        return c.fail(path, _too_long(QUOTE_MAX, len(s)))
-    problem = name_problem(s)  # something to read: a visible character, no controls
-    if problem is not None:
-        return c.fail(path, problem)
-    return s
-
-
-def _quotes(c: _Checker, value: object, path: str) -> object:
-    if not isinstance(value, list):
-        return c.fail(path, "must be a list of quotes, [ ... ]")
-    if len(value) > QUOTES_MAX_ITEMS:
-        c.fail(path, f"must have at most {QUOTES_MAX_ITEMS} quotes (it has {len(value)})")
-    assert _QUOTE_SPEC is not None
-    return [_check_object(c, _QUOTE_SPEC, item, f"{path}[{i}]") for i, item in enumerate(value)]
-
-
-def _identifier(kind: str) -> _Check:
-    def identifier(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, f"must be text of 1 to {ID_MAX} characters")
-        if s is None:
-            return _INVALID
-        c.declare(kind, s, path)  # even if too long, so references to it do not fail as well
-        if not s:
-            return c.fail(path, "must not be empty")
-        if len(s) > ID_MAX:
-            return c.fail(path, _too_long(ID_MAX, len(s)))
-        problem = text_problem(s)
-        if problem is not None:
-            return c.fail(path, problem)
-        return s
-
-    return identifier
-
-
-def _reference(kind: str) -> _Check:
-    def reference(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, f"must be the id of {_with_article(kind)}")
-        if s is None:
-            return _INVALID
-        c.refer(kind, s, path)
-        return s
-
-    return reference
-
-
-def _object_list(
-    spec: _ObjectSpec, *, at_least_one: bool = False, journeys: bool = False
-) -> _Check:
-    def object_list(c: _Checker, value: object, path: str) -> object:
-        if not isinstance(value, list):
-            return c.fail(path, f"must be a list of {spec.name}s, [ ... ]")
-        if at_least_one and not value:
-            c.fail(path, f"must have at least one {spec.name}")
-        items = []
-        for i, item in enumerate(value):
-            if journeys:
-                c.journey = i
-            items.append(_check_object(c, spec, item, f"{path}[{i}]"))
-        if journeys:
-            c.journey = None
-        return items
-
-    return object_list
-
-
-def _format(c: _Checker, value: object, path: str) -> object:
-    return value if value == FORMAT_NAME else c.fail(path, f'must be "{FORMAT_NAME}"')
-
-
-_READABLE: Final = tuple(range(1, FORMAT_VERSION + 1))
-
-
-def _version(c: _Checker, value: object, path: str) -> object:
-    if not _is_integer(value):
-        return c.fail(path, "must be an integer")
-    if value not in _READABLE:
-        return c.fail(
-            path, f"must be a format version this Journeyline reads, 1 to {FORMAT_VERSION}"
-        )
-    return FORMAT_VERSION  # read as it is, the document is now one of the current version
-
-
 # --- The rules, derived from the field registry (models.fields), in key order -----------------
 
 _TEXT = _text(TEXT_MAX)
@@ -743,11 +362,6 @@ def _spec_fields(entity: str) -> tuple[_Field, ...]:
     )
 
 
-# A customer quote on a station (format version 2): the words, and where they were heard.
-_QUOTE_SPEC: Final = _ObjectSpec(
-    "quote",
-    (_Field("text", _quote_text), _Field("source", _choice(QUOTE_SOURCES), QUOTE_SOURCES[-1])),
-)
 _WORKSHOP = _ObjectSpec("workshop", _spec_fields("workshop"), the=True)
 _OWNER = _ObjectSpec("owner", _spec_fields("owner"))
 _PERSONA = _ObjectSpec("persona", _spec_fields("persona"))
@@ -798,31 +412,6 @@ def _counts(data: dict[str, Any]) -> dict[str, int]:
             for s in j["stations"]
         )
     return counts
-
-
-# --- Small helpers ----------------------------------------------------------------------------
-
-
-def _join(path: str, key: object) -> str:
-    if isinstance(key, str) and key.isidentifier():
-        return f"{path}.{key}" if path else key
-    shown = json.dumps(key, ensure_ascii=False) if isinstance(key, str) else repr(key)
-    return f"{path}[{shown}]"
-
-
-def _with_article(noun: str) -> str:
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
-
-
-def _show(value: str, limit: int = 40) -> str:
-    """A value quoted for a message, shortened if long."""
-    if len(value) > limit:
-        value = value[: limit - 1] + "…"
-    return shown(json.dumps(value, ensure_ascii=False))  # bidi and invisible ones escaped too
-
-
-def _too_long(limit: int, length: int) -> str:
-    return f"must be at most {limit:,} characters long (it has {length:,})"
 
 
 def _integral_floats_as_ints(value: object) -> object:

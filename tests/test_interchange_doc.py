@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from models import interchange, rules
+from models import interchange, interchange_checks, rules
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "interchange.md"
 TEXT = DOC.read_text(encoding="utf-8")
@@ -28,7 +28,7 @@ SPECS = {
     "phase": interchange._PHASE,
     "line": interchange._LINE,
     "station": interchange._STATION,
-    "quote": interchange._QUOTE_SPEC,
+    "quote": interchange_checks._QUOTE_SPEC,
     "action": interchange._ACTION,
 }
 
@@ -57,7 +57,7 @@ def test_each_table_lists_the_keys_in_the_order_they_are_written(heading: str) -
 def test_each_default_is_the_one_the_code_fills_in(heading: str) -> None:
     for row, f in zip(tables()[heading], SPECS[heading].fields, strict=True):
         shown = row[2]
-        if f.default is interchange._REQUIRED:
+        if f.default is interchange_checks._REQUIRED:
             assert shown == "required", f.key
         else:
             assert json.loads(shown.strip("`")) == f.default, f.key
