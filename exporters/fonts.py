@@ -88,6 +88,10 @@ class Face:
         get, default = self.widths.get, self.default_width
         return sum(get(ord(c), default) for c in text) / 1000.0
 
+    def covers(self, text: str) -> bool:
+        """Whether this face has every character of ``text``."""
+        return self.widths.keys() >= set(map(ord, text))
+
 
 @dataclass(frozen=True)
 class Run:
@@ -146,6 +150,12 @@ class FontSet:
     fallbacks: list[Face] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)  # characters no font here can draw
     _cache: dict[tuple[str, bool], tuple[Run, ...]] = field(default_factory=dict, repr=False)
+    # Each word's advance at 1 pt, for wrapping: a float per word, not its runs (a long
+    # report measures some hundred thousand words, far more than the lines it draws).
+    _ems: dict[tuple[str, bool], float] = field(default_factory=dict, repr=False)
+    _wrapped: dict[tuple[str, float, float, bool], tuple[str, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def for_texts(cls, texts: Iterable[str], *, search: bool = True) -> FontSet:
@@ -211,7 +221,7 @@ class FontSet:
         if found is not None:
             return found
         primary = self.face(bold)
-        if text.isascii():
+        if text.isascii() or primary.covers(text):  # one face draws it all (the usual case)
             out: tuple[Run, ...] = (Run(primary, text, primary.width(text)),)
         else:
             out = self._split(text, primary)
@@ -234,10 +244,31 @@ class FontSet:
         return tuple(Run(f, "".join(cs), f.width("".join(cs))) for f, cs in pieces)
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(r.width for r in self.runs(text, bold)) * size
+        key = (text, bold)
+        em = self._ems.get(key)
+        if em is None:
+            primary = self.face(bold)
+            if text.isascii() or primary.covers(text):
+                em = primary.width(text)
+            else:
+                em = sum(r.width for r in self.runs(text, bold))
+            if len(self._ems) > 200_000:
+                self._ems.clear()
+            self._ems[key] = em
+        return em * size
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
         """Every line of ``text`` wrapped to ``width`` (nothing cut); user breaks are kept."""
+        key = (text, width, size, bold)
+        found = self._wrapped.get(key)
+        if found is None:  # a report measures a block, then draws it: wrapped once
+            found = tuple(self._wrap(text, width, size, bold))
+            if len(self._wrapped) > 50_000:
+                self._wrapped.clear()
+            self._wrapped[key] = found
+        return list(found)
+
+    def _wrap(self, text: str, width: float, size: float, bold: bool) -> list[str]:
         lines: list[str] = []
         space = self.width(" ", size, bold)
         for paragraph in text.splitlines() or [""]:

@@ -18,13 +18,14 @@ set when they change.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Final
 
 from reportlab.pdfbase import pdfmetrics
 
-from exporters.fonts import FontSet, clean
+from exporters.fonts import FontSet, Run, clean
 from exporters.marks import Piece, Point
 from models import style
 
@@ -37,6 +38,14 @@ _ESCAPE: Final = {b: f"\\{b:03o}" for b in range(256) if not 32 <= b < 127} | {
     ord("("): "\\(",
     ord(")"): "\\)",
 }
+
+
+# Each run of text as it goes into one document's content streams: reportlab assigns a
+# character its subset code the first time the document draws it and keeps it, so a string
+# drawn again (a label, a field name, a word on every page) is encoded once per document.
+_ENCODED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[str, str], ...]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @lru_cache(maxsize=256)
@@ -268,14 +277,25 @@ class PdfPainter:
         # splitString assigns each character its subset, getSubsetInternalName names the
         # subset's font resource; the string goes in as escaped bytes, never markup.
         doc = self.canvas._doc
+        encoded = _ENCODED.get(doc)
+        if encoded is None:
+            encoded = _ENCODED[doc] = {}
         ops = [f"BT {X:.2f} {Y:.2f} Td"]
         for run in runs:
-            font = self._ttf.get(run.face.name)
-            if font is None:
-                font = self._ttf[run.face.name] = pdfmetrics.getFont(run.face.name)
-            for subset, chunk in font.splitString(run.text, doc):
-                name = font.getSubsetInternalName(subset, doc)
-                text = chunk.decode("latin-1").translate(_ESCAPE)
+            pieces = encoded.get((run.face.name, run.text))
+            if pieces is None:
+                pieces = encoded[(run.face.name, run.text)] = self._encode(run, doc)
+            for name, text in pieces:
                 ops.append(f"{name} {pt:.2f} Tf ({text}) Tj")
         ops.append("ET")
         self._emit(" ".join(ops))
+
+    def _encode(self, run: Run, doc: Any) -> tuple[tuple[str, str], ...]:
+        """A run as (subset font resource, escaped string) pieces for ``doc``."""
+        font = self._ttf.get(run.face.name)
+        if font is None:
+            font = self._ttf[run.face.name] = pdfmetrics.getFont(run.face.name)
+        return tuple(
+            (font.getSubsetInternalName(subset, doc), chunk.decode("latin-1").translate(_ESCAPE))
+            for subset, chunk in font.splitString(run.text, doc)
+        )
