@@ -312,13 +312,15 @@ def _write_xlsx(document: Document, path: Path, request: ExportRequest, *_: obje
 def _write_png(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
     from exporters.image import export_png
 
-    return export_png(document, path, journey_id=request.journey_id, dpi=request.dpi)
+    return export_png(
+        document, path, journey_id=request.journey_id, dpi=request.dpi, language=request.language
+    )
 
 
 def _write_svg(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
     from exporters.image import export_svg
 
-    return export_svg(document, path, journey_id=request.journey_id)
+    return export_svg(document, path, journey_id=request.journey_id, language=request.language)
 
 
 def _write_json(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
@@ -376,7 +378,7 @@ FORMATS: Final[dict[str, ExportFormat]] = {
             "One journey's map as a picture, for slides and documents.",
             "PNG images (*.png)",
             _write_png,
-            options=(DPI,),
+            options=(DPI, LANGUAGE),
             one_journey=True,
         ),
         ExportFormat(
@@ -386,6 +388,7 @@ FORMATS: Final[dict[str, ExportFormat]] = {
             "One journey's map as a drawing that stays sharp at any size.",
             "SVG images (*.svg)",
             _write_svg,
+            options=(LANGUAGE,),
             one_journey=True,
         ),
         ExportFormat(

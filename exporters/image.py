@@ -22,6 +22,7 @@ from exporters.formats import DPI
 from exporters.painter import paint_map
 from exporters.painter_png import PngPainter
 from exporters.painter_svg import SvgPainter
+from models import i18n
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.layout import LayoutOptions, MapLayout, compute_layout
@@ -57,11 +58,19 @@ def _journey_layout(
     return snap, layout, FontSet.for_texts(texts)
 
 
-def export_svg(document: Document, path: str | Path, *, journey_id: int | None = None) -> list[str]:
-    """Write the map of ``journey_id`` (default: the first journey) as an SVG file."""
-    snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
-    painter = SvgPainter(fonts)
-    paint_map(layout, painter)
+def export_svg(
+    document: Document,
+    path: str | Path,
+    *,
+    journey_id: int | None = None,
+    language: str | None = None,
+) -> list[str]:
+    """Write the map of ``journey_id`` (default: the first journey) as an SVG file, its
+    labels in ``language`` (default: the workshop's, ``models.i18n``)."""
+    with i18n.using(language or document.workshop().language):
+        snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
+        painter = SvgPainter(fonts)
+        paint_map(layout, painter)
     data = painter.document(layout.width, layout.height, snap.journey.name).encode("utf-8")
 
     def write(f: BinaryIO) -> None:
@@ -72,16 +81,23 @@ def export_svg(document: Document, path: str | Path, *, journey_id: int | None =
 
 
 def export_png(
-    document: Document, path: str | Path, *, journey_id: int | None = None, dpi: int = 150
+    document: Document,
+    path: str | Path,
+    *,
+    journey_id: int | None = None,
+    dpi: int = 150,
+    language: str | None = None,
 ) -> list[str]:
-    """Write the map of ``journey_id`` (default: the first journey) as a PNG at ``dpi``.
+    """Write the map of ``journey_id`` (default: the first journey) as a PNG at ``dpi``, its
+    labels in ``language`` (default: the workshop's, ``models.i18n``).
 
     One map unit is one point (1/72 inch), so the image is ``width × dpi / 72`` pixels wide.
     A map too big for that resolution is drawn at the highest one that stays within
     :data:`MAX_PIXELS` and :data:`MAX_SIDE`, with a warning.
     """
     DPI.check(dpi)  # ValueError: the reason, as the export registry says it
-    snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
+    with i18n.using(language or document.workshop().language):
+        snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
     warnings = fonts.warnings()
     scale = dpi / 72
     fit = min(
@@ -99,7 +115,8 @@ def export_png(
         )
     width = max(1, round(layout.width * scale))
     height = max(1, round(layout.height * scale))
-    image = _render(layout, fonts, width, height, scale)
+    with i18n.using(language or document.workshop().language):
+        image = _render(layout, fonts, width, height, scale)
     buffer = io.BytesIO()
     image.save(buffer, "PNG", dpi=(dpi, dpi), compress_level=6)
     data = buffer.getvalue()

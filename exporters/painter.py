@@ -15,6 +15,7 @@ from typing import Final
 
 from exporters.marks import Painter, Piece, Point, draw_block, over, paint_scale_face, paint_station
 from models import style
+from models.i18n import gettext as _
 from models.layout import EmotionCurve, LineRow, MapLayout, PhaseBand, Track
 from models.style import NORMAL
 from models.text_metrics import text_width
@@ -91,7 +92,7 @@ def _row(row: LineRow, track: Track, p: Painter) -> None:
 
 def _visibility(layout: MapLayout, y: float, p: Painter) -> None:
     size = 12.0
-    label = "Line of visibility"
+    label = _("Line of visibility")
     end = 26 + text_width(label, size, True) + 10
     p.line(end, y, layout.width, y, color=style.VISIBILITY_LINE, width=2, dash=(10, 8))
     p.text(26, y + size * 0.36, label, size=size, bold=True, color=style.MUTED)

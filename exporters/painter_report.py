@@ -225,13 +225,13 @@ class _Col:
 
 _ACTION_COLS: Final = (
     _Col("#", 24, "right"),
-    _Col(N_("Action"), 210),
+    _Col(N_("Action"), 180),
     _Col(N_("Station"), 128),
     _Col(N_("Owner"), 92),
-    _Col(N_("Effort"), 34, "center"),
-    _Col(N_("Value"), 34, "center"),
-    _Col(N_("Status"), 46),
-    _Col(N_("Due"), 60),
+    _Col(N_("Effort"), 40, "center"),  # room for "Indsats", "Työmäärä"
+    _Col(N_("Value"), 40, "center"),
+    _Col(N_("Status"), 58),  # "Planificada", "Suunniteltu" unbroken
+    _Col(N_("Due"), 66),  # "31. mar. 2027" on one line
     _Col(N_("KPI"), 0),  # the rest
 )
 _CELL_PAD: Final = 5.0

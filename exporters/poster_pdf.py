@@ -274,7 +274,7 @@ def _report_pages(
     section's first page marked for the PDF's outline."""
     page_h = report.PAGE_W * sheet[1] / sheet[0]
     name = snap.journey.name
-    pages = [summary_page(fonts, workshop, snap, owners, page_h, f"Summary · {name}")]
+    pages = [summary_page(fonts, workshop, snap, owners, page_h, _("Summary") + " · " + name)]
     if snap.actions:  # without actions, the details pages say so rather than a blank table
         pages += report.flow(report.action_section(fonts, snap, owners), page_h)
     return pages + report.flow(report.details_section(fonts, snap, owners, workshop), page_h)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from app.editor import Editor
 from app.translations import translate
-from models import edits, rules
+from models import edits, i18n, rules
 from widgets.panel_kit import FormDialog, push_edit
 
 
@@ -49,17 +49,34 @@ class WorkshopDialog(FormDialog):
         self.notes_edit = QPlainTextEdit(workshop.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(120)
-        self.language_edit = QLineEdit(workshop.language)
+        # The languages the exports speak, by their own names; any other tag may be typed
+        # (its exports are then in English).
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language-combo")
+        self.language_combo.setEditable(True)
+        self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code in i18n.LANGUAGES:
+            self.language_combo.addItem(f"{i18n.language_name(code)} ({code})", code)
+        at = self.language_combo.findData(workshop.language)
+        if at >= 0:
+            self.language_combo.setCurrentIndex(at)
+        else:
+            self.language_combo.setEditText(workshop.language)
+        line = self.language_combo.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        self.language_edit: QLineEdit = line
         self.language_edit.setObjectName("language-edit")
         self.language_edit.setMaxLength(rules.LANGUAGE_MAX)
         self.language_edit.setPlaceholderText("en")
         self.language_edit.setToolTip(
             translate(
                 "WorkshopDialog",
-                "The workshop's language as a language tag (en, nb-NO, de-CH, pt-BR); its exports "
-                "will be in this language.",
+                "The workshop's language: its exports (poster, action list) are in this "
+                "language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in "
+                "a language Journeyline does not speak are in English.",
             )
         )
+        self.language_combo.setToolTip(self.language_edit.toolTip())
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -68,7 +85,7 @@ class WorkshopDialog(FormDialog):
         form.addRow(translate("WorkshopDialog", "&Segment:"), self.segment_edit)
         form.addRow(translate("WorkshopDialog", "Business &goal:"), self.goal_edit)
         form.addRow(translate("WorkshopDialog", "&Notes:"), self.notes_edit)
-        form.addRow(translate("WorkshopDialog", "&Language:"), self.language_edit)
+        form.addRow(translate("WorkshopDialog", "&Language:"), self.language_combo)
         self.add_form(form, self.title_edit)
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B00020;")
@@ -81,8 +98,14 @@ class WorkshopDialog(FormDialog):
             "segment": self.segment_edit.text(),
             "business_goal": self.goal_edit.text(),
             "notes": self.notes_edit.toPlainText(),
-            "language": self.language_edit.text().strip(),
+            "language": self.language(),
         }
+
+    def language(self) -> str:
+        """The chosen language's tag: "da" for "dansk (da)", or the tag typed."""
+        text = self.language_edit.text().strip()
+        at = self.language_combo.findText(text)
+        return str(self.language_combo.itemData(at)) if at >= 0 else text
 
     def changes(self) -> dict[str, Any]:
         """The fields the user changed (a title differing only in spaces is not a change)."""

@@ -269,10 +269,11 @@ def station_box(
 
 def journey_title(snapshot: JourneySnapshot, width: float) -> tuple[TextBlock, TextBlock]:
     j = snapshot.journey
-    state = "Future journey" if j.state == "future" else "Today's journey"
+    _ = i18n.gettext  # in the export's language (English on the canvas)
+    state = _("Future journey") if j.state == "future" else _("Today’s journey")
     parts = [state]
     if snapshot.persona is not None:
-        parts.append(f"Persona: {snapshot.persona.name}")
+        parts.append(_("Persona: {name}").format(name=snapshot.persona.name))
     usable = max(width - 40, 300)
     title = TextBlock(
         Rect(26, 14, usable, 28),

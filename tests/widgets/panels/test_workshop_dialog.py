@@ -52,7 +52,7 @@ def test_empty_title_cannot_be_saved(make, editor: Editor) -> None:
 
 def test_the_language_is_a_language_tag(make, editor: Editor) -> None:
     dialog = make(WorkshopDialog)
-    assert dialog.language_edit.text() == "en"
+    assert dialog.language_edit.text() == "English (en)" and dialog.language() == "en"
     dialog.language_edit.setText("norsk")
     dialog.accept()  # refused with the rule's sentence; the dialog stays open
     assert "language tag like en, nb-NO or pt-BR" in dialog.error_label.text()
@@ -61,3 +61,15 @@ def test_the_language_is_a_language_tag(make, editor: Editor) -> None:
     dialog.accept()
     assert editor.document.workshop().language == "nb-NO"
     assert editor.undo_stack.count() == 1
+
+
+def test_the_language_is_chosen_by_its_own_name(make, editor: Editor) -> None:
+    dialog = make(WorkshopDialog)
+    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert names[:3] == ["English (en)", "svenska (sv)", "dansk (da)"]
+    assert "norsk bokmål (nb)" in names and "suomi (fi)" in names
+    dialog.language_combo.setCurrentIndex(names.index("dansk (da)"))
+    dialog.accept()
+    assert editor.document.workshop().language == "da"
+    reopened = make(WorkshopDialog)
+    assert reopened.language_combo.currentText() == "dansk (da)"
