@@ -245,6 +245,17 @@ def test_new_from_template_creates_and_opens_the_workshop(window, tmp_path):
     assert len(window.editor.document.phases(window.editor.journey_id)) == 8
 
 
+def test_new_from_template_speaks_the_windows_language(window, tmp_path, monkeypatch):
+    from app import translations
+
+    monkeypatch.setattr(translations, "current", lambda: "de")
+    assert window.workshop.create_from_template("lifecycle", tmp_path / "neu")
+    document = window.editor.document
+    assert document.workshop().language == "de"
+    phases = [p.name for p in document.phases(window.editor.journey_id)]
+    assert phases[:3] == ["Entdeckt", "Wägt ab", "Kauft"]
+
+
 def test_the_file_menu_exports_and_edits_the_workshop_details(window):
     file_menu = window.menus[0]
     names = [a.objectName() for a in file_menu.actions() if not a.isSeparator()]

@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
+from app import translations
 from app.editor import Editor
 from app.settings import Settings
 from app.translations import translate
@@ -195,7 +196,9 @@ class OpenWorkshop(QObject):
             )
             return False
         try:
-            templates.create_workshop(target, template, overwrite=True)
+            # In the window's language: its names, and the workshop's (exports') language.
+            language = translations.current()
+            templates.create_workshop(target, template, overwrite=True, language=language)
         except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
             self.show_error(translate("OpenWorkshop", "The workshop could not be created"), str(e))
             return False
