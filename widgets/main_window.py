@@ -337,6 +337,21 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.set_layout_options(options)
 
+    def focus_on_map(self, on: bool) -> None:
+        """View ▸ Focus on the map: every panel out of the way (a laptop's screen is the
+        map's), and back as they were."""
+        docks = [self.palette_dock, self.properties_dock, *self.panels.docks.values()]
+        if on:
+            self._focus_hidden = [d for d in docks if not d.isHidden()]
+            for d in self._focus_hidden:
+                d.close()
+        else:
+            for d in getattr(self, "_focus_hidden", [self.palette_dock, self.properties_dock]):
+                d.show()
+            self._focus_hidden = []
+        if self.view is not None:
+            self.view.setFocus()
+
     def show_welcome(self) -> None:
         """Help ▸ Welcome card: the first-run card again, over the map."""
         view = self.view
@@ -434,6 +449,8 @@ class MainWindow(QMainWindow):
                 area = screen.availableGeometry()
                 self.resize(min(1440, int(area.width() * 0.9)), min(900, int(area.height() * 0.9)))
                 self.move(area.center() - self.rect().center())
+                if area.width() < 1600 or area.height() < 900:  # a laptop: all of its screen
+                    self.setWindowState(Qt.WindowState.WindowMaximized)
             self.resizeDocks([self.palette_dock], [210], Qt.Orientation.Horizontal)
             self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
         self.panels.arrange()  # the first-run layout; a remembered one replaces it

@@ -39,6 +39,7 @@ from app.editor import Editor
 from app.translations import translate
 from widgets.action_board import ActionBoard
 from widgets.canvas.view import MapView
+from widgets.dock_bar import TabbedBar
 from widgets.journeys_panel import JourneysPanel
 from widgets.owners_panel import OwnersPanel
 from widgets.personas_panel import PersonasPanel
@@ -136,7 +137,11 @@ class WindowPanels(QObject):
             action.setStatusTip(
                 translate("WindowPanels", "Show the panel “{title}”").format(title=spec.title)
             )
-            action.triggered.connect(lambda _c=False, k=spec.key: self.show_panel(k))
+            # Checked while the panel is open: the menu item and its keys open it (or bring
+            # it forward) and, when it is open in front, close it.
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, k=spec.key: self.toggle_panel(k))
+            dock.toggleViewAction().toggled.connect(action.setChecked)
             self.show_actions[spec.key] = action
         window.setTabPosition(RIGHT | BOTTOM, QTabWidget.TabPosition.North)
         window.presentation.active_changed.connect(self._on_presentation)
@@ -200,10 +205,21 @@ class WindowPanels(QObject):
             )
             bar = dock.titleBarWidget()
             if tabbed and bar is None:
-                dock.setTitleBarWidget(QWidget(dock))
+                dock.setTitleBarWidget(TabbedBar(dock))
             elif not tabbed and bar is not None:
                 dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # the standard bar
                 bar.deleteLater()
+
+    def toggle_panel(self, key: str) -> None:
+        """View ▸ Panels ▸ a panel, or its keys: closes the panel when it is open in front,
+        otherwise opens it (or brings its tab forward) with the keyboard in it."""
+        dock = self.docks[key]
+        in_front = not dock.isHidden() and dock.isVisible() and not dock.visibleRegion().isEmpty()
+        if in_front:
+            dock.close()
+        else:
+            self.show_panel(key)
+        self.show_actions[key].setChecked(not dock.isHidden())
 
     def show_panel(self, key: str) -> QDockWidget:
         """Show a panel's dock, bring its tab to the front and put the keyboard in it."""

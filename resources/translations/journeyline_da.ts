@@ -495,6 +495,14 @@
         <translation>Vis kortets &amp;titel</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>F&amp;okus på kortet</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Skjul alle paneler, så kortet får hele vinduet; det samme igen bringer dem tilbage (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>Matricen vises på projektoren; F6 henter den tilbage.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Luk panelet “{title}”</translation>
     </message>
 </context>
 <context>

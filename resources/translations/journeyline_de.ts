@@ -495,6 +495,14 @@
         <translation>Karten&amp;titel anzeigen</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>Auf die &amp;Karte konzentrieren</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Alle Bereiche ausblenden, damit die Karte das ganze Fenster hat; noch einmal holt sie zurück (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>Die Matrix ist am Beamer; F6 holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Bereich „{title}“ schließen</translation>
     </message>
 </context>
 <context>

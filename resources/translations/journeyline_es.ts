@@ -495,6 +495,14 @@
         <translation>Mostrar el &amp;título del mapa</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>Centrarse en el &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Oculta todos los paneles para que el mapa ocupe toda la ventana; repetirlo los devuelve (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>La matriz está en el proyector; F6 la devuelve.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Cerrar el panel «{title}»</translation>
     </message>
 </context>
 <context>

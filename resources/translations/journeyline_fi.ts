@@ -495,6 +495,14 @@
         <translation>Näytä kartan &amp;otsikko</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>&amp;Keskity karttaan</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Piilota kaikki paneelit, jotta kartta saa koko ikkunan; sama uudelleen tuo ne takaisin (Ctrl+Vaihto+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Paneelit</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>Matriisi on projektorilla; F6 tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Sulje paneeli ”{title}”</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,14 @@
         <translation>Afficher le &amp;titre de la carte</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>Se c&amp;oncentrer sur la carte</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Masque tous les panneaux pour que la carte ait toute la fenêtre ; la même commande les ramène (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>La matrice est au projecteur ; F6 la ramène.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Fermer le panneau « {title} »</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,14 @@
         <translation>Vis kartets &amp;tittel</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>F&amp;okus på kartet</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Skjul alle paneler så kartet får hele vinduet; det samme igjen henter dem tilbake (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>Matrisen vises på projektoren; F6 henter den tilbake.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Lukk panelet «{title}»</translation>
     </message>
 </context>
 <context>

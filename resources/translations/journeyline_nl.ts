@@ -495,6 +495,14 @@
         <translation>Kaart&amp;titel tonen</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>F&amp;ocus op de kaart</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Verberg alle panelen zodat de kaart het hele venster heeft; nogmaals haalt ze terug (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Panelen</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>De matrix staat op de projector; F6 haalt hem terug.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Het paneel ‘{title}’ sluiten</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,14 @@
         <translation>Visa kartans &amp;titel</translation>
     </message>
     <message>
+        <source>F&amp;ocus on the map</source>
+        <translation>F&amp;okusera på kartan</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
+        <translation>Dölj alla paneler så att kartan får hela fönstret; samma sak igen tar tillbaka dem (Ctrl+Skift+H)</translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
@@ -2351,6 +2359,10 @@
     <message>
         <source>The matrix is on the projector; F6 brings it back.</source>
         <translation>Matrisen visas på projektorn; F6 tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Close the panel “{title}”</source>
+        <translation>Stäng panelen ”{title}”</translation>
     </message>
 </context>
 <context>

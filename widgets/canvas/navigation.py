@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEasingCurve, QPoint, QPointF, QRectF, QVariantAnimation
 from PySide6.QtGui import QTransform
 
+from models import style
 from models.layout import MapLayout
 
 if TYPE_CHECKING:
@@ -19,7 +20,10 @@ if TYPE_CHECKING:
 MAX_ZOOM = 4.0
 FOCUS_MARGIN = 24.0
 FOCUS_MAX_ZOOM = 2.5
-READABLE_OPEN = 0.4  # the least zoom a map opens at; a map too tall for it scrolls down too
+# The least zoom a map opens at: station titles 11 px on screen (a map too large for it
+# scrolls); fitting a whole map into a laptop's window would leave grey bars instead of text.
+READABLE_PX = 11.0
+READABLE_OPEN = READABLE_PX / style.STATION_TITLE_SIZE
 
 
 class Navigator:

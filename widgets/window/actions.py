@@ -240,6 +240,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("show_title", QT_TRANSLATE_NOOP("Actions", "Show the map &title"),
       lambda w: w.apply_layout_options(), "view",
       "layers", checkable=True, needs=MAP),
+    A("focus_map", QT_TRANSLATE_NOOP("Actions", "F&ocus on the map"),
+      lambda w: w.focus_on_map(w.action("focus_map").isChecked()), "view", "panels",
+      keys="Ctrl+Shift+H", checkable=True, needs=MAP,
+      tip=QT_TRANSLATE_NOOP("Actions", "Hide every panel so the map has the whole window; "
+      "the same again brings them back (Ctrl+Shift+H)")),
     A("panels", QT_TRANSLATE_NOOP("Actions", "&Panels"), None, "view", "panels", submenu=True),
     A("compare", QT_TRANSLATE_NOOP("Actions", "&Compare today and future…"),
       lambda w: w.compare_journeys(), "view", "panels",

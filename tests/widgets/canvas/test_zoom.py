@@ -173,6 +173,8 @@ def test_middle_button_and_space_drag_pan(qtbot, view: MapView, editor: Editor):
 
 @pytest.mark.parametrize("size", [(900, 720), (1280, 900), (700, 380)])
 def test_opening_shows_the_top_left_with_the_whole_title(view: MapView, size):
+    from widgets.canvas.navigation import READABLE_OPEN
+
     """A map wider than the window opens at its full height from the left: the title whole,
     no vertical scroll bar, no empty band above or below (a window too short for a readable
     full height scrolls down instead)."""
@@ -189,8 +191,9 @@ def test_opening_shows_the_top_left_with_the_whole_title(view: MapView, size):
     if visible.width() < scene.width():
         assert view.horizontalScrollBar().isVisible()  # the rest of the map is to the right
         assert visible.left() == pytest.approx(scene.left(), abs=1)
-    assert view.zoom_factor() >= 0.4
-    if view.zoom_factor() > 0.4:  # fitted by height: all of it, and no vertical scroll bar
+    readable = READABLE_OPEN  # station titles at least 11 px on screen
+    assert view.zoom_factor() >= readable - 1e-9
+    if view.zoom_factor() > readable + 1e-6:  # fitted by height: all of it, no vertical bar
         assert not view.verticalScrollBar().isVisible()
         assert visible.bottom() >= view.map_scene.map_rect().bottom()  # the curve too
         assert visible.height() == pytest.approx(scene.height(), rel=0.03)  # no empty bands
