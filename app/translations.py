@@ -153,17 +153,18 @@ def install_file(path: Path) -> bool:
 
 # -- the translator's tools ---------------------------------------------------------------------
 def registry_texts() -> list[str]:
-    """Every text of the field registry the window may show: each ``_("…")`` in
-    models/fields.py, and each field's label, noun and heading (some are derived)."""
-    from models import fields
+    """Every text of the models' registries the window may show: each ``_("…")`` and
+    ``N_("…")`` in models/fields.py and models/style.py (emotion names), and each field's
+    label, noun and heading (some are derived)."""
+    from models import fields, style
 
     found: list[str] = []
-    tree = ast.parse(Path(fields.__file__).read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    trees = [ast.parse(Path(str(m.__file__)).read_text(encoding="utf-8")) for m in (fields, style)]
+    for node in (n for tree in trees for n in ast.walk(tree)):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
-            and node.func.id == "_"
+            and node.func.id in ("_", "N_")
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)

@@ -111,7 +111,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export-dialog")
         self.setWindowTitle(translate("ExportDialog", "Export"))
-        self.setMinimumWidth(560)
         self._title = document.workshop().title
         self._folder = default_folder(choices, document)
         self._auto_name = True  # the name follows the format and journey until the user edits
@@ -208,6 +207,8 @@ class ExportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # At least 560 px, and wider when a language's longer labels need it.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
 
         self.format_group.buttonToggled.connect(self._format_toggled)
         self.all_journeys.toggled.connect(self._journeys_changed)

@@ -113,10 +113,14 @@ class MainWindow(QMainWindow):
 
         self.palette_panel = Palette(self)
         self.palette_panel.activated.connect(self.add_item)
-        self.palette_dock = self.make_dock("palette-dock", "Add to the map", self.palette_panel)
+        self.palette_dock = self.make_dock(
+            "palette-dock", translate("MainWindow", "Add to the map"), self.palette_panel
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.properties = PropertiesPanel(self)
-        self.properties_dock = self.make_dock("properties-dock", "Details", self.properties)
+        self.properties_dock = self.make_dock(
+            "properties-dock", translate("MainWindow", "Details"), self.properties
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.switcher = JourneySwitcher(self)
         self.switcher.setMaximumWidth(460)
@@ -270,7 +274,16 @@ class MainWindow(QMainWindow):
             ("redo", stack.redoText() if stack is not None else ""),
         ):
             action = self.commands[name]
-            action.setText(f"{name.capitalize()} {text}" if text else name.capitalize())
+            plain = self.commands.specs[name].text
+            action.setText(
+                (
+                    translate("MainWindow", "Undo {what}")
+                    if name == "undo"
+                    else translate("MainWindow", "Redo {what}")
+                ).format(what=text)
+                if text
+                else translate("Actions", plain)
+            )
             action.setToolTip(
                 translate("MainWindow", "{action} ({keys})").format(
                     action=action.text(), keys=action.shortcut().toString(native)
@@ -410,8 +423,8 @@ class MainWindow(QMainWindow):
         """The two panels beside the map switch on and off; the workshop panels come forward
         with the keyboard in them."""
         for dock, icon, text in (
-            (self.palette_dock, "palette-dock", "Add to the &map"),
-            (self.properties_dock, "properties-dock", "&Details"),
+            (self.palette_dock, "palette-dock", translate("MainWindow", "Add to the &map")),
+            (self.properties_dock, "properties-dock", translate("MainWindow", "&Details")),
         ):
             toggle = dock.toggleViewAction()
             toggle.setText(text)

@@ -19,14 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from widgets.canvas.mime import NEW_LINE_MIME, NEW_PHASE_MIME, NEW_STATION_MIME
 
 KINDS: dict[str, tuple[str, str, str, str]] = {
     # kind: (icon, title, hint, mime type)
-    "station": ("station", "Station", "A customer activity", NEW_STATION_MIME),
-    "phase": ("phase", "Phase", "A stage, left to right", NEW_PHASE_MIME),
-    "line": ("line", "Line", "A channel or process", NEW_LINE_MIME),
+    "station": (
+        "station",
+        QT_TRANSLATE_NOOP("Tile", "Station"),
+        QT_TRANSLATE_NOOP("Tile", "A customer activity"),
+        NEW_STATION_MIME,
+    ),
+    "phase": (
+        "phase",
+        QT_TRANSLATE_NOOP("Tile", "Phase"),
+        QT_TRANSLATE_NOOP("Tile", "A stage, left to right"),
+        NEW_PHASE_MIME,
+    ),
+    "line": (
+        "line",
+        QT_TRANSLATE_NOOP("Tile", "Line"),
+        QT_TRANSLATE_NOOP("Tile", "A channel or process"),
+        NEW_LINE_MIME,
+    ),
 }
 
 
@@ -38,6 +53,7 @@ class Tile(QFrame):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         icon_name, title, hint, mime = KINDS[kind]
+        title, hint = translate("Tile", title), translate("Tile", hint)
         self.kind = kind
         self.mime_type = mime
         self._icon_name = icon_name

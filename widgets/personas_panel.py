@@ -31,6 +31,7 @@ from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from models.schema import Journey, Persona
+from widgets.field_texts import field_text
 from widgets.panel_kit import (
     Confirm,
     DialogSlot,
@@ -90,6 +91,7 @@ class PersonaCard(QFrame):
         if persona.description:
             body.addWidget(self._label(persona.description))
         for key, title in LISTS:
+            title = field_text(title)
             items: list[str] = getattr(persona, key)
             if items:
                 heading = QLabel(title)
@@ -104,7 +106,9 @@ class PersonaCard(QFrame):
             quote.setFont(font)
             body.addWidget(quote)
         used = self._label(
-            "In: " + ", ".join(journeys) if journeys else "Not used by any journey yet"
+            translate("PersonaCard", "In: {journeys}").format(journeys=", ".join(journeys))
+            if journeys
+            else translate("PersonaCard", "Not used by any journey yet")
         )
         used.setObjectName("journeys")
         used.setStyleSheet("color: palette(placeholder-text);")

@@ -39,6 +39,7 @@ from models import edits, style
 from models.document import Edit
 from models.style import EMOTION_LABELS
 from widgets.canvas.view import MapView
+from widgets.field_texts import field_text
 from widgets.properties_panel import signed_emotion
 from widgets.spotlight import SpotlightCard
 
@@ -123,7 +124,7 @@ class PresentationController(QObject):
         self.emotion_actions: dict[int, QAction] = {}
         for key in range(1, 6):
             emotion = key - 3
-            label = EMOTION_LABELS[emotion]
+            label = field_text(EMOTION_LABELS[emotion])
             sign = signed_emotion(emotion)
             action = self._action(
                 translate("PresentationController", "Emotion: {label} ({sign})").format(
@@ -310,7 +311,7 @@ class PresentationController(QObject):
         sign = signed_emotion(emotion)
         self._show_hud(
             translate("PresentationController", "Emotion: {label} ({sign})").format(
-                label=EMOTION_LABELS[emotion], sign=sign
+                label=field_text(EMOTION_LABELS[emotion]), sign=sign
             )
         )
 

@@ -32,28 +32,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.translations import QT_TRANSLATE_NOOP, translate
+
 DISMISSED_KEY = "welcome/dismissed"
 _DIM = QColor(16, 24, 44, 120)
 _CARD_MAX_WIDTH = 640
 _MARGIN = 24
 
-_TITLE = "Welcome to Journeyline"
+_TITLE = QT_TRANSLATE_NOOP("WelcomeOverlay", "Welcome to Journeyline")
 # (what, how): one line each, in the order a workshop goes.
 _STEPS: tuple[tuple[str, str], ...] = (
     (
-        "Build the map",
-        "Drag a phase, a line or a station from the palette onto the canvas.",
+        QT_TRANSLATE_NOOP("WelcomeOverlay", "Build the map"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeOverlay", "Drag a phase, a line or a station from the palette onto the canvas."
+        ),
     ),
     (
-        "Edit a station",
-        "Select it and fill in the properties panel; double-click it to rename it.",
+        QT_TRANSLATE_NOOP("WelcomeOverlay", "Edit a station"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeOverlay",
+            "Select it and fill in the properties panel; double-click it to rename it.",
+        ),
     ),
-    ("Present", "Press F5 to show the map full screen to the room; Esc comes back."),
-    ("Hand it over", "File ▸ Export makes the PDF poster and the Excel action list."),
+    (
+        QT_TRANSLATE_NOOP("WelcomeOverlay", "Present"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeOverlay", "Press F5 to show the map full screen to the room; Esc comes back."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("WelcomeOverlay", "Hand it over"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeOverlay", "File ▸ Export makes the PDF poster and the Excel action list."
+        ),
+    ),
 )
-_FOOTNOTE = (
+_FOOTNOTE = QT_TRANSLATE_NOOP(
+    "WelcomeOverlay",
     "Every change is saved in the workshop file the moment you make it. "
-    "Help ▸ Welcome card shows this card again."
+    "Help ▸ Welcome card shows this card again.",
 )
 
 
@@ -89,7 +107,7 @@ class WelcomeOverlay(QWidget):
         self.setObjectName("welcomeOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(_TITLE)
+        self.setAccessibleName(translate("WelcomeOverlay", _TITLE))
         self._shown = False
 
         self.card = QFrame(self)
@@ -101,7 +119,7 @@ class WelcomeOverlay(QWidget):
         base = self.font().pointSizeF()
         base = base if base > 0 else 10.0
 
-        title = QLabel(_TITLE, self.card)
+        title = QLabel(translate("WelcomeOverlay", _TITLE), self.card)
         font = title.font()
         font.setPointSizeF(base * 1.9)
         font.setBold(True)
@@ -112,7 +130,10 @@ class WelcomeOverlay(QWidget):
         steps.setVerticalSpacing(12)
         steps.setColumnStretch(1, 1)
         for row, (what, how) in enumerate(_STEPS):
-            what_label, how_label = QLabel(what, self.card), QLabel(how, self.card)
+            what_label, how_label = (
+                QLabel(translate("WelcomeOverlay", what), self.card),
+                QLabel(translate("WelcomeOverlay", how), self.card),
+            )
             for label in (what_label, how_label):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 font = label.font()
@@ -123,7 +144,7 @@ class WelcomeOverlay(QWidget):
             steps.addWidget(what_label, row, 0, Qt.AlignmentFlag.AlignTop)
             steps.addWidget(how_label, row, 1, Qt.AlignmentFlag.AlignTop)
 
-        note = QLabel(_FOOTNOTE, self.card)
+        note = QLabel(translate("WelcomeOverlay", _FOOTNOTE), self.card)
         note.setWordWrap(True)
         font = note.font()
         font.setPointSizeF(base * 1.1)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from widgets.action_board import ActionBoard
 from widgets.canvas.view import MapView
 from widgets.dock_bar import TabbedBar
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
-PICK_HINT = "Click the station for “{}” on the map · Esc cancels"
+PICK_HINT = QT_TRANSLATE_NOOP("WindowPanels", "Click the station for “{}” on the map · Esc cancels")
 BOTTOM_HEIGHT = 250
 
 
@@ -69,17 +69,45 @@ class PanelSpec:
 
 
 PANELS: tuple[PanelSpec, ...] = (
-    PanelSpec("journeys", "Journeys", RIGHT, "Ctrl+Shift+J", "its journeys", "&Journeys"),
-    PanelSpec("personas", "Personas", RIGHT, "Ctrl+Shift+P", "its personas", "&Personas"),
-    PanelSpec("owners", "Owners", RIGHT, "Ctrl+Shift+O", "its owners", "&Owners"),
-    PanelSpec("actions", "Action board", BOTTOM, "Ctrl+Shift+A", "its actions", "&Action board"),
+    PanelSpec(
+        "journeys",
+        QT_TRANSLATE_NOOP("WindowPanels", "Journeys"),
+        RIGHT,
+        "Ctrl+Shift+J",
+        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its journeys."),
+        QT_TRANSLATE_NOOP("WindowPanels", "&Journeys"),
+    ),
+    PanelSpec(
+        "personas",
+        QT_TRANSLATE_NOOP("WindowPanels", "Personas"),
+        RIGHT,
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its personas."),
+        QT_TRANSLATE_NOOP("WindowPanels", "&Personas"),
+    ),
+    PanelSpec(
+        "owners",
+        QT_TRANSLATE_NOOP("WindowPanels", "Owners"),
+        RIGHT,
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its owners."),
+        QT_TRANSLATE_NOOP("WindowPanels", "&Owners"),
+    ),
+    PanelSpec(
+        "actions",
+        QT_TRANSLATE_NOOP("WindowPanels", "Action board"),
+        BOTTOM,
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its actions."),
+        QT_TRANSLATE_NOOP("WindowPanels", "&Action board"),
+    ),
     PanelSpec(
         "matrix",
-        "Effort/value matrix",
+        QT_TRANSLATE_NOOP("WindowPanels", "Effort/value matrix"),
         BOTTOM,
         "Ctrl+Shift+M",
-        "its priorities",
-        "&Effort/value matrix",
+        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its priorities."),
+        QT_TRANSLATE_NOOP("WindowPanels", "&Effort/value matrix"),
     ),
 )
 
@@ -106,11 +134,8 @@ class WindowPanels(QObject):
         self._matrix_large = False
 
         for spec in PANELS:
-            placeholder = QLabel(
-                translate("WindowPanels", "Open a workshop to see {empty}.").format(
-                    empty=spec.empty
-                )
-            )
+            placeholder = QLabel(translate("WindowPanels", spec.empty))
+            title = translate("WindowPanels", spec.title)
             placeholder.setProperty("role", "hint")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setWordWrap(True)
@@ -122,20 +147,20 @@ class WindowPanels(QObject):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(placeholder)
             self.scrolls[spec.key] = scroll
-            dock = window.make_dock(spec.object_name, spec.title, scroll)
+            dock = window.make_dock(spec.object_name, title, scroll)
             window.addDockWidget(spec.area, dock)
             self.docks[spec.key] = dock
-            action = QAction(spec.menu_text, window)
+            action = QAction(translate("WindowPanels", spec.menu_text), window)
             action.setObjectName(f"show_{spec.key}")
             action.setShortcut(QKeySequence(spec.keys))
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(
                 translate("WindowPanels", "Show the panel “{title}” ({shortcut})").format(
-                    title=spec.title, shortcut=shortcut
+                    title=title, shortcut=shortcut
                 )
             )
             action.setStatusTip(
-                translate("WindowPanels", "Show the panel “{title}”").format(title=spec.title)
+                translate("WindowPanels", "Show the panel “{title}”").format(title=title)
             )
             # Checked while the panel is open: the menu item and its keys open it (or bring
             # it forward) and, when it is open in front, close it.
@@ -353,7 +378,9 @@ class WindowPanels(QObject):
             editor.set_journey(action.journey_id)
         view.viewport().setCursor(Qt.CursorShape.CrossCursor)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.window.statusBar().showMessage(PICK_HINT.format(action.title))
+        self.window.statusBar().showMessage(
+            translate("WindowPanels", PICK_HINT).format(action.title)
+        )
         return True
 
     def cancel_pick(self) -> None:
@@ -468,11 +495,7 @@ class WindowPanels(QObject):
         stack = self.window.stack
         stack.removeWidget(matrix)
         self._set_content("matrix", matrix)
-        self.placeholders["matrix"].setText(
-            translate("WindowPanels", "Open a workshop to see {empty}.").format(
-                empty=PANELS[-1].empty
-            )
-        )
+        self.placeholders["matrix"].setText(translate("WindowPanels", PANELS[-1].empty))
         matrix.set_projected(False)
         matrix.set_projector_theme(self._matrix_large)
         view = self._view

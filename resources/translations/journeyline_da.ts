@@ -597,6 +597,10 @@
         <translation>Følelse</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Sandhedens øjeblik</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Behov</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Meget negativ</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Meget positiv</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Gemte en kopi som “{name}”</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Tilføj til kortet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Fortryd: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Gentag: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Tilføj til &amp;kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>“{quote}”</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>I: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Bruges endnu ikke i nogen rejse</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Markér ét element for at se og redigere detaljerne.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n station markeret ## %n stationer markeret</translation>
+        <translation>
+            <numerusform>%n station markeret</numerusform>
+            <numerusform>%n stationer markeret</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n fase markeret ## %n faser markeret</translation>
+        <translation>
+            <numerusform>%n fase markeret</numerusform>
+            <numerusform>%n faser markeret</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n linje markeret ## %n linjer markeret</translation>
+        <translation>
+            <numerusform>%n linje markeret</numerusform>
+            <numerusform>%n linjer markeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n markeret</numerusform>
+            <numerusform>%n markeret</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n markeret ## %n markeret</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Klik på en station, en faseoverskrift eller et linjenavn på kortet for at se og redigere detaljerne her.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle ændringer er gemt</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl og musehjulet, eller knib)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>En kundeaktivitet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Et trin, fra venstre mod højre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>En kanal eller proces</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Træk hen på kortet for at tilføje ({kind}), eller klik</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Velkommen til Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Byg kortet</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Træk en fase, en linje eller en station fra paletten hen på lærredet.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Rediger en station</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Markér den, og udfyld egenskabspanelet; dobbeltklik for at omdøbe den.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Præsentér</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Tryk på F5 for at vise kortet i fuld skærm for rummet; Esc vender tilbage.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Overdrag</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Filer ▸ Eksportér laver PDF-plakaten og handlingslisten i Excel.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Hver ændring gemmes i workshopfilen i det øjeblik, du laver den. Hjælp ▸ Velkomstkort viser kortet igen.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Forstået</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Åbn en workshop for at se {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Klik på stationen for “{}” på kortet · Esc annullerer</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Rejser</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Åbn en workshop for at se dens rejser.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Rejser</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personaer</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Åbn en workshop for at se dens personaer.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personaer</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Åbn en workshop for at se dens ansvarlige.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Handlingstavle</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Åbn en workshop for at se dens handlinger.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Handlingstavle</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matrix indsats/værdi</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Åbn en workshop for at se dens prioriteringer.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matrix indsats/værdi</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>f.eks. Færre kunder, der forlader os</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>Workshoppens sprog som sprogkode (en, nb-NO, de-CH, pt-BR); eksporterne bliver på dette sprog.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>Workshoppens sprog: eksporterne (plakat, handlingsliste) bliver på dette sprog. Du kan skrive en anden sprogkode (nb-NO, de-CH, pt-BR); eksporter på et sprog, Journeyline ikke taler, bliver på engelsk.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -597,6 +597,10 @@
         <translation>Emotion</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Bedürfnisse</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Sehr negativ</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Sehr positiv</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Kopie als „{name}“ gespeichert</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Zur Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Wiederholen: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Zur &amp;Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>„{quote}“</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>In: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Noch in keiner Journey verwendet</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Ein Element auswählen, um seine Details zu sehen und zu bearbeiten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n Station ausgewählt ## %n Stationen ausgewählt</translation>
+        <translation>
+            <numerusform>%n Station ausgewählt</numerusform>
+            <numerusform>%n Stationen ausgewählt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n Phase ausgewählt ## %n Phasen ausgewählt</translation>
+        <translation>
+            <numerusform>%n Phase ausgewählt</numerusform>
+            <numerusform>%n Phasen ausgewählt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n Linie ausgewählt ## %n Linien ausgewählt</translation>
+        <translation>
+            <numerusform>%n Linie ausgewählt</numerusform>
+            <numerusform>%n Linien ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n ausgewählt ## %n ausgewählt</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Klicken Sie auf der Karte auf eine Station, eine Phasenüberschrift oder einen Liniennamen, um die Details hier zu sehen und zu bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Strg und Mausrad oder Zusammenziehen)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>Eine Kundenaktivität</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Ein Abschnitt, von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>Ein Kanal oder Prozess</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Auf die Karte ziehen, um hinzuzufügen ({kind}), oder klicken</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Willkommen bei Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Karte aufbauen</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Ziehen Sie eine Phase, eine Linie oder eine Station aus der Palette auf die Fläche.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Station bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Wählen Sie sie aus und füllen Sie die Eigenschaften aus; Doppelklick benennt sie um.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Drücken Sie F5, um die Karte der Runde im Vollbild zu zeigen; Esc kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Datei ▸ Exportieren erstellt das PDF-Poster und die Excel-Maßnahmenliste.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Jede Änderung wird sofort in der Workshop-Datei gespeichert. Hilfe ▸ Willkommenskarte zeigt diese Karte wieder.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Öffnen Sie einen Workshop, um {empty} zu sehen.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Klicken Sie auf der Karte auf die Station für „{}“ · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Öffnen Sie einen Workshop, um seine Journeys zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Journeys</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Öffnen Sie einen Workshop, um seine Personas zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Öffnen Sie einen Workshop, um seine Verantwortlichen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Maßnahmenboard</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Öffnen Sie einen Workshop, um seine Maßnahmen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Maßnahmenboard</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Aufwand/Nutzen-Matrix</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Öffnen Sie einen Workshop, um seine Prioritäten zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Aufwand/Nutzen-Matrix</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>z. B. Weniger Kundenabgänge</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>Die Sprache des Workshops als Sprachcode (en, nb-NO, de-CH, pt-BR); die Exporte sind in dieser Sprache.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>Die Sprache des Workshops: Exporte (Poster, Maßnahmenliste) sind in dieser Sprache. Sie können einen anderen Sprachcode eingeben (nb-NO, de-CH, pt-BR); Exporte in einer Sprache, die Journeyline nicht spricht, sind auf Englisch.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -87,4 +87,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PropertiesPanel</name>
+    <message numerus="yes">
+        <source>%n stations selected</source>
+        <translation>
+            <numerusform>%n stations selected</numerusform>
+            <numerusform>%n stations selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phases selected</source>
+        <translation>
+            <numerusform>%n phases selected</numerusform>
+            <numerusform>%n phases selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines selected</source>
+        <translation>
+            <numerusform>%n lines selected</numerusform>
+            <numerusform>%n lines selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

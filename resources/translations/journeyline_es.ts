@@ -597,6 +597,10 @@
         <translation>Emoción</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Necesidades</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negativa</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiva</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Muy negativa</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Muy positiva</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Se guardó una copia como «{name}»</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Añadir al mapa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Deshacer: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Rehacer: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Añadir al &amp;mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>«{quote}»</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>En: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Aún no se usa en ningún recorrido</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Seleccione un elemento para ver y editar sus detalles.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n estación seleccionada ## %n estaciones seleccionadas</translation>
+        <translation>
+            <numerusform>%n estación seleccionada</numerusform>
+            <numerusform>%n estaciones seleccionadas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n fase seleccionada ## %n fases seleccionadas</translation>
+        <translation>
+            <numerusform>%n fase seleccionada</numerusform>
+            <numerusform>%n fases seleccionadas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n línea seleccionada ## %n líneas seleccionadas</translation>
+        <translation>
+            <numerusform>%n línea seleccionada</numerusform>
+            <numerusform>%n líneas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n seleccionado ## %n seleccionados</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Haga clic en una estación, un encabezado de fase o un nombre de línea del mapa para ver y editar aquí sus detalles.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl y la rueda del ratón, o pellizcar)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>Una actividad del cliente</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Una etapa, de izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>Un canal o proceso</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Arrastre al mapa para añadir ({kind}) o haga clic</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Bienvenido a Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Construya el mapa</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Arrastre una fase, una línea o una estación de la paleta al lienzo.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Edite una estación</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Selecciónela y rellene el panel de propiedades; haga doble clic para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Pulse F5 para mostrar el mapa a pantalla completa a la sala; Esc vuelve.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Archivo ▸ Exportar crea el póster PDF y la lista de acciones de Excel.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Cada cambio se guarda en el archivo del taller en el momento en que lo hace. Ayuda ▸ Tarjeta de bienvenida vuelve a mostrarla.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Abra un taller para ver {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Haga clic en la estación de «{}» en el mapa · Esc cancela</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Abra un taller para ver sus recorridos.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Recorridos</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Abra un taller para ver sus personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Abra un taller para ver sus responsables.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Tablero de acciones</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Abra un taller para ver sus acciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>Tablero de &amp;acciones</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matriz esfuerzo/valor</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Abra un taller para ver sus prioridades.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matriz esfuerzo/valor</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>p. ej. Menos clientes que se van</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>El idioma del taller como código de idioma (en, nb-NO, de-CH, pt-BR); las exportaciones estarán en ese idioma.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>El idioma del taller: sus exportaciones (póster, lista de acciones) están en este idioma. Puede escribir otro código de idioma (nb-NO, de-CH, pt-BR); las exportaciones en un idioma que Journeyline no habla salen en inglés.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

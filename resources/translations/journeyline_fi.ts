@@ -597,6 +597,10 @@
         <translation>Tunne</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Totuuden hetki</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Tarpeet</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Kielteinen</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraali</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Myönteinen</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Erittäin kielteinen</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Erittäin myönteinen</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Kopio tallennettiin nimellä ”{name}”</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Lisää kartalle</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Kumoa: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Tee uudelleen: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Lisää &amp;kartalle</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Tiedot</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>”{quote}”</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>Poluilla: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Ei vielä käytössä millään polulla</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Valitse yksi kohde nähdäksesi ja muokataksesi sen tietoja.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n asema valittu ## %n asemaa valittu</translation>
+        <translation>
+            <numerusform>%n asema valittu</numerusform>
+            <numerusform>%n asemaa valittu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n vaihe valittu ## %n vaihetta valittu</translation>
+        <translation>
+            <numerusform>%n vaihe valittu</numerusform>
+            <numerusform>%n vaihetta valittu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n linja valittu ## %n linjaa valittu</translation>
+        <translation>
+            <numerusform>%n linja valittu</numerusform>
+            <numerusform>%n linjaa valittu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valittu</numerusform>
+            <numerusform>%n valittu</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n valittu ## %n valittu</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Napsauta kartalla asemaa, vaiheen otsikkoa tai linjan nimeä nähdäksesi ja muokataksesi sen tietoja tässä.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Kaikki muutokset tallennettu</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoomaus (Ctrl ja hiiren rulla tai nipistys)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>Asiakkaan toiminto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Vaihe, vasemmalta oikealle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linja</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>Kanava tai prosessi</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Lisää ({kind}) vetämällä kartalle tai napsauttamalla</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Tervetuloa Journeylineen</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Rakenna kartta</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Vedä vaihe, linja tai asema paletista piirtoalueelle.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Muokkaa asemaa</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Valitse se ja täytä ominaisuuspaneeli; nimeä se uudelleen kaksoisnapsauttamalla.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Esitä</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Näytä kartta ryhmälle koko näytöllä painamalla F5; Esc palaa takaisin.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Luovuta</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Tiedosto ▸ Vie tekee PDF-julisteen ja Excel-toimenpidelistan.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Jokainen muutos tallentuu työpajatiedostoon heti. Ohje ▸ Tervetulokortti näyttää kortin uudelleen.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Selvä</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Avaa työpaja nähdäksesi: {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Napsauta kartalla asemaa kohteelle ”{}” · Esc peruuttaa</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Polut</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Avaa työpaja nähdäksesi sen polut.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Polut</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persoonat</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Avaa työpaja nähdäksesi sen persoonat.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>P&amp;ersoonat</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Avaa työpaja nähdäksesi sen vastuuhenkilöt.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Toimenpidetaulu</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Avaa työpaja nähdäksesi sen toimenpiteet.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Toimenpidetaulu</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Vaiva–arvo-matriisi</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Avaa työpaja nähdäksesi sen prioriteetit.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Vaiva–arvo-matriisi</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>esim. Vähemmän asiakaspoistumaa</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>Työpajan kieli kielikoodina (en, nb-NO, de-CH, pt-BR); viennit tehdään tällä kielellä.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>Työpajan kieli: viennit (juliste, toimenpidelista) tehdään tällä kielellä. Voit kirjoittaa muunkin kielikoodin (nb-NO, de-CH, pt-BR); kielellä, jota Journeyline ei osaa, viennit tehdään englanniksi.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

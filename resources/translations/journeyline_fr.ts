@@ -597,6 +597,10 @@
         <translation>Émotion</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Négative</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Très négative</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Très positive</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Copie enregistrée sous « {name} »</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Ajouter à la &amp;carte</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>« {quote} »</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>Dans : {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Pas encore utilisé par un parcours</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Sélectionnez un élément pour voir et modifier ses détails.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n station sélectionnée ## %n stations sélectionnées</translation>
+        <translation>
+            <numerusform>%n station sélectionnée</numerusform>
+            <numerusform>%n stations sélectionnées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n phase sélectionnée ## %n phases sélectionnées</translation>
+        <translation>
+            <numerusform>%n phase sélectionnée</numerusform>
+            <numerusform>%n phases sélectionnées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n ligne sélectionnée ## %n lignes sélectionnées</translation>
+        <translation>
+            <numerusform>%n ligne sélectionnée</numerusform>
+            <numerusform>%n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n sélectionné ## %n sélectionnés</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Cliquez sur une station, un en-tête de phase ou un nom de ligne sur la carte pour voir et modifier ses détails ici.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications enregistrées</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl et la molette, ou pincer)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>Une activité du client</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Une étape, de gauche à droite</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>Un canal ou un processus</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Faites glisser sur la carte pour ajouter ({kind}), ou cliquez</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Bienvenue dans Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Construire la carte</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Faites glisser une phase, une ligne ou une station de la palette vers le canevas.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Modifier une station</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Sélectionnez-la et remplissez le panneau des propriétés ; double-cliquez pour la renommer.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Appuyez sur F5 pour montrer la carte en plein écran à la salle ; Échap revient.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Fichier ▸ Exporter crée l’affiche PDF et la liste d’actions Excel.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Chaque modification est enregistrée dans le fichier de l’atelier dès que vous la faites. Aide ▸ Carte de bienvenue la réaffiche.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Compris</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Ouvrez un atelier pour voir {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Cliquez sur la station de « {} » sur la carte · Échap annule</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Ouvrez un atelier pour voir ses parcours.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Ouvrez un atelier pour voir ses personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Ouvrez un atelier pour voir ses responsables.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Tableau des actions</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Ouvrez un atelier pour voir ses actions.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>Tableau des &amp;actions</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matrice effort/valeur</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Ouvrez un atelier pour voir ses priorités.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matrice effort/valeur</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>p. ex. Moins de départs de clients</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>La langue de l’atelier sous forme de code (en, nb-NO, de-CH, pt-BR) ; les exports seront dans cette langue.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>La langue de l’atelier : ses exports (affiche, liste d’actions) sont dans cette langue. Vous pouvez saisir un autre code de langue (nb-NO, de-CH, pt-BR) ; les exports dans une langue que Journeyline ne parle pas sont en anglais.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

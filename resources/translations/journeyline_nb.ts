@@ -597,6 +597,10 @@
         <translation>Følelse</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Sannhetens øyeblikk</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Behov</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Nøytral</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Svært negativ</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Svært positiv</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Lagret en kopi som «{name}»</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Legg til på kartet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Angre: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Gjør om: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Legg til på &amp;kartet</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>«{quote}»</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>I: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Brukes ikke i noen reise ennå</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Merk ett element for å se og redigere detaljene.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n stasjon merket ## %n stasjoner merket</translation>
+        <translation>
+            <numerusform>%n stasjon merket</numerusform>
+            <numerusform>%n stasjoner merket</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n fase merket ## %n faser merket</translation>
+        <translation>
+            <numerusform>%n fase merket</numerusform>
+            <numerusform>%n faser merket</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n linje merket ## %n linjer merket</translation>
+        <translation>
+            <numerusform>%n linje merket</numerusform>
+            <numerusform>%n linjer merket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n merket</numerusform>
+            <numerusform>%n merket</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n merket ## %n merket</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Klikk på en stasjon, en faseoverskrift eller et linjenavn på kartet for å se og redigere detaljene her.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle endringer er lagret</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl og musehjulet, eller klyp)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>En kundeaktivitet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Et trinn, fra venstre mot høyre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>En kanal eller prosess</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Dra til kartet for å legge til ({kind}), eller klikk</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Velkommen til Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Bygg kartet</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Dra en fase, en linje eller en stasjon fra paletten til lerretet.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Rediger en stasjon</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Merk den og fyll ut egenskapspanelet; dobbeltklikk for å gi den nytt navn.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Trykk F5 for å vise kartet i fullskjerm for rommet; Esc går tilbake.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Overlever</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Fil ▸ Eksporter lager PDF-plakaten og tiltakslisten i Excel.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Hver endring lagres i workshopfilen i det øyeblikket du gjør den. Hjelp ▸ Velkomstkort viser kortet igjen.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Skjønner</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Åpne en workshop for å se {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Klikk på stasjonen for «{}» på kartet · Esc avbryter</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Reiser</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Åpne en workshop for å se reisene.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Reiser</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personaer</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Åpne en workshop for å se personaene.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personaer</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Åpne en workshop for å se de ansvarlige.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Tiltakstavle</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Åpne en workshop for å se tiltakene.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Tiltakstavle</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matrise innsats/verdi</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Åpne en workshop for å se prioriteringene.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matrise innsats/verdi</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>f.eks. Færre kunder som slutter</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>Workshopens språk som språkkode (en, nb-NO, de-CH, pt-BR); eksportene blir på dette språket.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>Workshopens språk: eksportene (plakat, tiltaksliste) blir på dette språket. Du kan skrive en annen språkkode (nb-NO, de-CH, pt-BR); eksporter på et språk Journeyline ikke snakker, blir på engelsk.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

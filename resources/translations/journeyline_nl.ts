@@ -597,6 +597,10 @@
         <translation>Emotie</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Moment van de waarheid</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Behoeften</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positief</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Zeer negatief</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Zeer positief</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Kopie opgeslagen als ‘{name}’</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Toevoegen aan de kaart</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Opnieuw: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Toevoegen aan de &amp;kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>‘{quote}’</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>In: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Nog door geen enkele reis gebruikt</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Selecteer één item om de details te zien en te bewerken.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n station geselecteerd ## %n stations geselecteerd</translation>
+        <translation>
+            <numerusform>%n station geselecteerd</numerusform>
+            <numerusform>%n stations geselecteerd</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n fase geselecteerd ## %n fasen geselecteerd</translation>
+        <translation>
+            <numerusform>%n fase geselecteerd</numerusform>
+            <numerusform>%n fasen geselecteerd</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n lijn geselecteerd ## %n lijnen geselecteerd</translation>
+        <translation>
+            <numerusform>%n lijn geselecteerd</numerusform>
+            <numerusform>%n lijnen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n geselecteerd ## %n geselecteerd</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Klik op een station, een fasekop of een lijnnaam op de kaart om de details hier te zien en te bewerken.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl en het muiswiel, of knijpen)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>Een klantactiviteit</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Een fase, van links naar rechts</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>Een kanaal of proces</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Sleep naar de kaart om toe te voegen ({kind}), of klik</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Welkom bij Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Bouw de kaart</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Sleep een fase, een lijn of een station uit het palet naar het canvas.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Een station bewerken</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Selecteer het en vul het eigenschappenpaneel in; dubbelklik om de naam te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenteren</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Druk op F5 om de kaart schermvullend aan de groep te tonen; Esc keert terug.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Bestand ▸ Exporteren maakt de PDF-poster en de Excel-actielijst.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Elke wijziging wordt direct in het workshopbestand opgeslagen. Help ▸ Welkomstkaart toont deze kaart opnieuw.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Begrepen</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Open een workshop om {empty} te zien.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Klik op het station voor ‘{}’ op de kaart · Esc annuleert</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Open een workshop om de reizen te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Reizen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Open een workshop om de persona’s te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Persona’s</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigenaren</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Open een workshop om de eigenaren te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Eigenaren</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Actiebord</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Open een workshop om de acties te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Actiebord</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matrix inspanning/waarde</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Open een workshop om de prioriteiten te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matrix inspanning/waarde</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>bijv. Minder klanten die vertrekken</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>De taal van de workshop als taalcode (en, nb-NO, de-CH, pt-BR); de exports zijn in deze taal.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>De taal van de workshop: de exports (poster, actielijst) zijn in deze taal. U kunt een andere taalcode typen (nb-NO, de-CH, pt-BR); exports in een taal die Journeyline niet spreekt, zijn in het Engels.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

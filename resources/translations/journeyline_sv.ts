@@ -597,6 +597,10 @@
         <translation>Känsla</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
         <translation>Sanningens ögonblick</translation>
     </message>
@@ -895,6 +899,14 @@
         <translation>Behov</translation>
     </message>
     <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>Planned</source>
         <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1001,6 +1017,14 @@
     <message>
         <source>Value</source>
         <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Mycket negativ</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Mycket positiv</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1574,12 +1598,36 @@
         <translation>Sparade en kopia som ”{name}”</translation>
     </message>
     <message>
+        <source>Add to the map</source>
+        <translation>Lägg till på kartan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Ångra: {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Gör om: {what}</translation>
+    </message>
+    <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;map</source>
+        <translation>Lägg till på &amp;kartan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1868,6 +1916,14 @@
         <source>“{quote}”</source>
         <translation>”{quote}”</translation>
     </message>
+    <message>
+        <source>In: {journeys}</source>
+        <translation>I: {journeys}</translation>
+    </message>
+    <message>
+        <source>Not used by any journey yet</source>
+        <translation>Används inte i någon resa än</translation>
+    </message>
 </context>
 <context>
     <name>PersonaDialog</name>
@@ -2073,21 +2129,37 @@
         <source>Select one item to see and edit its details.</source>
         <translation>Markera ett objekt för att se och redigera detaljerna.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n stations selected</source>
-        <translation>%n station markerad ## %n stationer markerade</translation>
+        <translation>
+            <numerusform>%n station markerad</numerusform>
+            <numerusform>%n stationer markerade</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n phases selected</source>
-        <translation>%n fas markerad ## %n faser markerade</translation>
+        <translation>
+            <numerusform>%n fas markerad</numerusform>
+            <numerusform>%n faser markerade</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n lines selected</source>
-        <translation>%n linje markerad ## %n linjer markerade</translation>
+        <translation>
+            <numerusform>%n linje markerad</numerusform>
+            <numerusform>%n linjer markerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n markerad</numerusform>
+            <numerusform>%n markerade</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n markerad ## %n markerade</translation>
+        <source>Click a station, a phase header or a line name on the map to see and edit its details here.</source>
+        <translation>Klicka på en station, en fasrubrik eller ett linjenamn på kartan för att se och redigera detaljerna här.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2264,10 @@
 </context>
 <context>
     <name>SaveStatus</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
     <message>
         <source>Zoom (Ctrl and the mouse wheel, or pinch)</source>
         <translation>Zoom (Ctrl och mushjulet, eller nyp)</translation>
@@ -2319,6 +2395,30 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>A customer activity</source>
+        <translation>En kundaktivitet</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>A stage, left to right</source>
+        <translation>Ett skede, från vänster till höger</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>A channel or process</source>
+        <translation>En kanal eller process</translation>
+    </message>
+    <message>
         <source>Drag onto the map to add one ({kind}), or click to add one</source>
         <translation>Dra till kartan för att lägga till ({kind}), eller klicka</translation>
     </message>
@@ -2330,6 +2430,46 @@
 <context>
     <name>WelcomeOverlay</name>
     <message>
+        <source>Welcome to Journeyline</source>
+        <translation>Välkommen till Journeyline</translation>
+    </message>
+    <message>
+        <source>Build the map</source>
+        <translation>Bygg kartan</translation>
+    </message>
+    <message>
+        <source>Drag a phase, a line or a station from the palette onto the canvas.</source>
+        <translation>Dra en fas, en linje eller en station från paletten till ytan.</translation>
+    </message>
+    <message>
+        <source>Edit a station</source>
+        <translation>Redigera en station</translation>
+    </message>
+    <message>
+        <source>Select it and fill in the properties panel; double-click it to rename it.</source>
+        <translation>Markera den och fyll i egenskapspanelen; dubbelklicka för att byta namn.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentera</translation>
+    </message>
+    <message>
+        <source>Press F5 to show the map full screen to the room; Esc comes back.</source>
+        <translation>Tryck på F5 för att visa kartan i helskärm för rummet; Esc tar dig tillbaka.</translation>
+    </message>
+    <message>
+        <source>Hand it over</source>
+        <translation>Lämna över</translation>
+    </message>
+    <message>
+        <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
+        <translation>Arkiv ▸ Exportera skapar PDF-affischen och åtgärdslistan i Excel.</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
+        <translation>Varje ändring sparas i workshopfilen i samma stund som du gör den. Hjälp ▸ Välkomstkort visar kortet igen.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Uppfattat</translation>
     </message>
@@ -2337,8 +2477,68 @@
 <context>
     <name>WindowPanels</name>
     <message>
-        <source>Open a workshop to see {empty}.</source>
-        <translation>Öppna en workshop för att se {empty}.</translation>
+        <source>Click the station for “{}” on the map · Esc cancels</source>
+        <translation>Klicka på stationen för ”{}” på kartan · Esc avbryter</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its journeys.</source>
+        <translation>Öppna en workshop för att se dess resor.</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Resor</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its personas.</source>
+        <translation>Öppna en workshop för att se dess personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ansvariga</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its owners.</source>
+        <translation>Öppna en workshop för att se dess ansvariga.</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvariga</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Åtgärdstavla</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its actions.</source>
+        <translation>Öppna en workshop för att se dess åtgärder.</translation>
+    </message>
+    <message>
+        <source>&amp;Action board</source>
+        <translation>&amp;Åtgärdstavla</translation>
+    </message>
+    <message>
+        <source>Effort/value matrix</source>
+        <translation>Matris insats/värde</translation>
+    </message>
+    <message>
+        <source>Open a workshop to see its priorities.</source>
+        <translation>Öppna en workshop för att se dess prioriteringar.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort/value matrix</source>
+        <translation>&amp;Matris insats/värde</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>
@@ -2384,8 +2584,8 @@
         <translation>t.ex. Färre kunder som lämnar</translation>
     </message>
     <message>
-        <source>The workshop&apos;s language as a language tag (en, nb-NO, de-CH, pt-BR); its exports will be in this language.</source>
-        <translation>Workshoppens språk som språkkod (en, nb-NO, de-CH, pt-BR); exporterna blir på det språket.</translation>
+        <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
+        <translation>Workshoppens språk: exporterna (affisch, åtgärdslista) blir på det här språket. Du kan skriva en annan språkkod (nb-NO, de-CH, pt-BR); exporter på ett språk som Journeyline inte talar blir på engelska.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

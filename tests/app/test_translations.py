@@ -96,3 +96,22 @@ def test_field_labels_from_the_registry_are_translated(language):
     assert field_text(fields.field("workshop", "business_goal").label) == "Geschäftsziel"
     language("sv")
     assert field_text(fields.field("workshop", "business_goal").label) == "Affärsmål"
+
+
+def test_every_count_is_a_plural_form():
+    """A "%n" text must be extracted with its count (tr(text, "", n)) or it gets one form only."""
+    import xml.etree.ElementTree as ET
+
+    for code in translations.LANGUAGES:
+        tree = ET.parse(translations.catalogue(code, ".ts"))
+        for message in tree.getroot().iter("message"):
+            if "%n" in (message.findtext("source") or ""):
+                assert message.get("numerus") == "yes", (code, message.findtext("source"))
+
+
+def test_selection_counts_in_swedish(language):
+    language("sv")
+    say = QCoreApplication.translate
+    assert say("PropertiesPanel", "%n stations selected", "", 1) == "1 station markerad"
+    assert say("PropertiesPanel", "%n stations selected", "", 3) == "3 stationer markerade"
+    assert say("MapScene", "%n pain point(s)", "", 2) == "2 smärtpunkter"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.translations import translate
 from models import style
 from widgets.canvas.scene import Hit
+from widgets.field_texts import field_text
 
 if TYPE_CHECKING:
     from widgets.canvas.view import MapView
@@ -74,9 +75,9 @@ def _station_menu(view: MapView, menu: QMenu, station_id: int) -> None:
     menu.addSeparator()
     emotions = menu.addMenu(translate("CanvasMenus", "Emotion"))
     options: list[tuple[str, int | None]] = [
-        (f"{style.EMOTION_LABELS[e]} ({e:+d})", e) for e in range(2, -3, -1)
+        (f"{field_text(style.EMOTION_LABELS[e])} ({e:+d})", e) for e in range(2, -3, -1)
     ]
-    options.append(("Not assessed", None))
+    options.append((translate("CanvasMenus", "Not assessed"), None))
     for label, value in options:
         action = emotions.addAction(label)
         action.setCheckable(True)

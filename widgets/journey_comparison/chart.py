@@ -16,6 +16,7 @@ from models import style
 from models.layout import LABEL_W
 from widgets.canvas.painting import draw_text, text_width
 from widgets.canvas.theme import PROJECTOR, Look, qcolor
+from widgets.field_texts import field_text
 from widgets.journey_comparison.alignment import Columns, average
 
 CHART_H = 330.0
@@ -110,7 +111,7 @@ class EmotionComparisonItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(LABEL_W, y), QPointF(self.width, y))
             painter.setPen(qcolor(style.EMOTION_COLORS[emotion]).darker(135))
-            label = style.EMOTION_LABELS[emotion]
+            label = field_text(style.EMOTION_LABELS[emotion])
             size = 14 * k
             draw_text(
                 painter,

@@ -107,11 +107,11 @@ class PropertiesPanel(QWidget):
             assert title is not None
             n = len(ids)
             selected = {
-                "station": translate("PropertiesPanel", "%n stations selected", "", n),
-                "phase": translate("PropertiesPanel", "%n phases selected", "", n),
-                "line": translate("PropertiesPanel", "%n lines selected", "", n),
+                "station": self.tr("%n stations selected", "", n),
+                "phase": self.tr("%n phases selected", "", n),
+                "line": self.tr("%n lines selected", "", n),
             }
-            title.setText(selected.get(kind, translate("PropertiesPanel", "%n selected", "", n)))
+            title.setText(selected.get(kind, self.tr("%n selected", "", n)))
             self._show_page(self._multi)
         else:
             self._kind, self._id = kind, ids[0]
@@ -235,9 +235,10 @@ class PropertiesPanel(QWidget):
 
     @staticmethod
     def _empty_hint() -> str:
-        return (
+        return translate(
+            "PropertiesPanel",
             "Click a station, a phase header or a line name on the map to see and edit "
-            "its details here."
+            "its details here.",
         )
 
     def _message_page(self, title: str, hint: str) -> QWidget:

@@ -31,6 +31,7 @@ from exporters.marks import paint_scale_face
 from models.schema import Owner
 from models.style import EMOTION_LABELS
 from widgets.canvas.qt_painter import QtPainter
+from widgets.field_texts import field_text
 
 NO_OWNER = "No owner"
 
@@ -76,7 +77,7 @@ class EmotionPicker(QWidget):
             button.setFixedSize(QSize(38, 38))
             button.setCheckable(True)
             button.setProperty("role", "face")
-            label = EMOTION_LABELS[emotion]
+            label = field_text(EMOTION_LABELS[emotion])
             button.setToolTip(
                 translate("EmotionPicker", "{label} ({sign})").format(
                     label=label, sign=signed_emotion(emotion)
@@ -120,7 +121,7 @@ class EmotionPicker(QWidget):
             sign = signed_emotion(emotion)
             self.label.setText(
                 translate("EmotionPicker", "{label} ({sign})").format(
-                    label=EMOTION_LABELS[emotion], sign=sign
+                    label=field_text(EMOTION_LABELS[emotion]), sign=sign
                 )
             )
 

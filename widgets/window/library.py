@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -110,7 +110,7 @@ class LibraryController(QObject):
         self.offline = sentence
         for name in LIBRARY_ACTIONS:
             action = self.window.commands[name]
-            base = self.window.commands.specs[name].text
+            base = QCoreApplication.translate("Actions", self.window.commands.specs[name].text)
             offline = self.tr("%1 (offline)…").replace("%1", base.removesuffix("…"))
             action.setText(offline if sentence else base)
             action.setStatusTip(sentence or base.replace("&", ""))

@@ -7,9 +7,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from app import application
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 
-SAVED = "All changes saved"
+SAVED = QT_TRANSLATE_NOOP("SaveStatus", "All changes saved")
 
 
 class SaveStatus:
@@ -23,7 +23,7 @@ class SaveStatus:
         row.setContentsMargins(8, 0, 0, 0)
         row.setSpacing(2)
         self.icon = QLabel(holder)
-        self.label = QLabel(SAVED, holder)
+        self.label = QLabel(translate("SaveStatus", SAVED), holder)
         self.label.setObjectName("save-status")
         row.addWidget(self.icon)
         row.addWidget(self.label)
@@ -40,10 +40,10 @@ class SaveStatus:
         bar.addPermanentWidget(self.file_label)
         bar.addPermanentWidget(self.zoom_label)
         self.ok = True
-        self.set(SAVED, ok=True)
+        self.set(translate("SaveStatus", SAVED), ok=True)
 
     def saved(self) -> None:
-        self.set(SAVED, ok=True)
+        self.set(translate("SaveStatus", SAVED), ok=True)
 
     def set(self, text: str, ok: bool) -> None:
         """ "All changes saved" (ok), or the sentence of a refused edit or failed write."""
