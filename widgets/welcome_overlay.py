@@ -120,6 +120,7 @@ class WelcomeOverlay(QWidget):
         base = base if base > 0 else 10.0
 
         title = QLabel(translate("WelcomeOverlay", _TITLE), self.card)
+        title.setWordWrap(True)  # a longer language wraps instead of being cut
         font = title.font()
         font.setPointSizeF(base * 1.9)
         font.setBold(True)
@@ -141,6 +142,7 @@ class WelcomeOverlay(QWidget):
                 font.setBold(label is what_label)
                 label.setFont(font)
             how_label.setWordWrap(True)
+            what_label.setWordWrap(True)
             steps.addWidget(what_label, row, 0, Qt.AlignmentFlag.AlignTop)
             steps.addWidget(how_label, row, 1, Qt.AlignmentFlag.AlignTop)
 
