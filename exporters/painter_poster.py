@@ -41,6 +41,7 @@ __all__ = [
     "VW",
     "Band",
     "fit_layout",
+    "fit_map",
     "legend",
     "map_form",
     "map_scale",
@@ -402,3 +403,16 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
                 color=style.MUTED,
             )
             break
+
+
+def fit_map(
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    page: tuple[float, float],
+    options: LayoutOptions,
+) -> tuple[MapLayout, float, float]:
+    """The map's layout on ``page``, its scale (1.0: as on the canvas) and its smallest text
+    in points as printed (the need notes')."""
+    layout, text_scale = fit_layout(snap, owners, page, options)
+    scale = map_scale(layout, page) * text_scale
+    return layout, scale, style.NEED_SIZE * scale

@@ -23,6 +23,7 @@ from models.i18n import N_, ngettext
 from models.i18n import gettext as _
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Action, Station, Workshop
+from models.view_options import MapToggles
 
 __all__ = [
     "PAGE_W",
@@ -67,6 +68,8 @@ def due_text(due: str | None) -> str:
     except ValueError:
         return due
 
+
+_EVERYTHING: Final = MapToggles(quotes=True, figures=True)  # the details' default: all
 
 Draw = Callable[[Painter, float, float], None]  # (painter, left, top)
 
@@ -473,7 +476,9 @@ def _station_block(
     owner: str,
     actions: Sequence[Action],
     width: float,
+    show: MapToggles | None = None,
 ) -> Block:
+    show = show or _EVERYTHING
     title_size, indent = 9.5, 20.0
     rows: list[Row] = []
     title_lines = fonts.wrap(s.title, width - indent, title_size, True)
@@ -515,8 +520,8 @@ def _station_block(
         rows += text_rows(fonts, s.description, width, indent=indent)
         rows.append(spacer(3))
     sections: list[tuple[str, list[str], str]] = [
-        (_("NEEDS"), s.needs, style.MUTED),
-        (_("PAIN POINTS"), s.pain_points, style.PAIN),
+        (_("NEEDS"), s.needs if show.needs else [], style.MUTED),
+        (_("PAIN POINTS"), s.pain_points if show.pain_points else [], style.PAIN),
     ]
     for label, items, color in sections:
         if not items:
@@ -525,7 +530,7 @@ def _station_block(
         for item in items:
             rows += text_rows(fonts, item, width, indent=indent + 8, bullet="•", bullet_color=color)
         rows.append(spacer(2))
-    if s.quotes:
+    if s.quotes and show.quotes:
         said = fields.field("station", "quotes")
         rows.append(_label_row(_(said.label).upper(), indent=indent))
         for quote in s.quotes:
@@ -533,7 +538,7 @@ def _station_block(
                 fonts, fields.quote_text(quote), width, indent=indent + 8, color=style.MUTED
             )
         rows.append(spacer(2))
-    facts = station_facts(s)
+    facts = station_facts(s) if show.figures else ""
     if facts:
         rows.append(_label_row(_("DATA"), indent=indent))
         rows += text_rows(fonts, facts, width, indent=indent)
@@ -553,9 +558,13 @@ def details_section(
     snapshot: JourneySnapshot,
     owners: dict[int, str],
     workshop: Workshop | None = None,
+    toggles: MapToggles | None = None,
 ) -> Section:
     """Every station of the journey in map order with all it holds, in two columns, after
-    the workshop, the journey and its persona in full (the poster may have had to cut them)."""
+    the workshop, the journey and its persona in full (the poster may have had to cut them).
+    ``toggles`` (the canvas's) leave out needs, pain points, ideas, quotes, owners or figures;
+    None shows everything."""
+    show = toggles or _EVERYTHING
     width = column_width(2)
     lines = {ln.id: ln for ln in snapshot.lines}
     by_station: dict[int, list[Action]] = {}
@@ -627,7 +636,14 @@ def details_section(
             owner = owners.get(s.owner_id, "") if s.owner_id is not None else ""
             ring = style.line_color(snapshot.line_index(line.id), line.kind, line.color)
             block = _station_block(
-                fonts, s, f"{line.name}{kind}", ring, owner, by_station.get(s.id, []), width
+                fonts,
+                s,
+                f"{line.name}{kind}",
+                ring,
+                owner if show.owners else "",
+                by_station.get(s.id, []) if show.ideas else [],
+                width,
+                show,
             )
             if k == 0:
                 block.rows[:0] = head

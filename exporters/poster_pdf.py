@@ -39,12 +39,21 @@ from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
 from exporters.summary_page import summary_page
-from exporters.tiles import MM, OVERLAP, TILE_MARGIN, Grid, tile_grid
+from exporters.tiles import (
+    MM,
+    OFFICE_PAPERS,
+    OVERLAP,
+    TILE_MARGIN,
+    Grid,
+    office_paper,
+    office_posters,
+    tile_grid,
+)
 from models import i18n, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.i18n import gettext as _
-from models.layout import LayoutOptions, MapLayout
+from models.layout import MapLayout
 from models.schema import Workshop
 from models.view_options import MapToggles
 
@@ -59,8 +68,6 @@ VW: Final = poster.VW  # the pages' chrome is designed on a page this wide, then
 M: Final = 24.0
 OFFICE_PT: Final = 6.0  # the smallest map text a print may have
 # Office papers, and the posters a map too small on one of them is enlarged to (then tiled).
-OFFICE_PAPERS: Final = ("A3", "A4", "letter")
-MOST_SHEETS: Final = 24
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -114,17 +121,17 @@ def export_poster(
     base = (toggles or MapToggles()).layout_options(show_title=False)
     speaking = language or workshop.language
     with i18n.using(speaking):
-        fits = [_fit(snap, owners, landscape, base) for snap in snapshots]
+        fits = [poster.fit_map(snap, owners, landscape, base) for snap in snapshots]
     poster_key = paper_key
     if tile_size is None and paper_key in OFFICE_PAPERS:
         # Office paper: a map whose text would print below OFFICE_PT is printed as a larger
         # poster across sheets of that paper (crop marks, an assembly map), instead of one
         # shrunken map: the smallest grid of sheets that brings its text to OFFICE_PT.
-        for size in _office_posters(paper_size):
+        for size in office_posters(paper_size):
             if all(smallest >= OFFICE_PT for _, _, smallest in fits):
                 break
             with i18n.using(speaking):
-                tried = [_fit(snap, owners, size, base) for snap in snapshots]
+                tried = [poster.fit_map(snap, owners, size, base) for snap in snapshots]
             if all(smallest >= OFFICE_PT for _, _, smallest in tried):
                 tile_key, tile_size = paper_key, paper_size
                 poster_key = f"{size[0] / MM:.0f} × {size[1] / MM:.0f} mm"
@@ -132,7 +139,7 @@ def export_poster(
     plans = []
     for snap, (layout, scale, smallest) in zip(snapshots, fits, strict=True):
         with i18n.using(speaking):
-            pages = _report_pages(fonts, workshop, snap, owners, office)
+            pages = _report_pages(fonts, workshop, snap, owners, office, toggles)
         grid = None if tile_size is None else tile_grid(landscape, tile_size)
         plans.append(_Plan(snap, layout, pages, grid))
         if smallest < OFFICE_PT:
@@ -229,55 +236,23 @@ class _Plan:
         return (1 if self.grid is None else 1 + self.grid.count) + len(self.pages)
 
 
-def _fit(
-    snap: JourneySnapshot,
-    owners: dict[int, str],
-    page: tuple[float, float],
-    options: LayoutOptions,
-) -> tuple[MapLayout, float, float]:
-    """The map's layout on ``page``, its scale (1.0: as on the canvas) and its smallest text
-    in points as printed (the need notes')."""
-    layout, text_scale = poster.fit_layout(snap, owners, page, options)
-    scale = poster.map_scale(layout, page) * text_scale
-    return layout, scale, style.NEED_SIZE * scale
-
-
-def _office_posters(sheet: tuple[float, float]) -> list[tuple[float, float]]:
-    """Landscape posters that grids of ``sheet`` cover exactly (with margins and overlaps),
-    fewest sheets first: two sheets, three, four…, up to :data:`MOST_SHEETS`."""
-    found: list[tuple[int, float, tuple[float, float]]] = []
-    for sw, sh in ((min(sheet), max(sheet)), (max(sheet), min(sheet))):
-        step_x, step_y = sw - 2 * TILE_MARGIN - OVERLAP, sh - 2 * TILE_MARGIN - OVERLAP
-        for cols in range(1, 7):
-            for rows in range(1, 7):
-                w, h = cols * step_x + OVERLAP, rows * step_y + OVERLAP
-                if 2 <= cols * rows <= MOST_SHEETS and 1.2 <= w / h <= 2.0:
-                    found.append((cols * rows, -w * h, (w, h)))
-    return [size for _, _, size in sorted(found)]
-
-
-def office_paper(key: str) -> tuple[float, float]:
-    """The landscape office sheet the pages after the map are printed on: Letter beside a
-    Letter or Tabloid poster (North America), A4 beside the A series."""
-    w, h = TILE_SIZES["letter"] if key.lower() in ("letter", "tabloid") else TILE_SIZES["A4"]
-    return (max(w, h), min(w, h))
-
-
 def _report_pages(
     fonts: FontSet,
     workshop: Workshop,
     snap: JourneySnapshot,
     owners: dict[int, str],
     sheet: tuple[float, float],
+    toggles: MapToggles | None,
 ) -> list[report.ReportPage]:
-    """The summary, the action list (when there are actions) and the station details, each
-    section's first page marked for the PDF's outline."""
+    """The summary, the action list (when there are actions and ideas are shown) and the
+    station details (what ``toggles`` leave out is left out there too; None: everything)."""
     page_h = report.PAGE_W * sheet[1] / sheet[0]
     name = snap.journey.name
     pages = [summary_page(fonts, workshop, snap, owners, page_h, _("Summary") + " · " + name)]
-    if snap.actions:  # without actions, the details pages say so rather than a blank table
+    if snap.actions and (toggles is None or toggles.ideas):
         pages += report.flow(report.action_section(fonts, snap, owners), page_h)
-    return pages + report.flow(report.details_section(fonts, snap, owners, workshop), page_h)
+    details = report.details_section(fonts, snap, owners, workshop, toggles)
+    return pages + report.flow(details, page_h)
 
 
 class _Work:
