@@ -583,7 +583,9 @@ def details_section(
                 intro += text_rows(fonts, f"{label}: {value}", width)
         intro.append(spacer(4))
     state = _("future journey") if j.state == "future" else _("today’s journey")
-    intro += [_label_row(_("JOURNEY")), *text_rows(fonts, f"{j.name} ({state})", width, bold=True)]
+    # The state on a line of its own: a future journey's name often says "(future)" already.
+    intro += [_label_row(_("JOURNEY")), *text_rows(fonts, j.name, width, bold=True)]
+    intro += text_rows(fonts, state[:1].upper() + state[1:], width)
     intro.append(spacer(4))
     for label, text in ((_("ABOUT THIS JOURNEY"), j.description), (_("STORYLINE"), j.storyline)):
         if text:

@@ -45,6 +45,11 @@ def template_document(template_name: str, language: str | None = None) -> Docume
     Danish names, and its workshop's language is Danish. ``None`` keeps the English original.
     """
     doc = copy.deepcopy(_parsed(template_name))
+    # A template journey's description is guidance for whoever fills it in ("Add stations on
+    # the customer line…"): a placeholder in the editor (journey_guidance), never the
+    # journey's description, so it never reaches the client's exports.
+    for journey in doc["journeys"]:
+        journey["description"] = ""
     if language is None:
         return doc
     code = i18n.supported(language)
@@ -54,7 +59,6 @@ def template_document(template_name: str, language: str | None = None) -> Docume
     workshop["language"] = code
     for journey in doc["journeys"]:
         journey["name"] = translate(journey["name"])
-        journey["description"] = translate(journey["description"])
         for phase in journey["phases"]:
             phase["name"] = translate(phase["name"])
             phase["description"] = translate(phase["description"])
@@ -64,6 +68,12 @@ def template_document(template_name: str, language: str | None = None) -> Docume
             station["title"] = translate(station["title"])
             station["description"] = translate(station["description"])
     return doc
+
+
+def journey_guidance(template_name: str, language: str | None = None) -> str:
+    """The guidance of a template's first journey, to show as placeholder text."""
+    text = str(_parsed(template_name)["journeys"][0].get("description") or "")
+    return text if language is None or not text else i18n.catalogue(language).gettext(text)
 
 
 def template_journey(template_name: str, language: str | None = None) -> JourneyDict:

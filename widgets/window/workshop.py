@@ -198,7 +198,10 @@ class OpenWorkshop(QObject):
         try:
             # In the window's language: its names, and the workshop's (exports') language.
             language = translations.current()
-            templates.create_workshop(target, template, overwrite=True, language=language)
+            # Titled after the file the user named, not after the template.
+            templates.create_workshop(
+                target, template, overwrite=True, language=language, title=target.stem.strip()
+            )
         except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
             self.show_error(translate("OpenWorkshop", "The workshop could not be created"), str(e))
             return False
