@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.presentation: PresentationController = PresentationController(self, self)
         self.presentation.active_changed.connect(self._on_presentation)
         self.panels: WindowPanels = WindowPanels(self)
+        self.panels._tidy_timer.timeout.connect(self.show_whole_tab_names)  # tabs come and go
 
         self.commands: WindowActions = WindowActions(self)
         self.library: LibraryController = LibraryController(self)
@@ -396,6 +398,14 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
         dialog.show()
         return dialog
+
+    def show_whole_tab_names(self) -> None:
+        """The docks' tabs show whole names (longer in German or Finnish), with scroll buttons
+        when a narrow dock area cannot hold them all, never "Verantwortli…"."""
+        for tabs in self.findChildren(QTabBar):
+            if tabs.parent() is self:
+                tabs.setElideMode(Qt.TextElideMode.ElideNone)
+                tabs.setUsesScrollButtons(True)
 
     def show_preferences(self) -> PreferencesDialog:
         """Edit ▸ Preferences…: the window's language, used from the next start."""

@@ -23,22 +23,22 @@ from app.translations import QT_TRANSLATE_NOOP, translate
 from widgets.canvas.mime import NEW_LINE_MIME, NEW_PHASE_MIME, NEW_STATION_MIME
 
 KINDS: dict[str, tuple[str, str, str, str]] = {
-    # kind: (icon, title, hint, mime type)
+    # kind: (icon, title (a whole phrase: "New station"), hint, mime type)
     "station": (
         "station",
-        QT_TRANSLATE_NOOP("Tile", "Station"),
+        QT_TRANSLATE_NOOP("Tile", "New station"),
         QT_TRANSLATE_NOOP("Tile", "A customer activity"),
         NEW_STATION_MIME,
     ),
     "phase": (
         "phase",
-        QT_TRANSLATE_NOOP("Tile", "Phase"),
+        QT_TRANSLATE_NOOP("Tile", "New phase"),
         QT_TRANSLATE_NOOP("Tile", "A stage, left to right"),
         NEW_PHASE_MIME,
     ),
     "line": (
         "line",
-        QT_TRANSLATE_NOOP("Tile", "Line"),
+        QT_TRANSLATE_NOOP("Tile", "New line"),
         QT_TRANSLATE_NOOP("Tile", "A channel or process"),
         NEW_LINE_MIME,
     ),
@@ -62,17 +62,17 @@ class Tile(QFrame):
         self.setProperty("role", "tile")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(
-            translate("Tile", "Drag onto the map to add one ({kind}), or click to add one").format(
-                kind=title.lower()
+            translate(
+                "Tile", "Drag onto the map to add it there, or click to add it at the selection"
             )
         )
-        self.setAccessibleName(translate("Tile", "New {kind}").format(kind=title.lower()))
+        self.setAccessibleName(title)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self._icon = QLabel(self)
         self._icon.setFixedSize(QSize(28, 28))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title = QLabel(translate("Tile", "New {kind}").format(kind=title.lower()), self)
+        self._title = QLabel(title, self)
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
@@ -102,7 +102,7 @@ class Tile(QFrame):
     def mime_data(self) -> QMimeData:
         data = QMimeData()
         data.setData(self.mime_type, self.kind.encode("ascii"))
-        data.setText(translate("Tile", "New {kind}").format(kind=self.kind))
+        data.setText(translate("Tile", KINDS[self.kind][1]))
         return data
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

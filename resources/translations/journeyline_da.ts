@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>New station</source>
+        <translation>Ny station</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>En kundeaktivitet</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Træk hen på kortet for at tilføje der, eller klik for at tilføje ved markeringen</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Et trin, fra venstre mod højre</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linje</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>En kanal eller proces</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Træk hen på kortet for at tilføje ({kind}), eller klik</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Ny: {kind}</translation>
     </message>
 </context>
 <context>

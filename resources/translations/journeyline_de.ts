@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>New station</source>
+        <translation>Neue Station</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>Eine Kundenaktivität</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Linie</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Auf die Karte ziehen, um es dort hinzuzufügen, oder klicken, um es bei der Auswahl hinzuzufügen</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Ein Abschnitt, von links nach rechts</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linie</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>Ein Kanal oder Prozess</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Auf die Karte ziehen, um hinzuzufügen ({kind}), oder klicken</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Neu: {kind}</translation>
     </message>
 </context>
 <context>

@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Estación</translation>
+        <source>New station</source>
+        <translation>Nueva estación</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>Una actividad del cliente</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>New phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Arrástrelo al mapa para añadirlo ahí o haga clic para añadirlo en la selección</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Una etapa, de izquierda a derecha</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>Un canal o proceso</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Arrastre al mapa para añadir ({kind}) o haga clic</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Nuevo: {kind}</translation>
     </message>
 </context>
 <context>

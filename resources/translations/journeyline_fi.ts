@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Asema</translation>
+        <source>New station</source>
+        <translation>Uusi asema</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>Asiakkaan toiminto</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Vaihe</translation>
+        <source>New phase</source>
+        <translation>Uusi vaihe</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Uusi linja</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Lisää vetämällä kartalle tai napsauttamalla valinnan kohdalle</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Vaihe, vasemmalta oikealle</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linja</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>Kanava tai prosessi</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Lisää ({kind}) vetämällä kartalle tai napsauttamalla</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Uusi: {kind}</translation>
     </message>
 </context>
 <context>

@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>New station</source>
+        <translation>Nouvelle station</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>Une activité du client</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Faites glisser sur la carte pour l’y ajouter, ou cliquez pour l’ajouter à la sélection</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Une étape, de gauche à droite</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>Un canal ou un processus</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Faites glisser sur la carte pour ajouter ({kind}), ou cliquez</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Nouveau : {kind}</translation>
     </message>
 </context>
 <context>

@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Stasjon</translation>
+        <source>New station</source>
+        <translation>Ny stasjon</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>En kundeaktivitet</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Dra til kartet for å legge til der, eller klikk for å legge til ved utvalget</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Et trinn, fra venstre mot høyre</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linje</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>En kanal eller prosess</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Dra til kartet for å legge til ({kind}), eller klikk</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Ny: {kind}</translation>
     </message>
 </context>
 <context>

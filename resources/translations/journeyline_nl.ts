@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>New station</source>
+        <translation>Nieuw station</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>Een klantactiviteit</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe lijn</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Sleep naar de kaart om daar toe te voegen, of klik om bij de selectie toe te voegen</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Een fase, van links naar rechts</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Lijn</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>Een kanaal of proces</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Sleep naar de kaart om toe te voegen ({kind}), of klik</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Nieuw: {kind}</translation>
     </message>
 </context>
 <context>

@@ -2395,36 +2395,32 @@
 <context>
     <name>Tile</name>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>New station</source>
+        <translation>Ny station</translation>
     </message>
     <message>
         <source>A customer activity</source>
         <translation>En kundaktivitet</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fas</translation>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add it there, or click to add it at the selection</source>
+        <translation>Dra till kartan för att lägga till där, eller klicka för att lägga till vid markeringen</translation>
     </message>
     <message>
         <source>A stage, left to right</source>
         <translation>Ett skede, från vänster till höger</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Linje</translation>
-    </message>
-    <message>
         <source>A channel or process</source>
         <translation>En kanal eller process</translation>
-    </message>
-    <message>
-        <source>Drag onto the map to add one ({kind}), or click to add one</source>
-        <translation>Dra till kartan för att lägga till ({kind}), eller klicka</translation>
-    </message>
-    <message>
-        <source>New {kind}</source>
-        <translation>Ny: {kind}</translation>
     </message>
 </context>
 <context>
