@@ -47,6 +47,8 @@ from widgets.panel_kit import (
     push_edit,
     swatch_icon,
 )
+from widgets.properties_panel.form import role_label
+from widgets.properties_panel.text_fields import CommitTextEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _WATCHED = {Journey.__tablename__, Persona.__tablename__}
@@ -142,6 +144,18 @@ class JourneysPanel(QWidget):
         self.future_button.clicked.connect(lambda: self.design_future())
         self.compare_button.clicked.connect(lambda: self.open_comparison())
 
+        # The map's journey in the client's words: printed on the poster's pages.
+        self.description_edit = CommitTextEdit(lambda v: self._commit_text("description", v))
+        self.description_edit.setAccessibleName(translate("JourneysPanel", "About this journey"))
+        self.description_edit.setPlaceholderText(
+            translate("JourneysPanel", "What this journey covers, in words the client will read.")
+        )
+        self.storyline_edit = CommitTextEdit(lambda v: self._commit_text("storyline", v))
+        self.storyline_edit.setAccessibleName(translate("JourneysPanel", "Storyline"))
+        self.storyline_edit.setPlaceholderText(
+            translate("JourneysPanel", "The story of this journey as the room tells it.")
+        )
+
         row = QHBoxLayout()
         for button in (self.new_button, self.rename_button, self.delete_button):
             row.addWidget(button)
@@ -150,6 +164,9 @@ class JourneysPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
+        for edit in (self.description_edit, self.storyline_edit):
+            layout.addWidget(role_label(edit.accessibleName(), "caption"))
+            layout.addWidget(edit)
         layout.addWidget(self.future_button)
         layout.addWidget(self.compare_button)
 
@@ -208,7 +225,16 @@ class JourneysPanel(QWidget):
                     self.list.setCurrentItem(item)
         finally:
             self._filling = False
+        shown = document.journey(current) if current is not None else None
+        self.description_edit.set_value(shown.description if shown else "")
+        self.storyline_edit.set_value(shown.storyline if shown else "")
         self._update_buttons()
+
+    def _commit_text(self, name: str, value: str) -> None:
+        """The map's journey's description or storyline, one undo step."""
+        jid = self.editor.journey_id
+        if jid is not None:
+            push_edit(self.editor, lambda: edits.update_journey(jid, **{name: value}))
 
     def _update_buttons(self) -> None:
         selected = self.selected_journey_id()

@@ -1385,6 +1385,22 @@
         <translation>Vis den nuværende og den fremtidige rejse over hinanden, med begge følelseskurver</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Om denne rejse</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Hvad rejsen omfatter, med ord kunden vil læse.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Fortælling</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Rejsens historie, som rummet fortæller den.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

@@ -1385,6 +1385,22 @@
         <translation>Die heutige und die künftige Journey übereinander zeigen, mit beiden Emotionskurven</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Über diese Journey</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Was diese Journey umfasst, in Worten, die der Kunde lesen wird.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Handlungsstrang</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Die Geschichte dieser Journey, wie der Raum sie erzählt.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

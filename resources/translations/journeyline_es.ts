@@ -1385,6 +1385,22 @@
         <translation>Mostrar el recorrido actual y el futuro uno encima del otro, con ambas curvas de emociones</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Sobre este recorrido</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Qué abarca este recorrido, con palabras que leerá el cliente.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Hilo narrativo</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>La historia de este recorrido tal como la cuenta la sala.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

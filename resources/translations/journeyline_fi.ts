@@ -1385,6 +1385,22 @@
         <translation>Näytä nykyinen ja tuleva polku päällekkäin molempine tunnekäyrineen</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Tästä polusta</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Mitä tämä polku kattaa, sanoin jotka asiakas lukee.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Tarina</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Tämän polun tarina niin kuin huone sen kertoo.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

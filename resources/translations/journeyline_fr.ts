@@ -1385,6 +1385,22 @@
         <translation>Afficher le parcours actuel et le parcours futur l’un au-dessus de l’autre, avec les deux courbes des émotions</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>À propos de ce parcours</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Ce que couvre ce parcours, avec les mots que le client lira.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Fil narratif</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>L&apos;histoire de ce parcours telle que la salle la raconte.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

@@ -1385,6 +1385,22 @@
         <translation>Vis dagens og den fremtidige reisen over hverandre, med begge følelseskurvene</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Om denne reisen</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Hva reisen omfatter, med ord kunden vil lese.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Fortelling</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Historien om reisen slik rommet forteller den.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

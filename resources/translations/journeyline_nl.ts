@@ -1385,6 +1385,22 @@
         <translation>Toon de huidige en de toekomstige reis boven elkaar, met beide emotiecurves</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Over deze journey</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Wat deze journey omvat, in woorden die de klant zal lezen.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Verhaallijn</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Het verhaal van deze journey zoals de zaal het vertelt.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

@@ -1385,6 +1385,22 @@
         <translation>Visa dagens och den framtida resan ovanför varandra, med båda känslokurvorna</translation>
     </message>
     <message>
+        <source>About this journey</source>
+        <translation>Om den här resan</translation>
+    </message>
+    <message>
+        <source>What this journey covers, in words the client will read.</source>
+        <translation>Vad resan omfattar, med ord som kunden kommer att läsa.</translation>
+    </message>
+    <message>
+        <source>Storyline</source>
+        <translation>Berättelse</translation>
+    </message>
+    <message>
+        <source>The story of this journey as the room tells it.</source>
+        <translation>Resans berättelse så som rummet berättar den.</translation>
+    </message>
+    <message>
         <source>{name}
 {subtitle}</source>
         <translation>{name}

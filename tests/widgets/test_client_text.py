@@ -36,3 +36,30 @@ def test_template_guidance_is_a_placeholder_never_content(window, tmp_path):
     assert squash(GUIDANCE) not in text
     assert "(future)(futurejourney)" not in text.lower()
     assert squash(journey.name + " (future)") in text
+
+
+def test_the_journeys_description_and_storyline_are_edited_in_the_journeys_panel(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    panel = window.panels.journeys
+    editor = window.editor
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.panels.show_panel("journeys")
+    jid = editor.journey_id
+    field = panel.description_edit
+    assert field.isVisible() and field.placeholderText()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Moving house, as the client sees it & <b>")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.journey(jid).description == "Moving house, as the client sees it & <b>"
+    panel.storyline_edit.setFocus()
+    panel.storyline_edit.selectAll()
+    qtbot.keyClicks(panel.storyline_edit, "Kari moves in May.")
+    qtbot.keyClick(panel.storyline_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.journey(jid).storyline == "Kari moves in May."
+    window.action("undo").trigger()
+    before = window.editor.document.journey(jid).storyline
+    assert before != "Kari moves in May."
+    assert panel.storyline_edit.toPlainText() == before
