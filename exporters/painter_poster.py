@@ -11,11 +11,10 @@ stations (never through one), and a phase cut in two gets its header again in th
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from exporters.fonts import FontSet
@@ -171,21 +170,21 @@ def fit_layout(
     Titles and needs that still do not fit end with the line that sends the reader to the
     station's details.
     """
-    base = dataclasses.replace(options, title_lines=4, need_lines=4, mark_cut=True)
+    base = replace(options, title_lines=4, need_lines=4, mark_cut=True)
     layout = compute_layout(snap, owners, base)
     bands, s = plan_bands(layout, page)
     aw = _room(page)[0]
     if len(bands) == 1 and layout.width * s < aw * 0.97:
         # Taller than the sheet is wide: wider slots spread the stations across the width.
         stretch = (aw / s - LABEL_W) / (layout.width - LABEL_W)
-        base = dataclasses.replace(base, slot_w=SLOT_W * stretch)
+        base = replace(base, slot_w=SLOT_W * stretch)
         layout = compute_layout(snap, owners, base)
     best = (layout, 1.0, plan_bands(layout, page)[1])
     if len(snap.stations) > FIT_MAX_STATIONS or not _height_left(layout, page):
         return best[0], best[1]
     for i in range(1, FIT_STEPS + 1):
         k = 1.0 + (MAX_TEXT_SCALE - 1.0) * i / FIT_STEPS
-        candidate = compute_layout(snap, owners, dataclasses.replace(base, text_scale=k))
+        candidate = compute_layout(snap, owners, replace(base, text_scale=k))
         s = plan_bands(candidate, page)[1]
         if k * s > best[1] * best[2] * 1.001:
             best = (candidate, k, s)
