@@ -327,6 +327,8 @@ def _station_value(data: _Data, s: Station, name: str) -> Any:
         return data.owner_name(value)
     if f.kind in (fields.Kind.TEXT_LIST, fields.Kind.QUOTES, fields.Kind.BOOL):
         return f.display(value)
+    if name == "evidence" and value is not None:
+        return _(fields.EVIDENCE_LABELS.get(value, value))  # "Observeret" in Danish
     return value
 
 

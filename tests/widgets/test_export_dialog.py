@@ -59,6 +59,9 @@ def export_with_dialog(window, qtbot, fmt: str, target: Path, **choose):
         dialog.journey_combo.setCurrentIndex(dialog.journey_combo.findData(choose["journey"]))
     if "dpi" in choose:
         dialog.dpi_spin.setValue(choose["dpi"])
+    if "language" in choose:
+        combo = dialog.language_combo
+        combo.setCurrentIndex(combo.findData(choose["language"]))
     dialog.set_target(target)
     with qtbot.waitSignal(window.exporting.runner.started) as started:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -110,6 +113,25 @@ def test_the_action_list_is_exported(window, qtbot, tmp_path):
     finally:
         workbook.close()
     close_message(run)
+
+
+def test_the_action_list_in_another_language_for_one_export(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "handlingsplan.xlsx"
+    run = export_with_dialog(window, qtbot, "xlsx", target, language="da")
+    assert run.outcome.state == "done", run.outcome.sentence
+    workbook = load_workbook(target, read_only=True)
+    try:
+        assert workbook.sheetnames[:2] == ["Handlinger", "Stationer"]
+    finally:
+        workbook.close()
+    close_message(run)
+    window.action("export").trigger()  # the next export: the workshop's language again
+    dialog = window.exporting.dialog
+    assert dialog.language_combo.currentData() is None
+    assert dialog.language_combo.currentText() == "The workshop's language"
+    dialog.reject()
 
 
 def test_one_journey_as_json_and_as_png(window, qtbot, tmp_path):
