@@ -176,9 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Customer-journey maps, drawn as subway maps in workshops.",
         epilog="Without a command, Journeyline opens FILE (or the bundled sample) in the editor.\n"
-        "The command line speaks English; the window and the exports speak the user's and the "
-        "workshop's languages\n(" + ", ".join(i18n.LANGUAGES) + "): see 'export --language' "
-        "and 'new --language'.",
+        "The command line speaks English; exports speak the workshop's language (--language).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
@@ -206,12 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the map to start from (default: {DEFAULT_TEMPLATE})",
     )
     new.add_argument("--title", metavar="TEXT", help="the workshop's title")
-    new.add_argument(
-        "--language",
-        choices=i18n.LANGUAGES,
-        help="the workshop's language: the template's names in it, and the language of its "
-        "exports (default: en)",
-    )
+    new.add_argument("--language", choices=i18n.LANGUAGES, help="the workshop's language")
     new.add_argument("--force", action="store_true", help="replace FILE.journey if it exists")
     new.set_defaults(run=_cmd_new)
 
