@@ -71,8 +71,9 @@ class WorkshopDialog(FormDialog):
         self.language_edit.setToolTip(
             translate(
                 "WorkshopDialog",
-                "The workshop's language as a language tag (en, nb-NO, de-CH, pt-BR); its exports "
-                "will be in this language.",
+                "The workshop's language: its exports (poster, action list) are in this "
+                "language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in "
+                "a language Journeyline does not speak are in English.",
             )
         )
         self.language_combo.setToolTip(self.language_edit.toolTip())
