@@ -324,7 +324,7 @@ class _Job:
         if plan.grid is None:
             p = self._new_page(canvas, self.landscape)
             self._outline(canvas, name, 0)
-            self._outline(canvas, f"Map ({self.paper})", 1)
+            self._outline(canvas, _("Map ({paper})").format(paper=self.paper), 1)
             self._poster(canvas, plan, form)
             self._end_page(canvas, p, self.landscape, self.landscape[0] / VW)
         else:
@@ -357,7 +357,11 @@ class _Job:
             for c in range(grid.cols):
                 p = self._new_page(canvas, grid.sheet)
                 if first:
-                    self._outline(canvas, f"Map on {grid.count} {self.tile} sheets", 1)
+                    self._outline(
+                        canvas,
+                        _("Map on {count} {tile} sheets").format(count=grid.count, tile=self.tile),
+                        1,
+                    )
                     first = False
                 canvas.saveState()
                 clip = canvas.beginPath()
@@ -411,7 +415,7 @@ class _Job:
         size = (max(grid.sheet), min(grid.sheet))
         p = self._new_page(canvas, size)
         self._outline(canvas, plan.snapshot.journey.name, 0)
-        self._outline(canvas, "Assembly map", 1)
+        self._outline(canvas, _("Assembly map"), 1)
         p.place(0, size[1], 1.0)
         f, m = self.fonts, TILE_MARGIN + 6
         name = f.shorten(plan.snapshot.journey.name, size[0] - 2 * m, 16, True)

@@ -169,3 +169,18 @@ def test_export_language_on_the_command_line(
     assert load_workbook(out).sheetnames[0] == "Tiltak"
     assert cli.run(["export", str(workshop_path), "-o", str(out), "--language", "xx"]) != 0
     assert "the language must be one of en, sv, da" in capsys.readouterr().err
+
+
+def test_the_pdfs_outline_is_in_the_language_too(document: Document, tmp_path: Path) -> None:
+    out = tmp_path / "plakat.pdf"
+    export_poster(document, out, journey_id=document.journeys()[0].id, language="da")
+
+    def titles(items: list[object]) -> list[str]:
+        found: list[str] = []
+        for item in items:
+            found += titles(item) if isinstance(item, list) else [item.title]  # type: ignore[attr-defined]
+        return found
+
+    outline = titles(PdfReader(out).outline)
+    assert "Kort (A1)" in outline and "Handlingsplan" in outline
+    assert not any(t.startswith("Map") for t in outline)
