@@ -19,7 +19,6 @@ What the panels ask of the map:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -36,80 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import QT_TRANSLATE_NOOP, translate
+from app.translations import translate
 from widgets.action_board import ActionBoard
 from widgets.canvas.view import MapView
 from widgets.dock_bar import TabbedBar
 from widgets.journeys_panel import JourneysPanel
 from widgets.owners_panel import OwnersPanel
+from widgets.panel_specs import BOTTOM, BOTTOM_HEIGHT, PANELS, PICK_HINT, RIGHT
 from widgets.personas_panel import PersonasPanel
 from widgets.priority_matrix import PriorityMatrix
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
-
-RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
-BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
-PICK_HINT = QT_TRANSLATE_NOOP("WindowPanels", "Click the station for “{}” on the map · Esc cancels")
-BOTTOM_HEIGHT = 250
-
-
-@dataclass(frozen=True)
-class PanelSpec:
-    key: str
-    title: str
-    area: Qt.DockWidgetArea
-    keys: str
-    empty: str
-    menu_text: str
-
-    @property
-    def object_name(self) -> str:
-        return f"{self.key}-dock"
-
-
-PANELS: tuple[PanelSpec, ...] = (
-    PanelSpec(
-        "journeys",
-        QT_TRANSLATE_NOOP("WindowPanels", "Journeys"),
-        RIGHT,
-        "Ctrl+Shift+J",
-        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its journeys."),
-        QT_TRANSLATE_NOOP("WindowPanels", "&Journeys"),
-    ),
-    PanelSpec(
-        "personas",
-        QT_TRANSLATE_NOOP("WindowPanels", "Personas"),
-        RIGHT,
-        "Ctrl+Shift+P",
-        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its personas."),
-        QT_TRANSLATE_NOOP("WindowPanels", "&Personas"),
-    ),
-    PanelSpec(
-        "owners",
-        QT_TRANSLATE_NOOP("WindowPanels", "Owners"),
-        RIGHT,
-        "Ctrl+Shift+O",
-        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its owners."),
-        QT_TRANSLATE_NOOP("WindowPanels", "&Owners"),
-    ),
-    PanelSpec(
-        "actions",
-        QT_TRANSLATE_NOOP("WindowPanels", "Action board"),
-        BOTTOM,
-        "Ctrl+Shift+A",
-        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its actions."),
-        QT_TRANSLATE_NOOP("WindowPanels", "&Action board"),
-    ),
-    PanelSpec(
-        "matrix",
-        QT_TRANSLATE_NOOP("WindowPanels", "Effort/value matrix"),
-        BOTTOM,
-        "Ctrl+Shift+M",
-        QT_TRANSLATE_NOOP("WindowPanels", "Open a workshop to see its priorities."),
-        QT_TRANSLATE_NOOP("WindowPanels", "&Effort/value matrix"),
-    ),
-)
 
 
 class WindowPanels(QObject):
