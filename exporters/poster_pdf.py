@@ -35,6 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from exporters import painter_poster as poster
 from exporters import painter_report as report
 from exporters import poster_tiling_text as tiling
+from exporters import report_details
 from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
@@ -251,7 +252,7 @@ def _report_pages(
     pages = [summary_page(fonts, workshop, snap, owners, page_h, _("Summary") + " · " + name)]
     if snap.actions and (toggles is None or toggles.ideas):
         pages += report.flow(report.action_section(fonts, snap, owners), page_h)
-    details = report.details_section(fonts, snap, owners, workshop, toggles)
+    details = report_details.details_section(fonts, snap, owners, workshop, toggles)
     return pages + report.flow(details, page_h)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.painter_report import station_facts
+from exporters.report_details import station_facts
 from models import fields, style
 from models.document import Document
 from models.layout.room import room_type

@@ -130,7 +130,7 @@ def test_no_widget_or_exporter_draws_a_mark_of_its_own():
     mark_colors = {"PAIN", "OWNER_BADGE", "MOMENT_OF_TRUTH", "MOMENT_OF_TRUTH_FILL", "NEED_CARD"}
     allowed = {
         ROOT / "exporters" / "marks.py",
-        ROOT / "exporters" / "painter_report.py",  # "PAIN POINTS" in the station details
+        ROOT / "exporters" / "report_details.py",  # "PAIN POINTS" in the station details
         ROOT / "exporters" / "summary_page.py",  # the pain points' text on the summary
         ROOT / "widgets" / "journey_comparison" / "chart.py",  # a worse score's colour
     }
