@@ -8,24 +8,20 @@ that quote; with no quote selected it is the source of the next quote added.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import application
 from models import rules
 from models.fields import QUOTE_SOURCE_LABELS
-from widgets.properties_panel.text_fields import ItemList
+from widgets.properties_panel.text_fields import ItemList, list_button
 
 Quote = dict[str, str]
 _SOURCE = Qt.ItemDataRole.UserRole
@@ -68,11 +64,13 @@ class QuotesEditor(QWidget):
             self.source.addItem(label, value)
         self.source.setCurrentIndex(self.source.findData("interview"))
         self.source.activated.connect(self._on_source)
-        self.add_button = self._button("plus", self.tr("Add the quote"), self.add_from_entry)
-        self.up_button = self._button("up", self.tr("Move up"), lambda: self.move_selected(-1))
-        self.down_button = self._button("down", self.tr("Move down"), lambda: self.move_selected(1))
-        self.remove_button = self._button(
-            "delete", self.tr("Remove the quote"), self.remove_selected
+        self.add_button = list_button(self, "plus", self.tr("Add the quote"), self.add_from_entry)
+        self.up_button = list_button(self, "up", self.tr("Move up"), lambda: self.move_selected(-1))
+        self.down_button = list_button(
+            self, "down", self.tr("Move down"), lambda: self.move_selected(1)
+        )
+        self.remove_button = list_button(
+            self, "delete", self.tr("Remove the quote"), self.remove_selected
         )
 
         entry_row = QHBoxLayout()
@@ -90,17 +88,6 @@ class QuotesEditor(QWidget):
         column.addWidget(self.source)
         self._fit()
         self._on_selection()
-
-    def _button(self, icon_name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
-        button = QToolButton(self)
-        button.setIcon(application.icon(icon_name))
-        button.setIconSize(QSize(16, 16))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setProperty("role", "small")
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- model → widget -----------------------------------------------------------------------
     def quotes(self) -> list[Quote]:

@@ -149,6 +149,21 @@ class NumberField(CommitLineEdit):
             self._on_number(float(text))
 
 
+def list_button(
+    parent: QWidget, icon_name: str, tip: str, slot: Callable[[], object]
+) -> QToolButton:
+    """A small icon button beside an editable list (add, move up or down, remove)."""
+    button = QToolButton(parent)
+    button.setIcon(application.icon(icon_name))
+    button.setIconSize(QSize(16, 16))
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setProperty("role", "small")
+    button.setAutoRaise(True)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
 class ItemList(QListWidget):
     """The list of a ListEditor: Delete removes the selected item instead of the station."""
 
@@ -205,16 +220,20 @@ class ListEditor(QWidget):
         self.entry.setPlaceholderText(translate("ListEditor", "Add a {noun}…").format(noun=noun))
         self.entry.setAccessibleName(translate("ListEditor", "New {noun}").format(noun=noun))
         self.entry.returnPressed.connect(self.add_from_entry)
-        self.add_button = self._button(
-            "plus", translate("ListEditor", "Add the {noun}").format(noun=noun), self.add_from_entry
+        self.add_button = list_button(
+            self,
+            "plus",
+            translate("ListEditor", "Add the {noun}").format(noun=noun),
+            self.add_from_entry,
         )
-        self.up_button = self._button(
-            "up", translate("ListEditor", "Move up"), lambda: self.move_selected(-1)
+        self.up_button = list_button(
+            self, "up", translate("ListEditor", "Move up"), lambda: self.move_selected(-1)
         )
-        self.down_button = self._button(
-            "down", translate("ListEditor", "Move down"), lambda: self.move_selected(1)
+        self.down_button = list_button(
+            self, "down", translate("ListEditor", "Move down"), lambda: self.move_selected(1)
         )
-        self.remove_button = self._button(
+        self.remove_button = list_button(
+            self,
             "delete",
             translate("ListEditor", "Remove the {noun}").format(noun=noun),
             self.remove_selected,
@@ -234,17 +253,6 @@ class ListEditor(QWidget):
         column.addLayout(bottom)
         self._fit()
         self._update_buttons()
-
-    def _button(self, icon_name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
-        button = QToolButton(self)
-        button.setIcon(application.icon(icon_name))
-        button.setIconSize(QSize(16, 16))
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setProperty("role", "small")
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def items(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
