@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
 import json
 import statistics
 import sys
@@ -37,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import generate  # noqa: E402  (bench/generate.py: a script's folder is first on sys.path)
 from sqlalchemy import text  # noqa: E402
 
 from models import interchange  # noqa: E402
@@ -49,14 +49,6 @@ SEARCH_RUNS = 15
 QUERIES = ["first bill shock", "unexpected fee bill", "queue phone", "confirmation days"]
 PUBLISH_TARGET = 2.0
 SEARCH_TARGET = 0.200
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _median(fn: Callable[[], object], runs: int) -> float:
@@ -164,10 +156,10 @@ def _raw_search(library: Library, query: str, configs: list[str]) -> list[Any]:
 
 
 def _maps(count: int) -> list[Any]:
-    generate = _generator().generate_document
+    make = generate.generate_document
     maps = []
     for i in range(count):
-        doc = interchange.validate(generate(2, 50, 15, seed=1000 + i))
+        doc = interchange.validate(make(2, 50, 15, seed=1000 + i))
         doc["workshop"]["organisation"] = f"Client {i:04d}"
         doc["workshop"]["title"] = f"Onboarding {i:04d}"
         if i % 97 == 0:
@@ -204,7 +196,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--maps", type=int, default=1000)
     ns = parser.parse_args()
-    big = interchange.validate(_generator().generate_document())
+    big = interchange.validate(generate.generate_document())
     maps = _maps(ns.maps)
     missed = False
     server: Server | None = None

@@ -22,7 +22,6 @@ temporary folder. Usage::
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import platform
 import shutil
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import generate  # noqa: E402  (bench/generate.py: a script's folder is first on sys.path)
 import sqlalchemy  # noqa: E402
 from sqlalchemy.dialects import sqlite as sqlite_dialect  # noqa: E402
 from sqlalchemy.schema import CreateIndex, CreateTable  # noqa: E402
@@ -51,14 +51,6 @@ from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base  # noqa: E402
 SHORT_RUNS = 5  # import, export
 OPEN_RUNS = 21
 EDITS = 200
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 _CPU: dict[int, list[float]] = {}  # id(measured function) -> CPU seconds of each timed run
@@ -299,7 +291,7 @@ def _print(figures: list[Figure]) -> None:
 
 
 def main() -> int:
-    data = _generator().generate_document()
+    data = generate.generate_document()
     text = json.dumps(data, ensure_ascii=False, indent=2)
     stations = sum(len(j["stations"]) for j in data["journeys"])
     actions = sum(len(j["actions"]) for j in data["journeys"])

@@ -33,7 +33,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import statistics
 import sys
@@ -46,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import generate  # noqa: E402  (bench/generate.py: a script's folder is first on sys.path)
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from exporters import fonts as fonts_module  # noqa: E402
@@ -62,14 +62,6 @@ BUDGET = 1.5
 LIMIT_S = 2.0
 RUNS = 5
 STATIONS = 800
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Recorder(PdfPainter):
@@ -239,7 +231,6 @@ def main() -> int:
     args = parser.parse_args()
     stations, runs = args.stations, args.runs
     limit_s = LIMIT_S if stations <= STATIONS else 5.0
-    generate = _generator()
     with tempfile.TemporaryDirectory(prefix="bench-poster-") as tmp:
         folder = Path(tmp)
         source = folder / "big.journey"

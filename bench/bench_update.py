@@ -27,7 +27,6 @@ Usage::
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import statistics
 import sys
 import tempfile
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import generate  # noqa: E402  (bench/generate.py: a script's folder is first on sys.path)
 from openpyxl import load_workbook  # noqa: E402
 
 from exporters.action_list_update import read_update  # noqa: E402
@@ -54,14 +54,6 @@ from models.document import Document, Edit  # noqa: E402
 SECONDS = 2.0
 BUDGET = 3.0
 RUNS = 3
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _client_edits(path: Path) -> None:
@@ -130,7 +122,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-update-") as tmp:
         folder = Path(tmp)
         source = folder / "bench.journey"
-        doc = _generator().generate_document(3, 200, 200)
+        doc = generate.generate_document(3, 200, 200)
         transfer.import_document(interchange.validate(doc), source)
         listed = folder / "actions.xlsx"
         with Document.open(source) as document:

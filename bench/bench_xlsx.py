@@ -18,7 +18,6 @@ Usage::
 
 from __future__ import annotations
 
-import importlib.util
 import statistics
 import sys
 import tempfile
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import generate  # noqa: E402  (bench/generate.py: a script's folder is first on sys.path)
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from exporters.action_list_xlsx import export_action_list  # noqa: E402
@@ -39,14 +39,6 @@ from models.document import Document  # noqa: E402
 
 BUDGET = 1.5
 RUNS = 3
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sheets(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
@@ -84,7 +76,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-xlsx-") as tmp:
         folder = Path(tmp)
         source = folder / "big.journey"
-        transfer.import_document(interchange.validate(_generator().generate_document()), source)
+        transfer.import_document(interchange.validate(generate.generate_document()), source)
         with Document.open(source, readonly=True) as document:
             stations = sum(len(document.snapshot(j.id).stations) for j in document.journeys())
             actions = len(document.actions())
