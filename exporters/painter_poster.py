@@ -20,10 +20,12 @@ from typing import Any, Final
 from exporters.fonts import FontSet
 from exporters.marks import (
     Painter,
+    paint_idea_badge,
     paint_marker,
     paint_need_note,
     paint_owner_badge,
     paint_pain_badge,
+    paint_pain_note,
     paint_scale_face,
 )
 from exporters.painter import paint_map
@@ -377,7 +379,22 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
     w3 = label(x + 2 * r + 4, row1, _("Owner (initials)"))
     paint_need_note(p, x, row2 - 4.5, 2 * r, 9, width=0.5, radius=1.5)
     w4 = label(x + 2 * r + 4, row2, _("Customer need"))
-    x += 2 * r + 4 + max(w3, w4) + 24
+    x += 2 * r + 4 + max(w3, w4) + 12
+    # The notes and the badge the map draws since pain points and ideas are on it.
+    paint_pain_note(
+        p,
+        x,
+        row1 - 4.5,
+        2 * r,
+        9,
+        fill=style.NORMAL.pain_card,
+        edge=style.NORMAL.pain_edge,
+        width=0.5,
+    )
+    w5 = label(x + 2 * r + 4, row1, _("Pain points"))
+    paint_idea_badge(p, x + r, row2, 2, r)
+    w6 = label(x + 2 * r + 4, row2, _("Improvement ideas (how many)"))
+    x += 2 * r + 4 + max(w5, w6) + 24
     heading(x, _("LINES"))
     rows = list(layout.rows)
     backstage = " (" + _("backstage") + ")"
