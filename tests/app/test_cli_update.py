@@ -145,7 +145,7 @@ def test_bad_values_exit_2_with_one_line_each_and_change_nothing(
     ("content", "says"),
     [
         (b"", "is empty, so it is not an Excel action list."),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "password"),
+        (client.LOCKED.read_bytes(), "is protected with a password"),
         (b"PK\x03\x04 broken", "is damaged"),
     ],
     ids=["empty", "encrypted", "damaged"],

@@ -18,6 +18,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 KEY = "Journeyline action key"
+# A real password-protected workbook: the sample's action list as Journeyline exported it,
+# encrypted as Excel does (ECMA-376 agile encryption) by msoffcrypto-tool, once, with the
+# password "workshop2026" (how it was made: tests/data/README.md).
+LOCKED = Path(__file__).resolve().parents[1] / "data" / "locked-action-list.xlsx"
 
 
 def edit(path: Path, change: Callable[[Worksheet], None], target: Path | None = None) -> Path:

@@ -233,11 +233,15 @@ def test_a_workbook_that_is_no_action_list_is_one_sentence(
     window, tmp_path: Path, monkeypatch, qtbot
 ) -> None:
     path = tmp_path / "locked.xlsx"
-    path.write_bytes(client.compound_file({"EncryptionInfo": b"\0" * 8, "EncryptedPackage": b""}))
+    path.write_bytes(client.LOCKED.read_bytes())  # a real password-protected workbook
+    before = window.editor.document.actions()
+    steps = window.editor.undo_stack.count()
     dialog = window.action_update.update_from(path)
     assert dialog is None
     box = window.action_update.message
     qtbot.waitExposed(box)
     assert box.text().startswith("“locked.xlsx” is protected with a password:")
     assert box.informativeText() == ""
+    assert window.editor.document.actions() == before
+    assert window.editor.undo_stack.count() == steps
     box.close()
