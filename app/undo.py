@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from app.translations import edit_text
 from models.document import Document, Edit
 
 
@@ -16,7 +17,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, document: Document, edit: Edit) -> None:
-        super().__init__(edit.label)
+        super().__init__(edit_text(edit.name))
         self.document = document
         self.edit = edit
         self.done = True  # pushed right after its first apply

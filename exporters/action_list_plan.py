@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from models import edits, fields
 from models.document import Edit
+from models.edit_name import EditName
 from models.workshop_file import describe
 
 __all__ = ["EMPTY", "FieldChange", "NewAction", "UpdatePlan", "field_label"]
@@ -159,4 +160,4 @@ class UpdatePlan:
                 edits.add_action(new.journey_id, new.title, **values).perform_in(rec)
             return ids
 
-        return Edit(f"Update from {describe(self.source)}", perform)
+        return Edit(EditName("Update from {file}", file=describe(self.source)), perform)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import rules
 from models.change import ChangeSet, Images, Recorder, restore
+from models.edit_name import EditName
 from models.paths import identity
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
 from models.workshop_file import WorkshopFile, WorkshopFileError, describe
@@ -38,8 +39,9 @@ class Edit:
     images, so redo and undo restore exactly what the first apply produced and replaced.
     """
 
-    def __init__(self, label: str, perform: Callable[[Recorder], Any]) -> None:
-        self.label = label
+    def __init__(self, name: EditName | str, perform: Callable[[Recorder], Any]) -> None:
+        self.name = name if isinstance(name, EditName) else EditName(name)
+        self.label = self.name.english()  # in English; the window shows the name translated
         self._perform = perform
         self.result: Any = None
         self._before: Images | None = None

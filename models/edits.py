@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from models import rules
 from models.change import Recorder
 from models.document import Edit, EditError
+from models.edit_name import EditName, quote
 from models.edit_rows import check_refs as _check_refs
 from models.edit_rows import insert_at as _insert_at
 from models.edit_rows import ordered_ids as _ordered_ids
 from models.edit_rows import renumber as _renumber
 from models.edit_rows import require as _require
 from models.field_checks import FIELDS, Check, check_for, clean
+from models.i18n import N_
 from models.schema import (
     Action,
     Base,
@@ -35,23 +36,20 @@ from models.schema import (
 __all__ = ["FIELDS", "Check", "check_for", "clean"]  # and every edit below
 
 
-def combine(label: str, parts: Sequence[Edit]) -> Edit:
+def combine(label: EditName | str, parts: Sequence[Edit]) -> Edit:
     """Several edits as one undo step, in one transaction; the result lists their results."""
     return Edit(label, lambda rec: [part.perform_in(rec) for part in parts])
-
-
-def _quote(text: str, limit: int = 40) -> str:
-    return f"“{rules.shown(text if len(text) <= limit else text[: limit - 1] + '…')}”"
 
 
 # -- workshop -----------------------------------------------------------------------------------
 def update_workshop(**fields: Any) -> Edit:
     values = clean(Workshop, fields)
-    return Edit("Edit workshop details", lambda rec: rec.update(Workshop, 1, values))
+    return Edit(EditName("Edit workshop details"), lambda rec: rec.update(Workshop, 1, values))
 
 
-def _update(entity: type[Base], row_id: int, label: str, fields: Mapping[str, Any]) -> Edit:
+def _update(entity: type[Base], row_id: int, label: EditName, fields: Mapping[str, Any]) -> Edit:
     values = clean(entity, fields)
+    label = label.but(field=_noun(fields, entity))
 
     def perform(rec: Recorder) -> None:
         row = _require(rec, entity, row_id, entity.__name__.lower())
@@ -61,12 +59,13 @@ def _update(entity: type[Base], row_id: int, label: str, fields: Mapping[str, An
     return Edit(label, perform)
 
 
-def _field_label(fields: Mapping[str, Any], entity: type[Base]) -> str:
+def _noun(fields: Mapping[str, Any], entity: type[Base]) -> str:
+    """The edited field's noun (one of the registry's texts, translated in the window)."""
     if len(fields) == 1:
         (key,) = fields
         if key in FIELDS[entity]:  # an unknown field is refused by clean(), with its name
             return FIELDS[entity][key][0]
-    return "details"
+    return N_("details")
 
 
 # -- owners ---------------------------------------------------------------------------------------
@@ -77,11 +76,11 @@ def add_owner(name: str, role: str = "", email: str = "") -> Edit:
         position = len(rec.rows(Owner))
         return rec.insert(Owner, {**values, "position": position})
 
-    return Edit(f"Add owner {_quote(values['name'])}", perform)
+    return Edit(EditName("Add owner {name}", name=quote(values["name"])), perform)
 
 
 def update_owner(owner_id: int, **fields: Any) -> Edit:
-    return _update(Owner, owner_id, f"Edit owner's {_field_label(fields, Owner)}", fields)
+    return _update(Owner, owner_id, EditName("Edit owner's {field}"), fields)
 
 
 def _reassign_owner(rec: Recorder, old: int, new: int | None) -> None:
@@ -97,7 +96,7 @@ def delete_owner(owner_id: int) -> Edit:
         rec.delete(Owner, [owner_id])
         _renumber(rec, Owner, _ordered_ids(rec, Owner))
 
-    return Edit("Delete owner", perform)
+    return Edit(EditName("Delete owner"), perform)
 
 
 def merge_owners(keep_id: int, merged_id: int) -> Edit:
@@ -112,7 +111,7 @@ def merge_owners(keep_id: int, merged_id: int) -> Edit:
         rec.delete(Owner, [merged_id])
         _renumber(rec, Owner, _ordered_ids(rec, Owner))
 
-    return Edit("Merge owners", perform)
+    return Edit(EditName("Merge owners"), perform)
 
 
 # -- personas -------------------------------------------------------------------------------------
@@ -122,11 +121,11 @@ def add_persona(name: str, **fields: Any) -> Edit:
     def perform(rec: Recorder) -> int:
         return rec.insert(Persona, {**values, "position": len(rec.rows(Persona))})
 
-    return Edit(f"Add persona {_quote(values['name'])}", perform)
+    return Edit(EditName("Add persona {name}", name=quote(values["name"])), perform)
 
 
 def update_persona(persona_id: int, **fields: Any) -> Edit:
-    return _update(Persona, persona_id, f"Edit persona's {_field_label(fields, Persona)}", fields)
+    return _update(Persona, persona_id, EditName("Edit persona's {field}"), fields)
 
 
 def delete_persona(persona_id: int) -> Edit:
@@ -137,7 +136,7 @@ def delete_persona(persona_id: int) -> Edit:
         rec.delete(Persona, [persona_id])
         _renumber(rec, Persona, _ordered_ids(rec, Persona))
 
-    return Edit("Delete persona", perform)
+    return Edit(EditName("Delete persona"), perform)
 
 
 # -- journeys -------------------------------------------------------------------------------------
@@ -163,11 +162,11 @@ def add_journey(
             rec.insert(Line, {"journey_id": journey_id, "position": i, **line})
         return journey_id
 
-    return Edit(f"Add journey {_quote(values['name'])}", perform)
+    return Edit(EditName("Add journey {name}", name=quote(values["name"])), perform)
 
 
 def update_journey(journey_id: int, **fields: Any) -> Edit:
-    return _update(Journey, journey_id, f"Edit journey's {_field_label(fields, Journey)}", fields)
+    return _update(Journey, journey_id, EditName("Edit journey's {field}"), fields)
 
 
 def delete_journey(journey_id: int) -> Edit:
@@ -180,7 +179,7 @@ def delete_journey(journey_id: int) -> Edit:
         rec.delete(Journey, [journey_id])
         _renumber(rec, Journey, _ordered_ids(rec, Journey))
 
-    return Edit("Delete journey", perform)
+    return Edit(EditName("Delete journey"), perform)
 
 
 def move_journey(journey_id: int, index: int) -> Edit:
@@ -188,7 +187,7 @@ def move_journey(journey_id: int, index: int) -> Edit:
         ids = [i for i in _ordered_ids(rec, Journey) if i != journey_id]
         _renumber(rec, Journey, _insert_at(ids, index, journey_id))
 
-    return Edit("Reorder journeys", perform)
+    return Edit(EditName("Reorder journeys"), perform)
 
 
 # -- phases and lines (the same shape: ordered bands of a journey) -------------------------------
@@ -197,7 +196,7 @@ def _add_band(
     journey_id: int,
     index: int | None,
     values: dict[str, Any],
-    label: str,
+    label: EditName,
 ) -> Edit:
     def perform(rec: Recorder) -> int:
         _require(rec, Journey, journey_id, "journey")
@@ -206,10 +205,10 @@ def _add_band(
         _renumber(rec, entity, _insert_at(ids, index, new_id))
         return new_id
 
-    return Edit(label, perform)
+    return Edit(label.but(name=quote(values["name"])), perform)
 
 
-def _move_band(entity: type[Phase] | type[Line], band_id: int, index: int, label: str) -> Edit:
+def _move_band(entity: type[Phase] | type[Line], band_id: int, index: int, label: EditName) -> Edit:
     def perform(rec: Recorder) -> None:
         row = _require(rec, entity, band_id, entity.__name__.lower())
         ids = [i for i in _ordered_ids(rec, entity, journey_id=row["journey_id"]) if i != band_id]
@@ -228,20 +227,20 @@ def _delete_band(entity: type[Phase] | type[Line], band_id: int, column: str, wh
         rec.delete(entity, [band_id])
         _renumber(rec, entity, [i for i in siblings if i != band_id])
 
-    return Edit(f"Delete {what}", perform)
+    return Edit(EditName("Delete phase") if entity is Phase else EditName("Delete line"), perform)
 
 
 def add_phase(journey_id: int, name: str, index: int | None = None, **fields: Any) -> Edit:
     values = clean(Phase, {"name": name, **fields})
-    return _add_band(Phase, journey_id, index, values, f"Add phase {_quote(values['name'])}")
+    return _add_band(Phase, journey_id, index, values, EditName("Add phase {name}"))
 
 
 def update_phase(phase_id: int, **fields: Any) -> Edit:
-    return _update(Phase, phase_id, f"Edit phase {_field_label(fields, Phase)}", fields)
+    return _update(Phase, phase_id, EditName("Edit phase {field}"), fields)
 
 
 def move_phase(phase_id: int, index: int) -> Edit:
-    return _move_band(Phase, phase_id, index, "Reorder phases")
+    return _move_band(Phase, phase_id, index, EditName("Reorder phases"))
 
 
 def delete_phase(phase_id: int) -> Edit:
@@ -250,15 +249,15 @@ def delete_phase(phase_id: int) -> Edit:
 
 def add_line(journey_id: int, name: str, index: int | None = None, **fields: Any) -> Edit:
     values = clean(Line, {"name": name, **fields})
-    return _add_band(Line, journey_id, index, values, f"Add line {_quote(values['name'])}")
+    return _add_band(Line, journey_id, index, values, EditName("Add line {name}"))
 
 
 def update_line(line_id: int, **fields: Any) -> Edit:
-    return _update(Line, line_id, f"Edit line {_field_label(fields, Line)}", fields)
+    return _update(Line, line_id, EditName("Edit line {field}"), fields)
 
 
 def move_line(line_id: int, index: int) -> Edit:
-    return _move_band(Line, line_id, index, "Reorder lines")
+    return _move_band(Line, line_id, index, EditName("Reorder lines"))
 
 
 def delete_line(line_id: int) -> Edit:
@@ -386,13 +385,13 @@ def add_station(
         _StationOrder(rec, journey_id).place(new_id, phase_id, line_id, index, set())
         return new_id
 
-    return Edit(f"Add station {_quote(values['title'])}", perform)
+    return Edit(EditName("Add station {name}", name=quote(values["title"])), perform)
 
 
 def update_station(station_id: int, **fields: Any) -> Edit:
-    label = f"Edit station {_field_label(fields, Station)}"
+    label = EditName("Edit station {field}")
     if set(fields) == {"title"}:
-        label = "Rename station"
+        label = EditName("Rename station")
     return _update(Station, station_id, label, fields)
 
 
@@ -424,7 +423,7 @@ def move_stations(moves: Mapping[int, tuple[int, int, int | None]]) -> Edit:
             order.place(sid, phase_id, line_id, index, unplaced)
 
     count = len(moves)
-    return Edit("Move station" if count == 1 else f"Move {count} stations", perform)
+    return Edit(EditName("Move %n station(s)", count), perform)
 
 
 def _delete_stations(rec: Recorder, ids: list[int]) -> None:
@@ -445,7 +444,7 @@ def delete_stations(station_ids: Iterable[int]) -> Edit:
             _require(rec, Station, sid, "station")
         _delete_stations(rec, ids)
 
-    return Edit("Delete station" if len(ids) == 1 else f"Delete {len(ids)} stations", perform)
+    return Edit(EditName("Delete %n station(s)", len(ids)), perform)
 
 
 def duplicate_stations(station_ids: Iterable[int]) -> Edit:
@@ -465,8 +464,7 @@ def duplicate_stations(station_ids: Iterable[int]) -> Edit:
             new_ids.append(new_id)
         return new_ids
 
-    label = "Duplicate station" if len(ids) == 1 else f"Duplicate {len(ids)} stations"
-    return Edit(label, perform)
+    return Edit(EditName("Duplicate %n station(s)", len(ids)), perform)
 
 
 # -- actions --------------------------------------------------------------------------------------
@@ -479,11 +477,11 @@ def add_action(journey_id: int, title: str, **fields: Any) -> Edit:
         position = len(rec.rows(Action, journey_id=journey_id))
         return rec.insert(Action, {**values, "journey_id": journey_id, "position": position})
 
-    return Edit(f"Add action {_quote(values['title'])}", perform)
+    return Edit(EditName("Add action {name}", name=quote(values["title"])), perform)
 
 
 def update_action(action_id: int, **fields: Any) -> Edit:
-    return _update(Action, action_id, f"Edit action {_field_label(fields, Action)}", fields)
+    return _update(Action, action_id, EditName("Edit action {field}"), fields)
 
 
 def delete_actions(action_ids: Iterable[int]) -> Edit:
@@ -495,4 +493,4 @@ def delete_actions(action_ids: Iterable[int]) -> Edit:
         for jid in journeys:
             _renumber(rec, Action, _ordered_ids(rec, Action, journey_id=jid))
 
-    return Edit("Delete action" if len(ids) == 1 else f"Delete {len(ids)} actions", perform)
+    return Edit(EditName("Delete %n action(s)", len(ids)), perform)

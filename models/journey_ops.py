@@ -18,6 +18,7 @@ from sqlalchemy import Table, select
 from models import rules
 from models.change import Recorder
 from models.document import Document, Edit, EditError
+from models.edit_name import EditName, quote
 from models.edits import clean
 from models.fields import copied
 from models.schema import Action, Journey, Line, Persona, Phase, Station
@@ -96,7 +97,7 @@ def design_future_journey(journey_id: int) -> Edit:
             )
         return new_id
 
-    return Edit("Design the future journey", perform)
+    return Edit(EditName("Design the future journey"), perform)
 
 
 def add_journey_from_template(template_name: str, name: str, **fields: Any) -> Edit:
@@ -150,7 +151,7 @@ def add_journey_from_template(template_name: str, name: str, **fields: Any) -> E
             )
         return journey_id
 
-    return Edit(f"Add journey “{values['name']}”", perform)
+    return Edit(EditName("Add journey {name}", name=quote(values["name"])), perform)
 
 
 # -- light reads for the panels -------------------------------------------------------------------

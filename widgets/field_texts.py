@@ -7,7 +7,7 @@ a registry text through :func:`field_text`."""
 
 from PySide6.QtCore import QCoreApplication
 
-from app.translations import QT_TRANSLATE_NOOP
+from app.translations import QT_TRANSLATE_NOOP, translate
 
 TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Action"),
@@ -80,6 +80,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "customer quotes"),
     QT_TRANSLATE_NOOP("Fields", "day"),
     QT_TRANSLATE_NOOP("Fields", "description"),
+    QT_TRANSLATE_NOOP("Fields", "details"),
     QT_TRANSLATE_NOOP("Fields", "drop-off"),
     QT_TRANSLATE_NOOP("Fields", "due date"),
     QT_TRANSLATE_NOOP("Fields", "duration"),
@@ -129,3 +130,51 @@ TEXTS = (
 def field_text(text: str) -> str:
     """A registry label or noun in the language of the window."""
     return QCoreApplication.translate("Fields", text)
+
+
+def _hidden_texts() -> None:
+    """For lupdate only: the undo stack's names (``EditName("…")``, shown through
+    :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""
+    translate("Edits", "Add action {name}")
+    translate("Edits", "Add journey {name}")
+    translate("Edits", "Add line {name}")
+    translate("Edits", "Add owner {name}")
+    translate("Edits", "Add persona {name}")
+    translate("Edits", "Add phase {name}")
+    translate("Edits", "Add station {name}")
+    translate("Edits", "Clear moment of truth of %n station(s)", None, 1)
+    translate("Edits", "Delete %n action(s)", None, 1)
+    translate("Edits", "Delete %n line(s)", None, 1)
+    translate("Edits", "Delete %n phase(s)", None, 1)
+    translate("Edits", "Delete %n station(s)", None, 1)
+    translate("Edits", "Delete journey")
+    translate("Edits", "Delete line")
+    translate("Edits", "Delete owner")
+    translate("Edits", "Delete persona")
+    translate("Edits", "Delete phase")
+    translate("Edits", "Design the future journey")
+    translate("Edits", "Duplicate %n station(s)", None, 1)
+    translate("Edits", "Edit action {field}")
+    translate("Edits", "Edit journey's {field}")
+    translate("Edits", "Edit line {field}")
+    translate("Edits", "Edit owner's {field}")
+    translate("Edits", "Edit persona's {field}")
+    translate("Edits", "Edit phase {field}")
+    translate("Edits", "Edit station {field}")
+    translate("Edits", "Edit workshop details")
+    translate("Edits", "Mark %n station(s) as moment of truth", None, 1)
+    translate("Edits", "Merge owners")
+    translate("Edits", "Move %n station(s)", None, 1)
+    translate("Edits", "Move line to backstage")
+    translate("Edits", "Move line to frontstage")
+    translate("Edits", "Paste %n station(s)", None, 1)
+    translate("Edits", "Rename station")
+    translate("Edits", "Reorder journeys")
+    translate("Edits", "Reorder lines")
+    translate("Edits", "Reorder phases")
+    translate("Edits", "Set emotion of %n station(s)", None, 1)
+    translate("Edits", "Update from {file}")
+    translate("MapOperations", "Delete the line {name} and its %n station(s)?", None, 1)
+    translate("MapOperations", "Delete the phase {name} and its %n station(s)?", None, 1)
+    translate("MapOperations", "Delete {count} lines and their %n station(s)?", None, 1)
+    translate("MapOperations", "Delete {count} phases and their %n station(s)?", None, 1)

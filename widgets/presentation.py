@@ -37,6 +37,7 @@ from app.editor import Editor
 from app.translations import translate
 from models import edits, style
 from models.document import Edit
+from models.edit_name import EditName
 from models.style import EMOTION_LABELS
 from widgets.canvas.view import MapView
 from widgets.field_texts import field_text
@@ -62,7 +63,7 @@ def set_emotion(station_ids: list[int], emotion: int) -> Edit:
     if len(station_ids) == 1:
         return edits.update_station(station_ids[0], emotion=emotion)
     parts = [edits.update_station(sid, emotion=emotion) for sid in station_ids]
-    return edits.combine(f"Set emotion of {len(station_ids)} stations", parts)
+    return edits.combine(EditName("Set emotion of %n station(s)", len(station_ids)), parts)
 
 
 class PresentationController(QObject):

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Tilføj handling {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Tilføj rejse {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Tilføj linje {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Tilføj ansvarlig {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Tilføj persona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Tilføj fase {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Tilføj station {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Fjern sandhedens øjeblik fra station</numerusform>
+            <numerusform>Fjern sandhedens øjeblik fra %n stationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Slet handling</numerusform>
+            <numerusform>Slet %n handlinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Slet linje</numerusform>
+            <numerusform>Slet %n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Slet fase</numerusform>
+            <numerusform>Slet %n faser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Slet station</numerusform>
+            <numerusform>Slet %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Slet rejse</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slet linje</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Slet ansvarlig</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Slet persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slet fase</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Design den fremtidige rejse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Dupliker station</numerusform>
+            <numerusform>Dupliker %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Rediger workshoppens oplysninger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Markér station som sandhedens øjeblik</numerusform>
+            <numerusform>Markér %n stationer som sandhedens øjeblik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Flet ansvarlige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Flyt station</numerusform>
+            <numerusform>Flyt %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Flyt linjen bag kulisserne</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Gør linjen synlig for kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Indsæt station</numerusform>
+            <numerusform>Indsæt %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Omdøb station</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Skift rækkefølge på rejser</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Skift rækkefølge på linjer</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Skift rækkefølge på faser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Angiv følelse for station</numerusform>
+            <numerusform>Angiv følelse for %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Opdater fra {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>oplysninger</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Ny station</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Slet fase</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Slet linje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Slet fasen {name} og dens %n station?</numerusform>
+            <numerusform>Slet fasen {name} og dens %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Slet linjen {name} og dens %n station?</numerusform>
+            <numerusform>Slet linjen {name} og dens %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Slet {count} faser og deres %n station?</numerusform>
+            <numerusform>Slet {count} faser og deres %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Slet {count} linjer og deres %n station?</numerusform>
+            <numerusform>Slet {count} linjer og deres %n stationer?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Maßnahme {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Journey {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Linie {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Verantwortliche Person {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Persona {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Phase {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Station {name} hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Moment der Wahrheit bei Station entfernen</numerusform>
+            <numerusform>Moment der Wahrheit bei %n Stationen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Linie löschen</numerusform>
+            <numerusform>%n Linien löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Phase löschen</numerusform>
+            <numerusform>%n Phasen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Station löschen</numerusform>
+            <numerusform>%n Stationen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Linie löschen</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Verantwortliche Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Die künftige Journey entwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Station duplizieren</numerusform>
+            <numerusform>%n Stationen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>{field} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Workshop-Angaben bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Station als Moment der Wahrheit markieren</numerusform>
+            <numerusform>%n Stationen als Moment der Wahrheit markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Verantwortliche zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Station verschieben</numerusform>
+            <numerusform>%n Stationen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Linie hinter die Kulissen verschieben</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Linie für Kunden sichtbar machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Station einfügen</numerusform>
+            <numerusform>%n Stationen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Station umbenennen</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Journeys neu anordnen</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Linien neu anordnen</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Phasen neu anordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Emotion für Station festlegen</numerusform>
+            <numerusform>Emotion für %n Stationen festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Aus {file} aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Angaben</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Neue Station</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Linie</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Phase löschen</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Linie löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Die Phase {name} und ihre %n Station löschen?</numerusform>
+            <numerusform>Die Phase {name} und ihre %n Stationen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Die Linie {name} und ihre %n Station löschen?</numerusform>
+            <numerusform>Die Linie {name} und ihre %n Stationen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>{count} Phasen und ihre %n Station löschen?</numerusform>
+            <numerusform>{count} Phasen und ihre %n Stationen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>{count} Linien und ihre %n Station löschen?</numerusform>
+            <numerusform>{count} Linien und ihre %n Stationen löschen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

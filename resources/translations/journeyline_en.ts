@@ -64,6 +64,110 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Clear moment of truth of station</numerusform>
+            <numerusform>Clear moment of truth of %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Delete action</numerusform>
+            <numerusform>Delete %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Delete line</numerusform>
+            <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Delete phase</numerusform>
+            <numerusform>Delete %n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Delete station</numerusform>
+            <numerusform>Delete %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Duplicate station</numerusform>
+            <numerusform>Duplicate %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Mark station as moment of truth</numerusform>
+            <numerusform>Mark %n stations as moment of truth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Move station</numerusform>
+            <numerusform>Move %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Paste station</numerusform>
+            <numerusform>Paste %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Set emotion of station</numerusform>
+            <numerusform>Set emotion of %n stations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapOperations</name>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Delete the line {name} and its %n station?</numerusform>
+            <numerusform>Delete the line {name} and its %n stations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Delete the phase {name} and its %n station?</numerusform>
+            <numerusform>Delete the phase {name} and its %n stations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Delete {count} lines and their %n station?</numerusform>
+            <numerusform>Delete {count} lines and their %n stations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Delete {count} phases and their %n station?</numerusform>
+            <numerusform>Delete {count} phases and their %n stations?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapScene</name>
     <message numerus="yes">
         <source>%n pain point(s)</source>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Añadir acción {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Añadir recorrido {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Añadir línea {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Añadir responsable {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Añadir persona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Añadir fase {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Añadir estación {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Quitar el momento de la verdad de estación</numerusform>
+            <numerusform>Quitar el momento de la verdad de %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Eliminar acción</numerusform>
+            <numerusform>Eliminar %n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Eliminar línea</numerusform>
+            <numerusform>Eliminar %n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Eliminar fase</numerusform>
+            <numerusform>Eliminar %n fases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Eliminar estación</numerusform>
+            <numerusform>Eliminar %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Eliminar recorrido</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Eliminar línea</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Eliminar responsable</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Eliminar fase</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Diseñar el recorrido futuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Duplicar estación</numerusform>
+            <numerusform>Duplicar %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Editar los datos del taller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Marcar estación como momento de la verdad</numerusform>
+            <numerusform>Marcar %n estaciones como momento de la verdad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Combinar responsables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Mover estación</numerusform>
+            <numerusform>Mover %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Mover la línea a la trastienda</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Hacer visible la línea para el cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Pegar estación</numerusform>
+            <numerusform>Pegar %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Renombrar estación</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Reordenar recorridos</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Reordenar líneas</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Reordenar fases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Fijar la emoción de estación</numerusform>
+            <numerusform>Fijar la emoción de %n estaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Actualizar desde {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>descripción</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>datos</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Nueva estación</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Eliminar fase</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Eliminar línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar la fase {name} y su %n estación?</numerusform>
+            <numerusform>¿Eliminar la fase {name} y sus %n estaciones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar la línea {name} y su %n estación?</numerusform>
+            <numerusform>¿Eliminar la línea {name} y sus %n estaciones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar {count} fases y su %n estación?</numerusform>
+            <numerusform>¿Eliminar {count} fases y sus %n estaciones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar {count} líneas y su %n estación?</numerusform>
+            <numerusform>¿Eliminar {count} líneas y sus %n estaciones?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Lisää toimenpide {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Lisää polku {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Lisää linja {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Lisää vastuuhenkilö {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Lisää persoona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Lisää vaihe {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Lisää asema {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Poista totuuden hetki asemalta</numerusform>
+            <numerusform>Poista totuuden hetki %n asemalta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Poista toimenpide</numerusform>
+            <numerusform>Poista %n toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Poista linja</numerusform>
+            <numerusform>Poista %n linjaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Poista vaihe</numerusform>
+            <numerusform>Poista %n vaihetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Poista asema</numerusform>
+            <numerusform>Poista %n asemaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Poista polku</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Poista linja</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Poista vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Poista persoona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Poista vaihe</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Suunnittele tuleva polku</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Monista asema</numerusform>
+            <numerusform>Monista %n asemaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Muokkaa kenttää ”{field}”</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Muokkaa työpajan tietoja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Merkitse asema totuuden hetkeksi</numerusform>
+            <numerusform>Merkitse %n asemaa totuuden hetkiksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Yhdistä vastuuhenkilöt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Siirrä asema</numerusform>
+            <numerusform>Siirrä %n asemaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Siirrä linja kulissien taakse</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Siirrä linja asiakkaan näkyville</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Liitä asema</numerusform>
+            <numerusform>Liitä %n asemaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Nimeä asema uudelleen</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Järjestä polut uudelleen</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Järjestä linjat uudelleen</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Järjestä vaiheet uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Aseta tunne asemalle</numerusform>
+            <numerusform>Aseta tunne %n asemalle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Päivitä tiedostosta {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>kuvaus</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>tiedot</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Uusi asema</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Uusi vaihe</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Uusi linja</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Poista vaihe</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Poista linja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko vaihe {name} ja sen %n asema?</numerusform>
+            <numerusform>Poistetaanko vaihe {name} ja sen %n asemaa?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko linja {name} ja sen %n asema?</numerusform>
+            <numerusform>Poistetaanko linja {name} ja sen %n asemaa?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko {count} vaihetta ja niiden %n asema?</numerusform>
+            <numerusform>Poistetaanko {count} vaihetta ja niiden %n asemaa?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Poistetaanko {count} linjaa ja niiden %n asema?</numerusform>
+            <numerusform>Poistetaanko {count} linjaa ja niiden %n asemaa?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

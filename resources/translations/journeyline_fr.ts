@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Ajouter l’action {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Ajouter le parcours {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Ajouter la ligne {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Ajouter le responsable {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Ajouter le persona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Ajouter la phase {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Ajouter la station {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Retirer le moment de vérité de station</numerusform>
+            <numerusform>Retirer le moment de vérité de %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Supprimer action</numerusform>
+            <numerusform>Supprimer %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Supprimer ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Supprimer phase</numerusform>
+            <numerusform>Supprimer %n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Supprimer station</numerusform>
+            <numerusform>Supprimer %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Supprimer le responsable</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Concevoir le parcours futur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Dupliquer station</numerusform>
+            <numerusform>Dupliquer %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Modifier le champ « {field} »</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Modifier les détails de l’atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Marquer station comme moment de vérité</numerusform>
+            <numerusform>Marquer %n stations comme moment de vérité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Fusionner les responsables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Déplacer station</numerusform>
+            <numerusform>Déplacer %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Déplacer la ligne en coulisses</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Rendre la ligne visible du client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Coller station</numerusform>
+            <numerusform>Coller %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Renommer la station</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Réordonner les parcours</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Réordonner les lignes</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Réordonner les phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Définir l’émotion de station</numerusform>
+            <numerusform>Définir l’émotion de %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Mettre à jour depuis {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>description</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Nouvelle station</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Supprimer la phase</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Supprimer la phase {name} et sa %n station ?</numerusform>
+            <numerusform>Supprimer la phase {name} et ses %n stations ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Supprimer la ligne {name} et sa %n station ?</numerusform>
+            <numerusform>Supprimer la ligne {name} et ses %n stations ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Supprimer {count} phases et leur %n station ?</numerusform>
+            <numerusform>Supprimer {count} phases et leurs %n stations ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Supprimer {count} lignes et leur %n station ?</numerusform>
+            <numerusform>Supprimer {count} lignes et leurs %n stations ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Legg til tiltak {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Legg til reise {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Legg til linje {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Legg til ansvarlig {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Legg til persona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Legg til fase {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Legg til stasjon {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Fjern sannhetens øyeblikk fra stasjon</numerusform>
+            <numerusform>Fjern sannhetens øyeblikk fra %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Slett tiltak</numerusform>
+            <numerusform>Slett %n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Slett linje</numerusform>
+            <numerusform>Slett %n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Slett fase</numerusform>
+            <numerusform>Slett %n faser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Slett stasjon</numerusform>
+            <numerusform>Slett %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Slett reise</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Slett linje</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Slett ansvarlig</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Slett persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Slett fase</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Utform den fremtidige reisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Dupliser stasjon</numerusform>
+            <numerusform>Dupliser %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Rediger {field}</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Rediger verkstedets opplysninger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Merk stasjon som sannhetens øyeblikk</numerusform>
+            <numerusform>Merk %n stasjoner som sannhetens øyeblikk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå sammen ansvarlige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Flytt stasjon</numerusform>
+            <numerusform>Flytt %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Flytt linjen bak kulissene</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Gjør linjen synlig for kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Lim inn stasjon</numerusform>
+            <numerusform>Lim inn %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Gi stasjonen nytt navn</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Endre rekkefølgen på reiser</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Endre rekkefølgen på linjer</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Endre rekkefølgen på faser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Angi følelse for stasjon</numerusform>
+            <numerusform>Angi følelse for %n stasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Oppdater fra {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>opplysninger</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Ny stasjon</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Slett fase</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Slett linje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Slette fasen {name} og dens %n stasjon?</numerusform>
+            <numerusform>Slette fasen {name} og dens %n stasjoner?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Slette linjen {name} og dens %n stasjon?</numerusform>
+            <numerusform>Slette linjen {name} og dens %n stasjoner?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Slette {count} faser og deres %n stasjon?</numerusform>
+            <numerusform>Slette {count} faser og deres %n stasjoner?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Slette {count} linjer og deres %n stasjon?</numerusform>
+            <numerusform>Slette {count} linjer og deres %n stasjoner?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Actie {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Reis {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Lijn {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Eigenaar {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Persona {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Fase {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Station {name} toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Moment van de waarheid wissen bij station</numerusform>
+            <numerusform>Moment van de waarheid wissen bij %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>actie verwijderen</numerusform>
+            <numerusform>%n acties verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>lijn verwijderen</numerusform>
+            <numerusform>%n lijnen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>fase verwijderen</numerusform>
+            <numerusform>%n fasen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>station verwijderen</numerusform>
+            <numerusform>%n stations verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Reis verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Eigenaar verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>De toekomstige reis ontwerpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>station dupliceren</numerusform>
+            <numerusform>%n stations dupliceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Workshopgegevens bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>station markeren als moment van de waarheid</numerusform>
+            <numerusform>%n stations markeren als moment van de waarheid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Eigenaren samenvoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>station verplaatsen</numerusform>
+            <numerusform>%n stations verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Lijn achter de schermen plaatsen</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Lijn zichtbaar maken voor de klant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>station plakken</numerusform>
+            <numerusform>%n stations plakken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Station hernoemen</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Volgorde van reizen wijzigen</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Volgorde van lijnen wijzigen</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Volgorde van fasen wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Emotie instellen voor station</numerusform>
+            <numerusform>Emotie instellen voor %n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Bijwerken vanuit {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>gegevens</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Nieuw station</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe lijn</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Lijn verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>De fase {name} en het %n station erin verwijderen?</numerusform>
+            <numerusform>De fase {name} en de %n stations erin verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>De lijn {name} en het %n station erop verwijderen?</numerusform>
+            <numerusform>De lijn {name} en de %n stations erop verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>{count} fasen en het %n station erin verwijderen?</numerusform>
+            <numerusform>{count} fasen en de %n stations erin verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>{count} lijnen en het %n station erop verwijderen?</numerusform>
+            <numerusform>{count} lijnen en de %n stations erop verwijderen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,195 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>Add action {name}</source>
+        <translation>Lägg till åtgärd {name}</translation>
+    </message>
+    <message>
+        <source>Add journey {name}</source>
+        <translation>Lägg till resa {name}</translation>
+    </message>
+    <message>
+        <source>Add line {name}</source>
+        <translation>Lägg till linje {name}</translation>
+    </message>
+    <message>
+        <source>Add owner {name}</source>
+        <translation>Lägg till ansvarig {name}</translation>
+    </message>
+    <message>
+        <source>Add persona {name}</source>
+        <translation>Lägg till persona {name}</translation>
+    </message>
+    <message>
+        <source>Add phase {name}</source>
+        <translation>Lägg till fas {name}</translation>
+    </message>
+    <message>
+        <source>Add station {name}</source>
+        <translation>Lägg till station {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear moment of truth of %n station(s)</source>
+        <translation>
+            <numerusform>Ta bort sanningens ögonblick från station</numerusform>
+            <numerusform>Ta bort sanningens ögonblick från %n stationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Ta bort åtgärd</numerusform>
+            <numerusform>Ta bort %n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Ta bort linje</numerusform>
+            <numerusform>Ta bort %n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phase(s)</source>
+        <translation>
+            <numerusform>Ta bort fas</numerusform>
+            <numerusform>Ta bort %n faser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n station(s)</source>
+        <translation>
+            <numerusform>Ta bort station</numerusform>
+            <numerusform>Ta bort %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Ta bort resa</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Ta bort linje</translation>
+    </message>
+    <message>
+        <source>Delete owner</source>
+        <translation>Ta bort ansvarig</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Ta bort persona</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Design the future journey</source>
+        <translation>Utforma den framtida resan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n station(s)</source>
+        <translation>
+            <numerusform>Duplicera station</numerusform>
+            <numerusform>Duplicera %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit action {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit journey&apos;s {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit line {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit owner&apos;s {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit persona&apos;s {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit phase {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit station {field}</source>
+        <translation>Redigera {field}</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Redigera workshopens uppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n station(s) as moment of truth</source>
+        <translation>
+            <numerusform>Markera station som sanningens ögonblick</numerusform>
+            <numerusform>Markera %n stationer som sanningens ögonblick</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå ihop ansvariga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n station(s)</source>
+        <translation>
+            <numerusform>Flytta station</numerusform>
+            <numerusform>Flytta %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move line to backstage</source>
+        <translation>Flytta linjen bakom kulisserna</translation>
+    </message>
+    <message>
+        <source>Move line to frontstage</source>
+        <translation>Gör linjen synlig för kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n station(s)</source>
+        <translation>
+            <numerusform>Klistra in station</numerusform>
+            <numerusform>Klistra in %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename station</source>
+        <translation>Byt namn på station</translation>
+    </message>
+    <message>
+        <source>Reorder journeys</source>
+        <translation>Ändra ordning på resor</translation>
+    </message>
+    <message>
+        <source>Reorder lines</source>
+        <translation>Ändra ordning på linjer</translation>
+    </message>
+    <message>
+        <source>Reorder phases</source>
+        <translation>Ändra ordning på faser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set emotion of %n station(s)</source>
+        <translation>
+            <numerusform>Ange känsla för station</numerusform>
+            <numerusform>Ange känsla för %n stationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Uppdatera från {file}</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPicker</name>
     <message>
         <source>{label} ({sign})</source>
@@ -1049,6 +1238,10 @@
     <message>
         <source>description</source>
         <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>uppgifter</translation>
     </message>
     <message>
         <source>drop-off</source>
@@ -1657,12 +1850,52 @@
 <context>
     <name>MapOperations</name>
     <message>
+        <source>New station</source>
+        <translation>Ny station</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Ny linje</translation>
+    </message>
+    <message>
         <source>Delete phase</source>
         <translation>Ta bort fas</translation>
     </message>
     <message>
         <source>Delete line</source>
         <translation>Ta bort linje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Ta bort fasen {name} och dess %n station?</numerusform>
+            <numerusform>Ta bort fasen {name} och dess %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the line {name} and its %n station(s)?</source>
+        <translation>
+            <numerusform>Ta bort linjen {name} och dess %n station?</numerusform>
+            <numerusform>Ta bort linjen {name} och dess %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} phases and their %n station(s)?</source>
+        <translation>
+            <numerusform>Ta bort {count} faser och deras %n station?</numerusform>
+            <numerusform>Ta bort {count} faser och deras %n stationer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {count} lines and their %n station(s)?</source>
+        <translation>
+            <numerusform>Ta bort {count} linjer och deras %n station?</numerusform>
+            <numerusform>Ta bort {count} linjer och deras %n stationer?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

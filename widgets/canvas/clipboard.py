@@ -15,6 +15,7 @@ from typing import Any, cast
 from models import edits, fields, interchange, rules
 from models.change import Recorder
 from models.document import Document, Edit, JourneySnapshot
+from models.edit_name import EditName
 from models.interchange import DocumentDict, InterchangeError, StationDict
 from models.schema import Owner, Station
 
@@ -137,4 +138,4 @@ def paste_edit(snapshot: JourneySnapshot, doc: DocumentDict) -> Edit:
             new_ids.append(add.perform_in(rec))
         return new_ids
 
-    return Edit("Paste station" if count == 1 else f"Paste {count} stations", perform)
+    return Edit(EditName("Paste %n station(s)", count), perform)

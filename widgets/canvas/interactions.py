@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QRubberBand
 
 from models import edits
 from models.document import Edit
+from models.edit_name import EditName
 from widgets.canvas import placement
 from widgets.canvas.station_item import StationItem
 
@@ -300,8 +301,12 @@ def line_move_edit(view: MapView, line_id: int, display_index: int, kind: str) -
     move = edits.move_line(line_id, index)
     if kind == me.kind:
         return move
-    side = "backstage" if kind == "backstage" else "frontstage"
-    return edits.combine(f"Move line to {side}", [move, edits.update_line(line_id, kind=kind)])
+    name = (
+        EditName("Move line to backstage")
+        if kind == "backstage"
+        else EditName("Move line to frontstage")
+    )
+    return edits.combine(name, [move, edits.update_line(line_id, kind=kind)])
 
 
 class RubberBand(Interaction):

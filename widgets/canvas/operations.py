@@ -9,10 +9,11 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 
 from app.editor import Outcome
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, plural, translate
 from models import edits, style
 from models import layout as geo
 from models.document import Edit
+from models.edit_name import EditName, quote
 from widgets.canvas import clipboard, placement
 from widgets.canvas.in_place_editor import InPlaceEditor
 from widgets.canvas.interactions import line_move_edit
@@ -22,14 +23,11 @@ from widgets.canvas.scene import MapScene
 if TYPE_CHECKING:
     from widgets.canvas.view import MapView
 
-NEW_STATION = "New station"
-NEW_PHASE = "New phase"
-NEW_LINE = "New line"
+# A new band's or station's name, in the window's language (renamed in place at once).
+NEW_STATION = QT_TRANSLATE_NOOP("MapOperations", "New station")
+NEW_PHASE = QT_TRANSLATE_NOOP("MapOperations", "New phase")
+NEW_LINE = QT_TRANSLATE_NOOP("MapOperations", "New line")
 READABLE_ZOOM = 0.5  # renaming below this zoom first zooms to 100 %
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class MapOperations:
@@ -62,9 +60,7 @@ class MapOperations:
         )
         inside = sum(1 for s in layout.stations if getattr(s, column) in ids)
         if inside:
-            what = f"the {kind} “{names[0]}”" if len(ids) == 1 else _plural(len(ids), kind)
-            its = "its" if len(ids) == 1 else "their"
-            question = f"Delete {what} and {its} {_plural(inside, 'station')}?"
+            question = self._delete_question(kind, names, inside)
             if not self.view.confirm(
                 translate("MapOperations", "Delete phase")
                 if kind == "phase"
@@ -77,9 +73,33 @@ class MapOperations:
         edit = (
             parts[0]
             if len(parts) == 1
-            else edits.combine(f"Delete {_plural(len(ids), kind)}", parts)
+            else edits.combine(
+                EditName("Delete %n phase(s)", len(ids))
+                if kind == "phase"
+                else EditName("Delete %n line(s)", len(ids)),
+                parts,
+            )
         )
         return self._push(edit).applied
+
+    @staticmethod
+    def _delete_question(kind: str, names: list[str], stations: int) -> str:
+        """Whole sentences for each case (never glued), with the stations' plural form."""
+        if len(names) == 1:
+            text = (
+                plural("MapOperations", "Delete the phase {name} and its %n station(s)?", stations)
+                if kind == "phase"
+                else plural(
+                    "MapOperations", "Delete the line {name} and its %n station(s)?", stations
+                )
+            )
+            return text.format(name=quote(names[0]))
+        text = (
+            plural("MapOperations", "Delete {count} phases and their %n station(s)?", stations)
+            if kind == "phase"
+            else plural("MapOperations", "Delete {count} lines and their %n station(s)?", stations)
+        )
+        return text.format(count=len(names))
 
     def duplicate_selection(self) -> list[int]:
         kind, ids = self.view.selection()
@@ -175,7 +195,11 @@ class MapOperations:
     def add_station_at(
         self, phase_id: int, line_id: int, index: int, rename: bool = True
     ) -> int | None:
-        new_id = self._push(edits.add_station(phase_id, line_id, NEW_STATION, index=index)).result
+        new_id = self._push(
+            edits.add_station(
+                phase_id, line_id, translate("MapOperations", NEW_STATION), index=index
+            )
+        ).result
         if not isinstance(new_id, int):
             return None
         self.view.select("station", [new_id])
@@ -190,7 +214,11 @@ class MapOperations:
             kind, ids = self.view.selection()
             order = [p.id for p in layout.phases]
             index = order.index(ids[-1]) + 1 if kind == "phase" and ids else len(order)
-        new_id = self._push(edits.add_phase(self.view.editor.journey_id, NEW_PHASE, index)).result
+        new_id = self._push(
+            edits.add_phase(
+                self.view.editor.journey_id, translate("MapOperations", NEW_PHASE), index
+            )
+        ).result
         if not isinstance(new_id, int):
             return None
         self.view.select("phase", [new_id])
@@ -218,7 +246,9 @@ class MapOperations:
         order = [ln.id for ln in snapshot.lines]
         index = placement.line_insert_index(order, rows, display_index, kind)
         journey = self.view.editor.journey_id
-        new_id = self._push(edits.add_line(journey, NEW_LINE, index, kind=kind)).result
+        new_id = self._push(
+            edits.add_line(journey, translate("MapOperations", NEW_LINE), index, kind=kind)
+        ).result
         if not isinstance(new_id, int):
             return None
         self.view.select("line", [new_id])
@@ -230,13 +260,18 @@ class MapOperations:
     def set_emotion(self, station_ids: list[int], emotion: int | None) -> None:
         parts = [edits.update_station(i, emotion=emotion) for i in station_ids]
         if parts:
-            label = "Set emotion" if len(parts) == 1 else f"Set emotion of {len(parts)} stations"
+            label = EditName("Set emotion of %n station(s)", len(parts))
             self._push(parts[0] if len(parts) == 1 else edits.combine(label, parts))
 
     def set_moment_of_truth(self, station_ids: list[int], on: bool) -> None:
         parts = [edits.update_station(i, moment_of_truth=on) for i in station_ids]
         if parts:
-            self._push(parts[0] if len(parts) == 1 else edits.combine("Moment of truth", parts))
+            name = (
+                EditName("Mark %n station(s) as moment of truth", len(parts))
+                if on
+                else EditName("Clear moment of truth of %n station(s)", len(parts))
+            )
+            self._push(parts[0] if len(parts) == 1 else edits.combine(name, parts))
 
     def recolour(self, kind: str, band_id: int) -> None:
         layout = self.scene.layout
