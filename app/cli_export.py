@@ -15,7 +15,15 @@ from typing import Any
 
 from app.cli import PROG, CommandError, find_journey, open_workshop, printable
 from exporters import formats
-from exporters.formats import FORMATS, ChoiceOption, ExportFormat, ExportRequest, RangeOption
+from exporters.formats import (
+    FORMATS,
+    ChoiceOption,
+    ExportFormat,
+    ExportRequest,
+    KindsOption,
+    Option,
+    RangeOption,
+)
 from exporters.targets import check_export_target
 from models.workshop_file import describe
 
@@ -51,7 +59,9 @@ def _add_format_options(exp: argparse.ArgumentParser) -> None:
         group = exp.add_argument_group(f"{spec.suffix} options")
         for option in fresh:
             added.add(option.key)
-            if isinstance(option, ChoiceOption):
+            if isinstance(option, KindsOption):
+                _add_kinds(group, option)
+            elif isinstance(option, ChoiceOption):
                 group.add_argument(
                     option.flag,
                     dest=option.key,
@@ -68,6 +78,33 @@ def _add_format_options(exp: argparse.ArgumentParser) -> None:
                     metavar="N",
                     help=f"{option.help}; {option.minimum} to {option.maximum}",
                 )
+
+
+def _add_kinds(group: Any, option: KindsOption) -> None:
+    """``--show KINDS`` and ``--hide KINDS`` (each may be given more than once)."""
+    kinds = ", ".join(option.keys)
+    for flag, help_text in zip(option.flags, (option.show_help, option.hide_help), strict=True):
+        group.add_argument(
+            flag,
+            dest=f"{option.key}_{flag.removeprefix('--')}",
+            action="append",
+            type=_argument(option.parse),
+            default=None,
+            metavar="KINDS",
+            help=help_text.format(kinds=kinds),
+        )
+
+
+def _argument(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """An argparse type from a parser that raises ValueError with the reason."""
+
+    def typed(text: str) -> Any:
+        try:
+            return parse(text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return typed
 
 
 def _whole_number(option: RangeOption) -> Callable[[str], int]:
@@ -88,7 +125,7 @@ def _cmd_export(ns: argparse.Namespace) -> None:
     spec = _format_for(target)
     values = {}
     for option in formats.OPTIONS:
-        value = getattr(ns, option.key, None)
+        value = _value(ns, option)
         if value is None:
             continue
         if option.key not in spec.option_keys:
@@ -104,6 +141,21 @@ def _cmd_export(ns: argparse.Namespace) -> None:
     for warning in warnings:
         print(f"{PROG}: warning: {printable(warning)}", file=sys.stderr)
     print(f"Exported {describe(source)} to {describe(target)}.")
+
+
+def _value(ns: argparse.Namespace, option: Option) -> Any:
+    """What the command line says for ``option`` (None: nothing)."""
+    if not isinstance(option, KindsOption):
+        return getattr(ns, option.key, None)
+    show, hide = (getattr(ns, f"{option.key}_{f.removeprefix('--')}") for f in option.flags)
+    if show is None and hide is None:
+        return None
+    try:
+        return option.combine(
+            [k for kinds in show or () for k in kinds], [k for kinds in hide or () for k in kinds]
+        )
+    except ValueError as e:
+        raise CommandError(f"{option.flag}: {e}.") from None
 
 
 def _lower(sentence: str) -> str:

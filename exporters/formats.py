@@ -26,6 +26,15 @@ from typing import BinaryIO, Final
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 
 from exporters.errors import ExportError
+from exporters.export_options import (
+    W_,
+    Choice,
+    ChoiceOption,
+    Kind,
+    KindsOption,
+    Option,
+    RangeOption,
+)
 from models import i18n
 from models.document import Document
 from models.view_options import MapToggles
@@ -36,11 +45,13 @@ __all__ = [
     "LANGUAGE",
     "OPTIONS",
     "PAPER",
+    "SHOW",
     "TILE",
     "Choice",
     "ChoiceOption",
     "ExportFormat",
     "ExportRequest",
+    "KindsOption",
     "Option",
     "RangeOption",
     "for_suffix",
@@ -52,158 +63,81 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-# -- options ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Choice:
-    """One value of a :class:`ChoiceOption`: its key (as typed on the command line), its label
-    in the dialog, and for a paper its portrait size in points."""
-
-    key: str
-    label: str
-    size: tuple[float, float] = (0.0, 0.0)
-
-
-@dataclass(frozen=True)
-class ChoiceOption:
-    """An option that takes one of a few values (matched in any case: ``a1``, ``Letter``).
-
-    ``none_label`` names the choice of no value (tiling: one sheet), when there is one.
-    ``label`` is the dialog's (``&`` marks its keyboard shortcut).
-    """
-
-    key: str
-    label: str
-    noun: str  # "the paper", in sentences
-    help: str
-    choices: tuple[Choice, ...]
-    default: str | None
-    none_label: str | None = None
-
-    @property
-    def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(c.key for c in self.choices)
-
-    def choice(self, key: str) -> Choice:
-        return next(c for c in self.choices if c.key == key)
-
-    def check(self, value: object) -> str | None:
-        """The canonical key for ``value``; raises ValueError (the reason) otherwise."""
-        if value is None and self.none_label is not None:
-            return None
-        for key in self.keys:
-            if isinstance(value, str) and key.casefold() == value.strip().casefold():
-                return key
-        raise ValueError(f"{self.noun} must be one of {', '.join(self.keys)}, not “{value}”")
-
-
-@dataclass(frozen=True)
-class RangeOption:
-    """A whole number from ``minimum`` to ``maximum`` (in ``unit``)."""
-
-    key: str
-    label: str
-    noun: str  # "the resolution"
-    help: str
-    unit: str
-    minimum: int
-    maximum: int
-    default: int
-    step: int = 1
-    hint: str = ""
-
-    @property
-    def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
-
-    def parse(self, text: str) -> int:
-        """The whole number typed (``--dpi 300``); raises ValueError (the reason) otherwise.
-
-        Its limits are :meth:`check`'s, so that a number out of range is refused with the
-        same sentence wherever the request comes from.
-        """
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise ValueError(self._not_a_number(text)) from None
-
-    def check(self, value: object) -> int:
-        """``value`` when it is within the limits; raises ValueError (the reason) otherwise."""
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(self._not_a_number(value))
-        if not self.minimum <= value <= self.maximum:
-            raise ValueError(
-                f"{self.noun} must be from {self.minimum} to {self.maximum} {self.unit}, "
-                f"not {value}"
-            )
-        return value
-
-    def _not_a_number(self, value: object) -> str:
-        return (
-            f"{self.noun} must be a whole number from {self.minimum} to {self.maximum} "
-            f"{self.unit}, not “{value}”"
-        )
-
-    def clamp(self, value: int) -> int:
-        return max(self.minimum, min(self.maximum, value))
-
-
-Option = ChoiceOption | RangeOption
+# -- the options --------------------------------------------------------------------------------
 
 PAPER: Final = ChoiceOption(
     key="paper",
-    label="&Paper:",
+    label=W_("&Paper:"),
     noun="the paper",
     help="the poster's paper (default A1)",
     choices=(
-        Choice("A0", "A0 · 841 × 1189 mm", A0),
-        Choice("A1", "A1 · 594 × 841 mm", A1),
-        Choice("A2", "A2 · 420 × 594 mm", A2),
-        Choice("A3", "A3 · 297 × 420 mm", A3),
-        Choice("A4", "A4 · 210 × 297 mm", A4),
-        Choice("letter", "Letter · 8.5 × 11 in", LETTER),
-        Choice("tabloid", "Tabloid · 11 × 17 in", TABLOID),
+        Choice("A0", W_("A0 · 841 × 1189 mm"), A0),
+        Choice("A1", W_("A1 · 594 × 841 mm"), A1),
+        Choice("A2", W_("A2 · 420 × 594 mm"), A2),
+        Choice("A3", W_("A3 · 297 × 420 mm"), A3),
+        Choice("A4", W_("A4 · 210 × 297 mm"), A4),
+        Choice("letter", W_("Letter · 8.5 × 11 in"), LETTER),
+        Choice("tabloid", W_("Tabloid · 11 × 17 in"), TABLOID),
     ),
     default="A1",
 )
 TILE: Final = ChoiceOption(
     key="tile",
-    label="Print &on:",
+    label=W_("Print &on:"),
     noun="the sheets to tile on",
     help="print the poster across A4 or letter sheets, with crop marks and an assembly map",
     choices=(
-        Choice("A4", "A4 sheets, to tape together", A4),
-        Choice("letter", "Letter sheets, to tape together", LETTER),
+        Choice("A4", W_("A4 sheets, to tape together"), A4),
+        Choice("letter", W_("Letter sheets, to tape together"), LETTER),
     ),
     default=None,
-    none_label="One sheet of that size",
+    none_label=W_("One sheet of that size"),
 )
 DPI: Final = RangeOption(
     key="dpi",
-    label="&Resolution:",
+    label=W_("&Resolution:"),
     noun="the resolution",
     help="the PNG's resolution (default 150)",
-    unit="dpi",
+    unit=W_("dpi"),
     minimum=36,
     maximum=1200,
     default=150,
     step=50,
-    hint="150 dpi suits slides; 300 dpi suits print",
+    hint=W_("150 dpi suits slides; 300 dpi suits print"),
 )
 LANGUAGE: Final = ChoiceOption(
     key="language",
-    label="&Language:",
+    label=W_("&Language:"),
     noun="the language",
     help="the language of the export's headings, labels, dates and numbers for this export "
     "only (default: the workshop's language)",
     choices=tuple(Choice(code, i18n.language_name(code)) for code in i18n.LANGUAGES),
     default=None,
-    none_label="The workshop's language",
+    none_label=W_("The workshop's language"),
 )
-OPTIONS: Final[tuple[Option, ...]] = (PAPER, TILE, DPI, LANGUAGE)
+# What the map (and the station details) show: the canvas's View toggles. The window hands
+# its toggles over (the dialog's check boxes start from them); the command line starts from
+# a new canvas's.
+SHOW: Final = KindsOption(
+    key="toggles",
+    label=W_("S&how:"),
+    noun="what the map shows",
+    show_help="show these on the map and in the station details too: KINDS is one or more of "
+    "{kinds} or all, separated by commas (by default the map shows needs, pain points, ideas "
+    "and owners, as a new canvas does, and the station details show everything)",
+    hide_help="leave these out of the map and the station details: the same KINDS (--hide all "
+    "--show needs shows only the needs)",
+    hint=W_("As View ▸ Show… has it; a change here is for this export only"),
+    kinds=(
+        Kind("needs", "needs", W_("Ne&eds")),
+        Kind("pain-points", "pain_points", W_("Pain po&ints")),
+        Kind("ideas", "ideas", W_("I&deas")),
+        Kind("quotes", "quotes", W_("&Quotes")),
+        Kind("owners", "owners", W_("O&wners")),
+        Kind("figures", "figures", W_("&Figures")),
+    ),
+)
+OPTIONS: Final[tuple[Option, ...]] = (PAPER, TILE, DPI, LANGUAGE, SHOW)
 
 
 # -- the request --------------------------------------------------------------------------------
@@ -219,9 +153,10 @@ class ExportRequest:
     tile: str | None = TILE.default
     dpi: int = DPI.default
     language: str | None = LANGUAGE.default  # None: the workshop's own language
-    # What the map shows (needs, pain points, ideas…): the editor's View toggles for this
-    # workshop; None: the defaults (the command line), or the window's when it starts it.
-    toggles: MapToggles | None = None
+    # What the map shows (needs, pain points, ideas…), the option SHOW: the editor's View
+    # toggles for this workshop; None: the defaults (the command line), or the window's when
+    # it starts it.
+    toggles: MapToggles | None = SHOW.default
 
     @property
     def spec(self) -> ExportFormat:
@@ -313,14 +248,25 @@ def _write_png(document: Document, path: Path, request: ExportRequest, *_: objec
     from exporters.image import export_png
 
     return export_png(
-        document, path, journey_id=request.journey_id, dpi=request.dpi, language=request.language
+        document,
+        path,
+        journey_id=request.journey_id,
+        dpi=request.dpi,
+        language=request.language,
+        toggles=request.toggles,
     )
 
 
 def _write_svg(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
     from exporters.image import export_svg
 
-    return export_svg(document, path, journey_id=request.journey_id, language=request.language)
+    return export_svg(
+        document,
+        path,
+        journey_id=request.journey_id,
+        language=request.language,
+        toggles=request.toggles,
+    )
 
 
 def _write_json(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
@@ -354,49 +300,49 @@ FORMATS: Final[dict[str, ExportFormat]] = {
     for f in (
         ExportFormat(
             "pdf",
-            "PDF poster",
+            W_("PDF poster"),
             ".pdf",
-            "The map, the action list and the station details, ready to print.",
-            "PDF posters (*.pdf)",
+            W_("The map, the action list and the station details, ready to print."),
+            W_("PDF posters (*.pdf)"),
             _write_pdf,
-            options=(PAPER, TILE, LANGUAGE),
+            options=(PAPER, TILE, LANGUAGE, SHOW),
             reports_progress=True,
         ),
         ExportFormat(
             "xlsx",
-            "Excel action list",
+            W_("Excel action list"),
             ".xlsx",
-            "Actions, stations and owners as sheets, to plan the follow-up.",
-            "Excel workbooks (*.xlsx)",
+            W_("Actions, stations and owners as sheets, to plan the follow-up."),
+            W_("Excel workbooks (*.xlsx)"),
             _write_xlsx,
             options=(LANGUAGE,),
         ),
         ExportFormat(
             "png",
-            "PNG image",
+            W_("PNG image"),
             ".png",
-            "One journey's map as a picture, for slides and documents.",
-            "PNG images (*.png)",
+            W_("One journey's map as a picture, for slides and documents."),
+            W_("PNG images (*.png)"),
             _write_png,
-            options=(DPI, LANGUAGE),
+            options=(DPI, LANGUAGE, SHOW),
             one_journey=True,
         ),
         ExportFormat(
             "svg",
-            "SVG image",
+            W_("SVG image"),
             ".svg",
-            "One journey's map as a drawing that stays sharp at any size.",
-            "SVG images (*.svg)",
+            W_("One journey's map as a drawing that stays sharp at any size."),
+            W_("SVG images (*.svg)"),
             _write_svg,
-            options=(LANGUAGE,),
+            options=(LANGUAGE, SHOW),
             one_journey=True,
         ),
         ExportFormat(
             "json",
-            "JSON document",
+            W_("JSON document"),
             ".json",
-            "The whole workshop as an interchange document, to import elsewhere.",
-            "JSON documents (*.json)",
+            W_("The whole workshop as an interchange document, to import elsewhere."),
+            W_("JSON documents (*.json)"),
             _write_json,
         ),
     )

@@ -25,7 +25,8 @@ from exporters.painter_svg import SvgPainter
 from models import i18n
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
-from models.layout import LayoutOptions, MapLayout, compute_layout
+from models.layout import MapLayout, compute_layout
+from models.view_options import MapToggles
 
 __all__ = ["MAX_PIXELS", "MAX_SIDE", "export_png", "export_svg"]
 
@@ -35,7 +36,7 @@ STRIP_PIXELS: Final = 24_000_000  # supersampled pixels drawn at once (about 72 
 
 
 def _journey_layout(
-    document: Document, journey_id: int | None, target: Path
+    document: Document, journey_id: int | None, target: Path, toggles: MapToggles | None
 ) -> tuple[JourneySnapshot, MapLayout, FontSet]:
     journeys = document.journeys()
     if journey_id is not None:
@@ -50,7 +51,8 @@ def _journey_layout(
         )
     snap = document.snapshot(journeys[0].id)
     owners = {o.id: o.name for o in document.owners()}
-    layout = compute_layout(snap, owners, LayoutOptions(show_title=True))
+    options = (toggles or MapToggles()).layout_options(show_title=True)
+    layout = compute_layout(snap, owners, options)
     texts = [snap.journey.name, *(p.name for p in snap.phases), *(ln.name for ln in snap.lines)]
     texts += [*owners.values(), snap.persona.name if snap.persona else ""]
     for s in snap.stations:
@@ -64,11 +66,13 @@ def export_svg(
     *,
     journey_id: int | None = None,
     language: str | None = None,
+    toggles: MapToggles | None = None,
 ) -> list[str]:
     """Write the map of ``journey_id`` (default: the first journey) as an SVG file, its
-    labels in ``language`` (default: the workshop's, ``models.i18n``)."""
+    labels in ``language`` (default: the workshop's, ``models.i18n``), showing what
+    ``toggles`` (the canvas's View toggles; None: a new canvas's) show."""
     with i18n.using(language or document.workshop().language):
-        snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
+        snap, layout, fonts = _journey_layout(document, journey_id, Path(path), toggles)
         painter = SvgPainter(fonts)
         paint_map(layout, painter)
     data = painter.document(layout.width, layout.height, snap.journey.name).encode("utf-8")
@@ -87,9 +91,11 @@ def export_png(
     journey_id: int | None = None,
     dpi: int = 150,
     language: str | None = None,
+    toggles: MapToggles | None = None,
 ) -> list[str]:
     """Write the map of ``journey_id`` (default: the first journey) as a PNG at ``dpi``, its
-    labels in ``language`` (default: the workshop's, ``models.i18n``).
+    labels in ``language`` (default: the workshop's, ``models.i18n``), showing what
+    ``toggles`` (the canvas's View toggles; None: a new canvas's) show.
 
     One map unit is one point (1/72 inch), so the image is ``width × dpi / 72`` pixels wide.
     A map too big for that resolution is drawn at the highest one that stays within
@@ -97,7 +103,7 @@ def export_png(
     """
     DPI.check(dpi)  # ValueError: the reason, as the export registry says it
     with i18n.using(language or document.workshop().language):
-        snap, layout, fonts = _journey_layout(document, journey_id, Path(path))
+        snap, layout, fonts = _journey_layout(document, journey_id, Path(path), toggles)
     warnings = fonts.warnings()
     scale = dpi / 72
     fit = min(

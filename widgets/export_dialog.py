@@ -1,9 +1,12 @@
-"""File ▸ Export…: what to export (format, journeys, paper, resolution) and where to.
+"""File ▸ Export…: what to export (format, journeys, paper, resolution, what the map shows)
+and where to.
 
 The dialog only chooses; the window saves the choices (app.settings) and runs the export in
 the background (widgets/export_worker.py). The file name is suggested from the workshop's title
 (and the journey's, for one journey) until the user types or picks one; changing the format
-changes the extension.
+changes the extension. What the map shows starts as the canvas's View toggles and may be
+changed for one export. Every option, its choices and their labels come from the export
+registry (exporters/formats.py), shown in the window's language (widgets.field_texts).
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,12 +43,16 @@ from exporters.formats import (
     FORMATS,
     LANGUAGE,
     PAPER,
+    SHOW,
     TILE,
     ChoiceOption,
     ExportFormat,
     ExportRequest,
+    KindsOption,
 )
 from models.document import Document
+from models.view_options import MapToggles
+from widgets.field_texts import field_text
 
 
 def with_suffix(path: Path, spec: ExportFormat) -> Path:
@@ -80,9 +89,9 @@ def ask_quick_export(
     suggestion = default_folder(choices, document) / name
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        translate("ExportDialog", "Export the {label} as").format(label=spec.label),
+        translate("ExportDialog", "Export the {label} as").format(label=field_text(spec.label)),
         str(suggestion),
-        spec.file_filter,
+        field_text(spec.file_filter),
     )
     if not path:
         return None
@@ -107,7 +116,10 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         format_key: str | None = None,
+        toggles: MapToggles | None = None,
     ) -> None:
+        """``toggles``: what the canvas shows now (View ▸ Show…), where the map's check boxes
+        start; None: what a new canvas shows."""
         super().__init__(parent)
         self.setObjectName("export-dialog")
         self.setWindowTitle(translate("ExportDialog", "Export"))
@@ -123,9 +135,9 @@ class ExportDialog(QDialog):
         formats = QVBoxLayout()
         formats.setSpacing(4)
         for spec in FORMATS.values():
-            button = QRadioButton(spec.label)
+            button = QRadioButton(field_text(spec.label))
             button.setObjectName(f"format-{spec.key}")
-            button.setToolTip(spec.description)
+            button.setToolTip(field_text(spec.description))
             self.format_group.addButton(button)
             self.format_buttons[spec.key] = button
             formats.addWidget(button)
@@ -159,16 +171,19 @@ class ExportDialog(QDialog):
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(DPI.minimum, DPI.maximum)
         self.dpi_spin.setSingleStep(DPI.step)
-        self.dpi_spin.setSuffix(f" {DPI.unit}")
+        self.dpi_spin.setSuffix(f" {field_text(DPI.unit)}")
         self.dpi_spin.setValue(DPI.clamp(choices.dpi))
-        self.dpi_spin.setToolTip(DPI.hint)
+        self.dpi_spin.setToolTip(field_text(DPI.hint))
         # The language: the workshop's own unless overridden for this one export (not kept).
         self.language_combo = _combo(LANGUAGE, None)
+        # What the map shows: the canvas's toggles, for this one export (not kept).
+        self.show_boxes, show_row = _check_boxes(SHOW, toggles or MapToggles())
         self.option_fields: dict[str, QWidget] = {
             PAPER.key: self.paper_combo,
             TILE.key: self.tile_combo,
             DPI.key: self.dpi_spin,
             LANGUAGE.key: self.language_combo,
+            SHOW.key: show_row,
         }
 
         # The file.
@@ -187,8 +202,8 @@ class ExportDialog(QDialog):
         self.form.setVerticalSpacing(application.SPACE)
         self.form.addRow(translate("ExportDialog", "Format:"), formats)
         self.form.addRow(translate("ExportDialog", "Journeys:"), journeys)
-        for option in (PAPER, TILE, DPI, LANGUAGE):
-            self.form.addRow(option.label, self.option_fields[option.key])
+        for option in (PAPER, TILE, DPI, LANGUAGE, SHOW):
+            self.form.addRow(field_text(option.label), self.option_fields[option.key])
         save_as = QLabel(translate("ExportDialog", "&Save as:"))
         save_as.setBuddy(self.path_edit)  # a row of a layout gets no buddy by itself
         self.form.addRow(save_as, file_row)
@@ -254,7 +269,12 @@ class ExportDialog(QDialog):
             tile=self.tile_combo.currentData(),
             dpi=self.dpi_spin.value(),
             language=self.language_combo.currentData(),
+            toggles=self.toggles(),
         )
+
+    def toggles(self) -> MapToggles:
+        """What the map of this export shows (the check boxes of Show)."""
+        return MapToggles(**{name: box.isChecked() for name, box in self.show_boxes.items()})
 
     def choices(self) -> ExportChoices:
         """What to remember for the next export."""
@@ -280,9 +300,9 @@ class ExportDialog(QDialog):
         spec = self.spec()
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            translate("ExportDialog", "Export the {label} as").format(label=spec.label),
+            translate("ExportDialog", "Export the {label} as").format(label=field_text(spec.label)),
             str(self.target()),
-            spec.file_filter,
+            field_text(spec.file_filter),
         )
         if path:
             target = with_suffix(Path(path), spec)
@@ -295,13 +315,15 @@ class ExportDialog(QDialog):
 
     def _show_format(self) -> None:
         spec = self.spec()
-        self.format_hint.setText(spec.description)
+        self.format_hint.setText(field_text(spec.description))
         for key, widget in self.option_fields.items():
             self.form.setRowVisible(widget, key in spec.option_keys)
         self.all_journeys.blockSignals(True)
         self.all_journeys.setEnabled(not spec.one_journey)
         self.all_journeys.setToolTip(
-            "An image shows one journey's map" if spec.one_journey else "Every journey's map"
+            translate("ExportDialog", "An image shows one journey's map")
+            if spec.one_journey
+            else translate("ExportDialog", "Every journey's map")
         )
         if spec.one_journey or not self._prefer_all:
             self.one_journey.setChecked(True)
@@ -360,8 +382,28 @@ def _combo(option: ChoiceOption, value: str | None) -> QComboBox:
     """A combo box of a choice option's values (and "none" first, when it has one)."""
     combo = QComboBox()
     if option.none_label is not None:
-        combo.addItem(option.none_label, None)
+        combo.addItem(field_text(option.none_label), None)
     for choice in option.choices:
-        combo.addItem(choice.label, choice.key)
+        combo.addItem(field_text(choice.label), choice.key)
     combo.setCurrentIndex(max(0, combo.findData(value)))
     return combo
+
+
+def _check_boxes(option: KindsOption, toggles: MapToggles) -> tuple[dict[str, QCheckBox], QWidget]:
+    """A check box for each kind of the option (three to a row), set as ``toggles`` are; the
+    boxes by MapToggles field, and the widget that holds them."""
+    row = QWidget()
+    row.setToolTip(field_text(option.hint))
+    grid = QGridLayout(row)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(application.SPACE_LARGE)
+    boxes: dict[str, QCheckBox] = {}
+    for i, kind in enumerate(option.kinds):
+        box = QCheckBox(field_text(kind.label))
+        box.setObjectName(f"show-{kind.key}")
+        box.setChecked(bool(getattr(toggles, kind.field)))
+        box.setToolTip(field_text(option.hint))
+        grid.addWidget(box, i // 3, i % 3)
+        boxes[kind.field] = box
+    grid.setColumnStretch(3, 1)
+    return boxes, row

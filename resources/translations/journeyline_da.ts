@@ -907,6 +907,14 @@
         <translation>&amp;Gem som:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Et billede viser én rejses kort</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>Kortet for hver rejse</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Erstat filen?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Tal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papir:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citater</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Opløsning:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 dpi passer til præsentationer; 300 dpi passer til tryk</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>A4-ark, der tapes sammen</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Handlinger, stationer og ansvarlige som ark, til at planlægge opfølgningen.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Som i Vis ▸ Vis …; en ændring her gælder kun denne eksport</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Dokumentation</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Handlingsplan i Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;déer</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Interview</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>JSON-dokument</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokumenter (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Sprog</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Letter-ark, der tapes sammen</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Letter · 8,5 × 11 tommer</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Behov</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Noter</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Observeret</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>Én rejses kort som en tegning, der forbliver skarp i enhver størrelse.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>Én rejses kort som et billede til præsentationer og dokumenter.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Ét ark i den størrelse</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-plakat</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>PDF-plakater (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-billede</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Smertepunkter</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positiv</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>&amp;Udskriv på:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-billede</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-billeder (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Spørgeskema</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloid · 11 × 17 tommer</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>Kortet, handlingsplanen og stationernes detaljer, klar til udskrift.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Hele workshoppen som et udvekslingsdokument, der kan importeres andre steder.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>Workshoppens sprog</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>oplysninger</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>drop-off</source>

@@ -907,6 +907,14 @@
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Una imagen muestra el mapa de un recorrido</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>El mapa de cada recorrido</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>Ci&amp;fras</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citas</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolución:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 ppp sirve para diapositivas; 300 ppp, para imprimir</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>Hojas A4 para unir con cinta</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Acciones, estaciones y responsables en hojas, para planificar el seguimiento.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Como en Ver ▸ Mostrar…; un cambio aquí solo vale para esta exportación</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Evidencia</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Lista de acciones en Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deas</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Entrevista</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>Documento JSON</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>Documentos JSON (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Hojas Carta para unir con cinta</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Carta · 8,5 × 11 pulg.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Necesidades</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Observado</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>El mapa de un recorrido como dibujo que se ve nítido a cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>El mapa de un recorrido como imagen, para diapositivas y documentos.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Una hoja de ese tamaño</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>Póster PDF</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>Pósteres PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Puntos de dolor</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positiva</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>Imprimir &amp;en:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>Imagen SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Encuesta</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloide · 11 × 17 pulg.</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Meta</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>El mapa, la lista de acciones y el detalle de las estaciones, listos para imprimir.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Todo el taller como documento de intercambio, para importarlo en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>El idioma del taller</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>datos</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>ppp</translation>
     </message>
     <message>
         <source>drop-off</source>

@@ -907,6 +907,14 @@
         <translation>&amp;Tallenna nimellä:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Kuva näyttää yhden polun kartan</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>Jokaisen polun kartta</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Korvataanko tiedosto?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Luvut</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paperi:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Sitaatit</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Tarkkuus:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 dpi sopii esityksiin, 300 dpi tulostukseen</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>A4-arkeille, teipattavaksi yhteen</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Toimenpiteet, asemat ja vastuuhenkilöt omille välilehdilleen jatkotyön suunnittelua varten.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Kuten Näytä ▸ Näytä … -valikossa; tässä tehty muutos koskee vain tätä vientiä</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Näyttö</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Excel-toimenpidelista</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Turhautumiset</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deat</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Haastattelu</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>JSON-dokumentti</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokumentit (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Letter-arkeille, teipattavaksi yhteen</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Letter · 8,5 × 11 tuumaa</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Linja</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Tarpeet</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Muistiinpanot</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Vastuuhenkilöt</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Havainnointi</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>Yhden polun kartta piirroksena, joka pysyy terävänä kaikissa koissa.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>Yhden polun kartta kuvana esityksiin ja asiakirjoihin.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Yksi arkki tätä kokoa</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-juliste</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>PDF-julisteet (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Kipukohdat</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Myönteinen</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>T&amp;ulosta:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitaatti</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-kuva</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-kuvat (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Kysely</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloid · 11 × 17 tuumaa</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Tavoitearvo</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>Kartta, toimenpidelista ja asemien tiedot tulostusvalmiina.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Koko työpaja siirtoasiakirjana, tuotavaksi muualle.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>Työpajan kieli</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>tiedot</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>drop-off</source>

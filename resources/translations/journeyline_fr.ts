@@ -907,6 +907,14 @@
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Une image montre la carte d&apos;un seul parcours</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>La carte de chaque parcours</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>Ci&amp;tations</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 ppp convient aux diapositives ; 300 ppp à l&apos;impression</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>Feuilles A4 à assembler</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Actions, stations et responsables en feuilles, pour planifier le suivi.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Comme dans Affichage ▸ Afficher… ; une modification ici ne vaut que pour cet export</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Preuves</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Liste d&apos;actions Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;dées</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Entretien</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>Document JSON</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>Documents JSON (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Feuilles Lettre US à assembler</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Lettre US · 8,5 × 11 po</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Observé</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>La carte d&apos;un parcours en dessin qui reste net à toute taille.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>La carte d&apos;un parcours en image, pour les présentations et les documents.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Une feuille de ce format</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>Affiche PDF</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>Affiches PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Points de douleur</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positive</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>Imprimer &amp;sur :</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>Image SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Enquête</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloïd · 11 × 17 po</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>La carte, la liste d&apos;actions et le détail des stations, prêts à imprimer.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Tout l&apos;atelier en document d&apos;échange, à importer ailleurs.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>La langue de l&apos;atelier</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>détails</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>ppp</translation>
     </message>
     <message>
         <source>drop-off</source>

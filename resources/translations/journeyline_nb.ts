@@ -907,6 +907,14 @@
         <translation>&amp;Lagre som:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Et bilde viser kartet til én reise</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>Kartet for hver reise</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Erstatte filen?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Tall</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papir:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Sitater</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Oppløsning:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 dpi passer til presentasjoner; 300 dpi passer til trykk</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>A4-ark som teipes sammen</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Tiltak, stasjoner og ansvarlige som ark, for å planlegge oppfølgingen.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Som i Vis ▸ Vis …; en endring her gjelder bare denne eksporten</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Belegg</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Tiltaksliste i Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrasjoner</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deer</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Intervju</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>JSON-dokument</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokumenter (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Letter-ark som teipes sammen</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Letter · 8,5 × 11 tommer</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Behov</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Notater</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observasjon</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Observert</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>Kartet til én reise som en tegning som holder seg skarp i alle størrelser.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>Kartet til én reise som et bilde, for presentasjoner og dokumenter.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Ett ark i den størrelsen</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-plakat</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>PDF-plakater (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bilde</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Smertepunkter</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positiv</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>Skriv &amp;ut på:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-bilde</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Spørreundersøkelse</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloid · 11 × 17 tommer</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>Kartet, tiltakslisten og stasjonenes detaljer, klare til utskrift.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Hele workshopen som et utvekslingsdokument, for import andre steder.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>Workshopens språk</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>opplysninger</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>drop-off</source>

@@ -907,6 +907,14 @@
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>Een afbeelding toont de kaart van één reis</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>De kaart van elke reis</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>Cij&amp;fers</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citaten</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolutie:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 dpi past bij presentaties; 300 dpi past bij drukwerk</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>A4-vellen, om aan elkaar te plakken</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Acties, stations en eigenaren als werkbladen, om de opvolging te plannen.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Zoals in Beeld ▸ … tonen; een wijziging hier geldt alleen voor deze export</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Onderbouwing</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Actielijst in Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustraties</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deeën</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Interview</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>JSON-document</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-documenten (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Letter-vellen, om aan elkaar te plakken</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Letter · 8,5 × 11 inch</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Lijn</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Behoeften</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Notities</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Eigenaren</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observatie</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>De kaart van één reis als tekening die op elk formaat scherp blijft.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>De kaart van één reis als afbeelding, voor presentaties en documenten.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Eén vel van dat formaat</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-poster</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>PDF-posters (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Pijnpunten</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positief</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>Af&amp;drukken op:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Enquête</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloid · 11 × 17 inch</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>De kaart, de actielijst en de details van de stations, klaar om af te drukken.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>De hele workshop als uitwisselingsdocument, om elders te importeren.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>De taal van de workshop</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>gegevens</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>drop-off</source>

@@ -907,6 +907,14 @@
         <translation>&amp;Spara som:</translation>
     </message>
     <message>
+        <source>An image shows one journey&apos;s map</source>
+        <translation>En bild visar en resas karta</translation>
+    </message>
+    <message>
+        <source>Every journey&apos;s map</source>
+        <translation>Kartan för varje resa</translation>
+    </message>
+    <message>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
@@ -960,8 +968,64 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citat</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Upplösning:</translation>
+    </message>
+    <message>
+        <source>150 dpi suits slides; 300 dpi suits print</source>
+        <translation>150 dpi passar för bilder i presentationer; 300 dpi passar för tryck</translation>
+    </message>
+    <message>
+        <source>A0 · 841 × 1189 mm</source>
+        <translation>A0 · 841 × 1189 mm</translation>
+    </message>
+    <message>
+        <source>A1 · 594 × 841 mm</source>
+        <translation>A1 · 594 × 841 mm</translation>
+    </message>
+    <message>
+        <source>A2 · 420 × 594 mm</source>
+        <translation>A2 · 420 × 594 mm</translation>
+    </message>
+    <message>
+        <source>A3 · 297 × 420 mm</source>
+        <translation>A3 · 297 × 420 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheets, to tape together</source>
+        <translation>A4-ark att tejpa ihop</translation>
+    </message>
+    <message>
+        <source>A4 · 210 × 297 mm</source>
+        <translation>A4 · 210 × 297 mm</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Actions, stations and owners as sheets, to plan the follow-up.</source>
+        <translation>Åtgärder, stationer och ansvariga som blad, för att planera uppföljningen.</translation>
+    </message>
+    <message>
+        <source>As View ▸ Show… has it; a change here is for this export only</source>
+        <translation>Som i Visa ▸ Visa …; en ändring här gäller bara den här exporten</translation>
     </message>
     <message>
         <source>Assumed</source>
@@ -1040,12 +1104,24 @@
         <translation>Belägg</translation>
     </message>
     <message>
+        <source>Excel action list</source>
+        <translation>Handlingsplan i Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
     </message>
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;déer</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1060,6 +1136,14 @@
         <translation>Intervju</translation>
     </message>
     <message>
+        <source>JSON document</source>
+        <translation>JSON-dokument</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-dokument (*.json)</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1072,6 +1156,14 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Letter sheets, to tape together</source>
+        <translation>Letter-ark att tejpa ihop</translation>
+    </message>
+    <message>
+        <source>Letter · 8.5 × 11 in</source>
+        <translation>Letter · 8,5 × 11 tum</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
@@ -1082,6 +1174,10 @@
     <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Ne&amp;eds</source>
+        <translation>&amp;Behov</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1104,12 +1200,28 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>O&amp;wners</source>
+        <translation>&amp;Ansvariga</translation>
+    </message>
+    <message>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
         <source>Observed</source>
         <translation>Observerad</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
+        <translation>En resas karta som en ritning som förblir skarp i alla storlekar.</translation>
+    </message>
+    <message>
+        <source>One journey&apos;s map as a picture, for slides and documents.</source>
+        <translation>En resas karta som en bild, för presentationer och dokument.</translation>
+    </message>
+    <message>
+        <source>One sheet of that size</source>
+        <translation>Ett ark i den storleken</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1122,6 +1234,26 @@
     <message>
         <source>Owner</source>
         <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>PDF poster</source>
+        <translation>PDF-affisch</translation>
+    </message>
+    <message>
+        <source>PDF posters (*.pdf)</source>
+        <translation>PDF-affischer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Pain po&amp;ints</source>
+        <translation>&amp;Smärtpunkter</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1148,6 +1280,10 @@
         <translation>Positiv</translation>
     </message>
     <message>
+        <source>Print &amp;on:</source>
+        <translation>Skriv &amp;ut på:</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
@@ -1162,6 +1298,18 @@
     <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-bild</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1192,8 +1340,24 @@
         <translation>Enkät</translation>
     </message>
     <message>
+        <source>Tabloid · 11 × 17 in</source>
+        <translation>Tabloid · 11 × 17 tum</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The map, the action list and the station details, ready to print.</source>
+        <translation>Kartan, handlingsplanen och stationernas detaljer, klara att skriva ut.</translation>
+    </message>
+    <message>
+        <source>The whole workshop as an interchange document, to import elsewhere.</source>
+        <translation>Hela workshopen som utbytesdokument, att importera någon annanstans.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s language</source>
+        <translation>Workshopens språk</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1242,6 +1406,10 @@
     <message>
         <source>details</source>
         <translation>uppgifter</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
     </message>
     <message>
         <source>drop-off</source>

@@ -120,7 +120,7 @@ def test_the_limits_and_the_help_come_from_the_registry(capsys: pytest.CaptureFi
     for spec in FORMATS.values():
         assert spec.suffix in help_text and spec.label in help_text
     for option in formats.OPTIONS:
-        assert option.flag in help_text
+        assert all(flag in help_text for flag in option.flags)
     assert f"{DPI.minimum} to {DPI.maximum}" in help_text
     assert all(key in help_text for key in (*PAPER.keys, *TILE.keys))
 

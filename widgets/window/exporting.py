@@ -46,6 +46,7 @@ class ExportController(QObject):
             self._settings.export_choices(),
             self._host,
             format_key=format_key,
+            toggles=self.toggles(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._chosen(dialog))
