@@ -25,7 +25,7 @@ from typing import Any, Final
 
 from reportlab.pdfbase import pdfmetrics
 
-from exporters.fonts import FontSet, Run, clean
+from exporters.fonts import FontSet, clean
 from exporters.marks import Piece, Point
 from models import style
 
@@ -40,12 +40,12 @@ _ESCAPE: Final = {b: f"\\{b:03o}" for b in range(256) if not 32 <= b < 127} | {
 }
 
 
-# Each run of text as it goes into one document's content streams: reportlab assigns a
-# character its subset code the first time the document draws it and keeps it, so a string
-# drawn again (a label, a field name, a word on every page) is encoded once per document.
-_ENCODED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[tuple[str, str], ...]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Each text as it goes into one document's content streams: reportlab assigns a character its
+# subset code the first time the document draws it and keeps it, so a string drawn again (a
+# label, a field name, a word on every page) is measured and encoded once per document:
+# (the fonts it was split with, its advance at 1 pt, its (font resource, escaped) pieces).
+_Shown = tuple[FontSet, float, tuple[tuple[str, str], ...]]
+_SHOWN: weakref.WeakKeyDictionary[Any, dict[tuple[str, bool], _Shown]] = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=256)
@@ -54,6 +54,40 @@ def _color_ops(color: str) -> tuple[str, str]:
     r, g, b = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
     rgb = f"{r:.4g} {g:.4g} {b:.4g}"
     return f"{rgb} rg", f"{rgb} RG"
+
+
+def _n(v: float) -> str:
+    """A coordinate to 0.01, without trailing zeros ("13", "2.5", "-0.25")."""
+    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+@lru_cache(maxsize=256)
+def _circle(r: float) -> str:
+    """A circle of radius ``r`` around the origin (four Béziers), closed."""
+    k = r * KAPPA
+    return (
+        f"{_n(r)} 0 m {_n(r)} {_n(k)} {_n(k)} {_n(r)} 0 {_n(r)} c "
+        f"{_n(-k)} {_n(r)} {_n(-r)} {_n(k)} {_n(-r)} 0 c "
+        f"{_n(-r)} {_n(-k)} {_n(-k)} {_n(-r)} 0 {_n(-r)} c "
+        f"{_n(k)} {_n(-r)} {_n(r)} {_n(-k)} {_n(r)} 0 c h"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _round_rect(w: float, h: float, r: float) -> str:
+    """A ``w`` × ``h`` rectangle with corners of radius ``r``, its lower left at the origin."""
+    t = r * (1 - KAPPA)
+    return (
+        f"{_n(r)} 0 m {_n(w - r)} 0 l "
+        f"{_n(w - t)} 0 {_n(w)} {_n(t)} {_n(w)} {_n(r)} c "
+        f"{_n(w)} {_n(h - r)} l "
+        f"{_n(w)} {_n(h - t)} {_n(w - t)} {_n(h)} {_n(w - r)} {_n(h)} c "
+        f"{_n(r)} {_n(h)} l "
+        f"{_n(t)} {_n(h)} 0 {_n(h - t)} 0 {_n(h - r)} c "
+        f"0 {_n(r)} l "
+        f"0 {_n(t)} {_n(t)} 0 {_n(r)} 0 c h"
+    )
 
 
 def _paint_op(fill: bool, stroke: bool) -> str:
@@ -83,6 +117,7 @@ class PdfPainter:
         self._dash: tuple[float, float] | None = None
         self._cap = -1
         self._join = 0
+        self._font: tuple[str, str] | None = None  # (font resource, size) of the text state
         self._ttf: dict[str, Any] = {}
 
     # -- state ----------------------------------------------------------------------------------
@@ -153,18 +188,11 @@ class PdfPainter:
         if r <= 0:
             self._emit(f"{X:.2f} {Y:.2f} {W:.2f} {H:.2f} re {op}")
             return
-        t = r * (1 - KAPPA)
-        x1, y1 = X + W, Y + H
-        self._emit(
-            f"{X + r:.2f} {Y:.2f} m {x1 - r:.2f} {Y:.2f} l "
-            f"{x1 - t:.2f} {Y:.2f} {x1:.2f} {Y + t:.2f} {x1:.2f} {Y + r:.2f} c "
-            f"{x1:.2f} {y1 - r:.2f} l "
-            f"{x1:.2f} {y1 - t:.2f} {x1 - t:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c "
-            f"{X + r:.2f} {y1:.2f} l "
-            f"{X + t:.2f} {y1:.2f} {X:.2f} {y1 - t:.2f} {X:.2f} {y1 - r:.2f} c "
-            f"{X:.2f} {Y + r:.2f} l "
-            f"{X:.2f} {Y + t:.2f} {X + t:.2f} {Y:.2f} {X + r:.2f} {Y:.2f} c h {op}"
-        )
+        # The outline is drawn around the origin and placed by a translation: a map repeats a
+        # few sizes of card thousands of times, so each outline is written (and compressed)
+        # once as the same bytes.
+        outline = _round_rect(round(W, 2), round(H, 2), round(r, 2))
+        self._emit(f"q 1 0 0 1 {X:.2f} {Y:.2f} cm {outline} {op} Q")
 
     def circle(
         self,
@@ -180,15 +208,8 @@ class PdfPainter:
         if op is None:
             return
         s = self.s
-        X, Y, R = self.ox + cx * s, self.oy - cy * s, r * s
-        k = R * KAPPA
-        self._emit(
-            f"{X + R:.2f} {Y:.2f} m "
-            f"{X + R:.2f} {Y + k:.2f} {X + k:.2f} {Y + R:.2f} {X:.2f} {Y + R:.2f} c "
-            f"{X - k:.2f} {Y + R:.2f} {X - R:.2f} {Y + k:.2f} {X - R:.2f} {Y:.2f} c "
-            f"{X - R:.2f} {Y - k:.2f} {X - k:.2f} {Y - R:.2f} {X:.2f} {Y - R:.2f} c "
-            f"{X + k:.2f} {Y - R:.2f} {X + R:.2f} {Y - k:.2f} {X + R:.2f} {Y:.2f} c h {op}"
-        )
+        X, Y = self.ox + cx * s, self.oy - cy * s
+        self._emit(f"q 1 0 0 1 {X:.2f} {Y:.2f} cm {_circle(round(r * s, 2))} {op} Q")
 
     def line(
         self,
@@ -261,8 +282,14 @@ class PdfPainter:
     ) -> None:
         if not text:
             return
-        runs = self.fonts.runs(clean(text), bold)
-        em = sum(r.width for r in runs)
+        doc = self.canvas._doc
+        shown = _SHOWN.get(doc)
+        if shown is None:
+            shown = _SHOWN[doc] = {}
+        found = shown.get((text, bold))
+        if found is None or found[0] is not self.fonts:
+            found = shown[(text, bold)] = self._shown(text, bold, doc)
+        _, em, pieces = found
         if max_width is not None and em * size > max_width > 0:
             size = max_width / em  # a fallback font ran wider than the layout measured
         if align == "center":
@@ -270,32 +297,33 @@ class PdfPainter:
         elif align == "right":
             x -= em * size
         s = self.s
-        X, Y = self.ox + x * s, self.oy - y * s
-        pt = size * s
-        self._set_fill(color)
-        # reportlab's documented recipe for its subset TrueType fonts (pdfbase/ttfonts):
-        # splitString assigns each character its subset, getSubsetInternalName names the
-        # subset's font resource; the string goes in as escaped bytes, never markup.
-        doc = self.canvas._doc
-        encoded = _ENCODED.get(doc)
-        if encoded is None:
-            encoded = _ENCODED[doc] = {}
-        ops = [f"BT {X:.2f} {Y:.2f} Td"]
-        for run in runs:
-            pieces = encoded.get((run.face.name, run.text))
-            if pieces is None:
-                pieces = encoded[(run.face.name, run.text)] = self._encode(run, doc)
-            for name, text in pieces:
-                ops.append(f"{name} {pt:.2f} Tf ({text}) Tj")
+        if color != self._fill:
+            self._set_fill(color)
+        pt = f"{size * s:.2f}"
+        ops = [f"BT {self.ox + x * s:.2f} {self.oy - y * s:.2f} Td"]
+        for name, escaped in pieces:
+            if (name, pt) != self._font:  # the text state outlives BT/ET: set on change
+                self._font = (name, pt)
+                ops.append(f"{name} {pt} Tf ({escaped}) Tj")
+            else:
+                ops.append(f"({escaped}) Tj")
         ops.append("ET")
         self._emit(" ".join(ops))
 
-    def _encode(self, run: Run, doc: Any) -> tuple[tuple[str, str], ...]:
-        """A run as (subset font resource, escaped string) pieces for ``doc``."""
-        font = self._ttf.get(run.face.name)
-        if font is None:
-            font = self._ttf[run.face.name] = pdfmetrics.getFont(run.face.name)
-        return tuple(
-            (font.getSubsetInternalName(subset, doc), chunk.decode("latin-1").translate(_ESCAPE))
-            for subset, chunk in font.splitString(run.text, doc)
-        )
+    def _shown(self, text: str, bold: bool, doc: Any) -> _Shown:
+        """``text`` as drawn in ``doc``: its advance at 1 pt and its encoded pieces.
+
+        reportlab's documented recipe for its subset TrueType fonts (pdfbase/ttfonts):
+        splitString assigns each character its subset, getSubsetInternalName names the
+        subset's font resource; the string goes in as escaped bytes, never markup.
+        """
+        runs = self.fonts.runs(clean(text), bold)
+        pieces: list[tuple[str, str]] = []
+        for run in runs:
+            font = self._ttf.get(run.face.name)
+            if font is None:
+                font = self._ttf[run.face.name] = pdfmetrics.getFont(run.face.name)
+            for subset, chunk in font.splitString(run.text, doc):
+                escaped = chunk.decode("latin-1").translate(_ESCAPE)
+                pieces.append((font.getSubsetInternalName(subset, doc), escaped))
+        return self.fonts, sum(r.width for r in runs), tuple(pieces)

@@ -50,7 +50,7 @@ from exporters.tiles import (
     office_posters,
     tile_grid,
 )
-from models import i18n, style
+from models import cycles, i18n, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
 from models.i18n import gettext as _
@@ -81,6 +81,7 @@ class ExportCancelled(Exception):
 # --- the public door -------------------------------------------------------------------------
 
 
+@cycles.paused()  # the export makes no cycles; the collector would take half its time
 def export_poster(
     document: Document,
     path: str | Path,

@@ -15,7 +15,7 @@ map the room built.
 
 from models.layout.curve import path_order
 from models.layout.delta import LayoutDelta
-from models.layout.engine import LayoutEngine, collector_paused, compute_layout
+from models.layout.engine import LayoutEngine, compute_layout
 from models.layout.geometry import (
     CONTINUED,
     CURVE_GAP,
@@ -94,7 +94,6 @@ __all__ = [
     "StationBox",
     "TextBlock",
     "Track",
-    "collector_paused",
     "compute_layout",
     "path_order",
 ]

@@ -15,12 +15,10 @@ right or below. Both paths run the same code on the same numbers, so they give e
 from __future__ import annotations
 
 import bisect
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from itertools import chain
 
-from models import i18n, style
+from models import cycles, i18n, style
 from models.document import JourneySnapshot
 from models.layout.boxes import block_height, centre_label, journey_title, station_box, wrapped
 from models.layout.curve import Fragment, join_runs, phase_points, smooth
@@ -465,23 +463,6 @@ class LayoutEngine:
         return EmotionCurve(rect, zero_y, step, points, tuple(runs), label)
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a whole map is laid out or read.
-
-    A layout makes some ten small frozen objects per station and no cycles; left running, the
-    collector walks the growing heap again and again meanwhile (on 8,000 stations it doubled
-    the time of a whole layout). Objects made meanwhile are looked at once, afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def compute_layout(
     snapshot: JourneySnapshot,
     owners: dict[int, str] | None = None,
@@ -489,5 +470,5 @@ def compute_layout(
     action_counts: dict[int, int] | None = None,
 ) -> MapLayout:
     """Lay out one journey. ``owners`` maps owner id to name (for badges and labels)."""
-    with collector_paused():
+    with cycles.paused():  # some ten small objects a station, no cycles
         return LayoutEngine(snapshot, owners, options, action_counts).layout

@@ -11,10 +11,11 @@ from the same state, on demand.
 
 from __future__ import annotations
 
+from models import cycles
 from models.change import ChangeSet
 from models.document import Document, JourneySnapshot
 from models.layout.delta import LayoutDelta
-from models.layout.engine import LayoutEngine, collector_paused
+from models.layout.engine import LayoutEngine
 from models.layout.geometry import LayoutOptions, MapLayout
 from models.schema import Action, Station
 
@@ -41,7 +42,7 @@ class LiveLayout:
 
     def rebuild(self) -> None:
         """Read the journey and lay it out whole (raises EditError when it is gone)."""
-        with collector_paused():
+        with cycles.paused():
             snapshot = self.document.snapshot(self.journey_id)
             owners = {o.id: o.name for o in self.document.owners()}
             self.engine = LayoutEngine(snapshot, owners, self.options)

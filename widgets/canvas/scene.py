@@ -18,9 +18,10 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.editor import Editor
+from models import cycles
 from models.change import ChangeSet
 from models.document import EditError, JourneySnapshot
-from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout, collector_paused
+from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout
 from models.layout.live import MAP_TABLES
 from models.layout.overview import OverviewWords, overview_layout
 from models.layout.room import RoomStop, room_layout
@@ -114,7 +115,7 @@ class MapScene(QGraphicsScene):
         if self.room is not None:  # a presentation stop: its room layout afresh (small)
             self._show_room()
         elif delta.full:
-            with collector_paused():
+            with cycles.paused():
                 self._sync(live.layout)
         else:
             self._follow(live.layout, delta)
@@ -132,7 +133,7 @@ class MapScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Lay the journey out whole and bring the items up to date (only those that moved)."""
-        with collector_paused():  # thousands of items at once (see models.layout)
+        with cycles.paused():  # thousands of items at once (see models.layout)
             try:
                 self.live = LiveLayout(self.editor.document, self.editor.journey_id, self.options)
             except EditError:  # no such journey (an empty or closing workshop)
