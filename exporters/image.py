@@ -35,6 +35,10 @@ MAX_SIDE: Final = 32_000
 STRIP_PIXELS: Final = 24_000_000  # supersampled pixels drawn at once (about 72 MB)
 
 
+def _pixels(layout: MapLayout, dpi: int) -> int:
+    return round(layout.width * dpi / 72) * round(layout.height * dpi / 72)
+
+
 def _journey_layout(
     document: Document, journey_id: int | None, target: Path, toggles: MapToggles | None
 ) -> tuple[JourneySnapshot, MapLayout, FontSet]:
@@ -114,6 +118,9 @@ def export_png(
     )
     if fit < 1.0:
         dpi = max(1, math.floor(dpi * fit))
+        # Each side is rounded to whole pixels, which can add up past the limit: a dpi less.
+        while dpi > 1 and _pixels(layout, dpi) > MAX_PIXELS:
+            dpi -= 1
         scale = dpi / 72
         warnings.append(
             f"The map of “{snap.journey.name}” is too large for the chosen resolution; it was "

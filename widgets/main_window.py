@@ -26,7 +26,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -58,6 +57,7 @@ from widgets.window.editing import EditRouting
 from widgets.window.exporting import ExportController
 from widgets.window.library import LibraryController
 from widgets.window.recent_files import RecentFilesMenu
+from widgets.window.screen_fit import place_first_time
 from widgets.window.start_page import StartPage, WelcomeCard
 from widgets.window.status_bar import SaveStatus
 from widgets.window.workshop import OpenWorkshop
@@ -467,13 +467,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self._settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.resize(min(1440, int(area.width() * 0.9)), min(900, int(area.height() * 0.9)))
-                self.move(area.center() - self.rect().center())
-                if area.width() < 1600 or area.height() < 900:  # a laptop: all of its screen
-                    self.setWindowState(Qt.WindowState.WindowMaximized)
+            place_first_time(self)  # maximised, 1366×768 and 1920×1080 alike
             self.resizeDocks([self.palette_dock], [210], Qt.Orientation.Horizontal)
             self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
         self.panels.arrange()  # the first-run layout; a remembered one replaces it

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Final
 
-from models import style
+from models import rules, style
 from models.i18n import N_
 
 # Dimensions, in map units.
@@ -28,7 +28,10 @@ TITLE_LINES: Final = 3
 TITLE_LEADING: Final = 1.25
 OWNER_SIZE: Final = 11.0
 NEED_W: Final = 150.0
-NEED_LINES: Final = 2
+# A need or pain-point note is wrapped whole on the canvas, the PNG and the SVG (the client
+# sees them): as many lines as the longest allowed note can take. The poster bounds them and
+# ends a longer one with CONTINUED (its station details print it whole).
+NEED_LINES: Final = rules.LIST_ITEM_MAX
 NEED_PAD: Final = 5.0
 NEED_GAP: Final = 4.0
 NEEDS_SHOWN: Final = 3

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPointF, QRectF, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QPoint, QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QTransform
 
 from models import style
@@ -24,6 +24,7 @@ FOCUS_MAX_ZOOM = 2.5
 # scrolls); fitting a whole map into a laptop's window would leave grey bars instead of text.
 READABLE_PX = 11.0
 READABLE_OPEN = READABLE_PX / style.STATION_TITLE_SIZE
+OPEN_MAX_ZOOM = 1.5  # a small new map opens fitted, but not blown up past this
 
 
 class Navigator:
@@ -70,6 +71,7 @@ class Navigator:
         return min(size.width() / rect.width(), size.height() / rect.height()) * 0.998
 
     def apply(self, scale: float, center: QPointF) -> None:
+        self.follow_scene()
         self.view.setTransform(QTransform.fromScale(scale, scale))
         self.view.centerOn(center)
         self.view.zoom_changed.emit(scale)
@@ -89,26 +91,69 @@ class Navigator:
         self.apply(min(self.fit_scale(rect), max_zoom), rect.center())
 
     def opening_view(self) -> None:
-        """The map on opening: its full height (at most 100 %) from the left, title first.
+        """The map on opening (a new map, a new journey, a file): fitted to its phases.
 
-        A map that fits the window that way is shown whole, centred. A wider one fills the
-        height above the horizontal scroll bar (so that no vertical one comes too, nor empty
-        bands above and below a whole map squeezed to the width) and scrolls sideways; a
-        map too tall to be readable that way is shown at a readable zoom from its top-left.
+        A map that fits the window with station titles readable (at least ``READABLE_PX``)
+        is shown whole, every phase, centred (a small one at most at ``OPEN_MAX_ZOOM``). A
+        larger one shows every phase across if that is readable, scrolling down; a wider one
+        opens at the readable zoom itself (as many phases as can be read) from its top-left,
+        title first, and scrolls.
         """
         view = self.view
+        self.follow_scene()
         rect = view.map_scene.sceneRect()
-        size = view.maximumViewportSize()
-        tall = min(1.0, size.height() / rect.height() * 0.998)
-        if tall >= READABLE_OPEN and rect.width() * tall <= size.width():
-            self.fit_map()
+        whole = self.fit_scale(rect)
+        if whole >= READABLE_OPEN:
+            self.apply(min(whole, OPEN_MAX_ZOOM), rect.center())
+            self.auto_fit = "open"
             return
-        height = size.height() - view.horizontalScrollBar().sizeHint().height()
-        scale = max(READABLE_OPEN, min(1.0, height / rect.height() * 0.998))
+        size = view.maximumViewportSize()
+        across = (size.width() - view.verticalScrollBar().sizeHint().width()) / rect.width()
+        scale = max(READABLE_OPEN, min(across * 0.998, OPEN_MAX_ZOOM))
         self.apply(scale, rect.center())
         view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
         view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
         self.auto_fit = "open"
+
+    def follow_scene(self) -> None:
+        """The view's scrollable area is the map's own again (fits and zooms centre on it).
+
+        Set on the view, not left to follow the scene: a view that follows its scene moves
+        the map as soon as the scene's size changes, before :meth:`hold` could keep it."""
+        view = self.view
+        if not view.presentation.active:
+            view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view.setSceneRect(view.map_scene.sceneRect())
+
+    def hold(self) -> None:
+        """The map's size changed (content added or removed, a toggle): keep what the user
+        looks at where it is, at the same zoom. Without this the view re-centres a map
+        smaller than the window, or clamps one that shrank, and the map jumps on screen.
+        The scrollable area becomes the map's and the part on screen together, until the
+        next zoom or fit."""
+        view = self.view
+        if view.presentation.active or not view.isVisible() or self._animation is not None:
+            return
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        # Top-left: an area about the window's size is neither centred nor moved by a pixel.
+        view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        view.setSceneRect(view.map_scene.sceneRect().united(visible))
+        self.pin(visible.topLeft())
+
+    def pin(self, corner: QPointF) -> None:
+        """Scroll so that scene point ``corner`` is at the viewport's top-left corner (a
+        scroll bar that comes or goes then takes its room from the right or the bottom)."""
+        view = self.view
+        moved = view.viewportTransform().map(corner)
+        h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+        h.setValue(h.value() + round(moved.x()))
+        v.setValue(v.value() + round(moved.y()))
+
+    def content_edited(self) -> None:
+        """The user changed the map: from now on the view stays where it is (no re-fit when
+        a scroll bar comes or goes); Fit map or the journey's opening view fit again."""
+        if self.auto_fit == "open":
+            self.auto_fit = None
 
     def keep_view(self) -> None:
         """After a resize: the opening view or the whole map again, unless the user moved."""

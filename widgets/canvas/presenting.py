@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 
 from models.layout.room import RoomStop, scale_to_fit
 
@@ -44,7 +44,7 @@ class Presenting:
             pad = max(rect.width(), rect.height())
             view.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
         else:
-            view.setSceneRect(QRectF())  # the scene's own rect again
+            view.navigator.follow_scene()  # the map's own rect again
 
     def screen(self) -> tuple[int, int]:
         size = self.view.viewport().size()
@@ -97,6 +97,8 @@ class Presenting:
             self.show_whole_map()
 
     def layout_changed(self) -> None:
+        if not self.active:
+            return  # the editor's view keeps its place itself (Navigator.hold)
         self.follow_scene_rect()
-        if self.active and self.view.map_scene.room is not None:
+        if self.view.map_scene.room is not None:
             self._fit()

@@ -104,7 +104,10 @@ class MapView(QGraphicsView):
             bar.actionTriggered.connect(self.user_moved_view)
         self.map_scene.selectionChanged.connect(self._on_scene_selection)
         self.map_scene.layout_changed.connect(self._on_layout_changed)
+        self.map_scene.sceneRectChanged.connect(lambda _rect: self.navigator.hold())
+        editor.changed.connect(lambda _change: self.navigator.content_edited())
         editor.journey_changed.connect(self._on_journey_changed)
+        self.navigator.follow_scene()
 
     # -- zoom (see navigation.py) ---------------------------------------------------------------
     @property
