@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from models import style
+from models.i18n import gettext as _
 from models.layout import NEED_GAP, StationBox, TextBlock
 from models.style import NORMAL, Theme
 
@@ -394,7 +395,7 @@ def paint_station(
         p.text(
             last.rect.x + last.rect.w / 2,  # under the last note (at cx on the map)
             last.rect.bottom + NEED_GAP + size * 0.95,
-            f"+{s.more_needs} more",
+            _("+{count} more").format(count=s.more_needs),
             size=size,
             color=theme.muted,
             align="center",

@@ -295,8 +295,8 @@ def _band(
             continue
         p.rect(a, h.y, b - a - (1 if b == h.right else 0), h.h, fill=phase.header_color)
         size = style.PHASE_TITLE_SIZE
-        more = " (continued)" if a > h.x else " ▸"
-        name = fonts.shorten(phase.name + more, b - a - 20, size, True)
+        named = _("{name} (continued)").format(name=phase.name) if a > h.x else phase.name + " ▸"
+        name = fonts.shorten(named, b - a - 20, size, True)
         p.text(
             (a + b) / 2,
             h.y + h.h / 2 + size * 0.36,

@@ -220,7 +220,7 @@ def _metadata(canvas: Any, workshop: Workshop, snapshots: Sequence[JourneySnapsh
     canvas.setAuthor(workshop.organisation or workshop.title)
     canvas.setSubject(_("Customer journey map") + ": " + ", ".join(names))
     canvas.setCreator("Journeyline")
-    canvas.setKeywords(["customer journey", "journey map", *names])
+    canvas.setKeywords([_("customer journey"), _("journey map"), *names])
 
 
 # --- planning --------------------------------------------------------------------------------
@@ -482,7 +482,7 @@ class _Job:
     ) -> None:
         u = size[0] / report.PAGE_W
         p.place(0, size[1], u)
-        title = page.title + (" (continued)" if page.continued else "")
+        title = _("{name} (continued)").format(name=page.title) if page.continued else page.title
         p.text(
             report.MARGIN,
             44,

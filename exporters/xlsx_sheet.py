@@ -89,23 +89,25 @@ class Styles:
     def __init__(self, workbook: Any) -> None:
         self.workbook = workbook
         self.header = self._add(
-            "Header",
+            _("Header"),
             font=Font(name="Calibri", sz=11, family=2, b=True, color="FFFFFF", scheme="minor"),
             fill=fill_of(HEADER_FILL),
             alignment=Alignment(vertical="top", wrap_text=True),
         )
         # Cells whose content needs nothing stay unstyled (Excel's default look): a styled
         # cell costs openpyxl a style lookup when saving, and most cells need no style.
-        self.wrap = self._add("Wrapped text", alignment=Alignment(wrap_text=True))
+        self.wrap = self._add(_("Wrapped text"), alignment=Alignment(wrap_text=True))
         self.kinds: dict[Kind, Any] = {
             Kind.TEXT: None,
             Kind.NUMBER: None,
-            Kind.COUNT: self._add("Count", number_format="#,##0"),
-            Kind.EMOTION: self._add("Emotion", number_format="+0;-0;0"),
-            Kind.AVERAGE: self._add("Average", number_format="+0.0;-0.0;0.0"),
-            Kind.DATE: self._add("Date", number_format=excel_date_format()),
-            Kind.DATETIME: self._add("Date time", number_format=excel_date_format() + " hh:mm"),
-            Kind.LABEL: self._add("Label", font=font_of(bold=True)),
+            Kind.COUNT: self._add(_("Count"), number_format="#,##0"),
+            Kind.EMOTION: self._add(_("Emotion"), number_format="+0;-0;0"),
+            Kind.AVERAGE: self._add(_("Average"), number_format="+0.0;-0.0;0.0"),
+            Kind.DATE: self._add(_("Date"), number_format=excel_date_format()),
+            Kind.DATETIME: self._add(
+                _("Date and time"), number_format=excel_date_format() + " hh:mm"
+            ),
+            Kind.LABEL: self._add(_("Label"), font=font_of(bold=True)),
         }
         self.priority: dict[Priority, Any] = {
             p: self._add(p.label, font=font_of(bold=True), fill=fill_of(PRIORITY_FILLS[p]))
