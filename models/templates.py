@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +75,34 @@ def journey_guidance(template_name: str, language: str | None = None) -> str:
     """The guidance of a template's first journey, to show as placeholder text."""
     text = str(_parsed(template_name)["journeys"][0].get("description") or "")
     return text if language is None or not text else i18n.catalogue(language).gettext(text)
+
+
+@lru_cache(maxsize=16)
+def _phase_names(template_name: str) -> tuple[frozenset[str], ...]:
+    """A template's phase names in each language of the catalogues, case-folded."""
+    names = [p["name"] for p in _parsed(template_name)["journeys"][0]["phases"]]
+    return tuple(
+        frozenset(i18n.catalogue(code).gettext(n).strip().casefold() for n in names)
+        for code in i18n.LANGUAGES
+    )
+
+
+def template_of(phase_names: Iterable[str]) -> str | None:
+    """The bundled template a journey was made from, recognised by its phases, or None.
+
+    Nothing stores which template a journey came from: a journey is taken to follow the
+    template that has the most of its phase names in any of the catalogues' languages (the
+    template's names in the language it was made in), at least half of the template's.
+    Renaming most phases, or a journey built otherwise, gives None.
+    """
+    names = {n.strip().casefold() for n in phase_names}
+    best, best_share = None, 0.0
+    for template in template_names():
+        for phases in _phase_names(template):
+            share = len(names & phases) / len(phases) if phases else 0.0
+            if share > best_share:
+                best, best_share = template, share
+    return best if best_share >= 0.5 else None
 
 
 def template_journey(template_name: str, language: str | None = None) -> JourneyDict:

@@ -11,7 +11,7 @@ asking), Ctrl+Shift+F designs the future journey.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,12 @@ from models.journey_ops import add_journey_from_template, comparison_pair, desig
 from models.schema import Journey, Persona
 from models.templates import BLANK_TEMPLATE, template_names, template_title
 from widgets.journey_comparison import JourneyComparison
+from widgets.journey_texts import (
+    JourneyTextsDialog,
+    commit_journey_texts,
+    description_placeholder,
+    storyline_placeholder,
+)
 from widgets.panel_kit import (
     BOLD_ROLE,
     JOURNEY_STATES,
@@ -147,14 +153,9 @@ class JourneysPanel(QWidget):
         # The map's journey in the client's words: printed on the poster's pages.
         self.description_edit = CommitTextEdit(lambda v: self._commit_text("description", v))
         self.description_edit.setAccessibleName(translate("JourneysPanel", "About this journey"))
-        self.description_edit.setPlaceholderText(
-            translate("JourneysPanel", "What this journey covers, in words the client will read.")
-        )
         self.storyline_edit = CommitTextEdit(lambda v: self._commit_text("storyline", v))
         self.storyline_edit.setAccessibleName(translate("JourneysPanel", "Storyline"))
-        self.storyline_edit.setPlaceholderText(
-            translate("JourneysPanel", "The story of this journey as the room tells it.")
-        )
+        self.storyline_edit.setPlaceholderText(storyline_placeholder())
 
         row = QHBoxLayout()
         for button in (self.new_button, self.rename_button, self.delete_button):
@@ -227,6 +228,8 @@ class JourneysPanel(QWidget):
             self._filling = False
         shown = document.journey(current) if current is not None else None
         self.description_edit.set_value(shown.description if shown else "")
+        # The template's guidance as the placeholder: never the journey's text.
+        self.description_edit.setPlaceholderText(description_placeholder(self.editor, current))
         self.storyline_edit.set_value(shown.storyline if shown else "")
         self._update_buttons()
 
@@ -234,7 +237,21 @@ class JourneysPanel(QWidget):
         """The map's journey's description or storyline, one undo step."""
         jid = self.editor.journey_id
         if jid is not None:
-            push_edit(self.editor, lambda: edits.update_journey(jid, **{name: value}))
+            commit_journey_texts(self.editor, jid, **{name: value})
+
+    def edit_texts(self, at: QPoint | None = None) -> JourneyTextsDialog | None:
+        """The map's journey's name, description and storyline in a dialog (a click on the
+        map's title opens it, below the title: ``at``, global)."""
+        jid = self.editor.journey_id
+        if jid is None:
+            return None
+        dialog = JourneyTextsDialog(self.editor, jid, self.window())
+        if at is not None:
+            dialog.adjustSize()
+            dialog.move(at)
+        self.dialog_slot.open(dialog)
+        dialog.name_edit.setFocus()
+        return dialog
 
     def _update_buttons(self) -> None:
         selected = self.selected_journey_id()
@@ -271,12 +288,7 @@ class JourneysPanel(QWidget):
             self.refresh()  # put the old name back
 
     def rename_journey(self, journey_id: int, name: str) -> bool:
-        journey = self.editor.document.journey(journey_id)
-        if journey is None:
-            return False
-        if name.strip() == journey.name:
-            return True
-        return push_edit(self.editor, lambda: edits.update_journey(journey_id, name=name)).applied
+        return commit_journey_texts(self.editor, journey_id, name=name).applied
 
     # -- create ---------------------------------------------------------------------------------
     def new_journey(self) -> NewJourneyDialog:

@@ -233,6 +233,7 @@ class WindowPanels(QObject):
         self.matrix.station_activated.connect(self.show_station)
         self.board.pick_station_requested.connect(self.start_pick)
         view.add_action_requested.connect(self.add_idea_for_station)
+        view.title_clicked.connect(self.journeys.edit_texts)
 
     def uninstall(self) -> None:
         """Drop the open workshop's panels (before its editor closes)."""

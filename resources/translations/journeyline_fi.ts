@@ -1700,6 +1700,32 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Sitä polkua ei enää ole.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTextsDialog</name>
+    <message>
+        <source>The journey on the map</source>
+        <translation>Kartan polku</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Storyline:</source>
+        <translation>&amp;Tarina:</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Journeys</source>
@@ -2099,6 +2125,10 @@
     <message>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
+    </message>
+    <message>
+        <source>Click to edit the journey’s name, description and storyline</source>
+        <translation>Muokkaa polun nimeä, kuvausta ja tarinaa napsauttamalla</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,32 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Ce parcours n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTextsDialog</name>
+    <message>
+        <source>The journey on the map</source>
+        <translation>Le parcours de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Storyline:</source>
+        <translation>&amp;Fil narratif :</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Journeys</source>
@@ -2099,6 +2125,10 @@
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>Click to edit the journey’s name, description and storyline</source>
+        <translation>Cliquez pour modifier le nom, la description et le fil narratif du parcours</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,32 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Den reisen finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTextsDialog</name>
+    <message>
+        <source>The journey on the map</source>
+        <translation>Reisen på kartet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Storyline:</source>
+        <translation>&amp;Fortelling:</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Journeys</source>
@@ -2099,6 +2125,10 @@
     <message>
         <source>Choose a colour</source>
         <translation>Velg en farge</translation>
+    </message>
+    <message>
+        <source>Click to edit the journey’s name, description and storyline</source>
+        <translation>Klikk for å redigere reisens navn, beskrivelse og fortelling</translation>
     </message>
 </context>
 <context>

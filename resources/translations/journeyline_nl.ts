@@ -1700,6 +1700,32 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Die reis bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTextsDialog</name>
+    <message>
+        <source>The journey on the map</source>
+        <translation>De reis op de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Storyline:</source>
+        <translation>&amp;Verhaallijn:</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Journeys</source>
@@ -2099,6 +2125,10 @@
     <message>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
+    </message>
+    <message>
+        <source>Click to edit the journey’s name, description and storyline</source>
+        <translation>Klik om de naam, beschrijving en verhaallijn van de reis te bewerken</translation>
     </message>
 </context>
 <context>

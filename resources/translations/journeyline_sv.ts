@@ -1700,6 +1700,32 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Den resan finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTextsDialog</name>
+    <message>
+        <source>The journey on the map</source>
+        <translation>Resan på kartan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Storyline:</source>
+        <translation>&amp;Berättelse:</translation>
+    </message>
+</context>
+<context>
     <name>JourneysPanel</name>
     <message>
         <source>Journeys</source>
@@ -2099,6 +2125,10 @@
     <message>
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
+    </message>
+    <message>
+        <source>Click to edit the journey’s name, description and storyline</source>
+        <translation>Klicka för att redigera resans namn, beskrivning och berättelse</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,11 @@ class MapScene(QGraphicsScene):
     def title_item(self) -> TitleItem | None:
         return self._title
 
+    def title_at(self, pos: QPointF) -> bool:
+        """Is the map's title (its text, where shown) at a scene point?"""
+        title = self._title
+        return title is not None and title.isVisible() and title.text_rect().contains(pos)
+
     def captions_item(self) -> CaptionsItem | None:
         return self._captions
 

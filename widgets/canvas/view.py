@@ -64,6 +64,7 @@ class MapView(QGraphicsView):
     selection_changed = Signal()
     add_action_requested = Signal(int)  # station id
     zoom_changed = Signal(float)
+    title_clicked = Signal(QPoint)  # the map's title: where (global) an editor for it can open
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,7 +341,23 @@ class MapView(QGraphicsView):
 
     def tooltip_at(self, scene_pos: QPointF) -> str:
         """The tooltip (HTML, user text escaped) for what is at a scene point, or ""."""
+        if self.title_clickable(scene_pos):
+            return translate(
+                "MapView", "Click to edit the journey’s name, description and storyline"
+            )
         return tooltips.tooltip_at(self.map_scene, scene_pos)
+
+    def title_clickable(self, scene_pos: QPointF) -> bool:
+        """A click here edits the journey's title (not while presenting)."""
+        return not self.presentation.active and self.map_scene.title_at(scene_pos)
+
+    def click_title(self) -> None:
+        """Ask for the journey's title to be edited, below the title on the screen."""
+        title = self.map_scene.title_item()
+        if title is None:
+            return
+        below = self.mapFromScene(title.text_rect().bottomLeft())
+        self.title_clicked.emit(self.viewport().mapToGlobal(below))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if not self.input.context_menu(event):

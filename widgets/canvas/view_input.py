@@ -79,6 +79,10 @@ class ViewInput:
             return True
         if button != Qt.MouseButton.LeftButton:
             return True
+        if view.title_clickable(view.mapToScene(pos)) and not event.modifiers():
+            view.select(None, [])
+            view.click_title()
+            return True
         hit = view.map_scene.hit(view.mapToScene(pos))
         toggle = bool(event.modifiers() & CTRL_SHIFT)
         if hit is None:
@@ -133,7 +137,10 @@ class ViewInput:
 
     def update_cursor(self, pos: QPoint) -> None:
         view = self.view
-        if self.space or view.map_scene.hit(view.mapToScene(pos)) is not None:
+        scene_pos = view.mapToScene(pos)
+        if not self.space and view.title_clickable(scene_pos):
+            shape = Qt.CursorShape.PointingHandCursor
+        elif self.space or view.map_scene.hit(scene_pos) is not None:
             shape = Qt.CursorShape.OpenHandCursor
         else:
             shape = Qt.CursorShape.ArrowCursor
