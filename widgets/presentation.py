@@ -1,9 +1,11 @@
 """Presentation mode: the map alone, full screen, in the projector theme; the room keeps working.
 
-F5 enters, Esc leaves. The arrow keys step phase by phase: each stop is one whole phase laid
-out for the screen (``models.layout.room``: every line, the phases as tabs with the current
-one marked, room-sized type), Home shows the whole map. Enter shows the selected station alone
-(the spotlight: needs, pain points, quotes, owner, figures and ideas), Esc returns to the map.
+F5 enters, Esc leaves. The left and right arrow keys (and Page Up / Page Down, what a
+presenter's clicker sends) step phase by phase: each stop is one whole phase laid out for the
+screen (``models.layout.room``: every line, the phases as tabs with the current one marked,
+room-sized type), Home shows the overview and End the last phase. Enter shows the selected
+station alone (the spotlight: needs, pain points, quotes, owner, figures and ideas), Esc
+returns to the map.
 The number keys 1–5 set the emotion of the selected stations (1 = −2 … 5 = +2). The keys are
 QActions on the window, enabled only while presenting, so the keyboard-shortcuts dialog lists
 them too, and a text field being edited keeps its own keys.
@@ -114,6 +116,10 @@ class PresentationController(QObject):
             translate("PresentationController", "Whole map"), [Qt.Key.Key_Home]
         )
         self.whole_action.triggered.connect(self.show_whole_map)
+        self.last_action = self._action(
+            translate("PresentationController", "Last phase"), [Qt.Key.Key_End]
+        )
+        self.last_action.triggered.connect(self.show_last_phase)
         self.spotlight_action = self._action(
             self.tr("Show the station alone"), [Qt.Key.Key_Return, Qt.Key.Key_Enter]
         )
@@ -289,6 +295,12 @@ class PresentationController(QObject):
             return
         self._phase = index
         view.focus_phase(index)
+
+    def show_last_phase(self) -> None:
+        """End: the last stop (the last phase), as a presenter's clicker or keyboard expects."""
+        view = self._presenter.view
+        if self._active and view is not None and view.phase_count() > 0:
+            self.step(view.phase_count() - 1 - self._phase)
 
     def show_whole_map(self) -> None:
         view = self._presenter.view

@@ -2519,6 +2519,10 @@
         <translation>Hele kortet</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Sidste fase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Vis stationen alene</translation>
     </message>

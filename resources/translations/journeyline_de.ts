@@ -2519,6 +2519,10 @@
         <translation>Ganze Karte</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Letzte Phase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Die Station allein zeigen</translation>
     </message>

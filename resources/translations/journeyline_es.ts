@@ -2519,6 +2519,10 @@
         <translation>Mapa completo</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Última fase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Mostrar la estación sola</translation>
     </message>

@@ -2519,6 +2519,10 @@
         <translation>Koko kartta</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Viimeinen vaihe</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Näytä asema yksinään</translation>
     </message>

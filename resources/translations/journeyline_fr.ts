@@ -2519,6 +2519,10 @@
         <translation>Carte entière</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Dernière phase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Afficher la station seule</translation>
     </message>

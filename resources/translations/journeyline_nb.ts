@@ -2519,6 +2519,10 @@
         <translation>Hele kartet</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Siste fase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Vis stasjonen alene</translation>
     </message>

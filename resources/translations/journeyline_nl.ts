@@ -2519,6 +2519,10 @@
         <translation>Hele kaart</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Laatste fase</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Toon het station alleen</translation>
     </message>

@@ -2519,6 +2519,10 @@
         <translation>Hela kartan</translation>
     </message>
     <message>
+        <source>Last phase</source>
+        <translation>Sista fasen</translation>
+    </message>
+    <message>
         <source>Show the station alone</source>
         <translation>Visa stationen ensam</translation>
     </message>

@@ -257,3 +257,34 @@ def test_leaving_brings_back_the_zoom_the_map_had(window, qtbot):
     window.presentation.leave()
     qtbot.waitUntil(lambda: view.zoom_factor() == pytest.approx(before))
     assert window.zoom_label.text() == f"{before * 100:.0f} %"
+
+
+def test_a_presenters_clicker_and_end_step_through_the_stops(presenting, qtbot):
+    """Page Down / Page Up (what a clicker sends) step like the arrows; End goes to the last
+    phase (the last phase's tab marked on screen), Home back to the overview."""
+    view, controller = presenting.view, presenting.presentation
+    last = view.phase_count() - 1
+    assert last > 1
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert controller.phase_index == last and view.presented_phase() == last
+    band = view.map_scene.layout.phases[last]
+    assert band.header_color == style.ROOM_CURRENT
+    screen = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    assert screen.contains(view.mapFromScene(header_rect(band)).boundingRect().toRectF())
+    qtbot.keyClick(view, Qt.Key.Key_End)  # again: stays
+    assert controller.phase_index == last
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert controller.phase_index == last - 1
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert controller.phase_index == last
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # past the last: stays on it
+    assert controller.phase_index == last
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert controller.phase_index == -1 and view.presented_phase() is None
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)  # before the overview: stays on it
+    assert controller.phase_index == -1
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert controller.phase_index == 0 and view.presented_phase() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not controller.active
+    assert not controller.last_action.isEnabled()  # End is the editor's again
