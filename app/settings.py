@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.export_job import ExportChoices
 from exporters.formats import DPI, FORMATS, PAPER, TILE
 from models.layout import LayoutOptions
+from models.paths import identity
 from models.view_options import MapToggles
 
 ENV_DIR: Final = "JOURNEYLINE_SETTINGS_DIR"
@@ -34,9 +35,14 @@ _SHOW_NEEDS: Final = "view/show_needs"
 _SHOW_OWNERS: Final = "view/show_owners"
 _SHOW_CURVE: Final = "view/show_curve"
 _SHOW_TITLE: Final = "view/show_title"
-# A workshop's View toggles (needs, pain points, ideas…), kept per workshop file: under the
-# key of the file's identity (a hash of its full path), as JSON.
+# A workshop's View toggles (needs, pain points, ideas…), kept per workshop file, as JSON,
+# under a key made from the file's full path, with the file's identity on its disk (device
+# and inode) and that path beside them: a workshop moved or renamed since (the old path gone,
+# the same file at the new one) is found by its identity and keeps its toggles.
+_WORKSHOPS: Final = "workshops"
 _MAP_TOGGLES: Final = "workshops/{key}/map_toggles"
+_FILE_ID: Final = "workshops/{key}/file"
+_FILE_PATH: Final = "workshops/{key}/path"
 _WELCOME_DISMISSED: Final = "welcome/dismissed"
 _LANGUAGE: Final = "ui/language"
 _EXPORT_FORMAT: Final = "export/format"
@@ -150,10 +156,42 @@ class Settings:
         text = os.path.normcase(str(Path(path).resolve()))
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
+    @staticmethod
+    def _file_id(path: str | os.PathLike[str]) -> str:
+        found = identity(Path(path))
+        return f"{found.device}:{found.inode}" if found is not None else ""
+
+    def _moved_here(self, path: str | os.PathLike[str]) -> str | None:
+        """The key of the entry of this very file under another path that no longer holds
+        it (the workshop was moved or renamed), if there is one."""
+        file_id = self._file_id(path)
+        if not file_id:
+            return None
+        self._store.beginGroup(_WORKSHOPS)
+        keys = self._store.childGroups()
+        self._store.endGroup()
+        for key in keys:
+            if self._store.value(_FILE_ID.format(key=key), "") != file_id:
+                continue
+            old = str(self._store.value(_FILE_PATH.format(key=key), "") or "")
+            if old and self._file_id(old) != file_id:
+                return key
+        return None
+
     def map_toggles(self, path: str | os.PathLike[str]) -> MapToggles:
-        """What the map of this workshop showed last (the defaults for a workshop not seen
-        before, and for an entry that is not readable)."""
-        raw = self._store.value(_MAP_TOGGLES.format(key=self._workshop_key(path)), "")
+        """What the map of this workshop showed last, also under its old name or folder (the
+        defaults for a workshop not seen before, and for an entry that is not readable)."""
+        key = self._workshop_key(path)
+        raw = self._store.value(_MAP_TOGGLES.format(key=key), "")
+        if not raw:
+            moved = self._moved_here(path)
+            if moved is not None:
+                raw = self._store.value(_MAP_TOGGLES.format(key=moved), "")
+                self._store.remove(f"{_WORKSHOPS}/{moved}")  # it lives at its new path now
+                if raw:
+                    self._store.setValue(_MAP_TOGGLES.format(key=key), raw)
+                    self._remember_file(key, path)
+                self._store.sync()
         try:
             data = json.loads(str(raw)) if raw else None
         except ValueError:
@@ -161,9 +199,16 @@ class Settings:
         return MapToggles.from_dict(data if isinstance(data, dict) else None)
 
     def set_map_toggles(self, path: str | os.PathLike[str], toggles: MapToggles) -> None:
-        key = _MAP_TOGGLES.format(key=self._workshop_key(path))
-        self._store.setValue(key, json.dumps(toggles.as_dict(), sort_keys=True))
+        key = self._workshop_key(path)
+        self._store.setValue(
+            _MAP_TOGGLES.format(key=key), json.dumps(toggles.as_dict(), sort_keys=True)
+        )
+        self._remember_file(key, path)
         self._store.sync()
+
+    def _remember_file(self, key: str, path: str | os.PathLike[str]) -> None:
+        self._store.setValue(_FILE_ID.format(key=key), self._file_id(path))
+        self._store.setValue(_FILE_PATH.format(key=key), str(Path(path).resolve()))
 
     # -- the first-run welcome ------------------------------------------------------------
     def welcome_dismissed(self) -> bool:

@@ -2,8 +2,9 @@
 
 The editor's View menu, the export dialog and the PDF poster read the same
 :class:`MapToggles`, so the poster shows what the room saw on the canvas. The set is chosen per
-workshop (the editor remembers it for each file) and handed to the layout as
-:class:`~models.layout.LayoutOptions` by :meth:`MapToggles.layout_options`.
+workshop (the editor remembers it for each workshop file, also once moved or renamed) and
+handed to the layout as :class:`~models.layout.LayoutOptions` by
+:meth:`MapToggles.layout_options`.
 """
 
 from __future__ import annotations

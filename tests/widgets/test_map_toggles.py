@@ -84,6 +84,35 @@ def test_the_toggles_are_remembered_per_workshop(make_window, workshop_path, tmp
     assert box.pains == ()
 
 
+def test_a_workshop_moved_or_renamed_keeps_its_toggles(make_window, workshop_path, tmp_path):
+    """The toggles follow the workshop, not its name: renamed and moved to a client's folder
+    (the same file on the disk), it opens as it was left; a copy beside it starts afresh."""
+    window = make_window(workshop_path)
+    window.action("show_quotes").trigger()
+    window.action("show_needs").trigger()
+    left = MapToggles(quotes=True, needs=False)
+    assert window.map_toggles() == left
+    close_window(window)
+    moved = tmp_path / "Clients" / "Acme" / "Acme onboarding, day 2.journey"
+    moved.parent.mkdir(parents=True)
+    workshop_path.rename(moved)
+    copy = tmp_path / "Acme copy.journey"
+    shutil.copy(moved, copy)
+
+    again = make_window(moved)
+    assert again.map_toggles() == left
+    box = next(iter(again.view.map_scene.station_items())).box
+    assert box.needs == ()
+    assert again.open_path(copy)
+    assert again.map_toggles() == MapToggles(), "a copy is another workshop"
+    close_window(again)
+    from app.settings import Settings
+
+    settings = Settings()
+    assert settings.map_toggles(moved) == left, "now under its new name"
+    assert settings.map_toggles(workshop_path) == MapToggles(), "the old name is forgotten"
+
+
 def test_ideas_show_as_a_mark_with_their_titles_on_hover(window):
     editor = window.editor
     snap = editor.document.snapshot(editor.journey_id)
