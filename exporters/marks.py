@@ -21,21 +21,26 @@ outside its box.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Final, Protocol
 
 from models import style
+from models.i18n import N_
 from models.i18n import gettext as _
 from models.layout import NEED_GAP, StationBox, TextBlock
 from models.style import NORMAL, Theme
 
 __all__ = [
     "BADGE_R",
+    "LEGEND_MARKS",
+    "LegendMark",
     "Painter",
     "Piece",
     "Point",
     "draw_block",
     "emotion_fill",
+    "legend_marks",
     "mix",
     "over",
     "paint_face",
@@ -401,3 +406,61 @@ def paint_station(
             align="center",
             max_width=last.rect.w,
         )
+
+
+# --- the legend: each mark the map draws, with what it means -----------------------------------
+
+
+@dataclass(frozen=True)
+class LegendMark:
+    """A mark of the map as its legend explains it: a small sample drawn by the mark's own
+    painter, what it means, and when :func:`paint_station` draws it for a station (so a legend
+    never explains a mark the map does not show)."""
+
+    label: str  # marked for the exports' catalogue: translate where it is printed
+    sample: Callable[[Painter, float, float, float], None]  # (painter, centre x, centre y, r)
+    drawn: Callable[[StationBox], bool]
+
+
+def _note_sample(pain: bool) -> Callable[[Painter, float, float, float], None]:
+    def sample(p: Painter, cx: float, cy: float, r: float) -> None:
+        paint = paint_pain_note if pain else paint_need_note
+        fill, edge = (
+            (NORMAL.pain_card, NORMAL.pain_edge) if pain else (NORMAL.need_card, NORMAL.need_edge)
+        )
+        paint(p, cx - r, cy - r * 0.8, 2 * r, r * 1.6, fill=fill, edge=edge, width=0.5)
+
+    return sample
+
+
+# In the order a station's marks are drawn: its marker, its badges, then its notes.
+LEGEND_MARKS: Final = (
+    LegendMark(
+        N_("Moment of truth"),
+        lambda p, x, y, r: paint_marker(p, x, y, r, 0, style.MUTED, moment_of_truth=True),
+        lambda s: s.moment_of_truth,
+    ),
+    LegendMark(
+        N_("Pain points (how many)"),
+        lambda p, x, y, r: paint_pain_badge(p, x, y - 0.5, 2, size=2.3 * r),
+        lambda s: s.pain_count > 0,
+    ),
+    LegendMark(
+        N_("Owner (initials)"),
+        lambda p, x, y, r: paint_owner_badge(p, x, y, "AB", r),
+        lambda s: bool(s.owner_initials) and s.owner is not None,
+    ),
+    LegendMark(
+        N_("Improvement ideas (how many)"),
+        lambda p, x, y, r: paint_idea_badge(p, x, y, 2, r),
+        lambda s: s.idea_center is not None and s.action_count > 0,
+    ),
+    LegendMark(N_("Customer need"), _note_sample(pain=False), lambda s: bool(s.needs)),
+    LegendMark(N_("Pain points"), _note_sample(pain=True), lambda s: bool(s.pains)),
+)
+
+
+def legend_marks(stations: Iterable[StationBox]) -> list[LegendMark]:
+    """The marks drawn for any of ``stations`` (a map's), in :data:`LEGEND_MARKS`'s order."""
+    boxes = list(stations)
+    return [m for m in LEGEND_MARKS if any(m.drawn(s) for s in boxes)]

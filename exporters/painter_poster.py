@@ -20,12 +20,7 @@ from typing import Any, Final
 from exporters.fonts import FontSet
 from exporters.marks import (
     Painter,
-    paint_idea_badge,
-    paint_marker,
-    paint_need_note,
-    paint_owner_badge,
-    paint_pain_badge,
-    paint_pain_note,
+    legend_marks,
     paint_scale_face,
 )
 from exporters.painter import paint_map
@@ -367,34 +362,18 @@ def legend(p: Painter, fonts: FontSet, layout: MapLayout, y: float) -> None:
             paint_scale_face(p, x + r, ly, r, level)
             text = _("Not assessed") if level is None else _(style.EMOTION_LABELS[level])
             w = max(w, label(x + 2 * r + 4, ly, text))
-        x += 2 * r + 4 + w + 12
+        x += 2 * r + 6 + w + 12
     x += 12
-    heading(x, _("MARKS"))
-    paint_marker(p, x + r, row1, r, 0, style.MUTED, moment_of_truth=True)
-    w1 = label(x + 2 * r + 4, row1, _("Moment of truth"))
-    paint_pain_badge(p, x + r, row2 - 0.5, 2, size=2.3 * r)
-    w2 = label(x + 2 * r + 4, row2, _("Pain points (how many)"))
-    x += 2 * r + 4 + max(w1, w2) + 12
-    paint_owner_badge(p, x + r, row1, "AB", r)
-    w3 = label(x + 2 * r + 4, row1, _("Owner (initials)"))
-    paint_need_note(p, x, row2 - 4.5, 2 * r, 9, width=0.5, radius=1.5)
-    w4 = label(x + 2 * r + 4, row2, _("Customer need"))
-    x += 2 * r + 4 + max(w3, w4) + 12
-    # The notes and the badge the map draws since pain points and ideas are on it.
-    paint_pain_note(
-        p,
-        x,
-        row1 - 4.5,
-        2 * r,
-        9,
-        fill=style.NORMAL.pain_card,
-        edge=style.NORMAL.pain_edge,
-        width=0.5,
-    )
-    w5 = label(x + 2 * r + 4, row1, _("Pain points"))
-    paint_idea_badge(p, x + r, row2, 2, r)
-    w6 = label(x + 2 * r + 4, row2, _("Improvement ideas (how many)"))
-    x += 2 * r + 4 + max(w5, w6) + 24
+    marks = legend_marks(layout.stations)  # only the marks this map draws
+    if marks:
+        heading(x, _("MARKS"))
+    for first in range(0, len(marks), 2):  # columns of two, each as wide as its labels
+        w = 0.0
+        for mark, ly in zip(marks[first : first + 2], (row1, row2), strict=False):
+            mark.sample(p, x + r, ly, r)
+            w = max(w, label(x + 2 * r + 6, ly, _(mark.label)))
+        x += 2 * r + 6 + w + 12
+    x += 12
     heading(x, _("LINES"))
     rows = list(layout.rows)
     backstage = " (" + _("backstage") + ")"

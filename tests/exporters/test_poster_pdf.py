@@ -24,6 +24,7 @@ from models.document import Document
 from models.interchange import DocumentDict
 from models.layout import CONTINUED
 from models.transfer import import_document
+from models.view_options import MapToggles
 from tests.read_only import read_only_folder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,10 +141,26 @@ def test_the_legend_explains_the_marks(doc: Document, tmp_path: Path):
         "Very positive",
         "Not assessed",
         "Moment of truth",
+        "Owner (initials)",
+        "Customer need",
         "Pain points",
+        "Improvement ideas (how many)",
         "Web & app",
     ):
         assert squash(expected) in first, expected
+    # The map draws pain points as notes, no longer as a counted triangle: nor does its legend.
+    assert squash("Pain points (how many)") not in first
+
+
+def test_the_legend_explains_only_the_marks_the_map_draws(doc: Document, tmp_path: Path):
+    """Owners, ideas, needs and pain points switched off: their marks leave the legend too."""
+    out = tmp_path / "poster.pdf"
+    shown = MapToggles(needs=False, pain_points=False, ideas=False, owners=False)
+    export_poster(doc, out, journey_id=first_journey(doc), toggles=shown)
+    first = squash(pages_text(out)[0])
+    assert squash("Moment of truth") in first  # the sample has moments of truth
+    for gone in ("Owner (initials)", "Customer need", "Pain points", "Improvement ideas"):
+        assert squash(gone) not in first, gone
 
 
 def test_actions_come_by_priority_with_their_details(doc: Document, tmp_path: Path):
