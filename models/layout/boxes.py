@@ -29,12 +29,40 @@ from models.layout.geometry import (
     LayoutOptions,
     NeedCard,
     PhaseBand,
+    Point,
     Rect,
     StationBox,
     TextBlock,
 )
 from models.schema import Station
 from models.text_metrics import shorten, wrap
+
+TEXT_W: Final = SLOT_W - 2 * PHASE_PAD  # the column of a station's texts
+
+
+# -- where things go across: every x of a station's box, from its centre x -----------------------
+# The only places a box's x are computed: station_box makes a box with them and moved_box moves
+# one with them, so a station that only steps aside in its lane is moved (nothing measured)
+# and equals the box made afresh there.
+def _column(cx: float, y: float, h: float) -> Rect:
+    """A text in the station's column (title, owner, quote, figures)."""
+    return Rect(cx - TEXT_W / 2, y, TEXT_W, h)
+
+
+def _card_rects(cx: float, y: float, h: float, text_y: float, text_h: float) -> tuple[Rect, Rect]:
+    """A note card and its text."""
+    rect = Rect(cx - NEED_W / 2, y, NEED_W, h)
+    return rect, Rect(rect.x + NEED_PAD, text_y, NEED_W - 2 * NEED_PAD, text_h)
+
+
+def _slot(cx: float, y: float, h: float) -> Rect:
+    return Rect(cx - SLOT_W / 2, y, SLOT_W, h)
+
+
+def _marks(cx: float, cy: float, r: float, ideas: bool) -> tuple[Point, Point, Point | None]:
+    """The centres of the owner badge, the pain mark and the ideas mark (None: not shown)."""
+    idea = (cx + r * 0.95, cy + r * 0.95) if ideas else None
+    return (cx + r * 0.95, cy - r * 0.95), (cx - r * 1.05, cy - r * 0.95), idea
 
 
 @lru_cache(maxsize=32768)
@@ -67,8 +95,7 @@ def fitted(
 
 def _title_lines(station: Station, options: LayoutOptions) -> tuple[str, ...]:
     size = style.STATION_TITLE_SIZE * options.text_scale
-    width = SLOT_W - 2 * PHASE_PAD
-    return fitted(station.title, width, size, options.title_lines, True, options.mark_cut)
+    return fitted(station.title, TEXT_W, size, options.title_lines, True, options.mark_cut)
 
 
 def _need_lines(need: str, options: LayoutOptions) -> tuple[str, ...]:
@@ -81,18 +108,16 @@ def _owner_lines(name: str, options: LayoutOptions) -> tuple[str, ...]:
     """The owner's name: one line, shortened on the canvas; on a poster (``mark_cut``)
     wrapped over two lines at most."""
     size = OWNER_SIZE * options.text_scale
-    width = SLOT_W - 2 * PHASE_PAD
     if options.mark_cut:
-        return wrapped(name, width, size, 2)
-    return (shortened(name, width, size),)
+        return wrapped(name, TEXT_W, size, 2)
+    return (shortened(name, TEXT_W, size),)
 
 
 def _title_block(station: Station, cx: float, top: float, options: LayoutOptions) -> TextBlock:
-    width = SLOT_W - 2 * PHASE_PAD
     size = style.STATION_TITLE_SIZE * options.text_scale
     lines = _title_lines(station, options)
     height = len(lines) * size * TITLE_LEADING
-    return TextBlock(Rect(cx - width / 2, top, width, height), tuple(lines), size, True)
+    return TextBlock(_column(cx, top, height), tuple(lines), size, True)
 
 
 def _need_cards(
@@ -100,18 +125,12 @@ def _need_cards(
 ) -> tuple[tuple[NeedCard, ...], float]:
     cards = []
     y = top
-    inner = NEED_W - 2 * NEED_PAD
     size = style.NEED_SIZE * options.text_scale
     for need in needs[:NEEDS_SHOWN]:
         lines = _need_lines(need, options)
         text_h = len(lines) * size * TITLE_LEADING
-        rect = Rect(cx - NEED_W / 2, y, NEED_W, text_h + 2 * NEED_PAD)
-        text = TextBlock(
-            Rect(rect.x + NEED_PAD, y + NEED_PAD, inner, text_h),
-            tuple(lines),
-            size,
-            align="left",
-        )
+        rect, text_rect = _card_rects(cx, y, text_h + 2 * NEED_PAD, y + NEED_PAD, text_h)
+        text = TextBlock(text_rect, tuple(lines), size, align="left")
         cards.append(NeedCard(rect, text))
         y = rect.bottom + NEED_GAP
     return tuple(cards), y
@@ -145,13 +164,12 @@ def _extras(
         if text:
             texts.append(text)
     blocks = []
-    width = SLOT_W - 2 * PHASE_PAD
     size = EXTRA_SIZE * options.text_scale
     y = top
     for text in texts:
-        lines = fitted(text, width, size, EXTRA_LINES, False, options.mark_cut)
+        lines = fitted(text, TEXT_W, size, EXTRA_LINES, False, options.mark_cut)
         h = len(lines) * size * TITLE_LEADING
-        blocks.append(TextBlock(Rect(cx - width / 2, y, width, h), lines, size, color=style.MUTED))
+        blocks.append(TextBlock(_column(cx, y, h), lines, size, color=style.MUTED))
         y += h + NEED_GAP
     return tuple(blocks)
 
@@ -178,12 +196,7 @@ def _below(
         owner_size = OWNER_SIZE * options.text_scale
         owner_lines = _owner_lines(owner_name, options)
         owner_block = TextBlock(
-            Rect(
-                cx - (SLOT_W - 2 * PHASE_PAD) / 2,
-                y + 2,
-                SLOT_W - 2 * PHASE_PAD,
-                owner_size * TITLE_LEADING * len(owner_lines),
-            ),
+            _column(cx, y + 2, owner_size * TITLE_LEADING * len(owner_lines)),
             owner_lines,
             owner_size,
             color=style.MUTED,
@@ -240,12 +253,13 @@ def station_box(
     title = _title_block(s, cx, cy + MARKER_R + TITLE_GAP, options)
     below = _below(s, owner_name, options, cx, title.rect.bottom)
     r = MARKER_R
+    badge, pain, idea = _marks(cx, cy, r, options.show_ideas and action_count > 0)
     return StationBox(
         id=s.id,
         phase_id=s.phase_id,
         line_id=s.line_id,
         index=index,
-        slot=Rect(cx - SLOT_W / 2, row_y, SLOT_W, row_h),
+        slot=_slot(cx, row_y, row_h),
         center=(cx, cy),
         radius=r,
         color=color,
@@ -255,15 +269,63 @@ def station_box(
         owner=below.owner,
         owner_initials=style.initials(owner_name) if owner_name else None,
         owner_name=owner_name,
-        badge_center=(cx + r * 0.95, cy - r * 0.95),
+        badge_center=badge,
         pain_count=0,  # the pain points are notes (or hidden with their toggle)
-        pain_center=(cx - r * 1.05, cy - r * 0.95),
+        pain_center=pain,
         needs=below.needs,
         more_needs=below.more,
         action_count=action_count,
         pains=below.pains,
-        idea_center=(cx + r * 0.95, cy + r * 0.95) if options.show_ideas and action_count else None,
+        idea_center=idea,
         extras=below.extras,
+    )
+
+
+def moved_box(box: StationBox, index: int, cx: float) -> StationBox:
+    """``box`` at another place in its lane (``index``, centre ``cx``), everything else as it
+    was: equal to the box :func:`station_box` makes there, without measuring any text.
+
+    Built field by field (dataclasses.replace costs several times as much: a lane of 200
+    stations steps aside on every move into it).
+    """
+    cy, r = box.center[1], box.radius
+    badge, pain, idea = _marks(cx, cy, r, box.idea_center is not None)
+
+    def column(b: TextBlock) -> TextBlock:
+        return TextBlock(_column(cx, b.rect.y, b.rect.h), b.lines, b.size, b.bold, b.align, b.color)
+
+    def cards(notes: tuple[NeedCard, ...]) -> tuple[NeedCard, ...]:
+        out = []
+        for c in notes:
+            t = c.text
+            rect, text = _card_rects(cx, c.rect.y, c.rect.h, t.rect.y, t.rect.h)
+            out.append(NeedCard(rect, TextBlock(text, t.lines, t.size, t.bold, t.align, t.color)))
+        return tuple(out)
+
+    return StationBox(
+        id=box.id,
+        phase_id=box.phase_id,
+        line_id=box.line_id,
+        index=index,
+        slot=_slot(cx, box.slot.y, box.slot.h),
+        center=(cx, cy),
+        radius=r,
+        color=box.color,
+        emotion=box.emotion,
+        moment_of_truth=box.moment_of_truth,
+        title=column(box.title),
+        owner=None if box.owner is None else column(box.owner),
+        owner_initials=box.owner_initials,
+        owner_name=box.owner_name,
+        badge_center=badge,
+        pain_count=box.pain_count,
+        pain_center=pain,
+        needs=cards(box.needs),
+        more_needs=box.more_needs,
+        action_count=box.action_count,
+        pains=cards(box.pains),
+        idea_center=idea,
+        extras=tuple(column(t) for t in box.extras),
     )
 
 

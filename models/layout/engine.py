@@ -20,7 +20,14 @@ from itertools import chain
 
 from models import cycles, i18n, style
 from models.document import JourneySnapshot
-from models.layout.boxes import block_height, centre_label, journey_title, station_box, wrapped
+from models.layout.boxes import (
+    block_height,
+    centre_label,
+    journey_title,
+    moved_box,
+    station_box,
+    wrapped,
+)
 from models.layout.curve import Fragment, join_runs, phase_points, smooth
 from models.layout.delta import LayoutDelta
 from models.layout.geometry import (
@@ -387,33 +394,51 @@ class LayoutEngine:
         spacing = (pw - 2 * PHASE_PAD) / len(self.lanes[key])
         return px, spacing, ry, rh, ry + ROW_TOP + MARKER_R, self._colors[lid]
 
+    @staticmethod
+    def _cx(place: Place, k: int) -> float:
+        """The centre x of the ``k``-th station of a lane."""
+        return place[0] + PHASE_PAD + (k + 0.5) * place[1]
+
     def _box(self, s: Station, k: int, place: Place) -> StationBox:
-        px, spacing, ry, rh, track_y, color = place
-        cx = px + PHASE_PAD + (k + 0.5) * spacing
+        _, _, ry, rh, track_y, color = place
+        cx = self._cx(place, k)
         owner, count = self._owner(s), self.counts.get(s.id, 0)
         self._sources[s.id] = (s, owner, count, ry, rh, track_y, color)
         return station_box(s, k, cx, ry, rh, track_y, color, owner, self.options, count)
 
     def _lane(self, key: Lane, delta: LayoutDelta) -> None:
-        """Every box of a lane afresh (its membership, order or place changed)."""
+        """Every box of a lane in its place (its membership, order or place changed): a station
+        made from what it was made from before only steps aside (moved_box: nothing measured);
+        the others are made afresh."""
         lane = self.lanes.get(key)
         if not lane:
             self._boxes.pop(key, None)
             self._xs.pop(key, None)
             return
         place = self._place(key)
+        _, _, ry, rh, track_y, color = place
         old, sources = self._by_id, self._sources
         boxes = []
         for k, s in enumerate(lane):
-            source = sources.get(s.id)
-            box = self._box(s, k, place)
-            if source is None or source != sources[s.id]:
-                delta.stations.add(s.id)
-            elif (before := old.get(s.id)) is None or (before.center, before.index) != (
-                box.center,
-                box.index,
-            ):
-                delta.moved.add(s.id)
+            sid = s.id  # (a column of the mapping: read once)
+            before = old.get(sid)
+            source = sources.get(sid)
+            if before is None or source is None or source[0] is not s:
+                same = False
+            else:
+                owner, count = self._owner(s), self.counts.get(sid, 0)
+                same = source == (s, owner, count, ry, rh, track_y, color)
+            if not same:
+                box = self._box(s, k, place)
+                delta.stations.add(sid)
+            else:
+                assert before is not None
+                cx = self._cx(place, k)
+                if (before.center[0], before.index) == (cx, k):
+                    box = before
+                else:
+                    box = moved_box(before, k, cx)
+                    delta.moved.add(sid)
             boxes.append(box)
         self._boxes[key] = tuple(boxes)
         self._xs[key] = tuple(b.center[0] for b in boxes)

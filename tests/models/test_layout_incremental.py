@@ -326,3 +326,30 @@ def test_a_move_reports_the_two_lanes_and_an_emotion_the_curve(tmp_path: Path) -
         assert delta.stations == {last} and delta.moved == set(lane[:-1])
         assert not (delta.phases or delta.rows or delta.frame)
         assert live.layout == compute_layout(doc.snapshot(journey), live.owners)
+
+
+def test_a_box_moved_along_its_lane_equals_the_box_made_there(tmp_path: Path) -> None:
+    """moved_box (a station stepping aside when its lane changes) gives exactly the box
+    station_box makes at the new place, with every mark and note the options show."""
+    from models.layout.boxes import moved_box, station_box
+
+    path = tmp_path / "w.journey"
+    path.write_bytes(_template())
+    with Document.open(path) as doc:
+        snap = doc.snapshot(doc.journeys()[0].id)
+        owners = {o.id: o.name for o in doc.owners()}
+    every = LayoutOptions(show_quotes=True, show_figures=True)
+    poster = LayoutOptions(show_quotes=True, show_figures=True, mark_cut=True, text_scale=1.4)
+    bare = LayoutOptions(show_needs=False, show_owners=False, show_ideas=False)
+    compared = 0
+    for options in (LayoutOptions(), every, poster, bare):
+        for n, s in enumerate(snap.stations):
+            owner = owners.get(s.owner_id) if s.owner_id is not None else None
+            for count in (0, 3):
+                row = (212.5, 180.25, 453.5, "#0072B2", owner, options, count)
+                home = 1000.0 + 137.3 * n
+                here = station_box(s, n % 4, home, *row)
+                for index, cx in ((0, 310.7), (7, home + 0.1), (2, 98765.4321)):
+                    assert moved_box(here, index, cx) == station_box(s, index, cx, *row)
+                    compared += 1
+    assert compared >= 4 * 2 * 3 * len(snap.stations)
