@@ -320,7 +320,20 @@ class PresentationController(QObject):
                 translate("PresentationController", "Select a station to set its emotion")
             )
             return
-        editor.push(set_emotion(list(ids), emotion))
+        # Only the customer feels: backstage work (below the line of visibility) gets no vote.
+        document = editor.document
+        lines = {ln.id: ln.kind for ln in document.lines(editor.journey_id)}
+        stations = {s.id: s for s in document.stations(editor.journey_id)}
+        ids = [i for i in ids if i in stations and lines.get(stations[i].line_id) != "backstage"]
+        if not ids:
+            self._show_hud(
+                translate(
+                    "PresentationController",
+                    "Backstage work has no customer emotion: select a customer’s station",
+                )
+            )
+            return
+        editor.push(set_emotion(ids, emotion))
         sign = signed_emotion(emotion)
         self._show_hud(
             translate("PresentationController", "Emotion: {label} ({sign})").format(

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Markér en station for at angive følelsen</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Arbejde bag kulisserne har ingen kundefølelse: vælg en kundes station</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

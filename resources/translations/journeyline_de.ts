@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Eine Station auswählen, um ihre Emotion festzulegen</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Arbeit hinter den Kulissen hat keine Kundenemotion: eine Station des Kunden auswählen</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Seleccione una estación para fijar su emoción</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>El trabajo entre bastidores no tiene emoción del cliente: seleccione una estación del cliente</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Valitse asema asettaaksesi sen tunteen</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Kulissien takaisella työllä ei ole asiakkaan tunnetta: valitse asiakkaan asema</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Sélectionnez une station pour régler son émotion</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Le travail en coulisses n’a pas d’émotion client : sélectionnez une station du client</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Merk en stasjon for å angi følelsen</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Arbeid bak kulissene har ingen kundefølelse: velg en kundes stasjon</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Selecteer een station om de emotie in te stellen</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Werk achter de schermen heeft geen klantemotie: kies een station van de klant</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

@@ -2542,6 +2542,10 @@
         <source>Select a station to set its emotion</source>
         <translation>Markera en station för att ange känslan</translation>
     </message>
+    <message>
+        <source>Backstage work has no customer emotion: select a customer’s station</source>
+        <translation>Arbete bakom kulisserna har ingen kundkänsla: välj en kunds station</translation>
+    </message>
 </context>
 <context>
     <name>PriorityMatrix</name>

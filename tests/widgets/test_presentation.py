@@ -209,6 +209,32 @@ def test_number_keys_set_several_stations_in_one_step(presenting, qtbot):
     assert editor.undo_stack.index() == before + 1
 
 
+def test_backstage_work_gets_no_emotion_vote(presenting, qtbot):
+    """Only the customer feels: the number keys leave a backstage station alone (and say
+    why); with a customer's station among the selection, only that one is set."""
+    editor, view = presenting.editor, presenting.view
+    document = editor.document
+    lines = {ln.id: ln.kind for ln in document.lines(editor.journey_id)}
+    shown: list = []
+    for _stop in range(view.phase_count()):  # to the first phase with backstage work
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        shown = [document.station(i) for i in shown_stations(presenting, qtbot)]
+        if {lines[s.line_id] for s in shown} == {"frontstage", "backstage"}:
+            break
+    back = next(s for s in shown if lines[s.line_id] == "backstage")
+    front = next(s for s in shown if lines[s.line_id] != "backstage")
+    steps = editor.undo_stack.count()
+    view.select("station", [back.id])
+    qtbot.keyClick(view, Qt.Key.Key_5)
+    assert document.station(back.id).emotion == back.emotion
+    assert editor.undo_stack.count() == steps
+    assert "Backstage" in presenting.presentation.hud.text()
+    view.select("station", [front.id, back.id])
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert document.station(front.id).emotion == -1
+    assert document.station(back.id).emotion == back.emotion
+
+
 def test_double_click_rename_still_works_while_presenting(presenting, qtbot):
     editor, view = presenting.editor, presenting.view
     station = editor.document.station(shown_stations(presenting, qtbot)[0])
