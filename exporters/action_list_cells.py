@@ -92,8 +92,17 @@ def _date(value: Any) -> Any:
     return value
 
 
-def check_cell(field_name: str, value: Any) -> Any:
-    """The cell's value, converted as Excel shows it and checked by the edits' own rules."""
+def _status_choices(language: str) -> str:
+    """The statuses as a list in ``language`` shows them in its drop-down: "Idé, Planlagt, …"."""
+    from exporters.action_list_xlsx import status_text
+
+    with i18n.using(language):
+        return ", ".join(status_text(s) for s in rules.ACTION_STATUSES)
+
+
+def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any:
+    """The cell's value, converted as Excel shows it and checked by the edits' own rules;
+    ``language`` is the list's, whose names of values a sentence about the cell uses."""
     if field_name in NAME_FIELDS:
         return " ".join(cell_text(value).split()) or None
     if field_name in ("effort", "value"):
@@ -106,7 +115,10 @@ def check_cell(field_name: str, value: Any) -> Any:
         text = cell_text(value).strip()
         if not text:
             return None  # not given: a new action's default, an existing action's own
-        value = _status_names().get(text.casefold(), text)
+        value = _status_names().get(text.casefold())
+        if value is None:
+            label = fields.field("action", "status").noun
+            raise EditError(f"The {label} must be one of: {_status_choices(language)}.")
     else:
         value = cell_text(value)
     return edits.clean(Action, {field_name: value})[field_name]

@@ -69,6 +69,7 @@ READ_FIELDS: Final = (
     "kpi",
 )
 _COLUMNS: Final = {c.field: c for c in ACTION_COLUMNS if c.field is not None}
+_BY_HEADER: Final = {c.header: c for c in ACTION_COLUMNS}
 _ACTION_FIELDS: Final = frozenset(fields.editable("action"))
 PHASE_HEADER: Final = next(c.header for c in ACTION_COLUMNS if c.header == "Phase")
 
@@ -82,7 +83,7 @@ class Column:
     """Where a column of the writer's table is in the client's sheet."""
 
     index: int  # 0-based
-    header: str  # as the writer names it
+    header: str  # as the sheet shows it (in the list's language: "Indsats")
 
     @property
     def letter(self) -> str:
@@ -118,11 +119,22 @@ class ListedSheet:
     workshop_title: str | None
     # Each action's values as exported (the hidden sheet), if the list still has them.
     base: dict[int, dict[str, Any]] | None = None
+    # The language the list was exported in, as its headers tell ("da"): sentences about it
+    # name its columns and values as the client sees them.
+    language: str = i18n.DEFAULT
 
     def place(self, row: int, field_name: str) -> str:
         """ "Sheet “Actions”, row 7, column H (Effort)": where a cell is, for a sentence."""
         column = self.columns[field_name]
         return place(self.sheet, row, column)
+
+    def heading(self, key: str) -> str:
+        """A column's header as the list shows it (or, when the list lacks the column, as
+        Journeyline exports it in the list's language): "Indsats" for ``effort``."""
+        column = self.columns.get(key)
+        if column is not None:
+            return column.header
+        return list_heading(_COLUMNS.get(key) or _BY_HEADER[key], self.language)
 
 
 def place(sheet: str, row: int, column: Column) -> str:
@@ -244,17 +256,24 @@ def _read(path: Path, workbook: Any) -> ListedSheet:
 def _parse(
     path: Path, ws: Any, header_row: int, header: tuple[Any, ...], table: tuple[Any, ...]
 ) -> ListedSheet:
-    columns, notices = _columns(ws.title, header_row, header, table)
+    columns, language = _columns(header, table)
     sheet = ListedSheet(
         path=path,
         sheet=ws.title,
         columns=columns,
         rows=[],
         problems=[],
-        notices=notices,
+        notices=[],
         journey_ids=None,
         workshop_title=None,
+        language=language,
     )
+    sheet.notices = [
+        f"Sheet “{ws.title}” has no “{sheet.heading(f)}” column (row {header_row} is its "
+        f"header), so every action keeps its {fields.field('action', f).noun}."
+        for f in READ_FIELDS
+        if f not in columns and f in _ACTION_FIELDS  # a missing Journey column matters to new rows
+    ]
     formulas: dict[tuple[int, int], Any] = {}
     raw_rows = list(_raw_rows(ws, header_row, formulas))
     if formulas:
@@ -271,40 +290,47 @@ def _normal(header: str) -> str:
     return " ".join(header.split()).casefold()
 
 
-def _headers(table: tuple[Any, ...]) -> dict[str, Any]:
-    """Each column by its header in every language the list may have been exported in
-    (a Danish list's "Ansvarlig" is the Owner column), English first."""
+def list_heading(column: Any, language: str) -> str:
+    """A column's header as Journeyline exports it in ``language``."""
     from exporters.xlsx_sheet import column_heading
 
-    wanted: dict[str, Any] = {}
+    with i18n.using(language):
+        return column_heading(column)
+
+
+def _headers(table: tuple[Any, ...]) -> dict[str, tuple[Any, set[str]]]:
+    """Each column by its header in every language the list may have been exported in
+    (a Danish list's "Ansvarlig" is the Owner column), with the languages that name it so."""
+    wanted: dict[str, tuple[Any, set[str]]] = {}
     for language in i18n.LANGUAGES:
-        with i18n.using(language):
-            for c in table:
-                wanted.setdefault(_normal(column_heading(c)), c)
+        for c in table:
+            column, languages = wanted.setdefault(_normal(list_heading(c, language)), (c, set()))
+            if column is c:
+                languages.add(language)
     return wanted
 
 
-def _columns(
-    sheet: str, header_row: int, header: tuple[Any, ...], table: tuple[Any, ...]
-) -> tuple[dict[str, Column], list[str]]:
-    """Each read field's column, by its header; a header given twice is read where it first is."""
+def _columns(header: tuple[Any, ...], table: tuple[Any, ...]) -> tuple[dict[str, Column], str]:
+    """Each read field's column, by its header (a header given twice is read where it first
+    is), and the list's language: the one whose headers the sheet has most of, English on a
+    tie ("Status" and "KPI" are the same in several)."""
     wanted = _headers(table)
     columns: dict[str, Column] = {}
+    votes = dict.fromkeys(i18n.LANGUAGES, 0)
     for index, value in enumerate(header):
         if not isinstance(value, str):
             continue
-        column = wanted.get(_normal(value))
-        if column is None:
+        found = wanted.get(_normal(value))
+        if found is None:
             continue
+        column, languages = found
         key = column.field or column.header  # Priority and Phase have no field of their own
-        columns.setdefault(key, Column(index, column.header))
-    notices = [
-        f"Sheet “{sheet}” has no “{_COLUMNS[f].header}” column (row {header_row} is its "
-        f"header), so every action keeps its {fields.field('action', f).noun}."
-        for f in READ_FIELDS
-        if f not in columns and f in _ACTION_FIELDS  # a missing Journey column matters to new rows
-    ]
-    return columns, notices
+        if key not in columns:
+            columns[key] = Column(index, " ".join(value.split()))
+            for language in languages:
+                votes[language] += 1
+    language = max(i18n.LANGUAGES, key=lambda lang: votes[lang])  # the first of the best
+    return columns, language
 
 
 def _read_properties(workbook: Any, sheet: ListedSheet) -> None:
@@ -412,7 +438,7 @@ def _row(
             sheet.problems.append(f"{where} holds the Excel error {shown(value)}.")
             continue
         try:
-            row.values[field_name] = check_cell(field_name, value)
+            row.values[field_name] = check_cell(field_name, value, sheet.language)
         except EditError as e:
             blank = value is None or (isinstance(value, str) and not value.strip())
             said = "is empty" if blank else f"holds {shown(value)}"

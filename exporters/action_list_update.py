@@ -127,8 +127,9 @@ class _Planner:
         self._unlisted(matched)
         for (named, actual), rows in self.journeys_named.items():
             plan.notices.append(
-                f"Sheet “{listed.sheet}”, {_rows_text(rows)}: the Journey column names "
-                f"“{named}”, but the actions are in “{actual}”, where they stay."
+                f"Sheet “{listed.sheet}”, {_rows_text(rows)}: the "
+                f"{listed.heading('journey_id')} column names “{named}”, but the actions are "
+                f"in “{actual}”, where they stay."
             )
         if listed.base is None and known:
             plan.notices.append(
@@ -269,7 +270,7 @@ class _Planner:
             if "title" not in self.listed.columns:  # else the reader said what is wrong
                 self.plan_.problems.append(
                     f"Sheet “{self.listed.sheet}”, row {row.row} is a new action, but the sheet "
-                    "has no “Action” column to give it a title."
+                    f"has no “{self.listed.heading('title')}” column to give it a title."
                 )
             return
         journey = self._journey_of(row)
