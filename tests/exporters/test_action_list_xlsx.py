@@ -24,6 +24,7 @@ from exporters.safe_text import CELL_TEXT_MAX, REPLACEMENT, clean_text, cut_mark
 from models import edits, rules
 from models.atomic import atomic_write
 from models.document import Document
+from models.fields import QUOTE_SOURCE_LABELS
 from tests.read_only import read_only_folder
 
 ACTION_HEADER = [
@@ -343,7 +344,8 @@ def test_stations_sheet(document: Document, out: Path, journey_ids: list[int]) -
         assert row["Order"].value == lanes[lane]
         assert row["Needs"].value == ("\n".join(s.needs) or None)
         assert row["Pain points"].value == ("\n".join(s.pain_points) or None)
-        said = [f"“{q['text']}” ({q['source']})" for q in s.quotes]  # verbatim, with the source
+        # verbatim, with the source as the room calls it ("support": "Support contact")
+        said = [f"“{q['text']}” ({QUOTE_SOURCE_LABELS[q['source']]})" for q in s.quotes]
         assert row["Customer quotes"].value == ("\n".join(said) or None)
         if len(s.needs) > 1:
             assert row["Needs"].alignment.wrap_text
@@ -373,8 +375,8 @@ def test_text_wraps_where_it_needs_to(document: Document, out: Path) -> None:
     assert not rows[1]["Station"].alignment.wrap_text  # fits: left as Excel's default
     bill = next(r for r in rows if r["Station"].value == "Receives first bill")
     assert bill["Customer quotes"].value == (
-        "“The first bill was twice what I expected and nobody told me why.” (survey)\n"
-        "“Estimated? I sent you my reading!” (support)"
+        "“The first bill was twice what I expected and nobody told me why.” (Survey)\n"
+        "“Estimated? I sent you my reading!” (Support contact)"
     )
     assert not rows[1]["Needs"].alignment.wrap_text
     for header in STATION_HEADER:  # the header row wraps, and reads white on dark

@@ -37,6 +37,11 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(text)}
 
 
+# The sample's values that are choices among keys (a quote's source "interview", an action's
+# status "planned"), not the user's words: an export names them in its language.
+CHOICES = {"source", "evidence", "status", "state", "language"}
+
+
 def _content_words() -> set[str]:
     """Every word of the sample workshop: the user's own text, in any language."""
     found: set[str] = set()
@@ -46,8 +51,9 @@ def _content_words() -> set[str]:
             found.update(_words(value))
             found.update(_words(style.initials(value)))  # an owner's badge
         elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
+            for key, v in value.items():
+                if key not in CHOICES:
+                    walk(v)
         elif isinstance(value, list):
             for v in value:
                 walk(v)

@@ -481,6 +481,6 @@ def test_the_station_details_hold_the_customer_quotes_verbatim_with_their_source
         export_poster(document, out, journey_id=first_journey(document))
     details = squash("".join(pages_text(out)[1:]))
     assert squash("CUSTOMER QUOTES") in details
-    assert squash("“<b>Cheap</b> & =SUM(A1) — Привет åäø” (interview)") in details
-    assert squash("“Estimated? I sent you my reading!” (support)") in details
+    assert squash("“<b>Cheap</b> & =SUM(A1) — Привет åäø” (Interview)") in details
+    assert squash("“Estimated? I sent you my reading!” (Support contact)") in details
     assert squash("Customers 2,600") in details  # the data line, formatted by the registry
