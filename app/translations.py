@@ -157,18 +157,20 @@ def install_file(path: Path) -> bool:
 # -- the translator's tools ---------------------------------------------------------------------
 def registry_texts() -> list[str]:
     """Every text of the registries the window may show: each ``_("…")`` and ``N_("…")`` in
-    models/fields.py, models/style.py (emotion names) and models/edits.py (the edit names'
-    "details"), each field's label, noun and heading (some derived), and each ``W_("…")`` of
+    models/fields.py, models/style.py (emotion names), models/edits.py (the edit names'
+    "details") and models/priority.py (the priorities' names), each field's label, noun and
+    heading (some derived), and each ``W_("…")`` of
     the export registry (exporters/formats.py and exporters/export_options.py: the export
     dialog's formats, options and choices)."""
     from exporters import export_options, formats
-    from models import edits, fields, style
+    from models import edits, fields, priority, style
 
     models_marks = ("_", "N_")
     marks = {
         fields: models_marks,
         style: models_marks,
         edits: models_marks,
+        priority: models_marks,
         formats: ("W_",),
         export_options: ("W_",),
     }

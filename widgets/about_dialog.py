@@ -22,22 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models.resources import resource
 
-# (library, licence, where its source and licence text are)
-LIBRARIES: tuple[tuple[str, str, str], ...] = (
+# (library, licence, a note for the reader, where its licence text and source are). Names of
+# software and licences are proper names (not translated); the notes are translated.
+LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     (
-        "Qt and Qt for Python (PySide6, Shiboken)",
-        "GNU Lesser General Public License v3 (LGPLv3). Journeyline uses Qt unmodified, "
-        "as shared libraries that can be replaced with another build of the same version.",
-        "https://www.qt.io/licensing/ — source: https://code.qt.io/",
+        "Qt, Qt for Python (PySide6, Shiboken)",
+        "GNU Lesser General Public License v3 (LGPLv3)",
+        QT_TRANSLATE_NOOP(
+            "AboutDialog",
+            "Journeyline uses Qt unmodified, as shared libraries that can be replaced with "
+            "another build of the same version.",
+        ),
+        "https://www.qt.io/licensing/ — https://code.qt.io/",
     ),
-    ("SQLAlchemy", "MIT License", "https://www.sqlalchemy.org/"),
-    ("ReportLab Toolkit", "BSD License", "https://www.reportlab.com/opensource/"),
-    ("openpyxl", "MIT License", "https://foss.heptapod.net/openpyxl/openpyxl"),
-    ("Pillow (used by ReportLab)", "MIT-CMU License", "https://python-pillow.org/"),
-    ("Python", "Python Software Foundation License", "https://www.python.org/"),
+    ("SQLAlchemy", "MIT License", "", "https://www.sqlalchemy.org/"),
+    ("ReportLab Toolkit", "BSD License", "", "https://www.reportlab.com/opensource/"),
+    ("openpyxl", "MIT License", "", "https://foss.heptapod.net/openpyxl/openpyxl"),
+    (
+        "Pillow",
+        "MIT-CMU License",
+        QT_TRANSLATE_NOOP("AboutDialog", "Used by ReportLab."),
+        "https://python-pillow.org/",
+    ),
+    ("Python", "Python Software Foundation License", "", "https://www.python.org/"),
 )
 FONT_LICENCE = ("fonts", "DejaVu-LICENSE.txt")
 
@@ -52,15 +62,19 @@ def app_version() -> str:
 
 def licences_text() -> str:
     """Every licence notice, as plain text."""
-    parts = ["Journeyline bundles the following software.", ""]
-    parts.append("The DejaVu Sans font (resources/fonts):")
+    parts = [translate("AboutDialog", "Journeyline bundles the following software."), ""]
+    parts.append(translate("AboutDialog", "The DejaVu Sans font (resources/fonts):"))
     try:
         font_text = resource(*FONT_LICENCE).read_text(encoding="utf-8")
     except OSError:
-        font_text = "DejaVu fonts licence: https://dejavu-fonts.github.io/License.html"
-    parts += ["", font_text.rstrip(), "", "Libraries:", ""]
-    for name, licence, where in LIBRARIES:
-        parts += [f"{name}", f"    {licence}", f"    {where}", ""]
+        font_text = translate("AboutDialog", "DejaVu fonts licence: {url}").format(
+            url="https://dejavu-fonts.github.io/License.html"
+        )
+    parts += ["", font_text.rstrip(), "", translate("AboutDialog", "Libraries:"), ""]
+    for name, licence, note, where in LIBRARIES:
+        parts += [name, f"    {licence}"]
+        parts += [f"    {translate('AboutDialog', note)}"] if note else []
+        parts += [f"    {where}", ""]
     return "\n".join(parts).rstrip() + "\n"
 
 

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.translations import translate
-from models import edits
+from models import edits, rules
 from models.change import ChangeSet
+from models.priority import Priority
 from widgets.action_editors import (
     ComboDelegate,
     DateDelegate,
@@ -65,8 +66,15 @@ from widgets.action_rows import (
     STATION_ID_ROLE,
     ActionRow,
 )
+from widgets.action_rows import header as column_title
 from widgets.action_table import ActionTable
-from widgets.panel_kit import DialogSlot, apply_projector_font, push_edit
+from widgets.panel_kit import (
+    DialogSlot,
+    apply_projector_font,
+    priority_name,
+    push_edit,
+    status_label,
+)
 
 __all__ = [
     "ACTION_ID_ROLE",
@@ -254,11 +262,14 @@ class ActionBoard(QWidget):
         metrics = self.table.fontMetrics()
         em = metrics.horizontalAdvance("m")
         widths = {
-            COL_PRIORITY: metrics.horizontalAdvance("Time sink") + 44,
+            COL_PRIORITY: max(metrics.horizontalAdvance(priority_name(p)) for p in Priority) + 44,
             COL_TITLE: 26 * em,
-            COL_EFFORT: metrics.horizontalAdvance("Effort") + 34,
-            COL_VALUE: metrics.horizontalAdvance("Value") + 34,
-            COL_STATUS: metrics.horizontalAdvance("Planned") + 40,
+            COL_EFFORT: metrics.horizontalAdvance(column_title(COL_EFFORT)) + 34,
+            COL_VALUE: metrics.horizontalAdvance(column_title(COL_VALUE)) + 34,
+            COL_STATUS: max(
+                metrics.horizontalAdvance(status_label(s)) for s in rules.ACTION_STATUSES
+            )
+            + 40,
             COL_OWNER: 13 * em,
             COL_STATION: 16 * em,
             COL_PHASE: 11 * em,

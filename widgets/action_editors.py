@@ -37,29 +37,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models import rules
 from models.priority import Priority, priority
-from widgets.panel_kit import PRIORITY_STRONG, FormDialog, scaled_font
+from widgets.panel_kit import PRIORITY_STRONG, FormDialog, priority_name, scaled_font
 
-EFFORT_LABELS: Final = {1: "trivial", 2: "small", 3: "medium", 4: "large", 5: "very large"}
-VALUE_LABELS: Final = {1: "little", 2: "some", 3: "medium", 4: "high", 5: "very high"}
+# What each rating means, in words (translated where shown: rating_word).
+EFFORT_LABELS: Final = {
+    1: QT_TRANSLATE_NOOP("Ratings", "trivial"),
+    2: QT_TRANSLATE_NOOP("Ratings", "small"),
+    3: QT_TRANSLATE_NOOP("Ratings", "medium"),
+    4: QT_TRANSLATE_NOOP("Ratings", "large"),
+    5: QT_TRANSLATE_NOOP("Ratings", "very large"),
+}
+VALUE_LABELS: Final = {
+    1: QT_TRANSLATE_NOOP("Ratings", "little"),
+    2: QT_TRANSLATE_NOOP("Ratings", "some"),
+    3: QT_TRANSLATE_NOOP("Ratings", "medium"),
+    4: QT_TRANSLATE_NOOP("Ratings", "high"),
+    5: QT_TRANSLATE_NOOP("Ratings", "very high"),
+}
 NO_DATE: Final = QDate(1900, 1, 1)
 PRIORITY_ROLE: Final = Qt.ItemDataRole.UserRole + 20  # the row's Priority
 
 
+def rating_word(words: dict[int, str], n: int) -> str:
+    """A rating's word in the window's language ("small", "very high")."""
+    return translate("Ratings", words[n])
+
+
 def rating_choices(words: dict[int, str]) -> list[tuple[str, Any]]:
-    return [("Not rated", None)] + [(f"{n} · {word}", n) for n, word in words.items()]
+    return [(translate("Ratings", "Not rated"), None)] + [
+        (f"{n} · {rating_word(words, n)}", n) for n in words
+    ]
 
 
 def priority_rule(p: Priority) -> str:
     """The spec's rule for a priority, for tooltips."""
     return {
-        Priority.QUICK_WIN: "Quick win: value 4 or more, effort 2 or less",
-        Priority.BIG_BET: "Big bet: value 4 or more, effort 3 or more",
-        Priority.FILL_IN: "Fill-in: value 3 or less, effort 2 or less",
-        Priority.TIME_SINK: "Time sink: value 3 or less, effort 3 or more",
-        Priority.UNRATED: "Unrated: effort or value not set yet",
+        Priority.QUICK_WIN: translate("Ratings", "Quick win: value 4 or more, effort 2 or less"),
+        Priority.BIG_BET: translate("Ratings", "Big bet: value 4 or more, effort 3 or more"),
+        Priority.FILL_IN: translate("Ratings", "Fill-in: value 3 or less, effort 2 or less"),
+        Priority.TIME_SINK: translate("Ratings", "Time sink: value 3 or less, effort 3 or more"),
+        Priority.UNRATED: translate("Ratings", "Unrated: effort or value not set yet"),
     }[p]
 
 
@@ -71,9 +91,6 @@ def _source(index: QModelIndex | QPersistentModelIndex) -> tuple[QAbstractItemMo
         source = model.mapToSource(source)
         model = model.sourceModel()
     return model, source
-
-
-_BY_LABEL: Final = {p.label: p for p in Priority}
 
 
 @lru_cache(maxsize=8)
@@ -99,7 +116,7 @@ class PriorityDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        p = _BY_LABEL.get(opt.text)  # the display text is the priority's name
+        p = index.data(PRIORITY_ROLE)
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else None
@@ -108,7 +125,7 @@ class PriorityDelegate(QStyledItemDelegate):
         if p is None:
             return
         font, metrics = _chip_font(opt.font)
-        label = p.label
+        label = priority_name(p)
         width = metrics.horizontalAdvance(label) + 16
         height = metrics.height() + 6
         rect = QRectF(opt.rect)
@@ -127,7 +144,8 @@ class PriorityDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         _, metrics = _chip_font(option.font)
-        return QSize(metrics.horizontalAdvance("Time sink") + 30, metrics.height() + 12)
+        widest = max(metrics.horizontalAdvance(priority_name(p)) for p in Priority)
+        return QSize(widest + 30, metrics.height() + 12)
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -305,7 +323,9 @@ class IdeaDialog(FormDialog):
         stations: list[tuple[str, int]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, "Add improvement idea", "idea-dialog", 480)
+        super().__init__(
+            parent, translate("IdeaDialog", "Add improvement idea"), "idea-dialog", 480
+        )
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(rules.NAME_MAX)
         self.title_edit.setPlaceholderText(translate("IdeaDialog", "What could be better?"))
@@ -357,7 +377,7 @@ class IdeaDialog(FormDialog):
 
     def _show_priority(self) -> None:
         p = priority(self.effort_combo.currentData(), self.value_combo.currentData())
-        self.priority_label.setText(p.label)
+        self.priority_label.setText(priority_name(p))
         self.priority_label.setToolTip(priority_rule(p))
         self.priority_label.setStyleSheet(
             f"background: {PRIORITY_STRONG[p]}; color: white; font-weight: bold;"

@@ -14,13 +14,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.editor import Editor
-from app.translations import translate
+from app.translations import plural, translate
 from models import rules
 from models.change import ChangeSet
 from models.priority import Priority
 from models.schema import Journey, Owner, Phase
 from widgets.action_model import ActionFilterProxy, ActionTableModel
-from widgets.panel_kit import STATUS_LABELS
+from widgets.panel_kit import priority_name, status_label
 
 ALL: Final = "*all*"  # a filter combo's "All …" entry
 ON_MAP: Final = -1  # the journey filter's "journey on the map"
@@ -67,13 +67,13 @@ class ActionFilters(QObject):
         """The filters in a row, each with its caption."""
         row = QHBoxLayout()
         for label, combo in (
-            ("&Journey", self.journey_filter),
-            ("P&hase", self.phase_filter),
-            ("&Owner", self.owner_filter),
-            ("S&tatus", self.status_filter),
-            ("P&riority", self.priority_filter),
+            (translate("ActionFilters", "&Journey:"), self.journey_filter),
+            (translate("ActionFilters", "P&hase:"), self.phase_filter),
+            (translate("ActionFilters", "&Owner:"), self.owner_filter),
+            (translate("ActionFilters", "S&tatus:"), self.status_filter),
+            (translate("ActionFilters", "P&riority:"), self.priority_filter),
         ):
-            caption = QLabel(label + ":")
+            caption = QLabel(label)
             caption.setBuddy(combo)
             row.addWidget(caption)
             row.addWidget(combo)
@@ -104,30 +104,41 @@ class ActionFilters(QObject):
         self._refill(
             self.journey_filter,
             [
-                ("All journeys", ALL),
-                ("Journey on the map", ON_MAP),
+                (translate("ActionFilters", "All journeys"), ALL),
+                (translate("ActionFilters", "Journey on the map"), ON_MAP),
                 *[(n, j) for j, n in model.journeys()],
             ],
         )
         journey = self._journey_filter_id()
         self._refill(
-            self.phase_filter, [("All phases", ALL), *[(n, n) for n in model.phase_names(journey)]]
+            self.phase_filter,
+            [
+                (translate("ActionFilters", "All phases"), ALL),
+                *[(n, n) for n in model.phase_names(journey)],
+            ],
         )
         owners = sorted(model.owners(), key=lambda o: o[1].casefold())
         self._refill(
             self.owner_filter,
             [
-                ("All owners", ALL),
-                ("No owner", ActionFilterProxy.UNOWNED),
+                (translate("ActionFilters", "All owners"), ALL),
+                (translate("ActionFilters", "No owner"), ActionFilterProxy.UNOWNED),
                 *[(n, o) for o, n in owners],
             ],
         )
         self._refill(
             self.status_filter,
-            [("All statuses", ALL), *[(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]],
+            [
+                (translate("ActionFilters", "All statuses"), ALL),
+                *[(status_label(s), s) for s in rules.ACTION_STATUSES],
+            ],
         )
         self._refill(
-            self.priority_filter, [("All priorities", ALL), *[(p.label, p.name) for p in Priority]]
+            self.priority_filter,
+            [
+                (translate("ActionFilters", "All priorities"), ALL),
+                *[(priority_name(p), p.name) for p in Priority],
+            ],
         )
 
     def _journey_filter_id(self) -> int | None:
@@ -144,7 +155,7 @@ class ActionFilters(QObject):
         self._refill(
             self.phase_filter,
             [
-                ("All phases", ALL),
+                (translate("ActionFilters", "All phases"), ALL),
                 *[(n, n) for n in self._model.phase_names(self._journey_filter_id())],
             ],
         )
@@ -200,9 +211,10 @@ class ActionFilters(QObject):
 
     def update_count(self, *_args: object) -> None:
         shown, total = self._proxy.rowCount(), self._model.rowCount()
-        noun = "action" if total == 1 else "actions"
         self.count_label.setText(
-            f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}"
+            plural("ActionFilters", "{shown} of %n action(s)", total).format(shown=shown)
+            if shown != total
+            else plural("ActionFilters", "%n action(s)", total)
         )
 
     def focus_search(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from app.editor import Editor
+from app.translations import translate
 from models import edits, rules
 from models.change import ChangeSet
 from models.journey_ops import action_records
@@ -40,6 +41,7 @@ from widgets.action_editors import (
     VALUE_LABELS,
     priority_rule,
     rating_choices,
+    rating_word,
 )
 from widgets.action_rows import (
     ACTION_ID_ROLE,
@@ -63,8 +65,9 @@ from widgets.action_rows import (
     ActionRow,
     PhaseInfo,
     RowMaker,
+    header,
 )
-from widgets.panel_kit import STATUS_LABELS, push_edit
+from widgets.panel_kit import push_edit, status_label
 
 RESET_ABOVE: Final = 64  # more action rows changed at once than this: reload the table
 
@@ -246,13 +249,18 @@ class ActionTableModel(QAbstractTableModel):
         if column == COL_VALUE:
             return rating_choices(VALUE_LABELS)
         if column == COL_STATUS:
-            return [(STATUS_LABELS[s], s) for s in rules.ACTION_STATUSES]
+            return [(status_label(s), s) for s in rules.ACTION_STATUSES]
         if column == COL_OWNER:
             people = sorted(self._lookups.owners.items(), key=lambda o: o[1].casefold())
-            return [("No owner", None)] + [(name, oid) for oid, name in people]
+            return [(translate("ActionTable", "No owner"), None)] + [
+                (name, oid) for oid, name in people
+            ]
         if column == COL_STATION:
             journey_id = self._rows[index.row()].action.journey_id
-            return [("No station", None), *self.station_choices(journey_id)]
+            return [
+                (translate("ActionTable", "No station"), None),
+                *self.station_choices(journey_id),
+            ]
         return []
 
     # -- the table model ----------------------------------------------------------------------
@@ -266,12 +274,16 @@ class ActionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header(section)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_PRIORITY:
-                return "Quick wins first, then big bets, fill-ins, time sinks, unrated"
+                return translate(
+                    "ActionTable", "Quick wins first, then big bets, fill-ins, time sinks, unrated"
+                )
             if section in FIELDS:
-                return f"{HEADERS[section]} (F2 or double-click to edit)"
+                return translate("ActionTable", "{column} (F2 or double-click to edit)").format(
+                    column=header(section)
+                )
         return None
 
     def index(
@@ -342,14 +354,23 @@ class ActionTableModel(QAbstractTableModel):
             return a.kpi or None
         if column == COL_STATION:
             if a.station_id is None:
-                return "Not linked to a station (F2 to choose, Ctrl+L to pick on the map)"
-            return f"{row.display[COL_STATION]}\nDouble-click or Ctrl+Return: show on the map"
+                return translate(
+                    "ActionTable",
+                    "Not linked to a station (F2 to choose, Ctrl+L to pick on the map)",
+                )
+            return translate(
+                "ActionTable", "{station}\nDouble-click or Ctrl+Return: show on the map"
+            ).format(station=row.display[COL_STATION])
         if column == COL_DUE and row.overdue:
-            return f"Overdue since {a.due}"
+            return translate("ActionTable", "Overdue since {date}").format(date=a.due)
         if column == COL_EFFORT and a.effort is not None:
-            return f"Effort {a.effort}: {EFFORT_LABELS[a.effort]}"
+            return translate("ActionTable", "Effort {n}: {word}").format(
+                n=a.effort, word=rating_word(EFFORT_LABELS, a.effort)
+            )
         if column == COL_VALUE and a.value is not None:
-            return f"Value {a.value}: {VALUE_LABELS[a.value]}"
+            return translate("ActionTable", "Value {n}: {word}").format(
+                n=a.value, word=rating_word(VALUE_LABELS, a.value)
+            )
         return row.display[column] or None
 
     def setData(

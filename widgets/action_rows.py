@@ -10,12 +10,13 @@ from typing import Final, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models import rules
 from models.document import Document
 from models.journey_ops import ActionRecord, StationRef, station_refs
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Journey, Owner, Phase, Station
-from widgets.panel_kit import NOBODY, STATUS_LABELS
+from widgets.panel_kit import NOBODY, priority_name, status_label
 
 (
     COL_PRIORITY,
@@ -31,20 +32,28 @@ from widgets.panel_kit import NOBODY, STATUS_LABELS
     COL_KPI,
     COL_DESCRIPTION,
 ) = range(12)
+# The columns' titles, translated where shown (header()).
 HEADERS: Final = (
-    "Priority",
-    "Title",
-    "Effort",
-    "Value",
-    "Status",
-    "Owner",
-    "Station",
-    "Phase",
-    "Journey",
-    "Due",
-    "KPI",
-    "Description",
+    QT_TRANSLATE_NOOP("ActionTable", "Priority"),
+    QT_TRANSLATE_NOOP("ActionTable", "Title"),
+    QT_TRANSLATE_NOOP("ActionTable", "Effort"),
+    QT_TRANSLATE_NOOP("ActionTable", "Value"),
+    QT_TRANSLATE_NOOP("ActionTable", "Status"),
+    QT_TRANSLATE_NOOP("ActionTable", "Owner"),
+    QT_TRANSLATE_NOOP("ActionTable", "Station"),
+    QT_TRANSLATE_NOOP("ActionTable", "Phase"),
+    QT_TRANSLATE_NOOP("ActionTable", "Journey"),
+    QT_TRANSLATE_NOOP("ActionTable", "Due"),
+    QT_TRANSLATE_NOOP("ActionTable", "KPI"),
+    QT_TRANSLATE_NOOP("ActionTable", "Description"),
 )
+
+
+def header(column: int) -> str:
+    """A column's title in the window's language."""
+    return translate("ActionTable", HEADERS[column])
+
+
 FIELDS: Final = {
     COL_TITLE: "title",
     COL_EFFORT: "effort",
@@ -158,9 +167,9 @@ class RowMaker:
         journey = self.journeys.get(a.journey_id, ("", 0))
         owner = self.owners.get(a.owner_id) if a.owner_id is not None else None
         p = priority(a.effort, a.value)
-        status = STATUS_LABELS.get(a.status, a.status)
+        status = status_label(a.status)
         display = (
-            p.label,
+            priority_name(p),
             a.title,
             _rating(a.effort),
             _rating(a.value),
@@ -190,7 +199,7 @@ class RowMaker:
             a.kpi.casefold() or _LAST,
             a.description.casefold() or _LAST,
         )
-        search = "\n".join((a.title, a.description, a.kpi, *display[4:9], p.label)).casefold()
+        search = "\n".join((a.title, a.description, a.kpi, *display[4:9], display[0])).casefold()
         overdue = bool(a.due and a.due < self.today and a.status not in ("done", "dropped"))
         dropped = a.status == "dropped"
         foreground = [self._muted if dropped else None] * len(HEADERS)

@@ -19,21 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import application
-from app.translations import translate
+from app import application, translations
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models import templates
 
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "lifecycle": (
-        "Customer lifecycle",
+# What each bundled template is for (its name is the template's own, in the window's language).
+TEMPLATES: dict[str, str] = {
+    "lifecycle": QT_TRANSLATE_NOOP(
+        "TemplateDialog",
         "The classic eight phases, from awareness to advocacy; frontstage and backstage lines.",
     ),
-    "onboarding": (
-        "Onboarding",
+    "onboarding": QT_TRANSLATE_NOOP(
+        "TemplateDialog",
         "A new customer's first 90 days, with placeholder stations to fill in together.",
     ),
-    "blank": ("Blank map", "One phase and one line: draw the journey from scratch."),
+    "blank": QT_TRANSLATE_NOOP(
+        "TemplateDialog", "One phase and one line: draw the journey from scratch."
+    ),
 }
+
+
+def template_text(name: str) -> tuple[str, str]:
+    """A bundled template's name and what it is for, in the window's language."""
+    title = (
+        translate("TemplateDialog", "Blank map")
+        if name == "blank"
+        else templates.template_title(name, translations.current())
+    )
+    about = TEMPLATES.get(name)
+    return title, translate("TemplateDialog", about) if about else ""
 
 
 def template_names() -> list[str]:
@@ -80,7 +94,7 @@ def shortcut_rows(menus: list[QMenu], extra: list[QAction]) -> list[tuple[str, s
     for menu in menus:
         walk(_clean(menu.title()), menu)
     for action in extra:
-        add(str(action.property("group") or "Other"), action)
+        add(str(action.property("group") or translate("ShortcutsDialog", "Other")), action)
     return rows
 
 
@@ -158,7 +172,7 @@ class TemplateDialog(QDialog):
         self.list.setIconSize(QSize(24, 24))
         self.list.setWordWrap(True)
         for name in template_names():
-            title, text = TEMPLATES.get(name, (name.replace("_", " ").title(), ""))
+            title, text = template_text(name)
             item = QListWidgetItem(application.icon("phase"), f"{title}\n{text}".strip())
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)

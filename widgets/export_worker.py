@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app import export_job
 from app.export_job import ExportOutcome, ExportRequest, Snapshot
-from app.translations import translate
+from app.translations import plural, translate
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
 
@@ -182,13 +182,10 @@ class ExportRun(QObject):
         box.setIcon(QMessageBox.Icon.Warning if outcome.warnings else QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(translate("ExportRun", "Exported {what}.").format(what=describe(target)))
-        info = f"In {target.parent}"
+        info = translate("ExportRun", "In {folder}").format(folder=target.parent)
         if outcome.warnings:
-            count = len(outcome.warnings)
-            noun = "note" if count == 1 else "notes"
-            info = f"{info}\n\nPlease check {count} {noun}:\n" + "\n".join(
-                f"• {w}" for w in outcome.warnings
-            )
+            check = plural("ExportRun", "Please check %n note(s):", len(outcome.warnings))
+            info = f"{info}\n\n{check}\n" + "\n".join(f"• {w}" for w in outcome.warnings)
         box.setInformativeText(info)
         open_button = box.addButton(
             translate("ExportRun", "Open"), QMessageBox.ButtonRole.AcceptRole

@@ -27,6 +27,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Actions, stations and owners as sheets, to plan the follow-up."),
     QT_TRANSLATE_NOOP("Fields", "As View ▸ Show… has it; a change here is for this export only"),
     QT_TRANSLATE_NOOP("Fields", "Assumed"),
+    QT_TRANSLATE_NOOP("Fields", "Big bet"),
     QT_TRANSLATE_NOOP("Fields", "Business goal"),
     QT_TRANSLATE_NOOP("Fields", "Colour"),
     QT_TRANSLATE_NOOP("Fields", "Customer quotes"),
@@ -47,6 +48,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Evidence"),
     QT_TRANSLATE_NOOP("Fields", "Excel action list"),
     QT_TRANSLATE_NOOP("Fields", "Excel workbooks (*.xlsx)"),
+    QT_TRANSLATE_NOOP("Fields", "Fill-in"),
     QT_TRANSLATE_NOOP("Fields", "Frustrations"),
     QT_TRANSLATE_NOOP("Fields", "Goals"),
     QT_TRANSLATE_NOOP("Fields", "I&deas"),
@@ -90,6 +92,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Planned"),
     QT_TRANSLATE_NOOP("Fields", "Positive"),
     QT_TRANSLATE_NOOP("Fields", "Print &on:"),
+    QT_TRANSLATE_NOOP("Fields", "Quick win"),
     QT_TRANSLATE_NOOP("Fields", "Quote"),
     QT_TRANSLATE_NOOP("Fields", "Reported"),
     QT_TRANSLATE_NOOP("Fields", "Review"),
@@ -113,8 +116,10 @@ TEXTS = (
         "Fields", "The whole workshop as an interchange document, to import elsewhere."
     ),
     QT_TRANSLATE_NOOP("Fields", "The workshop's language"),
+    QT_TRANSLATE_NOOP("Fields", "Time sink"),
     QT_TRANSLATE_NOOP("Fields", "Title"),
     QT_TRANSLATE_NOOP("Fields", "Touchpoint"),
+    QT_TRANSLATE_NOOP("Fields", "Unrated"),
     QT_TRANSLATE_NOOP("Fields", "Value"),
     QT_TRANSLATE_NOOP("Fields", "Very negative"),
     QT_TRANSLATE_NOOP("Fields", "Very positive"),
@@ -180,6 +185,8 @@ def field_text(text: str) -> str:
 def _hidden_texts() -> None:
     """For lupdate only: the undo stack's names (``EditName("…")``, shown through
     :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""
+    translate("ActionFilters", "%n action(s)", None, 1)
+    translate("ActionFilters", "{shown} of %n action(s)", None, 1)
     translate("Edits", "Add action {name}")
     translate("Edits", "Add journey {name}")
     translate("Edits", "Add line {name}")
@@ -218,8 +225,15 @@ def _hidden_texts() -> None:
     translate("Edits", "Reorder lines")
     translate("Edits", "Reorder phases")
     translate("Edits", "Set emotion of %n station(s)", None, 1)
+    translate("Edits", "Set owner to new {name}")
     translate("Edits", "Update from {file}")
+    translate("ExportRun", "Please check %n note(s):", None, 1)
+    translate("JourneysPanel", "%n action(s)", None, 1)
+    translate("JourneysPanel", "%n station(s)", None, 1)
     translate("MapOperations", "Delete the line {name} and its %n station(s)?", None, 1)
     translate("MapOperations", "Delete the phase {name} and its %n station(s)?", None, 1)
     translate("MapOperations", "Delete {count} lines and their %n station(s)?", None, 1)
     translate("MapOperations", "Delete {count} phases and their %n station(s)?", None, 1)
+    translate("MapTooltips", "… %n more", None, 1)
+    translate("OwnersPanel", "%n action(s)", None, 1)
+    translate("OwnersPanel", "%n station(s)", None, 1)

@@ -14,13 +14,13 @@ from app.editor import Editor
 from app.translations import translate
 from models.change import ChangeSet
 from models.schema import Journey, Persona
+from widgets.panel_kit import journey_state
 
-STATES = {"current": "Today", "future": "Future"}
 _WATCHED = {Journey.__tablename__, Persona.__tablename__}
 
 
 def journey_label(journey: Journey, persona: Persona | None) -> str:
-    state = STATES.get(journey.state, journey.state.title())
+    state = journey_state(journey.state)
     if persona is None:
         return f"{journey.name} · {state}"
     return f"{journey.name} — {persona.name} · {state}"

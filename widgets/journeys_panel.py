@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import translations
 from app.editor import Editor
-from app.translations import translate
+from app.translations import plural, translate
 from models import edits, rules
 from models.change import ChangeSet
 from models.journey_ops import add_journey_from_template, comparison_pair, design_future_journey
@@ -42,7 +43,6 @@ from widgets.journey_texts import (
 )
 from widgets.panel_kit import (
     BOLD_ROLE,
-    JOURNEY_STATES,
     SUBTITLE_ROLE,
     Confirm,
     DialogSlot,
@@ -50,6 +50,7 @@ from widgets.panel_kit import (
     TwoLineDelegate,
     apply_projector_font,
     ask_with_message_box,
+    journey_state,
     push_edit,
     swatch_icon,
 )
@@ -64,13 +65,19 @@ class NewJourneyDialog(FormDialog):
     """Name, template and persona of a new journey."""
 
     def __init__(self, personas: list[Persona], parent: QWidget | None = None) -> None:
-        super().__init__(parent, "New journey", "new-journey-dialog", 460)
+        super().__init__(
+            parent, translate("NewJourneyDialog", "New journey"), "new-journey-dialog", 460
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.NAME_MAX)
         self.name_edit.setPlaceholderText(translate("NewJourneyDialog", "e.g. Moving house"))
         self.template_combo = QComboBox()
         for name in template_names():
-            title = "Blank map" if name == BLANK_TEMPLATE else template_title(name)
+            title = (
+                translate("NewJourneyDialog", "Blank map")
+                if name == BLANK_TEMPLATE
+                else template_title(name, translations.current())
+            )
             self.template_combo.addItem(title, name)
         self.persona_combo = QComboBox()
         self.persona_combo.addItem(translate("NewJourneyDialog", "No persona"), None)
@@ -208,8 +215,12 @@ class JourneysPanel(QWidget):
             self.list.clear()
             for journey in document.journeys():
                 persona = personas.get(journey.persona_id) if journey.persona_id else None
-                state = JOURNEY_STATES.get(journey.state, journey.state)
-                subtitle = f"{state} · {persona.name}" if persona else f"{state} · no persona"
+                state = journey_state(journey.state)
+                subtitle = (
+                    f"{state} · {persona.name}"
+                    if persona
+                    else translate("JourneysPanel", "{state} · no persona").format(state=state)
+                )
                 item = QListWidgetItem(journey.name)
                 item.setData(ID_ROLE, journey.id)
                 item.setData(SUBTITLE_ROLE, subtitle)
@@ -299,7 +310,9 @@ class JourneysPanel(QWidget):
             template = d.template_combo.currentData()
             persona_id = d.persona_combo.currentData()
             new_id = self.create_journey(template, d.name_edit.text(), persona_id=persona_id)
-            return "" if new_id is not None else "The journey could not be created."
+            if new_id is None:
+                return translate("JourneysPanel", "The journey could not be created.")
+            return ""
 
         dialog._commit = commit
         self.dialog_slot.open(dialog)
@@ -338,14 +351,18 @@ class JourneysPanel(QWidget):
             return False
         ids = [j.id for j in document.journeys()]
         if len(ids) <= 1:
-            self.editor.failed.emit("A workshop keeps at least one journey.")
+            self.editor.failed.emit(
+                translate("JourneysPanel", "A workshop keeps at least one journey.")
+            )
             return False
         snapshot = document.snapshot(journey.id)
-        parts = [_count(len(snapshot.stations), "station")]
-        parts.append(_count(len(snapshot.actions), "action"))
-        question = (
-            f"Delete the journey “{journey.name}” with its {' and '.join(parts)}? "
-            "Undo brings it back."
+        question = translate(
+            "JourneysPanel",
+            "Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.",
+        ).format(
+            name=journey.name,
+            stations=plural("JourneysPanel", "%n station(s)", len(snapshot.stations)),
+            actions=plural("JourneysPanel", "%n action(s)", len(snapshot.actions)),
         )
         if not self.confirm(translate("JourneysPanel", "Delete journey"), question):
             return False
@@ -371,7 +388,3 @@ class JourneysPanel(QWidget):
         apply_projector_font(self, on)
         if self.comparison is not None:
             self.comparison.set_projector_theme(on)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import translate
+from app.translations import plural, translate
 from models import edits, rules
 from models.change import ChangeSet
 from models.journey_ops import StationRef, station_refs
@@ -39,7 +39,6 @@ from models.priority import priority
 from models.schema import Action, Journey, Owner, Phase, Station
 from widgets.panel_kit import (
     BOLD_ROLE,
-    STATUS_LABELS,
     SUBTITLE_ROLE,
     Confirm,
     DialogSlot,
@@ -47,7 +46,9 @@ from widgets.panel_kit import (
     TwoLineDelegate,
     apply_projector_font,
     ask_with_message_box,
+    priority_name,
     push_edit,
+    status_label,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +67,12 @@ class OwnerDialog(FormDialog):
     """Name, role and email of an owner."""
 
     def __init__(self, owner: Owner | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Edit owner" if owner else "New owner", "owner-dialog", 440)
+        title = (
+            translate("OwnerDialog", "Edit owner")
+            if owner
+            else translate("OwnerDialog", "New owner")
+        )
+        super().__init__(parent, title, "owner-dialog", 440)
         self.owner_id = owner.id if owner is not None else None
         self.name_edit = QLineEdit(owner.name if owner else "")
         self.name_edit.setMaxLength(rules.NAME_MAX)
@@ -268,7 +274,9 @@ class OwnersPanel(QWidget):
                 item.setData(0, ID_ROLE, owner.id)
                 item.setData(0, BOLD_ROLE, True)
                 details = " · ".join(t for t in (owner.role, owner.email) if t)
-                item.setData(0, SUBTITLE_ROLE, details or "No role or email yet")
+                item.setData(
+                    0, SUBTITLE_ROLE, details or translate("OwnersPanel", "No role or email yet")
+                )
                 item.setToolTip(0, "\n".join(t for t in (owner.name, owner.role, owner.email) if t))
                 self.owners.addTopLevelItem(item)
         finally:
@@ -347,11 +355,15 @@ class OwnersPanel(QWidget):
         group2.setFont(0, _bold(self.work.font()))
         group2.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for action in actions:
-            label = priority(action.effort, action.value).label
-            status = STATUS_LABELS.get(action.status, action.status)
-            where = f"{label} · {status}"
-            if action.station_id is not None:
-                where += f" · at {titles.get(action.station_id, '?')}"
+            label = priority_name(priority(action.effort, action.value))
+            status = status_label(action.status)
+            where = (
+                translate("OwnersPanel", "{priority} · {status} · at {station}").format(
+                    priority=label, status=status, station=titles.get(action.station_id, "?")
+                )
+                if action.station_id is not None
+                else f"{label} · {status}"
+            )
             item = QTreeWidgetItem([action.title])
             item.setData(0, SUBTITLE_ROLE, where)
             item.setData(0, ID_ROLE, action.id)
@@ -407,7 +419,9 @@ class OwnersPanel(QWidget):
         if owner is None or len(owners) < 2:
             return None
         stations, actions = self.work_of(owner.id)
-        work = f"{_count(len(stations), 'station')}, {_count(len(actions), 'action')}"
+        work = translate("OwnersPanel", "{stations}, {actions}").format(
+            stations=_stations(len(stations)), actions=_actions(len(actions))
+        )
         dialog = MergeOwnersDialog(owner, owners, work, self)
 
         def merge() -> None:
@@ -434,13 +448,15 @@ class OwnersPanel(QWidget):
             return False
         stations, actions = self.work_of(owner.id)
         if stations or actions:
-            work = f"{_count(len(stations), 'station')} and {_count(len(actions), 'action')}"
-            question = (
-                f"Delete “{owner.name}”? Their {work} become unowned. "
-                "To hand them to someone else, merge instead."
+            question = translate(
+                "OwnersPanel",
+                "Delete “{name}”? Their {stations} and {actions} become unowned. "
+                "To hand them to someone else, merge instead.",
+            ).format(
+                name=owner.name, stations=_stations(len(stations)), actions=_actions(len(actions))
             )
         else:
-            question = f"Delete “{owner.name}”?"
+            question = translate("OwnersPanel", "Delete “{name}”?").format(name=owner.name)
         if not self.confirm(translate("OwnersPanel", "Delete owner"), question):
             return False
         return push_edit(self.editor, lambda: edits.delete_owner(owner.id)).applied
@@ -457,5 +473,9 @@ def _bold(font: QFont) -> QFont:
     return bold
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _stations(n: int) -> str:
+    return plural("OwnersPanel", "%n station(s)", n)
+
+
+def _actions(n: int) -> str:
+    return plural("OwnersPanel", "%n action(s)", n)

@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor, Outcome
-from models import style
+from app.translations import QT_TRANSLATE_NOOP, translate
+from models import fields, style
 from models.document import Edit
+from models.priority import Priority
+from widgets.field_texts import field_text
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> the user said yes
 
@@ -130,14 +133,29 @@ class DialogSlot:
 # The priority palette shared with the poster and the Excel list (models/style.py).
 PRIORITY_STRONG: Final = style.PRIORITY_STRONG
 PRIORITY_TINT: Final = style.PRIORITY_TINTS
-STATUS_LABELS: Final = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "doing": "Doing",
-    "done": "Done",
-    "dropped": "Dropped",
+# A journey's state as the window names it.
+JOURNEY_STATES: Final = {
+    "current": QT_TRANSLATE_NOOP("PanelKit", "Today"),
+    "future": QT_TRANSLATE_NOOP("PanelKit", "Future"),
 }
-JOURNEY_STATES: Final = {"current": "Today", "future": "Future"}
+
+
+def status_label(status: str) -> str:
+    """An action's status in the window's language (the registry's label: "Planned")."""
+    label = fields.ACTION_STATUS_LABELS.get(status)
+    return field_text(label) if label else status
+
+
+def journey_state(state: str) -> str:
+    """A journey's state in the window's language ("Today", "Future")."""
+    return translate("PanelKit", JOURNEY_STATES[state]) if state in JOURNEY_STATES else state
+
+
+def priority_name(p: Priority) -> str:
+    """A priority's name in the window's language (the registry's name: "Quick win")."""
+    return field_text(p.value)
+
+
 NOBODY: Final = "—"  # an empty reference (no owner, no station) in lists and cells
 
 

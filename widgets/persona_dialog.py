@@ -22,7 +22,7 @@ from models import rules
 from models.schema import Persona
 from widgets.panel_kit import FormDialog, swatch_icon
 
-LISTS = (("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations"))
+LISTS = ("goals", "needs", "frustrations")  # the persona's list fields (one per line)
 
 
 def _lines(text: str) -> list[str]:
@@ -40,7 +40,11 @@ class PersonaDialog(FormDialog):
     """The fields of one persona; ``values()`` is what the user entered, checked on OK."""
 
     def __init__(self, persona: Persona | None = None, parent: QWidget | None = None) -> None:
-        title = "Edit persona" if persona else "New persona"
+        title = (
+            translate("PersonaDialog", "Edit persona")
+            if persona
+            else translate("PersonaDialog", "New persona")
+        )
         super().__init__(parent, title, "persona-dialog", 560)
         self.persona_id = persona.id if persona is not None else None
         self._color = persona.color if persona else rules.DEFAULT_PERSONA_COLOR
@@ -58,7 +62,7 @@ class PersonaDialog(FormDialog):
         self.color_edit.textChanged.connect(self._color_typed)
         self.description_edit = self._text(persona.description if persona else "", 70)
         self.lists: dict[str, QPlainTextEdit] = {}
-        for key, _ in LISTS:
+        for key in LISTS:
             items: list[str] = getattr(persona, key) if persona else []
             edit = self._text("\n".join(items), 80)
             edit.setPlaceholderText(translate("PersonaDialog", "One per line"))
@@ -115,7 +119,7 @@ class PersonaDialog(FormDialog):
             "name": self.name_edit.text(),
             "color": self.color_edit.text().strip(),
             "description": self.description_edit.toPlainText(),
-            **{key: _lines(self.lists[key].toPlainText()) for key, _ in LISTS},
+            **{key: _lines(self.lists[key].toPlainText()) for key in LISTS},
             "quote": self.quote_edit.text(),
         }
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.editor import Editor
 from app.translations import translate
-from models import edits
+from models import edits, fields
 from models.change import ChangeSet
 from models.schema import Journey, Persona
 from widgets.field_texts import field_text
@@ -90,8 +90,8 @@ class PersonaCard(QFrame):
         body.addLayout(head)
         if persona.description:
             body.addWidget(self._label(persona.description))
-        for key, title in LISTS:
-            title = field_text(title)
+        for key in LISTS:
+            title = field_text(fields.field("persona", key).label)
             items: list[str] = getattr(persona, key)
             if items:
                 heading = QLabel(title)
@@ -368,10 +368,11 @@ class PersonasPanel(QWidget):
         users = [j.name for j in self.editor.document.journeys() if j.persona_id == persona.id]
         if users:
             listed = ", ".join(f"“{n}”" for n in users)
-            question = (
-                f"“{persona.name}” is the persona of {listed}. Delete it anyway? "
-                "The journeys keep their maps, without a persona."
-            )
+            question = translate(
+                "PersonasPanel",
+                "“{name}” is the persona of {journeys}. Delete it anyway? "
+                "The journeys keep their maps, without a persona.",
+            ).format(name=persona.name, journeys=listed)
             if not self.confirm(translate("PersonasPanel", "Delete persona"), question):
                 return False
         ids = list(self._cards)

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import translations
 from exporters.report_details import station_facts
-from models import fields, style
+from models import fields, i18n, style
 from models.document import Document
 from models.layout.room import room_type
 from models.schema import Station
+from widgets.field_texts import field_text
 
 
 def _label(text: str, size: float, *, bold: bool = False, color: str = style.ROOM_INK) -> QLabel:
@@ -161,12 +163,13 @@ class SpotlightCard(QWidget):
             shown = fields.field("station", "emotion").display(emotion)
             facts.append(
                 QCoreApplication.translate("Spotlight", "Emotion: {label} ({value})").format(
-                    label=style.EMOTION_LABELS[emotion], value=shown
+                    label=field_text(style.EMOTION_LABELS[emotion]), value=shown
                 )
             )
         if station.moment_of_truth:
             facts.append(QCoreApplication.translate("Spotlight", "Moment of truth"))
-        figures = station_facts(station)
+        with i18n.using(translations.current()):  # the figures' words and numbers
+            figures = station_facts(station)
         if figures:
             facts.append(figures)
         if facts:

@@ -278,7 +278,7 @@ class WindowPanels(QObject):
             return False
         station = editor.document.station(station_id)
         if station is None:
-            editor.failed.emit("That station no longer exists.")
+            editor.failed.emit(translate("WindowPanels", "That station no longer exists."))
             return False
         if station.journey_id != editor.journey_id:
             editor.set_journey(station.journey_id)

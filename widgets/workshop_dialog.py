@@ -21,7 +21,9 @@ class WorkshopDialog(FormDialog):
     """Edit the workshop's details; ``accept()`` pushes one ``update_workshop`` edit."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Workshop details", "workshop-dialog", 560)
+        super().__init__(
+            parent, translate("WorkshopDialog", "Workshop details"), "workshop-dialog", 560
+        )
         self.editor = editor
 
         workshop = editor.document.workshop()

@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline bruger Qt uændret, som delte biblioteker, der kan erstattes med et andet build af samme version.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Bruges af ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline leveres med følgende software.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>Skrifttypen DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Licens for DejaVu-skrifttyperne: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Biblioteker:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Om Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Ryd filtre</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Rejse:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle rejser</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Rejsen på kortet</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle prioriteter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} af %n handling</numerusform>
+            <numerusform>{shown} af %n handlinger</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Opdateret fra {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen station</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Hurtige gevinster først, så store satsninger, småopgaver, tidsrøvere, ikke vurderede</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 eller dobbeltklik for at redigere)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Ikke knyttet til en station (F2 for at vælge, Ctrl+L for at udpege på kortet)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Forsinket siden {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Indsats {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Værdi {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Rejse</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Navn: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Vælg en farve</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Følelse, i dag og i fremtiden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Fremtid</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} bedre</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} dårligere</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= ingen ændring</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: gennemsnit {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: ikke vurderet</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Angiv ny ansvarlig {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Opdater fra {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>Eksporterede {what}.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>I {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Vis i mappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Kontrollér %n bemærkning:</numerusform>
+            <numerusform>Kontrollér %n bemærkninger:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Antaget</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Stor satsning</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Småopgave</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>&amp;Udskriv på:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Hurtig gevinst</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>Workshoppens sprog</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Tidsrøver</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Ikke vurderet</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Tilføj forbedringsidé</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Hvad kunne være bedre?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Om denne rejse</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · ingen persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Hvad rejsen omfatter, med ord kunden vil læse.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Rejsen kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>En workshop har altid mindst én rejse.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Slet rejsen “{name}” med dens {stations} og {actions}? Fortryd bringer den tilbage.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Slet rejse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>smertepunkt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citat</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Åbn fra biblioteket</translation>
@@ -1912,6 +2204,10 @@
         <translation>Åbn den nyeste version</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (biblioteksversion {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Gem arbejdskopien som</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline bruger nu %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Arbejdskopi.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Synligt for kunden</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Hvor kunden møder os</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Bag kulisserne</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Det, der sker bag synlighedslinjen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Linjens navn</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Tilføj: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Ny: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Tilføj: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Flyt op</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Fjern: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Følelse</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Synlighedslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Følelse: ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Følelse: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Sandhedens øjeblik</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Ansvarlig: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Kontaktpunkt: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smertepunkter</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Forbedringsidéer</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Linje bag kulisserne</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Linje synlig for kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n mere</numerusform>
+            <numerusform>… %n mere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Ny rejse</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>f.eks. Flytning</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tomt kort</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-workshops (*.journey);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Workshoppen kunne ikke åbnes</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Åbn workshop</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Ny workshop.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Gem den nye workshop som</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>“{name}” er den workshop, der er åben nu; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} kopi.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Rediger ansvarlig</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ansvarlig</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>En person eller en afdeling</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
@@ -2318,6 +2715,10 @@
         <translation>Enter eller dobbeltklik: vis stationen på kortet</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Ingen rolle eller e-mail endnu</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Markér en ansvarlig for at se vedkommendes stationer og handlinger.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Handlinger ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · ved {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>Slet “{name}”? Deres {stations} og {actions} står derefter uden ansvarlig. Flet i stedet for at overdrage dem til en anden.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Slet “{name}”?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Slet ansvarlig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n handling</numerusform>
+            <numerusform>%n handlinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Træk en brik hen på kortet, eller klik for at tilføje ved markeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Fremtid</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Rediger persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>f.eks. Kari, den travle forælder</translation>
@@ -2474,12 +2924,24 @@
         <translation>Fjern fra denne rejse</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>“{name}” er persona for {journeys}. Slet alligevel? Rejserne beholder deres kort, uden persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Slet persona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Fasens navn</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Hvad denne del af rejsen handler om</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Rejsen på kortet</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} af {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Ikke vurderet: ryd indsats og værdi</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Indsats {effort} · værdi {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Hurtige gevinster</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Store satsninger</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Småopgaver</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Tidsrøvere</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Indsats →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Værdi →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Ikke vurderet  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Træk en idé ind på matricen for at vurdere indsats og værdi</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · indsats {effort} · værdi {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Klik for at vise dens station på kortet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>ubetydelig</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>lille</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>stor</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>meget stor</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>lidt</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>noget</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>højt</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>meget højt</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Hurtig gevinst: værdi 4 eller mere, indsats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Stor satsning: værdi 4 eller mere, indsats 3 eller mere</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Småopgave: værdi 3 eller mindre, indsats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Tidsrøver: værdi 3 eller mindre, indsats 3 eller mere</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Ikke vurderet: indsats eller værdi er ikke angivet endnu</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Stationens titel</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Tilføj et behov…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nyt behov</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Tilføj behovet</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Fjern behovet</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Tilføj et smertepunkt…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nyt smertepunkt</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Tilføj smertepunktet</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Fjern smertepunktet</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Gab: vurdér præstation og mål for at se det</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Gab {gap}: præstationen ligger {gap} under målet</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Intet gab: præstationen når målet</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} foran: præstationen overgår målet</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>De klassiske otte faser, fra opmærksomhed til anbefaling; linjer synlige for kunden og bag kulisserne.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>En ny kundes første 90 dage, med pladsholderstationer, I udfylder sammen.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Én fase og én linje: tegn rejsen fra bunden.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tomt kort</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Ny workshop fra skabelon</translation>
@@ -3000,6 +3657,10 @@
         <translation>Vis panelet “{title}”</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Den station findes ikke længere.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>Knyttede “{title}” til stationen “{title_}”</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshopdetaljer</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Navnet på workshoppen eller opgaven</translation>

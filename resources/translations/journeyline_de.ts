@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline verwendet Qt unverändert als gemeinsam genutzte Bibliotheken, die durch einen anderen Build derselben Version ersetzt werden können.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Wird von ReportLab verwendet.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline enthält die folgende Software.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>Die Schrift DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Lizenz der DejaVu-Schriften: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliotheken:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Über Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Journey:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle Journeys</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Journey auf der Karte</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Maßnahme</numerusform>
+            <numerusform>{shown} von %n Maßnahmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Aus {file} aktualisiert: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Keine Station</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Zuerst schnelle Erfolge, dann große Vorhaben, Lückenfüller, Zeitfresser, nicht bewertete</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 oder Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Mit keiner Station verknüpft (F2 zum Wählen, Strg+L zum Auswählen auf der Karte)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Aufwand {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Nutzen {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Name: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Emotion, heute und künftig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Künftig</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} besser</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} schlechter</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= keine Veränderung</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: Durchschnitt {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Neue verantwortliche Person {name} festlegen</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Aus {file} aktualisieren</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>{what} exportiert.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>In {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Bitte %n Hinweis prüfen:</numerusform>
+            <numerusform>Bitte %n Hinweise prüfen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Großes Vorhaben</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Lückenfüller</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>&amp;Drucken auf:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Schneller Erfolg</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>Die Sprache des Workshops</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Berührungspunkt</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Verbesserungsidee hinzufügen</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Was könnte besser sein?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Über diese Journey</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · keine Persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Was diese Journey umfasst, in Worten, die der Kunde lesen wird.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Die Journey konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Ein Workshop behält mindestens eine Journey.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Die Journey „{name}“ mit ihren {stations} und {actions} löschen? Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Journey löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n Station</numerusform>
+            <numerusform>%n Stationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedürfnis</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Aus der Bibliothek öffnen</translation>
@@ -1912,6 +2204,10 @@
         <translation>Die neueste Version öffnen</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (Bibliotheksversion {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Arbeitskopie speichern unter</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline verwendet jetzt %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Arbeitskopie.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Für Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Wo die Kunden uns begegnen</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Hinter den Kulissen</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Was hinter der Sichtbarkeitslinie geschieht</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Name der Linie</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Hinzufügen: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Neu: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Hinzufügen: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Nach oben</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Entfernen: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Emotion: nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Emotion: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Berührungspunkt: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Verbesserungsideen</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Linie hinter den Kulissen</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Für Kunden sichtbare Linie</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>z. B. Umzug</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Leere Karte</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-Workshops (*.journey);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Der Workshop konnte nicht geöffnet werden</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Workshop öffnen</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Neuer Workshop.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Neuen Workshop speichern unter</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>„{name}“ ist der gerade geöffnete Workshop; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} Kopie.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Verantwortliche Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Neue verantwortliche Person</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>Eine Person oder eine Abteilung</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand verantwortlich</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
@@ -2318,6 +2715,10 @@
         <translation>Eingabe oder Doppelklick: die Station auf der Karte zeigen</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Noch keine Rolle oder E-Mail</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Eine verantwortliche Person auswählen, um ihre Stationen und Maßnahmen zu sehen.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Maßnahmen ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · bei {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>„{name}“ löschen? Ihre {stations} und {actions} sind dann ohne Verantwortliche. Um sie jemand anderem zu übergeben, stattdessen zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>„{name}“ löschen?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Verantwortliche Person löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n Station</numerusform>
+            <numerusform>%n Stationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Eine Kachel auf die Karte ziehen oder klicken, um sie bei der Auswahl hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Künftig</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>z. B. Kari, das vielbeschäftigte Elternteil</translation>
@@ -2474,12 +2924,24 @@
         <translation>Aus dieser Journey entfernen</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>„{name}“ ist die Persona von {journeys}. Trotzdem löschen? Die Journeys behalten ihre Karten, ohne Persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Persona löschen</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Name der Phase</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Worum es in diesem Abschnitt der Journey geht</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Journey auf der Karte</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} von {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Nicht bewertet: Aufwand und Nutzen löschen</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Aufwand {effort} · Nutzen {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Nutzen →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Nicht bewertet  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Ziehen Sie eine Idee auf die Matrix, um Aufwand und Nutzen zu bewerten</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · Aufwand {effort} · Nutzen {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Klicken, um die Station auf der Karte zu zeigen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>trivial</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>sehr groß</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Schneller Erfolg: Nutzen 4 oder mehr, Aufwand 2 oder weniger</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Großes Vorhaben: Nutzen 4 oder mehr, Aufwand 3 oder mehr</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Lückenfüller: Nutzen 3 oder weniger, Aufwand 2 oder weniger</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Zeitfresser: Nutzen 3 oder weniger, Aufwand 3 oder mehr</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Nicht bewertet: Aufwand oder Nutzen noch nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Titel der Station</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Bedürfnis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Neues Bedürfnis</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Bedürfnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Bedürfnis entfernen</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Schmerzpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Neuer Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Schmerzpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Schmerzpunkt entfernen</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Lücke: Leistung und Zielwert bewerten, um sie zu sehen</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Lücke {gap}: Leistung liegt {gap} unter dem Zielwert</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Keine Lücke: Leistung erreicht den Zielwert</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} voraus: Leistung übertrifft den Zielwert</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>Die klassischen acht Phasen, von der Wahrnehmung bis zur Weiterempfehlung; Linien für Kunden sichtbar und hinter den Kulissen.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>Die ersten 90 Tage neuer Kunden, mit Platzhalter-Stationen zum gemeinsamen Ausfüllen.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Eine Phase und eine Linie: die Journey von Grund auf zeichnen.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Leere Karte</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Neuer Workshop aus Vorlage</translation>
@@ -3000,6 +3657,10 @@
         <translation>Bereich „{title}“ zeigen</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Diese Station gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>„{title}“ mit der Station „{title_}“ verknüpft</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshop-Details</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Name des Workshops oder Auftrags</translation>

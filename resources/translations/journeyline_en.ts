@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionFilters</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} of %n action</numerusform>
+            <numerusform>{shown} of %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionListUpdate</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -137,6 +154,33 @@
     </message>
 </context>
 <context>
+    <name>ExportRun</name>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Please check %n note:</numerusform>
+            <numerusform>Please check %n notes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JourneysPanel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapOperations</name>
     <message numerus="yes">
         <source>Delete the line {name} and its %n station(s)?</source>
@@ -188,6 +232,33 @@
         <translation>
             <numerusform>%n moment of truth</numerusform>
             <numerusform>%n moments of truth</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPanel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
         </translation>
     </message>
 </context>

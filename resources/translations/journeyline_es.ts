@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline usa Qt sin modificar, como bibliotecas compartidas que pueden sustituirse por otra compilación de la misma versión.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Lo usa ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline incluye el siguiente software.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>La fuente DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Licencia de las fuentes DejaVu: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliotecas:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Acerca de Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Recorrido:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filtro: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Todos los recorridos</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Recorrido del mapa</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Todas las fases</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Todas las prioridades</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} de %n acción</numerusform>
+            <numerusform>{shown} de %n acciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Actualizado desde {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Sin estación</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Primero victorias rápidas, luego grandes apuestas, rellenos, pérdidas de tiempo y sin valorar</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 o doble clic para editar)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Sin estación vinculada (F2 para elegir, Ctrl+L para señalarla en el mapa)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Vencida desde {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Esfuerzo {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Valor {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Nombre: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Elija un color</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Emoción, hoy y en el futuro</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futuro</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} mejor</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} peor</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= sin cambios</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: media {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: sin valorar</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Asignar el nuevo responsable {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Actualizar desde {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>Se exportó {what}.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>En {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Revise %n nota:</numerusform>
+            <numerusform>Revise %n notas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Gran apuesta</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Relleno</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>Imprimir &amp;en:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Victoria rápida</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>El idioma del taller</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Pérdida de tiempo</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Añadir idea de mejora</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>¿Qué podría mejorar?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Sobre este recorrido</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · sin persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Qué abarca este recorrido, con palabras que leerá el cliente.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>No se pudo crear el recorrido.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Un taller conserva al menos un recorrido.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>¿Eliminar el recorrido «{name}» con sus {stations} y {actions}? Deshacer lo recupera.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Eliminar recorrido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n estación</numerusform>
+            <numerusform>%n estaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>estación</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>punto de dolor</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Abrir desde la biblioteca</translation>
@@ -1912,6 +2204,10 @@
         <translation>Abrir la última versión</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (versión de la biblioteca {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Guardar la copia de trabajo como</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline usa ahora %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Copia de trabajo.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Visible para el cliente</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Donde el cliente nos encuentra</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Trastienda</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Lo que ocurre tras la línea de visibilidad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Nombre de la línea</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Añadir: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Nuevo: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Añadir: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Subir</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Quitar: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Línea de visibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Emoción: sin valorar</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Emoción: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Punto de contacto: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Ideas de mejora</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Línea de trastienda</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Línea visible para el cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n más</numerusform>
+            <numerusform>… %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Nuevo recorrido</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>p. ej. Mudanza</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Mapa en blanco</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Talleres de Journeyline (*.journey);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>No se pudo abrir el taller</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Abrir taller</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Nuevo taller.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Guardar el taller nuevo como</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>«{name}» es el taller abierto ahora; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} copia.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Editar responsable</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nuevo responsable</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>Una persona o un departamento</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
@@ -2318,6 +2715,10 @@
         <translation>Intro o doble clic: mostrar la estación en el mapa</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Aún sin función ni correo</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Seleccione un responsable para ver sus estaciones y acciones.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Acciones ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · en {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>¿Eliminar «{name}»? Sus {stations} y {actions} quedarán sin responsable. Para pasárselas a otra persona, combine en su lugar.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>¿Eliminar «{name}»?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Eliminar responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n estación</numerusform>
+            <numerusform>%n estaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Arrastre una ficha al mapa o haga clic para añadirla en la selección.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futuro</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nueva persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>p. ej. Kari, la madre o el padre ocupado</translation>
@@ -2474,12 +2924,24 @@
         <translation>Quitar de este recorrido</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>«{name}» es la persona de {journeys}. ¿Eliminarla de todos modos? Los recorridos conservan sus mapas, sin persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Nombre de la fase</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>De qué trata esta etapa del recorrido</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Recorrido del mapa</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} de {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Sin valorar: borrar esfuerzo y valor</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Esfuerzo {effort} · valor {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Victorias rápidas</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grandes apuestas</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Rellenos</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Pérdidas de tiempo</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Esfuerzo →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Valor →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Sin valorar  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Arrastre una idea a la matriz para valorar su esfuerzo y su valor</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · esfuerzo {effort} · valor {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · sin responsable</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Haga clic para mostrar su estación en el mapa</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>trivial</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>pequeño</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>muy grande</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>poco</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>muy alto</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Victoria rápida: valor 4 o más, esfuerzo 2 o menos</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Gran apuesta: valor 4 o más, esfuerzo 3 o más</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Relleno: valor 3 o menos, esfuerzo 2 o menos</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Pérdida de tiempo: valor 3 o menos, esfuerzo 3 o más</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Sin valorar: esfuerzo o valor aún sin fijar</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Título de la estación</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Añadir una necesidad…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nueva necesidad</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Añadir la necesidad</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Quitar la necesidad</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Añadir un punto de dolor…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nuevo punto de dolor</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Añadir el punto de dolor</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Quitar el punto de dolor</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Brecha: valore rendimiento y meta para verla</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Brecha {gap}: el rendimiento está {gap} por debajo de la meta</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Sin brecha: el rendimiento alcanza la meta</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} por delante: el rendimiento supera la meta</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>Las ocho fases clásicas, del conocimiento a la recomendación; líneas visibles para el cliente y de trastienda.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>Los primeros 90 días de un cliente nuevo, con estaciones provisionales para completar juntos.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Una fase y una línea: dibuje el recorrido desde cero.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Mapa en blanco</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Nuevo taller desde plantilla</translation>
@@ -3000,6 +3657,10 @@
         <translation>Mostrar el panel «{title}»</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Esa estación ya no existe.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>Se vinculó «{title}» a la estación «{title_}»</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Detalles del taller</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Nombre del taller o del encargo</translation>

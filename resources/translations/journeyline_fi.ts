@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline käyttää Qt:ta muuttamattomana jaettuina kirjastoina, jotka voi korvata saman version toisella käännöksellä.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>ReportLabin käyttämä.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeylinen mukana toimitetaan seuraavat ohjelmistot.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>DejaVu Sans -fontti (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>DejaVu-fonttien lisenssi: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Kirjastot:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Tietoja Journeylinesta</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Tyhjennä suodattimet</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Polku:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioriteetti:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Suodatin: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Kaikki polut</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Kartalla oleva polku</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Kaikki vaiheet</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Kaikki vastuuhenkilöt</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Kaikki prioriteetit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n toimenpide</numerusform>
+            <numerusform>%n toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown}/%n toimenpide</numerusform>
+            <numerusform>{shown}/%n toimenpidettä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Päivitetty tiedostosta {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ei asemaa</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Nopeat voitot ensin, sitten isot panostukset, täytteet, ajanhukat ja arvioimattomat</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (muokkaa F2:lla tai kaksoisnapsauttamalla)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Ei liitetty asemaan (valitse F2:lla, osoita kartalta Ctrl+L:llä)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Myöhässä {date} alkaen</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Työmäärä {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Hyöty {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteetti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Työmäärä</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hyöty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Nimi: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Tunne nyt ja tulevaisuudessa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Tulevaisuus</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} parempi</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} huonompi</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= ei muutosta</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: keskiarvo {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: ei arvioitu</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Aseta uusi vastuuhenkilö {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Päivitä tiedostosta {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>Vietiin {what}.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>Kansiossa {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Näytä kansiossa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Tarkista %n huomautus:</numerusform>
+            <numerusform>Tarkista %n huomautusta:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Oletettu</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Iso panostus</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Täyte</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>T&amp;ulosta:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Nopea voitto</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitaatti</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>Työpajan kieli</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Ajanhukka</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Kosketuspiste</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Arvioimatta</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Lisää parannusidea</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Mikä voisi olla paremmin?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Tästä polusta</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · ei persoonaa</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Mitä tämä polku kattaa, sanoin jotka asiakas lukee.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Polkua ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Työpajassa on aina vähintään yksi polku.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Poistetaanko polku ”{name}”, sen {stations} ja {actions}? Kumoa palauttaa sen.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Poista polku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n toimenpide</numerusform>
+            <numerusform>%n toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n asema</numerusform>
+            <numerusform>%n asemaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>asema</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>tarve</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>kipupiste</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>sitaatti</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toimenpide</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Avaa kirjastosta</translation>
@@ -1912,6 +2204,10 @@
         <translation>Avaa uusin versio</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (kirjaston versio {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Tallenna työkopio nimellä</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline käyttää nyt kirjastoa %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Työkopio.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Asiakkaalle näkyvä</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Missä asiakas kohtaa meidät</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Kulissien takana</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Mitä tapahtuu näkyvyysrajan takana</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linja</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Linjan nimi</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Lisää: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Uusi: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Lisää: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Poista: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Tunne</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Näkyvyysraja</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Tunne: ei arvioitu</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Tunne: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Totuuden hetki</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Vastuuhenkilö: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Kosketuspiste: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Kipupisteet</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Parannusideat</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Kulissien takainen linja</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Asiakkaalle näkyvä linja</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n lisää</numerusform>
+            <numerusform>… %n lisää</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Uusi polku</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>esim. Muutto</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tyhjä kartta</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-työpajat (*.journey);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Työpajaa ei voitu avata</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Avaa työpaja</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Uusi työpaja.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Tallenna uusi työpaja nimellä</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>”{name}” on nyt avoinna oleva työpaja; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} kopio.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Muokkaa vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Uusi vastuuhenkilö</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>Henkilö tai osasto</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ei vastuuhenkilöä</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
@@ -2318,6 +2715,10 @@
         <translation>Enter tai kaksoisnapsautus: näytä asema kartalla</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Ei vielä roolia eikä sähköpostia</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Valitse vastuuhenkilö nähdäksesi hänen asemansa ja toimenpiteensä.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Toimenpiteet ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · asemalla {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>Poistetaanko ”{name}”? Hänen {stations} ja {actions} jäävät ilman vastuuhenkilöä. Jos haluat siirtää ne jollekulle toiselle, yhdistä sen sijaan.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Poistetaanko ”{name}”?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Poista vastuuhenkilö</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n toimenpide</numerusform>
+            <numerusform>%n toimenpidettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n asema</numerusform>
+            <numerusform>%n asemaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Vedä laatta kartalle tai lisää valinnan kohdalle napsauttamalla.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Tulevaisuus</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Muokkaa persoonaa</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Uusi persoona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>esim. Kari, kiireinen vanhempi</translation>
@@ -2474,12 +2924,24 @@
         <translation>Poista tältä polulta</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>”{name}” on persoona poluissa {journeys}. Poistetaanko silti? Polut säilyttävät karttansa ilman persoonaa.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Poista persoona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Vaiheen nimi</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Mistä tässä polun vaiheessa on kyse</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Kartalla näkyvä polku</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last}/{count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Arvioimatta: tyhjennä työmäärä ja hyöty</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Työmäärä {effort} · hyöty {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Nopeat voitot</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Isot panostukset</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Täytteet</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Ajanhukat</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Työmäärä →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Hyöty →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Arvioimatta  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Vedä idea matriisiin arvioidaksesi sen työmäärän ja hyödyn</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · työmäärä {effort} · hyöty {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · ei vastuuhenkilöä</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Napsauta näyttääksesi sen aseman kartalla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>mitätön</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>pieni</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>kohtalainen</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>suuri</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>erittäin suuri</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>vähäinen</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>jonkin verran</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>suuri</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>erittäin suuri</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Arvioimatta</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Nopea voitto: hyöty vähintään 4, työmäärä enintään 2</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Iso panostus: hyöty vähintään 4, työmäärä vähintään 3</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Täyte: hyöty enintään 3, työmäärä enintään 2</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Ajanhukka: hyöty enintään 3, työmäärä vähintään 3</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Arvioimatta: työmäärää tai hyötyä ei ole vielä asetettu</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Muut</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Aseman otsikko</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Lisää tarve…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Uusi tarve</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Lisää tarve</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Poista tarve</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Lisää kipupiste…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Uusi kipupiste</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Lisää kipupiste</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Poista kipupiste</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Ero: arvioi suoriutuminen ja tavoitearvo nähdäksesi sen</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Ero {gap}: suoriutuminen on {gap} tavoitearvon alapuolella</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Ei eroa: suoriutuminen saavuttaa tavoitearvon</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} edellä: suoriutuminen ylittää tavoitearvon</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>Klassiset kahdeksan vaihetta tietoisuudesta suositteluun; asiakkaalle näkyvät ja kulissien takaiset linjat.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>Uuden asiakkaan ensimmäiset 90 päivää, paikkamerkkiasemat täytetään yhdessä.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Yksi vaihe ja yksi linja: piirrä polku alusta.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tyhjä kartta</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Uusi työpaja mallipohjasta</translation>
@@ -3000,6 +3657,10 @@
         <translation>Näytä paneeli ”{title}”</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Asemaa ei enää ole.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>”{title}” liitettiin asemaan ”{title_}”</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Työpajan tiedot</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Työpajan tai toimeksiannon nimi</translation>

@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline utilise Qt sans modification, sous forme de bibliothèques partagées remplaçables par une autre compilation de la même version.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Utilisé par ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline intègre les logiciels suivants.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>La police DejaVu Sans (resources/fonts) :</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Licence des polices DejaVu : {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliothèques :</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>À propos de Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Parcours :</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filtre : {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Parcours sur la carte</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n action</numerusform>
+            <numerusform>{shown} sur %n actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Mis à jour depuis {file} : {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Aucune station</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>D’abord les gains rapides, puis les gros paris, les bouche-trous, les pertes de temps, les non évaluées</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 ou double-clic pour modifier)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Liée à aucune station (F2 pour choisir, Ctrl+L pour la désigner sur la carte)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Effort {n} : {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Valeur {n} : {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Nom : {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Émotion, aujourd’hui et demain</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futur</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} mieux</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} moins bien</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= aucun changement</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name} : moyenne {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name} : non évalué</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Attribuer au nouveau responsable {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Mettre à jour depuis {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>{what} exporté.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>Dans {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Veuillez vérifier %n remarque :</numerusform>
+            <numerusform>Veuillez vérifier %n remarques :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Supposé</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Gros pari</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Bouche-trou</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>Imprimer &amp;sur :</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>La langue de l&apos;atelier</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Perte de temps</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Non évaluée</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Ajouter une idée d’amélioration</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Qu’est-ce qui pourrait être mieux ?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>À propos de ce parcours</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · aucun persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Ce que couvre ce parcours, avec les mots que le client lira.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Le parcours n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Un atelier garde toujours au moins un parcours.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Supprimer le parcours « {name} » avec ses {stations} et ses {actions} ? Annuler le rétablit.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>point de friction</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Ouvrir depuis la bibliothèque</translation>
@@ -1912,6 +2204,10 @@
         <translation>Ouvrir la dernière version</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (version {number} de la bibliothèque)</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Enregistrer la copie de travail sous</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline utilise désormais %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Copie de travail.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Visible du client</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Là où le client nous rencontre</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Ce qui se passe derrière la ligne de visibilité</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Nom de la ligne</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Ajouter : {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Nouveau : {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Ajouter : {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Monter</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Retirer : {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Émotion : non évaluée</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Émotion : {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable : {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Point de contact : {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Idées d’amélioration</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Ligne en coulisses</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Ligne visible du client</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>p. ex. Déménagement</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Carte vierge</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Ateliers Journeyline (*.journey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Impossible d’ouvrir l’atelier</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Ouvrir un atelier</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Nouvel atelier.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Enregistrer le nouvel atelier sous</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>« {name} » est l’atelier ouvert en ce moment ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} copie.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nouveau responsable</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>Une personne ou un service</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
@@ -2318,6 +2715,10 @@
         <translation>Entrée ou double-clic : afficher la station sur la carte</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Pas encore de rôle ni d’e-mail</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Sélectionnez un responsable pour voir ses stations et actions.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Actions ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · à {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>Supprimer « {name} » ? Ses {stations} et {actions} n’auront plus de responsable. Pour les confier à quelqu’un d’autre, fusionnez plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Supprimer « {name} » ?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Supprimer le responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Faites glisser une tuile sur la carte, ou cliquez pour l’ajouter à la sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futur</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Modifier le persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>p. ex. Kari, le parent débordé</translation>
@@ -2474,12 +2924,24 @@
         <translation>Retirer de ce parcours</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>« {name} » est le persona de {journeys}. Le supprimer quand même ? Les parcours gardent leurs cartes, sans persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Nom de la phase</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>De quoi parle cette étape du parcours</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Parcours de la carte</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} sur {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Non évaluée : effacer l’effort et la valeur</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Effort {effort} · valeur {value} : {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Gros paris</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Bouche-trous</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Pertes de temps</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Valeur →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Non évaluées  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Faites glisser une idée sur la matrice pour évaluer son effort et sa valeur</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · effort {effort} · valeur {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · sans responsable</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Cliquez pour montrer sa station sur la carte</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>important</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>très important</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>très élevé</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Gain rapide : valeur 4 ou plus, effort 2 ou moins</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Gros pari : valeur 4 ou plus, effort 3 ou plus</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Bouche-trou : valeur 3 ou moins, effort 2 ou moins</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Perte de temps : valeur 3 ou moins, effort 3 ou plus</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Non évaluée : effort ou valeur pas encore définis</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Titre de la station</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Ajouter un besoin…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Ajouter le besoin</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Retirer le besoin</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Ajouter un point de friction…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nouveau point de friction</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Ajouter le point de friction</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Retirer le point de friction</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Écart : évaluez la performance et la cible pour le voir</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Écart {gap} : la performance est {gap} sous la cible</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Aucun écart : la performance atteint la cible</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} d’avance : la performance dépasse la cible</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>Les huit phases classiques, de la découverte à la recommandation ; lignes visibles du client et en coulisses.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>Les 90 premiers jours d’un nouveau client, avec des stations à compléter ensemble.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Une phase et une ligne : dessinez le parcours à partir de zéro.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Carte vierge</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Nouvel atelier depuis un modèle</translation>
@@ -3000,6 +3657,10 @@
         <translation>Afficher le panneau « {title} »</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Cette station n’existe plus.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>« {title} » lié à la station « {title_} »</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Détails de l’atelier</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Nom de l’atelier ou de la mission</translation>

@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline bruker Qt uendret, som delte biblioteker som kan erstattes med et annet bygg av samme versjon.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Brukes av ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline leveres med følgende programvare.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>Skrifttypen DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Lisens for DejaVu-skriftene: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Biblioteker:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Om Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Fjern filtre</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Reise:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle reiser</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Reisen på kartet</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle prioriteter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} av %n tiltak</numerusform>
+            <numerusform>{shown} av %n tiltak</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Oppdatert fra {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen stasjon</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Raske gevinster først, så store satsinger, småjobber, tidstyver, ikke vurderte</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 eller dobbeltklikk for å redigere)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Ikke knyttet til en stasjon (F2 for å velge, Ctrl+L for å peke ut på kartet)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Forsinket siden {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Innsats {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Verdi {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Innsats</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Navn: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Velg en farge</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Følelse, i dag og i framtiden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} bedre</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} dårligere</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= ingen endring</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: snitt {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: ikke vurdert</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Angi ny ansvarlig {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Oppdater fra {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>Eksporterte {what}.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>I {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Vis i mappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Kontroller %n merknad:</numerusform>
+            <numerusform>Kontroller %n merknader:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Antatt</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Stor satsing</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Småjobb</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>Skriv &amp;ut på:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Rask gevinst</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>Workshopens språk</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Tidstyv</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Ikke vurdert</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Legg til forbedringsidé</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Hva kunne vært bedre?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Om denne reisen</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · ingen persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Hva reisen omfatter, med ord kunden vil lese.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Reisen kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Et verksted har alltid minst én reise.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Slette reisen «{name}» med dens {stations} og {actions}? Angre henter den tilbake.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Slett reise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n stasjon</numerusform>
+            <numerusform>%n stasjoner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>stasjon</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>smertepunkt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>sitat</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tiltak</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Åpne fra biblioteket</translation>
@@ -1912,6 +2204,10 @@
         <translation>Åpne den nyeste versjonen</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (bibliotekversjon {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Lagre arbeidskopien som</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline bruker nå %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Arbeidskopi.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Synlig for kunden</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Der kunden møter oss</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Bak kulissene</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Det som skjer bak synlighetslinjen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Linjens navn</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Legg til: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Ny: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Legg til: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Flytt opp</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Flytt ned</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Fjern: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Følelse</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Synlighetslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Følelse: ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Følelse: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Sannhetens øyeblikk</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Ansvarlig: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Kontaktpunkt: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smertepunkter</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Forbedringsidéer</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Linje bak kulissene</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Linje synlig for kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n til</numerusform>
+            <numerusform>… %n til</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Ny reise</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>f.eks. Flytting</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tomt kart</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-workshoper (*.journey);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Workshopen kunne ikke åpnes</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Åpne workshop</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Ny workshop.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Lagre den nye workshopen som</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>«{name}» er workshopen som er åpen nå; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} kopi.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Rediger ansvarlig</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ansvarlig</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>En person eller en avdeling</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarlig</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
@@ -2318,6 +2715,10 @@
         <translation>Enter eller dobbeltklikk: vis stasjonen på kartet</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Ingen rolle eller e-post ennå</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Merk en ansvarlig for å se stasjonene og tiltakene til vedkommende.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Tiltak ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · ved {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>Slette «{name}»? Deres {stations} og {actions} blir uten ansvarlig. Slå sammen i stedet for å overlate dem til noen andre.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Slette «{name}»?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Slett ansvarlig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n stasjon</numerusform>
+            <numerusform>%n stasjoner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Dra en brikke til kartet, eller klikk for å legge til ved utvalget.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Rediger persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>f.eks. Kari, den travle forelderen</translation>
@@ -2474,12 +2924,24 @@
         <translation>Fjern fra denne reisen</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>«{name}» er persona for {journeys}. Slette likevel? Reisene beholder kartene sine, uten persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Slett persona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Fasens navn</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Hva denne delen av reisen handler om</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Reisen på kartet</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} av {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Ikke vurdert: fjern innsats og verdi</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Innsats {effort} · verdi {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Raske gevinster</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Store satsinger</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Småjobber</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Tidstyver</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Innsats →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Verdi →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Ikke vurdert  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Dra en idé inn på matrisen for å vurdere innsats og verdi</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · innsats {effort} · verdi {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · ingen ansvarlig</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Klikk for å vise stasjonen på kartet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angitt</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>ubetydelig</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>liten</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>stor</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>svært stor</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>lite</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>noe</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høy</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>svært høy</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Rask gevinst: verdi 4 eller mer, innsats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Stor satsing: verdi 4 eller mer, innsats 3 eller mer</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Småjobb: verdi 3 eller mindre, innsats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Tidstyv: verdi 3 eller mindre, innsats 3 eller mer</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Ikke vurdert: innsats eller verdi er ikke angitt ennå</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Stasjonens tittel</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Legg til et behov…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nytt behov</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Legg til behovet</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Fjern behovet</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Legg til et smertepunkt…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nytt smertepunkt</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Legg til smertepunktet</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Fjern smertepunktet</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Gap: vurder ytelse og mål for å se det</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Gap {gap}: ytelsen ligger {gap} under målet</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Ingen gap: ytelsen når målet</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} foran: ytelsen overgår målet</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>De klassiske åtte fasene, fra oppmerksomhet til anbefaling; linjer synlige for kunden og bak kulissene.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>En ny kundes første 90 dager, med plassholderstasjoner dere fyller ut sammen.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Én fase og én linje: tegn reisen fra bunnen av.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tomt kart</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Ny workshop fra mal</translation>
@@ -3000,6 +3657,10 @@
         <translation>Vis panelet «{title}»</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Den stasjonen finnes ikke lenger.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>Knyttet «{title}» til stasjonen «{title_}»</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshopdetaljer</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Navnet på workshopen eller oppdraget</translation>

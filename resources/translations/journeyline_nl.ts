@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline gebruikt Qt ongewijzigd, als gedeelde bibliotheken die door een andere build van dezelfde versie vervangen kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Gebruikt door ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline wordt geleverd met de volgende software.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>Het lettertype DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Licentie van de DejaVu-lettertypen: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliotheken:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Over Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Reis:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioriteit:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alle reizen</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Reis op de kaart</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle prioriteiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} van %n actie</numerusform>
+            <numerusform>{shown} van %n acties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Bijgewerkt vanuit {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Geen station</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Eerst snelle winsten, dan grote gokken, opvullers, tijdvreters, niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 of dubbelklik om te bewerken)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Niet gekoppeld aan een station (F2 om te kiezen, Ctrl+L om op de kaart aan te wijzen)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Over tijd sinds {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Inspanning {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Waarde {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Naam: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Emotie, nu en in de toekomst</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Toekomst</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} beter</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} slechter</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= geen verandering</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: gemiddeld {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Nieuwe eigenaar {name} instellen</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Bijwerken vanuit {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>{what} geëxporteerd.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>In {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Tonen in map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Controleer %n opmerking:</numerusform>
+            <numerusform>Controleer %n opmerkingen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Grote gok</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Opvuller</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>Af&amp;drukken op:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Snelle winst</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>De taal van de workshop</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Tijdvreter</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Verbeteridee toevoegen</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Wat kan beter?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Over deze journey</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · geen persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Wat deze journey omvat, in woorden die de klant zal lezen.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>De reis kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Een workshop houdt altijd minstens één reis.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>De reis ‘{name}’ met {stations} en {actions} verwijderen? Ongedaan maken brengt hem terug.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Reis verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>behoefte</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>pijnpunt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citaat</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Openen uit bibliotheek</translation>
@@ -1912,6 +2204,10 @@
         <translation>De nieuwste versie openen</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (bibliotheekversie {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Werkkopie opslaan als</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline gebruikt nu %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Werkkopie.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Zichtbaar voor de klant</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Waar de klant ons ontmoet</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Achter de schermen</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Wat er achter de zichtbaarheidslijn gebeurt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Naam van de lijn</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Toevoegen: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Nieuw: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Toevoegen: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Omhoog</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Verwijderen: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Emotie</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Zichtbaarheidslijn</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Emotie: niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Emotie: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Moment van de waarheid</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Eigenaar: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Contactmoment: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pijnpunten</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Verbeterideeën</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Lijn achter de schermen</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Lijn zichtbaar voor de klant</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… nog %n</numerusform>
+            <numerusform>… nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Nieuwe reis</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>bijv. Verhuizen</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Lege kaart</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-workshops (*.journey);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>De workshop kon niet worden geopend</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Workshop openen</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Nieuwe workshop.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Nieuwe workshop opslaan als</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>‘{name}’ is de workshop die nu open is; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} kopie.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Eigenaar bewerken</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Nieuwe eigenaar</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>Een persoon of een afdeling</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
@@ -2318,6 +2715,10 @@
         <translation>Enter of dubbelklikken: toon het station op de kaart</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Nog geen rol of e-mail</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Selecteer een eigenaar om zijn stations en acties te zien.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Acties ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · bij {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>‘{name}’ verwijderen? Hun {stations} en {actions} hebben dan geen eigenaar. Voeg samen om ze aan iemand anders over te dragen.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>‘{name}’ verwijderen?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Eigenaar verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Sleep een tegel naar de kaart, of klik om bij de selectie toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Toekomst</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Persona bewerken</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nieuwe persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>bijv. Kari, de drukke ouder</translation>
@@ -2474,12 +2924,24 @@
         <translation>Verwijderen uit deze reis</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>‘{name}’ is de persona van {journeys}. Toch verwijderen? De reizen houden hun kaarten, zonder persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Persona verwijderen</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Naam van de fase</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Waar deze fase van de reis over gaat</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Reis op de kaart</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} van {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Niet beoordeeld: inspanning en waarde wissen</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Inspanning {effort} · waarde {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Snelle winsten</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Grote gokken</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Opvullers</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Tijdvreters</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Inspanning →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Waarde →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Niet beoordeeld  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Sleep een idee naar de matrix om inspanning en waarde te beoordelen</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · inspanning {effort} · waarde {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Klik om het station op de kaart te tonen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>triviaal</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>groot</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>zeer groot</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>weinig</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>enige</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>zeer hoog</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Snelle winst: waarde 4 of meer, inspanning 2 of minder</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Grote gok: waarde 4 of meer, inspanning 3 of meer</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Opvuller: waarde 3 of minder, inspanning 2 of minder</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Tijdvreter: waarde 3 of minder, inspanning 3 of meer</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Niet beoordeeld: inspanning of waarde nog niet ingesteld</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Titel van het station</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Behoefte toevoegen…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nieuwe behoefte</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Behoefte toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Behoefte verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Pijnpunt toevoegen…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nieuw pijnpunt</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Pijnpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Pijnpunt verwijderen</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Kloof: beoordeel prestatie en doel om hem te zien</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Kloof {gap}: prestatie ligt {gap} onder het doel</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Geen kloof: prestatie haalt het doel</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} voor: prestatie overtreft het doel</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>De klassieke acht fasen, van bekendheid tot aanbeveling; lijnen zichtbaar voor de klant en achter de schermen.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>De eerste 90 dagen van een nieuwe klant, met voorbeeldstations om samen in te vullen.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>Eén fase en één lijn: teken de reis vanaf nul.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Lege kaart</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Nieuwe workshop vanuit sjabloon</translation>
@@ -3000,6 +3657,10 @@
         <translation>Het paneel ‘{title}’ tonen</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Dat station bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>‘{title}’ gekoppeld aan het station ‘{title_}’</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshopgegevens</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Naam van de workshop of opdracht</translation>

@@ -4,6 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Journeyline uses Qt unmodified, as shared libraries that can be replaced with another build of the same version.</source>
+        <translation>Journeyline använder Qt oförändrat, som delade bibliotek som kan ersättas med en annan version av samma utgåva.</translation>
+    </message>
+    <message>
+        <source>Used by ReportLab.</source>
+        <translation>Används av ReportLab.</translation>
+    </message>
+    <message>
+        <source>Journeyline bundles the following software.</source>
+        <translation>Journeyline levereras med följande programvara.</translation>
+    </message>
+    <message>
+        <source>The DejaVu Sans font (resources/fonts):</source>
+        <translation>Typsnittet DejaVu Sans (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts licence: {url}</source>
+        <translation>Licens för DejaVu-typsnitten: {url}</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliotek:</translation>
+    </message>
+    <message>
         <source>About Journeyline</source>
         <translation>Om Journeyline</translation>
     </message>
@@ -114,8 +138,70 @@
         <translation>Rensa filter</translation>
     </message>
     <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Resa:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
         <source>{name} filter</source>
         <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Alla resor</translation>
+    </message>
+    <message>
+        <source>Journey on the map</source>
+        <translation>Resan på kartan</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarig</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alla prioriteter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n action(s)</source>
+        <translation>
+            <numerusform>{shown} av %n åtgärd</numerusform>
+            <numerusform>{shown} av %n åtgärder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -167,6 +253,95 @@
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>
         <translation>Uppdaterad från {file}: {changes}, {new}, {owners}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarig</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>Ingen station</translation>
+    </message>
+    <message>
+        <source>Quick wins first, then big bets, fill-ins, time sinks, unrated</source>
+        <translation>Snabba vinster först, sedan stora satsningar, utfyllnad, tidstjuvar, ej bedömda</translation>
+    </message>
+    <message>
+        <source>{column} (F2 or double-click to edit)</source>
+        <translation>{column} (F2 eller dubbelklicka för att redigera)</translation>
+    </message>
+    <message>
+        <source>Not linked to a station (F2 to choose, Ctrl+L to pick on the map)</source>
+        <translation>Inte kopplad till någon station (F2 för att välja, Ctrl+L för att peka ut på kartan)</translation>
+    </message>
+    <message>
+        <source>{station}
+Double-click or Ctrl+Return: show on the map</source>
+        <translation>{station}
+Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Försenad sedan {date}</translation>
+    </message>
+    <message>
+        <source>Effort {n}: {word}</source>
+        <translation>Insats {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Value {n}: {word}</source>
+        <translation>Värde {n}: {word}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
     </message>
 </context>
 <context>
@@ -552,13 +727,6 @@
     </message>
 </context>
 <context>
-    <name>BandPage</name>
-    <message>
-        <source>{kind} name</source>
-        <translation>Namn: {kind}</translation>
-    </message>
-</context>
-<context>
     <name>CanvasMenus</name>
     <message>
         <source>Add station here</source>
@@ -654,6 +822,41 @@
     <message>
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Emotion, today and in the future</source>
+        <translation>Känsla, i dag och i framtiden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
+    </message>
+    <message>
+        <source>▲ {change} better</source>
+        <translation>▲ {change} bättre</translation>
+    </message>
+    <message>
+        <source>▼ {change} worse</source>
+        <translation>▼ {change} sämre</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= ingen förändring</translation>
+    </message>
+    <message>
+        <source>{name}: average {value}</source>
+        <translation>{name}: medel {value}</translation>
+    </message>
+    <message>
+        <source>{name}: not assessed</source>
+        <translation>{name}: inte bedömd</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1044,10 @@
         </translation>
     </message>
     <message>
+        <source>Set owner to new {name}</source>
+        <translation>Ange ny ansvarig {name}</translation>
+    </message>
+    <message>
         <source>Update from {file}</source>
         <translation>Uppdatera från {file}</translation>
     </message>
@@ -950,12 +1157,23 @@
         <translation>Exporterade {what}.</translation>
     </message>
     <message>
+        <source>In {folder}</source>
+        <translation>I {folder}</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Visa i mappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check %n note(s):</source>
+        <translation>
+            <numerusform>Kontrollera %n anmärkning:</numerusform>
+            <numerusform>Kontrollera %n anmärkningar:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1248,10 @@
     <message>
         <source>Assumed</source>
         <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation>Stor satsning</translation>
     </message>
     <message>
         <source>Business goal</source>
@@ -1110,6 +1332,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Utfyllnad</translation>
     </message>
     <message>
         <source>Frustrations</source>
@@ -1284,6 +1510,10 @@
         <translation>Skriv &amp;ut på:</translation>
     </message>
     <message>
+        <source>Quick win</source>
+        <translation>Snabb vinst</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
@@ -1360,12 +1590,20 @@
         <translation>Workshopens språk</translation>
     </message>
     <message>
+        <source>Time sink</source>
+        <translation>Tidstjuv</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Ej bedömd</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1605,6 +1843,10 @@
 <context>
     <name>IdeaDialog</name>
     <message>
+        <source>Add improvement idea</source>
+        <translation>Lägg till förbättringsidé</translation>
+    </message>
+    <message>
         <source>What could be better?</source>
         <translation>Vad kunde bli bättre?</translation>
     </message>
@@ -1776,6 +2018,10 @@
         <translation>Om den här resan</translation>
     </message>
     <message>
+        <source>{state} · no persona</source>
+        <translation>{state} · ingen persona</translation>
+    </message>
+    <message>
         <source>What this journey covers, in words the client will read.</source>
         <translation>Vad resan omfattar, med ord som kunden kommer att läsa.</translation>
     </message>
@@ -1794,12 +2040,58 @@
 {subtitle}</translation>
     </message>
     <message>
+        <source>The journey could not be created.</source>
+        <translation>Resan kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>En workshop behåller minst en resa.</translation>
+    </message>
+    <message>
+        <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
+        <translation>Ta bort resan ”{name}” med dess {stations} och {actions}? Ångra återställer den.</translation>
+    </message>
+    <message>
         <source>Delete journey</source>
         <translation>Ta bort resa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryBrowser</name>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>behov</translation>
+    </message>
+    <message>
+        <source>pain point</source>
+        <translation>smärtpunkt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citat</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
     <message>
         <source>Open from library</source>
         <translation>Öppna från biblioteket</translation>
@@ -1912,6 +2204,10 @@
         <translation>Öppna den senaste versionen</translation>
     </message>
     <message>
+        <source>{name} (library version {number})</source>
+        <translation>{name} (biblioteksversion {number})</translation>
+    </message>
+    <message>
         <source>Save the working copy as</source>
         <translation>Spara arbetskopian som</translation>
     </message>
@@ -1943,6 +2239,10 @@
         <source>Journeyline now uses %1.</source>
         <translation>Journeyline använder nu %1.</translation>
     </message>
+    <message>
+        <source>Working copy.journey</source>
+        <translation>Arbetskopia.journey</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySettingsDialog</name>
@@ -1964,19 +2264,34 @@
     </message>
 </context>
 <context>
+    <name>LinePage</name>
+    <message>
+        <source>Frontstage</source>
+        <translation>Synligt för kunden</translation>
+    </message>
+    <message>
+        <source>Where the customer meets us</source>
+        <translation>Där kunden möter oss</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Bakom kulisserna</translation>
+    </message>
+    <message>
+        <source>What happens behind the line of visibility</source>
+        <translation>Det som händer bakom synlighetslinjen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Line name</source>
+        <translation>Linjens namn</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
-    <message>
-        <source>Add a {noun}…</source>
-        <translation>Lägg till: {noun}…</translation>
-    </message>
-    <message>
-        <source>New {noun}</source>
-        <translation>Ny: {noun}</translation>
-    </message>
-    <message>
-        <source>Add the {noun}</source>
-        <translation>Lägg till: {noun}</translation>
-    </message>
     <message>
         <source>Move up</source>
         <translation>Flytta upp</translation>
@@ -1984,10 +2299,6 @@
     <message>
         <source>Move down</source>
         <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <source>Remove the {noun}</source>
-        <translation>Ta bort: {noun}</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2430,60 @@
         <source>Emotion</source>
         <translation>Känsla</translation>
     </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Synlighetslinje</translation>
+    </message>
+</context>
+<context>
+    <name>MapTooltips</name>
+    <message>
+        <source>Emotion: not assessed</source>
+        <translation>Känsla: inte bedömd</translation>
+    </message>
+    <message>
+        <source>Emotion: {label} ({value})</source>
+        <translation>Känsla: {label} ({value})</translation>
+    </message>
+    <message>
+        <source>★ Moment of truth</source>
+        <translation>★ Sanningens ögonblick</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Ansvarig: {name}</translation>
+    </message>
+    <message>
+        <source>Touchpoint: {text}</source>
+        <translation>Kontaktpunkt: {text}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Smärtpunkter</translation>
+    </message>
+    <message>
+        <source>Improvement ideas</source>
+        <translation>Förbättringsidéer</translation>
+    </message>
+    <message>
+        <source>Backstage line</source>
+        <translation>Linje bakom kulisserna</translation>
+    </message>
+    <message>
+        <source>Frontstage line</source>
+        <translation>Linje synlig för kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n till</numerusform>
+            <numerusform>… %n till</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -2171,8 +2536,16 @@
 <context>
     <name>NewJourneyDialog</name>
     <message>
+        <source>New journey</source>
+        <translation>Ny resa</translation>
+    </message>
+    <message>
         <source>e.g. Moving house</source>
         <translation>t.ex. Flytta</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tom karta</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2194,6 +2567,10 @@
 <context>
     <name>OpenWorkshop</name>
     <message>
+        <source>Journeyline workshops (*.journey);;All files (*)</source>
+        <translation>Journeyline-workshoppar (*.journey);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>The workshop could not be opened</source>
         <translation>Workshoppen kunde inte öppnas</translation>
     </message>
@@ -2210,6 +2587,10 @@
         <translation>Öppna workshop</translation>
     </message>
     <message>
+        <source>New workshop.journey</source>
+        <translation>Ny workshop.journey</translation>
+    </message>
+    <message>
         <source>Save the new workshop as</source>
         <translation>Spara den nya workshoppen som</translation>
     </message>
@@ -2220,6 +2601,10 @@
     <message>
         <source>“{name}” is the workshop open now; choose another name.</source>
         <translation>”{name}” är den workshop som är öppen nu; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>{name} copy.journey</source>
+        <translation>{name} kopia.journey</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -2239,6 +2624,14 @@
 </context>
 <context>
     <name>OwnerDialog</name>
+    <message>
+        <source>Edit owner</source>
+        <translation>Redigera ansvarig</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ansvarig</translation>
+    </message>
     <message>
         <source>A person or a department</source>
         <translation>En person eller en avdelning</translation>
@@ -2262,6 +2655,10 @@
 </context>
 <context>
     <name>OwnerField</name>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarig</translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Ansvarig</translation>
@@ -2318,6 +2715,10 @@
         <translation>Retur eller dubbelklick: visa stationen på kartan</translation>
     </message>
     <message>
+        <source>No role or email yet</source>
+        <translation>Ingen roll eller e-post än</translation>
+    </message>
+    <message>
         <source>Select an owner to see their stations and actions.</source>
         <translation>Markera en ansvarig för att se dennes stationer och åtgärder.</translation>
     </message>
@@ -2334,8 +2735,38 @@
         <translation>Åtgärder ({count})</translation>
     </message>
     <message>
+        <source>{priority} · {status} · at {station}</source>
+        <translation>{priority} · {status} · vid {station}</translation>
+    </message>
+    <message>
+        <source>{stations}, {actions}</source>
+        <translation>{stations}, {actions}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Their {stations} and {actions} become unowned. To hand them to someone else, merge instead.</source>
+        <translation>Ta bort ”{name}”? Deras {stations} och {actions} blir utan ansvarig. Slå ihop i stället för att lämna över dem till någon annan.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Ta bort ”{name}”?</translation>
+    </message>
+    <message>
         <source>Delete owner</source>
         <translation>Ta bort ansvarig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stationer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2774,17 @@
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Dra en bricka till kartan, eller klicka för att lägga till vid markeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelKit</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2816,14 @@
 </context>
 <context>
     <name>PersonaDialog</name>
+    <message>
+        <source>Edit persona</source>
+        <translation>Redigera persona</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Ny persona</translation>
+    </message>
     <message>
         <source>e.g. Kari, the busy parent</source>
         <translation>t.ex. Kari, den upptagna föräldern</translation>
@@ -2474,12 +2924,24 @@
         <translation>Ta bort från den här resan</translation>
     </message>
     <message>
+        <source>“{name}” is the persona of {journeys}. Delete it anyway? The journeys keep their maps, without a persona.</source>
+        <translation>”{name}” är persona för {journeys}. Ta bort ändå? Resorna behåller sina kartor, utan persona.</translation>
+    </message>
+    <message>
         <source>Delete persona</source>
         <translation>Ta bort persona</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>Fasens namn</translation>
+    </message>
     <message>
         <source>What this stage of the journey is about</source>
         <translation>Vad det här skedet av resan handlar om</translation>
@@ -2572,6 +3034,66 @@
     <message>
         <source>Journey on the map</source>
         <translation>Resan på kartan</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}  ▸</source>
+        <translation>{first}–{last} av {count}  ▸</translation>
+    </message>
+    <message>
+        <source>Unrated: clear effort and value</source>
+        <translation>Ej bedömd: rensa insats och värde</translation>
+    </message>
+    <message>
+        <source>Effort {effort} · value {value}: {priority}</source>
+        <translation>Insats {effort} · värde {value}: {priority}</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Snabba vinster</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Stora satsningar</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Utfyllnad</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Tidstjuvar</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Insats →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Värde →</translation>
+    </message>
+    <message>
+        <source>Unrated  ·  {count}</source>
+        <translation>Ej bedömda  ·  {count}</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the matrix to rate its effort and value</source>
+        <translation>Dra en idé till matrisen för att bedöma insats och värde</translation>
+    </message>
+    <message>
+        <source>{priority} · effort {effort} · value {value}</source>
+        <translation>{priority} · insats {effort} · värde {value}</translation>
+    </message>
+    <message>
+        <source>{status} · no owner</source>
+        <translation>{status} · ingen ansvarig</translation>
+    </message>
+    <message>
+        <source>Click to show its station on the map</source>
+        <translation>Klicka för att visa dess station på kartan</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ej angiven</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3229,69 @@
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>trivial</source>
+        <translation>obetydlig</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>liten</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>stor</translation>
+    </message>
+    <message>
+        <source>very large</source>
+        <translation>mycket stor</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>litet</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>visst</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>högt</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>mycket högt</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ej bedömd</translation>
+    </message>
+    <message>
+        <source>Quick win: value 4 or more, effort 2 or less</source>
+        <translation>Snabb vinst: värde 4 eller mer, insats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Big bet: value 4 or more, effort 3 or more</source>
+        <translation>Stor satsning: värde 4 eller mer, insats 3 eller mer</translation>
+    </message>
+    <message>
+        <source>Fill-in: value 3 or less, effort 2 or less</source>
+        <translation>Utfyllnad: värde 3 eller mindre, insats 2 eller mindre</translation>
+    </message>
+    <message>
+        <source>Time sink: value 3 or less, effort 3 or more</source>
+        <translation>Tidstjuv: värde 3 eller mindre, insats 3 eller mer</translation>
+    </message>
+    <message>
+        <source>Unrated: effort or value not set yet</source>
+        <translation>Ej bedömd: insats eller värde är inte angivet än</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent workshops</source>
@@ -2730,6 +3315,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
@@ -2796,6 +3385,14 @@
 <context>
     <name>StationPage</name>
     <message>
+        <source>Not stated</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>Station title</source>
         <translation>Stationens titel</translation>
     </message>
@@ -2810,6 +3407,38 @@
     <message>
         <source>Customer</source>
         <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Lägg till ett behov…</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nytt behov</translation>
+    </message>
+    <message>
+        <source>Add the need</source>
+        <translation>Lägg till behovet</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Ta bort behovet</translation>
+    </message>
+    <message>
+        <source>Add a pain point…</source>
+        <translation>Lägg till en smärtpunkt…</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Ny smärtpunkt</translation>
+    </message>
+    <message>
+        <source>Add the pain point</source>
+        <translation>Lägg till smärtpunkten</translation>
+    </message>
+    <message>
+        <source>Remove the pain point</source>
+        <translation>Ta bort smärtpunkten</translation>
     </message>
     <message>
         <source>Ownership and evidence</source>
@@ -2831,9 +3460,37 @@
         <source>Gap: rate performance and target to see it</source>
         <translation>Gap: bedöm prestanda och mål för att se det</translation>
     </message>
+    <message>
+        <source>Gap {gap}: performance is {gap} below target</source>
+        <translation>Gap {gap}: prestandan ligger {gap} under målet</translation>
+    </message>
+    <message>
+        <source>No gap: performance meets the target</source>
+        <translation>Inget gap: prestandan når målet</translation>
+    </message>
+    <message>
+        <source>Ahead by {gap}: performance beats the target</source>
+        <translation>{gap} före: prestandan överträffar målet</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>
+    <message>
+        <source>The classic eight phases, from awareness to advocacy; frontstage and backstage lines.</source>
+        <translation>De klassiska åtta faserna, från medvetenhet till ambassadörskap; linjer synliga för kunden och bakom kulisserna.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s first 90 days, with placeholder stations to fill in together.</source>
+        <translation>En ny kunds första 90 dagar, med platshållarstationer att fylla i tillsammans.</translation>
+    </message>
+    <message>
+        <source>One phase and one line: draw the journey from scratch.</source>
+        <translation>En fas och en linje: rita resan från grunden.</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Tom karta</translation>
+    </message>
     <message>
         <source>New workshop from template</source>
         <translation>Ny workshop från mall</translation>
@@ -3000,6 +3657,10 @@
         <translation>Visa panelen ”{title}”</translation>
     </message>
     <message>
+        <source>That station no longer exists.</source>
+        <translation>Den stationen finns inte längre.</translation>
+    </message>
+    <message>
         <source>Linked “{title}” to the station “{title_}”</source>
         <translation>Kopplade ”{title}” till stationen ”{title_}”</translation>
     </message>
@@ -3018,6 +3679,10 @@
 </context>
 <context>
     <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshopuppgifter</translation>
+    </message>
     <message>
         <source>Name of the workshop or engagement</source>
         <translation>Namnet på workshoppen eller uppdraget</translation>

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
+from app.translations import plural, translate
 from models import style
 from models.schema import Line, Phase, Station
+from widgets.field_texts import field_text
 
 if TYPE_CHECKING:
     from widgets.canvas.scene import MapScene
@@ -42,7 +44,11 @@ def _para(text: str) -> str:
 
 def _list(title: str, items: list[str], limit: int = 6) -> str:
     shown = "".join(f"<li>{escape(i)}</li>" for i in items[:limit])
-    more = f"<li>… {len(items) - limit} more</li>" if len(items) > limit else ""
+    more = (
+        f"<li>{escape(plural('MapTooltips', '… %n more', len(items) - limit))}</li>"
+        if len(items) > limit
+        else ""
+    )
     return f"<p style='margin:4px 0 0 0'><b>{title}</b></p><ul style='margin:0'>{shown}{more}</ul>"
 
 
@@ -51,26 +57,33 @@ def station_tooltip(station: Station, owner: str | None, ideas: list[str]) -> st
     parts = [f"<p style='margin:0'><b>{_para(station.title)}</b></p>"]
     facts = []
     if station.emotion is None:
-        facts.append("Emotion: not assessed")
+        facts.append(translate("MapTooltips", "Emotion: not assessed"))
     else:
-        facts.append(f"Emotion: {style.EMOTION_LABELS[station.emotion]} ({station.emotion:+d})")
+        facts.append(
+            translate("MapTooltips", "Emotion: {label} ({value})").format(
+                label=field_text(style.EMOTION_LABELS[station.emotion]),
+                value=f"{station.emotion:+d}",
+            )
+        )
     if station.moment_of_truth:
-        facts.append("★ Moment of truth")
+        facts.append(translate("MapTooltips", "★ Moment of truth"))
     if owner:
-        facts.append(f"Owner: {escape(owner)}")
+        facts.append(translate("MapTooltips", "Owner: {name}").format(name=escape(owner)))
     if station.touchpoint:
-        facts.append(f"Touchpoint: {escape(station.touchpoint)}")
+        facts.append(
+            translate("MapTooltips", "Touchpoint: {text}").format(text=escape(station.touchpoint))
+        )
     parts.append("<p style='margin:2px 0 0 0'>" + "<br>".join(facts) + "</p>")
     if station.description:
         desc = station.description
         desc = desc if len(desc) <= 400 else desc[:399] + "…"
         parts.append(f"<p style='margin:4px 0 0 0'>{_para(desc)}</p>")
     if station.needs:
-        parts.append(_list("Needs", station.needs))
+        parts.append(_list(translate("MapTooltips", "Needs"), station.needs))
     if station.pain_points:
-        parts.append(_list("Pain points", station.pain_points))
+        parts.append(_list(translate("MapTooltips", "Pain points"), station.pain_points))
     if ideas:
-        parts.append(_list("Improvement ideas", ideas))
+        parts.append(_list(translate("MapTooltips", "Improvement ideas"), ideas))
     return "<div style='max-width:340px'>" + "".join(parts) + "</div>"
 
 
@@ -82,5 +95,9 @@ def phase_tooltip(phase: Phase) -> str:
 
 
 def line_tooltip(line: Line) -> str:
-    side = "Backstage" if line.kind == "backstage" else "Frontstage"
-    return f"<b>{_para(line.name)}</b><br>{side} line"
+    kind = (
+        translate("MapTooltips", "Backstage line")
+        if line.kind == "backstage"
+        else translate("MapTooltips", "Frontstage line")
+    )
+    return f"<b>{_para(line.name)}</b><br>{escape(kind)}"

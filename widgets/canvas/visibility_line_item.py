@@ -6,11 +6,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models import style
 from widgets.canvas.painting import draw_text, text_width
 from widgets.canvas.theme import Look, qcolor
 
-LABEL = "Line of visibility"
+LABEL = QT_TRANSLATE_NOOP("MapScene", "Line of visibility")
 LABEL_SIZE = 12.0
 LABEL_X = 26.0
 
@@ -43,10 +44,11 @@ class VisibilityLineItem(QGraphicsItem):
     ) -> None:
         theme = self._look.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_end = LABEL_X + text_width(LABEL, LABEL_SIZE, True) + 10
+        label = translate("MapScene", LABEL)
+        label_end = LABEL_X + text_width(label, LABEL_SIZE, True) + 10
         pen = QPen(qcolor(style.VISIBILITY_LINE), 2, Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([5, 4])
         painter.setPen(pen)
         painter.drawLine(QPointF(label_end, self.line_y), QPointF(self.line_width, self.line_y))
         painter.setPen(qcolor(theme.muted))
-        draw_text(painter, LABEL_X, self.line_y + LABEL_SIZE * 0.36, LABEL, LABEL_SIZE, True)
+        draw_text(painter, LABEL_X, self.line_y + LABEL_SIZE * 0.36, label, LABEL_SIZE, True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -75,13 +75,21 @@ class EmotionComparisonItem(QGraphicsItem):
         # Headline: the title, then each curve's key with its average, then the change.
         today_avg, future_avg = average(self.today), average(self.future)
         painter.setPen(qcolor(theme.ink))
-        draw_text(painter, 26, 28 * k, "Emotion, today and in the future", 22 * k, True)
-        x = self._legend(painter, 26, 60 * k, "Today", today_avg, dashed=True)
-        x = self._legend(painter, x + 28 * k, 60 * k, "Future", future_avg, dashed=False)
+        title = QCoreApplication.translate("ComparisonChart", "Emotion, today and in the future")
+        draw_text(painter, 26, 28 * k, title, 22 * k, True)
+        today = QCoreApplication.translate("ComparisonChart", "Today")
+        x = self._legend(painter, 26, 60 * k, today, today_avg, dashed=True)
+        future = QCoreApplication.translate("ComparisonChart", "Future")
+        x = self._legend(painter, x + 28 * k, 60 * k, future, future_avg, dashed=False)
         if today_avg is not None and future_avg is not None:
             change = future_avg - today_avg
-            word = "better" if change > 0 else "worse" if change < 0 else "no change"
-            text = f"{'▲' if change > 0 else '▼' if change < 0 else '='} {_signed(change)} {word}"
+            text = (
+                QCoreApplication.translate("ComparisonChart", "▲ {change} better")
+                if change > 0
+                else QCoreApplication.translate("ComparisonChart", "▼ {change} worse")
+                if change < 0
+                else QCoreApplication.translate("ComparisonChart", "= no change")
+            ).format(change=_signed(change))
             painter.setPen(qcolor(FUTURE_COLOR if change >= 0 else style.PAIN))
             draw_text(painter, x + 36 * k, 60 * k + 6 * k, text, 17 * k, True)
         # Phase columns with their names.
@@ -143,7 +151,15 @@ class EmotionComparisonItem(QGraphicsItem):
         painter.setPen(self._pen(dashed))
         painter.drawLine(QPointF(x, y), QPointF(x + 48 * k, y))
         painter.setPen(qcolor(self._look.theme.ink))
-        text = f"{name}: average {_signed(avg)}" if avg is not None else f"{name}: not assessed"
+        text = (
+            QCoreApplication.translate("ComparisonChart", "{name}: average {value}").format(
+                name=name, value=_signed(avg)
+            )
+            if avg is not None
+            else QCoreApplication.translate("ComparisonChart", "{name}: not assessed").format(
+                name=name
+            )
+        )
         size = 17 * k
         draw_text(painter, x + 58 * k, y + size * 0.36, text, size, True)
         return x + 58 * k + text_width(text, size, True)

@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from app.translations import QT_TRANSLATE_NOOP
 from models.library import config
 from models.library.errors import LibraryError, VersionInfo
 from models.library.search import Hit, search
 from models.library.store import Library
 
 _KINDS = {
-    "station": "station",
-    "need": "need",
-    "pain_point": "pain point",
-    "quote": "quote",
-    "action": "action",
+    "station": QT_TRANSLATE_NOOP("LibraryBrowser", "station"),
+    "need": QT_TRANSLATE_NOOP("LibraryBrowser", "need"),
+    "pain_point": QT_TRANSLATE_NOOP("LibraryBrowser", "pain point"),
+    "quote": QT_TRANSLATE_NOOP("LibraryBrowser", "quote"),
+    "action": QT_TRANSLATE_NOOP("LibraryBrowser", "action"),
 }
 _ROLE = Qt.ItemDataRole.UserRole
 

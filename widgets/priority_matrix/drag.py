@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.translations import translate
 from models.priority import priority
 from widgets.canvas.painting import draw_text, map_font, text_width
+from widgets.panel_kit import priority_name
 from widgets.priority_matrix.geometry import (
     NORMAL_TYPE,
     Key,
@@ -107,9 +109,11 @@ class DropTarget:
         self.outline.setRect(rect.adjusted(3, 3, -3, -3))
         self.outline.show()
         if key is None:
-            text = "Unrated: clear effort and value"
+            text = translate("PriorityMatrix", "Unrated: clear effort and value")
         else:
-            text = f"Effort {key[0]} · value {key[1]}: {priority(*key).label}"
+            text = translate(
+                "PriorityMatrix", "Effort {effort} · value {value}: {priority}"
+            ).format(effort=key[0], value=key[1], priority=priority_name(priority(*key)))
         self.label.set_text(text, typeface)
         self.label.setPos(rect.x() + 8, rect.bottom() - self.label.height - 6)
         self.label.show()

@@ -14,13 +14,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models.journey_ops import ActionRecord
 from models.priority import Priority, priority
 from models.text_metrics import ELLIPSIS, wrap
-from widgets.action_editors import EFFORT_LABELS, VALUE_LABELS
+from widgets.action_editors import EFFORT_LABELS, VALUE_LABELS, rating_word
 from widgets.canvas.painting import draw_text, text_width
-from widgets.panel_kit import PRIORITY_STRONG, PRIORITY_TINT, STATUS_LABELS
+from widgets.panel_kit import PRIORITY_STRONG, PRIORITY_TINT, priority_name, status_label
 from widgets.priority_matrix.geometry import (
     LEADING,
     PAD,
@@ -35,11 +35,12 @@ from widgets.priority_matrix.geometry import (
 ACCENT: Final = "#1D4ED8"
 INK: Final = "#1F2933"
 MUTED: Final = "#5B6770"
+# Each quadrant's band names its actions (translated where painted).
 QUADRANTS: Final = {
-    Priority.QUICK_WIN: "Quick wins",
-    Priority.BIG_BET: "Big bets",
-    Priority.FILL_IN: "Fill-ins",
-    Priority.TIME_SINK: "Time sinks",
+    Priority.QUICK_WIN: QT_TRANSLATE_NOOP("PriorityMatrix", "Quick wins"),
+    Priority.BIG_BET: QT_TRANSLATE_NOOP("PriorityMatrix", "Big bets"),
+    Priority.FILL_IN: QT_TRANSLATE_NOOP("PriorityMatrix", "Fill-ins"),
+    Priority.TIME_SINK: QT_TRANSLATE_NOOP("PriorityMatrix", "Time sinks"),
 }
 
 
@@ -99,7 +100,8 @@ class MatrixBackground(QGraphicsItem):
         ):
             painter.fillRect(rect.adjusted(1, 0, -1, 0), QColor(PRIORITY_STRONG[p]))
             painter.setPen(QColor("#FFFFFF"))
-            label = f"{QUADRANTS[p]}  ·  {self.counts.get(p, 0)}"
+            name = translate("PriorityMatrix", QUADRANTS[p])
+            label = f"{name}  ·  {self.counts.get(p, 0)}"
             width = text_width(label, t.band, True)
             draw_text(
                 painter,
@@ -133,7 +135,7 @@ class MatrixBackground(QGraphicsItem):
         painter.setPen(QColor(INK))
         for value in range(1, 6):
             rect = cell_rect((1, value), t)
-            number, word = str(value), VALUE_LABELS[value]
+            number, word = str(value), rating_word(VALUE_LABELS, value)
             draw_text(
                 painter,
                 gx - 16 - text_width(number, 22, True),
@@ -153,7 +155,7 @@ class MatrixBackground(QGraphicsItem):
             painter.setPen(QColor(INK))
         for effort in range(1, 6):
             rect = cell_rect((effort, 1), t)
-            label = f"{effort} · {EFFORT_LABELS[effort]}"
+            label = f"{effort} · {rating_word(EFFORT_LABELS, effort)}"
             draw_text(
                 painter,
                 rect.center().x() - text_width(label, t.label, True) / 2,
@@ -162,7 +164,7 @@ class MatrixBackground(QGraphicsItem):
                 t.label,
                 True,
             )
-        caption = "Effort →"
+        caption = translate("PriorityMatrix", "Effort →")
         draw_text(
             painter,
             gx + gw / 2 - text_width(caption, t.band, True) / 2,
@@ -174,7 +176,7 @@ class MatrixBackground(QGraphicsItem):
         painter.save()
         painter.translate(min(28.0, gx - 94), gy + gh / 2)  # left of the value words
         painter.rotate(-90)
-        caption = "Value →"
+        caption = translate("PriorityMatrix", "Value →")
         draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)
         painter.restore()
         # The tray.
@@ -184,14 +186,17 @@ class MatrixBackground(QGraphicsItem):
         painter.drawRoundedRect(tray, 10, 10)
         painter.setPen(QColor(INK))
         count = self.cell_counts.get(UNRATED, 0)
-        draw_text(painter, tray.x() + 14, tray.y() + 27, f"Unrated  ·  {count}", t.band, True)
+        unrated = translate("PriorityMatrix", "Unrated  ·  {count}").format(count=count)
+        draw_text(painter, tray.x() + 14, tray.y() + 27, unrated, t.band, True)
         painter.setPen(QColor(MUTED))
-        hint = "Drag an idea onto the matrix to rate its effort and value"
+        hint = translate(
+            "PriorityMatrix", "Drag an idea onto the matrix to rate its effort and value"
+        )
         if t.tray_w:  # a narrow tray at the right: the hint has no room (its tooltip says it)
             return
         draw_text(
             painter,
-            tray.x() + 28 + text_width(f"Unrated  ·  {count}", t.band, True),
+            tray.x() + 28 + text_width(unrated, t.band, True),
             tray.y() + 27,
             hint,
             t.label,
@@ -225,14 +230,20 @@ class ActionCard(QGraphicsItem):
         while self.lines[-1].endswith(ELLIPSIS) and self.title_size > typeface.least_title:
             self.title_size = max(typeface.least_title, self.title_size - 1)
             self.lines = wrap(title, inner, self.title_size, 2, bold=True)
-        status = STATUS_LABELS.get(action.status, action.status)
+        status = status_label(action.status)
         tip = [
             action.title,
-            f"{self.priority.label} · effort {_n(action.effort)} · value {_n(action.value)}",
-            f"{status} · {owner}" if owner else f"{status} · no owner",
+            translate("PriorityMatrix", "{priority} · effort {effort} · value {value}").format(
+                priority=priority_name(self.priority),
+                effort=_n(action.effort),
+                value=_n(action.value),
+            ),
+            f"{status} · {owner}"
+            if owner
+            else translate("PriorityMatrix", "{status} · no owner").format(status=status),
         ]
         if action.station_id is not None:
-            tip.append("Click to show its station on the map")
+            tip.append(translate("PriorityMatrix", "Click to show its station on the map"))
         self.setToolTip("\n".join(tip))
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles the gestures
@@ -328,4 +339,4 @@ class MoreChip(QGraphicsItem):
 
 
 def _n(rating: int | None) -> str:
-    return str(rating) if rating is not None else "not set"
+    return str(rating) if rating is not None else translate("PriorityMatrix", "not set")

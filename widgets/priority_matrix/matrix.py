@@ -241,9 +241,10 @@ class PriorityMatrix(QWidget):
                 start = page * per_page
                 shown = ids[start : start + per_page]
                 pos, width = slot(key, len(shown), self.typeface)
-                chip = MoreChip(
-                    key, f"{start + 1}–{start + len(shown)} of {len(ids)}  ▸", width, self.typeface
+                more = translate("PriorityMatrix", "{first}–{last} of {count}  ▸").format(
+                    first=start + 1, last=start + len(shown), count=len(ids)
                 )
+                chip = MoreChip(key, more, width, self.typeface)
                 chip.setPos(pos)
                 items.append(chip)
             for i, action_id in enumerate(shown):

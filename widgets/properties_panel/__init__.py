@@ -18,7 +18,7 @@ from widgets.properties_panel.pickers import (
     signed_emotion,
     swatch_icon,
 )
-from widgets.properties_panel.station_page import EVIDENCE, StationPage
+from widgets.properties_panel.station_page import StationPage, evidence_choices
 from widgets.properties_panel.text_fields import (
     CommitLineEdit,
     CommitTextEdit,
@@ -27,7 +27,6 @@ from widgets.properties_panel.text_fields import (
 )
 
 __all__ = [
-    "EVIDENCE",
     "LINE_SWATCHES",
     "NO_OWNER",
     "PHASE_SWATCHES",
@@ -43,6 +42,7 @@ __all__ = [
     "PropertiesPanel",
     "RatingPicker",
     "StationPage",
+    "evidence_choices",
     "face_icon",
     "set_owner_to_new",
     "signed_emotion",

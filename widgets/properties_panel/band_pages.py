@@ -11,10 +11,12 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from app import application
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
+from models import fields
 from models.document import Document
 from models.schema import Line, Phase
 from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS
+from widgets.field_texts import field_text
 from widgets.properties_panel.form import Commit, Form
 from widgets.properties_panel.pickers import ColorButton
 from widgets.properties_panel.text_fields import CommitLineEdit, CommitTextEdit
@@ -31,8 +33,16 @@ PHASE_SWATCHES = (
 )
 LINE_SWATCHES = (*LINE_COLORS, *BACKSTAGE_LINE_COLORS)
 LINE_KINDS = (
-    ("frontstage", "Frontstage", "Where the customer meets us"),
-    ("backstage", "Backstage", "What happens behind the line of visibility"),
+    (
+        "frontstage",
+        QT_TRANSLATE_NOOP("LinePage", "Frontstage"),
+        QT_TRANSLATE_NOOP("LinePage", "Where the customer meets us"),
+    ),
+    (
+        "backstage",
+        QT_TRANSLATE_NOOP("LinePage", "Backstage"),
+        QT_TRANSLATE_NOOP("LinePage", "What happens behind the line of visibility"),
+    ),
 )
 
 
@@ -40,27 +50,34 @@ class BandPage(Form):
     """What a phase and a line share: the kind, the name and the colour."""
 
     def __init__(
-        self, kind: str, swatches: tuple[str, ...], commit: Commit, parent: QWidget | None
+        self,
+        kind: tuple[str, str],
+        swatches: tuple[str, ...],
+        commit: Commit,
+        parent: QWidget | None,
     ) -> None:
+        """``kind``: the page's heading and its name field's accessible name, translated."""
         super().__init__(parent)
-        self.header(kind)
+        heading, name = kind
+        self.header(heading)
         self.name = CommitLineEdit(lambda v: commit("name", v), self)
         self.name.setObjectName("title-edit")
-        self.name.setAccessibleName(translate("BandPage", "{kind} name").format(kind=kind))
+        self.name.setAccessibleName(name)
         self.box.addWidget(self.name)
         self.color = ColorButton(swatches, self)
         self.color.picked.connect(lambda v: commit("color", v))
-        self.field("Colour", self.color)
+        self.field(field_text(fields.field("phase", "color").label), self.color)
 
 
 class PhasePage(BandPage):
     def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
-        super().__init__("Phase", PHASE_SWATCHES, commit, parent)
+        names = (translate("PhasePage", "Phase"), translate("PhasePage", "Phase name"))
+        super().__init__(names, PHASE_SWATCHES, commit, parent)
         self.description = CommitTextEdit(lambda v: commit("description", v), self)
         self.description.setPlaceholderText(
             translate("PhasePage", "What this stage of the journey is about")
         )
-        self.field("Description", self.description)
+        self.field(field_text(fields.field("phase", "description").label), self.description)
         self.box.addStretch(1)
 
     def load(self, p: Phase, _document: Document) -> None:
@@ -71,7 +88,8 @@ class PhasePage(BandPage):
 
 class LinePage(BandPage):
     def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
-        super().__init__("Line", LINE_SWATCHES, commit, parent)
+        names = (translate("LinePage", "Line"), translate("LinePage", "Line name"))
+        super().__init__(names, LINE_SWATCHES, commit, parent)
         kinds = QWidget(self)
         row = QHBoxLayout(kinds)
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,8 +98,8 @@ class LinePage(BandPage):
         self.kind_buttons: dict[str, QToolButton] = {}
         for kind, text, tip in LINE_KINDS:
             button = QToolButton(kinds)
-            button.setText(text)
-            button.setToolTip(tip)
+            button.setText(translate("LinePage", text))
+            button.setToolTip(translate("LinePage", tip))
             button.setCheckable(True)
             button.setProperty("role", "segment")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -90,7 +108,7 @@ class LinePage(BandPage):
             self._kind_group.addButton(button)
             self.kind_buttons[kind] = button
             row.addWidget(button, 1)
-        self.field("Kind", kinds)
+        self.field(field_text(fields.field("line", "kind").label), kinds)
         self.box.addStretch(1)
 
     def load(self, ln: Line, _document: Document) -> None:

@@ -21,6 +21,7 @@ from app.translations import translate
 from models import edits
 from models.change import ChangeSet
 from models.document import Edit
+from models.edit_name import EditName, quote
 from models.schema import Base, Line, Owner, Phase, Station
 from widgets.canvas.view import MapView
 from widgets.properties_panel.band_pages import LinePage, PhasePage
@@ -39,7 +40,7 @@ def set_owner_to_new(station_id: int, name: str) -> Edit:
         edits.update_station(station_id, owner_id=owner_id).perform_in(rec)
         return int(owner_id)
 
-    return Edit(f"Set owner to new “{name.strip()}”", perform)
+    return Edit(EditName("Set owner to new {name}", name=quote(name.strip())), perform)
 
 
 class PropertiesPanel(QWidget):
@@ -208,7 +209,7 @@ class PropertiesPanel(QWidget):
         if editor is None or row is None or self._kind != "station":
             return
         name = text.strip()
-        if not name or name == NO_OWNER:
+        if not name or name == translate("OwnerField", NO_OWNER):
             self.commit("owner_id", None)
             return
         for owner in editor.document.owners():

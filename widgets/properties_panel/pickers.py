@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from exporters.marks import paint_scale_face
 from models.schema import Owner
 from models.style import EMOTION_LABELS
 from widgets.canvas.qt_painter import QtPainter
 from widgets.field_texts import field_text
 
-NO_OWNER = "No owner"
+NO_OWNER = QT_TRANSLATE_NOOP("OwnerField", "No owner")
 
 
 def signed_emotion(emotion: int) -> str:
@@ -251,7 +251,7 @@ class ColorButton(QToolButton):
     def set_value(self, color: str | None) -> None:
         self._value = color
         self.setIcon(swatch_icon(color))
-        self.setText(color.upper() if color else "Automatic")
+        self.setText(color.upper() if color else translate("ColorButton", "Automatic"))
 
     def value(self) -> str | None:
         return self._value
@@ -280,7 +280,7 @@ class OwnerField(QComboBox):
     def set_owners(self, owners: list[Owner], current: int | None) -> None:
         with QSignalBlocker(self), QSignalBlocker(self.edit):
             self.clear()
-            self.addItem(NO_OWNER, None)
+            self.addItem(translate("OwnerField", NO_OWNER), None)
             for owner in owners:
                 self.addItem(owner.name, owner.id)
             index = self.findData(current) if current is not None else 0

@@ -17,6 +17,7 @@ from app.translations import translate
 from models import fields, rules
 from models.document import Document
 from models.schema import Station
+from widgets.field_texts import field_text
 from widgets.properties_panel.form import Commit, Form, role_label
 from widgets.properties_panel.pickers import EmotionPicker, OwnerField, RatingPicker
 from widgets.properties_panel.quotes_editor import QuotesEditor
@@ -24,6 +25,7 @@ from widgets.properties_panel.text_fields import (
     CommitLineEdit,
     CommitTextEdit,
     ListEditor,
+    ListTexts,
     NumberField,
 )
 
@@ -32,8 +34,8 @@ def _label(name: str) -> str:
     """A station field's caption, from the field registry: its label, its unit or its range."""
     f = fields.field("station", name)
     if f.kind is fields.Kind.INTEGER and f.low is not None and f.high == rules.RATING_MAX:
-        return f"{f.label} ({f.low:g}–{f.high:g})"
-    return f.heading
+        return f"{field_text(f.label)} ({f.low:g}–{f.high:g})"
+    return field_text(f.heading)
 
 
 def _number_field(name: str, commit: Commit) -> NumberField:
@@ -46,12 +48,11 @@ def _number_field(name: str, commit: Commit) -> NumberField:
     )
 
 
-EVIDENCE = (
-    (None, "Not stated"),
-    ("observed", "Observed"),
-    ("reported", "Reported"),
-    ("assumed", "Assumed"),
-)
+def evidence_choices() -> list[tuple[str | None, str]]:
+    """The evidence combo's entries: none stated, then the registry's kinds, translated."""
+    return [(None, translate("StationPage", "Not stated"))] + [
+        (key, field_text(label)) for key, label in fields.EVIDENCE_LABELS.items()
+    ]
 
 
 class StationPage(Form):
@@ -61,7 +62,7 @@ class StationPage(Form):
         self, commit: Commit, set_owner: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.where = self.header("Station")
+        self.where = self.header(translate("StationPage", "Station"))
         self.title = CommitLineEdit(lambda v: commit("title", v), self)
         self.title.setObjectName("title-edit")
         self.title.setAccessibleName(translate("StationPage", "Station title"))
@@ -83,10 +84,28 @@ class StationPage(Form):
         # Only the customer feels: a backstage station (below the line of visibility) has no
         # emotion to set, so the field is not offered there.
         self.emotion_field = self.field(_label("emotion"), self.emotion)
-        self.needs = ListEditor("need", self)
+        self.needs = ListEditor(
+            ListTexts(
+                "need",
+                translate("StationPage", "Add a need…"),
+                translate("StationPage", "New need"),
+                translate("StationPage", "Add the need"),
+                translate("StationPage", "Remove the need"),
+            ),
+            self,
+        )
         self.needs.changed.connect(lambda v: commit("needs", v))
         self.field(_label("needs"), self.needs)
-        self.pain_points = ListEditor("pain point", self)
+        self.pain_points = ListEditor(
+            ListTexts(
+                "pain-point",
+                translate("StationPage", "Add a pain point…"),
+                translate("StationPage", "New pain point"),
+                translate("StationPage", "Add the pain point"),
+                translate("StationPage", "Remove the pain point"),
+            ),
+            self,
+        )
         self.pain_points.changed.connect(lambda v: commit("pain_points", v))
         self.field(_label("pain_points"), self.pain_points)
         self.quotes = QuotesEditor(self)
@@ -98,7 +117,7 @@ class StationPage(Form):
         self.field(_label("owner_id"), self.owner)
         self.evidence = QComboBox(self)
         self.evidence.setObjectName("evidence-field")
-        for value, text in EVIDENCE:
+        for value, text in evidence_choices():
             self.evidence.addItem(text, value)
         self.evidence.activated.connect(lambda i: commit("evidence", self.evidence.itemData(i)))
         self.field(_label("evidence"), self.evidence)
@@ -110,13 +129,15 @@ class StationPage(Form):
         self.box.addWidget(self.moment_of_truth)
 
         self.section(translate("StationPage", "Assessment"))
-        self.impact = RatingPicker("Impact", self)
+        self.impact = RatingPicker(field_text(fields.field("station", "impact").label), self)
         self.impact.picked.connect(lambda v: commit("impact", v))
         self.field(_label("impact"), self.impact)
-        self.performance = RatingPicker("Performance", self)
+        self.performance = RatingPicker(
+            field_text(fields.field("station", "performance").label), self
+        )
         self.performance.picked.connect(lambda v: commit("performance", v))
         self.field(_label("performance"), self.performance)
-        self.target_rating = RatingPicker("Target", self)
+        self.target_rating = RatingPicker(field_text(fields.field("station", "target").label), self)
         self.target_rating.picked.connect(lambda v: commit("target", v))
         self.field(_label("target"), self.target_rating)
         self.gap = role_label("", "caption")
@@ -168,10 +189,14 @@ class StationPage(Form):
             return
         gap = target - performance
         if gap > 0:
-            text, color = f"Gap {gap}: performance is {gap} below target", application.danger()
+            text = translate("StationPage", "Gap {gap}: performance is {gap} below target")
+            color = application.danger()
         elif gap == 0:
-            text, color = "No gap: performance meets the target", application.success()
+            text = translate("StationPage", "No gap: performance meets the target")
+            color = application.success()
         else:
-            text, color = f"Ahead by {-gap}: performance beats the target", application.success()
+            text = translate("StationPage", "Ahead by {gap}: performance beats the target")
+            color = application.success()
+        text = text.format(gap=abs(gap))
         self.gap.setText(text)
         self.gap.setStyleSheet(f"color: {color.name()}; font-weight: bold;")

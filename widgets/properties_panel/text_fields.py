@@ -8,6 +8,7 @@ widget's signals, so loading never writes back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QRegularExpression, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QRegularExpressionValidator
@@ -186,6 +187,16 @@ class ItemList(QListWidget):
         super().keyPressEvent(event)
 
 
+class ListTexts(NamedTuple):
+    """A list editor's texts, each a whole phrase in the window's language."""
+
+    name: str  # the list's object name: "{name}-list"
+    placeholder: str  # "Add a need…"
+    entry: str  # the entry's accessible name: "New need"
+    add: str  # "Add the need"
+    remove: str  # "Remove the need"
+
+
 class ListEditor(QWidget):
     """An editable list of short texts: add, edit (double-click), reorder, remove.
 
@@ -194,14 +205,14 @@ class ListEditor(QWidget):
 
     changed = Signal(list)
 
-    def __init__(self, noun: str, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: ListTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.noun = noun
+        self.texts = texts
         self._select_after: int | None = None
         self.list = ItemList(self)
-        self.list.setObjectName(f"{noun.replace(' ', '-')}-list")
+        self.list.setObjectName(f"{texts.name}-list")
         self.list.setProperty("role", "items")
-        self.list.setAccessibleName(noun.capitalize())
+        self.list.setAccessibleName(texts.entry)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -217,13 +228,13 @@ class ListEditor(QWidget):
         self.list.remove_requested.connect(self.remove_selected)
 
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(translate("ListEditor", "Add a {noun}…").format(noun=noun))
-        self.entry.setAccessibleName(translate("ListEditor", "New {noun}").format(noun=noun))
+        self.entry.setPlaceholderText(texts.placeholder)
+        self.entry.setAccessibleName(texts.entry)
         self.entry.returnPressed.connect(self.add_from_entry)
         self.add_button = list_button(
             self,
             "plus",
-            translate("ListEditor", "Add the {noun}").format(noun=noun),
+            texts.add,
             self.add_from_entry,
         )
         self.up_button = list_button(
@@ -235,7 +246,7 @@ class ListEditor(QWidget):
         self.remove_button = list_button(
             self,
             "delete",
-            translate("ListEditor", "Remove the {noun}").format(noun=noun),
+            texts.remove,
             self.remove_selected,
         )
 

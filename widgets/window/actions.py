@@ -58,7 +58,7 @@ class Needs(Enum):
     NOTHING = "nothing"  # always
     MAP = "map"  # a workshop is open
     SELECTION = "selection"  # something is selected on the map
-    TWO_JOURNEYS = "two journeys"  # the workshop has a journey to compare with
+    TWO_JOURNEYS = "two_journeys"  # the workshop has a journey to compare with
     UNDO = "undo"  # the undo stack can undo
     REDO = "redo"
 

@@ -31,7 +31,7 @@ from models.transfer import export_document
 from widgets.library.browser import LibraryBrowser, OpenChoice
 from widgets.library.publish_dialog import PublishChoice, PublishDialog
 from widgets.library.settings_dialog import LibrarySettingsDialog
-from widgets.window.workshop import FILE_FILTER, same_file, with_journey_suffix
+from widgets.window.workshop import file_filter, same_file, with_journey_suffix
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -223,7 +223,9 @@ class LibraryController(QObject):
     def open_latest_beside(self, library: Library, latest: VersionInfo, mine: Path) -> bool:
         """The latest version as a working copy in the folder of ``mine`` (which stays as it
         is), opened in the window."""
-        stem = f"{mine.stem} (library version {latest.number})"
+        stem = self.tr("{name} (library version {number})").format(
+            name=mine.stem, number=latest.number
+        )
         target = mine.with_name(f"{stem}.journey")
         n = 2
         while target.exists():
@@ -255,7 +257,7 @@ class LibraryController(QObject):
         """Where to keep the working copy (a save dialog)."""
         suggestion = str(Path(self.window.workshop.start_folder()) / _safe_name(name))
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the working copy as"), suggestion, FILE_FILTER
+            self.window, self.tr("Save the working copy as"), suggestion, file_filter()
         )
         return with_journey_suffix(Path(path)) if path else None
 
@@ -372,4 +374,4 @@ class LibraryController(QObject):
 def _safe_name(name: str) -> str:
     """A file name from a map's title: no path separators or characters a file system refuses."""
     cleaned = "".join("_" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name).strip()
-    return cleaned or "Working copy.journey"
+    return cleaned or QCoreApplication.translate("LibraryController", "Working copy.journey")

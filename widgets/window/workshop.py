@@ -29,7 +29,10 @@ from widgets.canvas.view import MapView
 from widgets.dialogs import TemplateDialog
 from widgets.file_guard import FileGuard, tell_displaced
 
-FILE_FILTER = "Journeyline workshops (*.journey);;All files (*)"
+
+def file_filter() -> str:
+    """The file dialogs' filter: workshops, or every file."""
+    return translate("OpenWorkshop", "Journeyline workshops (*.journey);;All files (*)")
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -155,7 +158,10 @@ class OpenWorkshop(QObject):
 
     def open_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._host, translate("OpenWorkshop", "Open workshop"), self.start_folder(), FILE_FILTER
+            self._host,
+            translate("OpenWorkshop", "Open workshop"),
+            self.start_folder(),
+            file_filter(),
         )
         if path:
             self.open_path(path)
@@ -171,12 +177,13 @@ class OpenWorkshop(QObject):
             dialog.deleteLater()
         if name is None and house_id is None:
             return
-        suggestion = str(Path(self.start_folder()) / "New workshop.journey")
+        name = translate("OpenWorkshop", "New workshop.journey")
+        suggestion = str(Path(self.start_folder()) / name)
         path, _filter = QFileDialog.getSaveFileName(
             self._host,
             translate("OpenWorkshop", "Save the new workshop as"),
             suggestion,
-            FILE_FILTER,
+            file_filter(),
         )
         if not path:
             return
@@ -211,9 +218,10 @@ class OpenWorkshop(QObject):
         current = self.path
         if current is None:
             return
-        suggestion = str(current.with_name(f"{current.stem} copy.journey"))
+        copy = translate("OpenWorkshop", "{name} copy.journey").format(name=current.stem)
+        suggestion = str(current.with_name(copy))
         path, _filter = QFileDialog.getSaveFileName(
-            self._host, translate("OpenWorkshop", "Save a copy as"), suggestion, FILE_FILTER
+            self._host, translate("OpenWorkshop", "Save a copy as"), suggestion, file_filter()
         )
         if path:
             self.save_copy(Path(path))
