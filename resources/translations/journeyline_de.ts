@@ -1479,7 +1479,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Pain po&amp;ints</source>
-        <translation>&amp;Schmerzpunkte</translation>
+        <translation>Sc&amp;hmerzpunkte</translation>
     </message>
     <message>
         <source>Pain points</source>

@@ -1203,7 +1203,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Tarkkuus:</translation>
+        <translation>Ta&amp;rkkuus:</translation>
     </message>
     <message>
         <source>150 dpi suits slides; 300 dpi suits print</source>
@@ -1403,7 +1403,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Ne&amp;eds</source>
-        <translation>&amp;Tarpeet</translation>
+        <translation>Tar&amp;peet</translation>
     </message>
     <message>
         <source>Needs</source>

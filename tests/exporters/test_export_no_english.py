@@ -10,6 +10,7 @@ English (" (continued)", "+2 more") fails here, wherever in exporters/ it is mad
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from exporters.action_list_xlsx import export_action_list
+from exporters.image import export_svg
 from exporters.poster_pdf import export_poster
 from models import i18n, style
 from models.document import Document
@@ -149,6 +151,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], 
             export_poster(document, a1, paper="A1", language=language)
             xlsx = files[language, "xlsx"] = folder / f"{language}.xlsx"
             export_action_list(document, xlsx, language=language)
+            svg = files[language, "svg"] = folder / f"{language}.svg"
+            export_svg(document, svg, language=language, toggles=EVERYTHING)
     return files
 
 
@@ -158,6 +162,21 @@ def test_no_english_word_in_the_poster(exported, language: str, paper: str) -> N
     english = list(_pdf_texts(exported["en", paper]))
     other = list(_pdf_texts(exported[language, paper]))
     assert any(where == "page 1" for where, _t in other)
+    assert _english_left(english, other, language) == {}
+
+
+def _svg_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """(where, text) of every text element of the SVG map (its markup left out)."""
+    svg = path.read_text(encoding="utf-8")
+    for number, text in enumerate(re.findall(r"<(?:text|title)[^>]*>(.*?)</", svg, re.S), 1):
+        yield f"text {number}", html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+@pytest.mark.parametrize("language", ["da", "es"])
+def test_no_english_word_in_the_svg_map(exported, language: str) -> None:
+    english = list(_svg_texts(exported["en", "svg"]))
+    other = list(_svg_texts(exported[language, "svg"]))
+    assert len(other) > 50
     assert _english_left(english, other, language) == {}
 
 
