@@ -28,7 +28,7 @@ from typing import Final, Protocol
 from models import style
 from models.i18n import N_
 from models.i18n import gettext as _
-from models.layout import NEED_GAP, StationBox, TextBlock
+from models.layout import MARKER_R, NEED_GAP, StationBox, TextBlock
 from models.style import NORMAL, Theme
 
 __all__ = [
@@ -220,7 +220,7 @@ def paint_marker(
 
     Everything scales with ``r`` against the map's marker (the legend draws it small).
     """
-    k = r / 18.0
+    k = r / MARKER_R
     if moment_of_truth:
         p.circle(
             cx,
@@ -377,10 +377,11 @@ def paint_station(
     if details:
         if s.pain_count:
             paint_pain_badge(p, *s.pain_center, s.pain_count, fill=theme.pain_badge)
+        badge_r = BADGE_R * s.radius / MARKER_R  # with the marker, as its star badge
         if s.owner_initials and s.owner is not None:  # only where owners are shown
-            paint_owner_badge(p, *s.badge_center, s.owner_initials)
+            paint_owner_badge(p, *s.badge_center, s.owner_initials, badge_r)
         if s.idea_center is not None and s.action_count:
-            paint_idea_badge(p, *s.idea_center, s.action_count)
+            paint_idea_badge(p, *s.idea_center, s.action_count, badge_r)
     draw_block(t, s.title, theme)
     if s.owner is not None:
         draw_block(t, s.owner, theme)

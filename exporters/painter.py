@@ -91,7 +91,7 @@ def _row(row: LineRow, track: Track, p: Painter) -> None:
 
 
 def _visibility(layout: MapLayout, y: float, p: Painter) -> None:
-    size = 12.0
+    size = 0.8 * layout.rows[0].label.size if layout.rows else 12.0  # with the line names
     label = _("Line of visibility")
     end = 26 + text_width(label, size, True) + 10
     p.line(end, y, layout.width, y, color=style.VISIBILITY_LINE, width=2, dash=(10, 8))

@@ -28,12 +28,19 @@ from exporters.painter_pdf import PdfPainter
 from models import i18n, style
 from models.document import JourneySnapshot
 from models.i18n import gettext as _
-from models.layout import LABEL_W, NEED_W, SLOT_W, LayoutOptions, MapLayout, compute_layout
+from models.layout import (
+    LABEL_W,
+    SLOT_W,
+    LayoutOptions,
+    MapLayout,
+    compute_layout,
+)
 from models.schema import Workshop
 
 __all__ = [
     "LEGEND_H",
     "MAX_BANDS",
+    "POSTER_PT",
     "VW",
     "Band",
     "fit_layout",
@@ -53,19 +60,20 @@ LEGEND_H: Final = 52.0
 BAND_GAP: Final = 12.0
 MAX_BANDS: Final = 6
 MAX_POINTS_PER_UNIT: Final = 3.0  # a tiny map is not blown up past three times its size
-STATION_HALF: Final = NEED_W / 2 + 12  # what a cut must keep clear of, either side of a station
 
 
 @dataclass(frozen=True)
 class Band:
-    """A slice of the map's rows part, [x0, x1) in map units, shown after the label column."""
+    """A slice of the map's rows part, [x0, x1) in map units, shown after the label column
+    (``label`` wide: the layout's, which grows with its text)."""
 
     x0: float
     x1: float
+    label: float = LABEL_W
 
     @property
     def width(self) -> float:
-        return LABEL_W + self.x1 - self.x0
+        return self.label + self.x1 - self.x0
 
 
 # --- planning --------------------------------------------------------------------------------
@@ -80,9 +88,9 @@ def _room(page: tuple[float, float]) -> tuple[float, float]:
 def _cut_points(layout: MapLayout) -> tuple[list[float], list[float]]:
     """Where a band may end: phase boundaries, and gaps between stations (never through one)."""
     phases = [p.header.x for p in layout.phases[1:]]
-    busy = sorted((s.center[0] - STATION_HALF, s.center[0] + STATION_HALF) for s in layout.stations)
+    busy = sorted((s.center[0] - s.slot.w / 2, s.center[0] + s.slot.w / 2) for s in layout.stations)
     gaps: list[float] = []
-    end = LABEL_W
+    end = layout.rows_rect.x
     for a, b in busy:
         if a > end:
             gaps.append((end + a) / 2)
@@ -97,7 +105,7 @@ def _cuts(layout: MapLayout, n: int, phases: list[float], gaps: list[float]) -> 
     phase_set = set(phases)
 
     def cut(width: float, prefer_phases: bool) -> list[float] | None:
-        cuts = [LABEL_W]
+        cuts = [layout.rows_rect.x]
         while layout.width - cuts[-1] > width:
             reach = [x for x in options if cuts[-1] < x <= cuts[-1] + width]
             if not reach:
@@ -108,7 +116,7 @@ def _cuts(layout: MapLayout, n: int, phases: list[float], gaps: list[float]) -> 
                 return None
         return [*cuts, layout.width]
 
-    lo, hi = (layout.width - LABEL_W) / n, layout.width - LABEL_W
+    lo, hi = (layout.width - layout.rows_rect.x) / n, layout.width - layout.rows_rect.x
     if cut(hi, False) is None:
         return None
     for _step in range(24):  # the narrowest widest band, by bisection
@@ -120,7 +128,7 @@ def _cuts(layout: MapLayout, n: int, phases: list[float], gaps: list[float]) -> 
     cuts = cut(hi, True) or cut(hi, False)
     if cuts is None or len(cuts) - 1 != n:
         return None
-    return [Band(a, b) for a, b in itertools.pairwise(cuts)]
+    return [Band(a, b, layout.rows_rect.x) for a, b in itertools.pairwise(cuts)]
 
 
 def plan_bands(layout: MapLayout, page: tuple[float, float]) -> tuple[list[Band], float]:
@@ -130,7 +138,7 @@ def plan_bands(layout: MapLayout, page: tuple[float, float]) -> tuple[list[Band]
     """
     aw, ah = _room(page)
     phases, gaps = _cut_points(layout)
-    best: list[Band] = [Band(LABEL_W, layout.width)]
+    best: list[Band] = [Band(layout.rows_rect.x, layout.width, layout.rows_rect.x)]
     # A small map is printed at most at the canvas's size (1 unit = 1 pt), not blown up.
     most = MAX_POINTS_PER_UNIT * VW / page[0]
     best_s = min(aw / layout.width, ah / layout.height, most)
@@ -145,11 +153,19 @@ def plan_bands(layout: MapLayout, page: tuple[float, float]) -> tuple[list[Band]
     return best, best_s
 
 
-# How far the poster may enlarge the text of the stations within their slots to fill a tall
-# sheet, and how many layouts it tries (only small maps: a large one fills its sheet already).
+# How far the poster may enlarge the text of the stations (and widen their text columns, by
+# the square root of that) to use its sheet, and how many layouts it tries (only maps of up
+# to FIT_MAX_STATIONS: a larger one fills its sheet already, and its text is small anyway).
 MAX_TEXT_SCALE: Final = 2.5
 FIT_STEPS: Final = 16
 FIT_MAX_STATIONS: Final = 200
+# The least map text on a poster sheet (A2 and larger), and the notes a crowded map shows
+# under each station to keep it: every one first, then fewer (the rest are in the details).
+POSTER_PT: Final = 8.0
+NOTES_SHOWN: Final = (3, 2, 1)
+# How the text columns widen with the text: by text_scale ** COLUMN_GROWTH, the first that
+# works (narrower columns make a crowded map's stations taller and its phases narrower).
+COLUMN_GROWTH: Final = (0.65, 0.5)
 
 
 def fit_layout(
@@ -157,37 +173,77 @@ def fit_layout(
     owners: dict[int, str],
     page: tuple[float, float],
     options: LayoutOptions,
+    least: float | None = None,
 ) -> tuple[MapLayout, float]:
     """The shared layout of ``snap`` for a poster on ``page``, and its text scale.
 
-    The map fills the printable width; where that leaves height unused, the stations' titles,
-    owners and needs are set larger in the same slots (``LayoutOptions.text_scale``), so the
-    rows grow taller and the text larger until the map fills the height too: a map of eight
-    stations is as full a sheet as one of sixty. The scale chosen prints the text largest.
-    Titles and needs that still do not fit end with the line that sends the reader to the
-    station's details.
+    The map fills the printable width; where that leaves height unused, the stations' text is
+    set larger (``LayoutOptions.text_scale``) in wider columns, so the rows grow taller and
+    the text larger until the map fills the height too: a map of eight stations is as full a
+    sheet as one of sixty. The scale chosen prints the text largest. Titles and needs that
+    still do not fit end with the line that sends the reader to the station's details.
+
+    With ``least`` (points), a map whose need notes would print smaller shows fewer notes
+    under each station ("+N more": the details have them all), as the room layout does on
+    the screen, until its text prints at ``least``; a map that cannot reach it even so
+    keeps every note (the export then warns that the paper is too small).
     """
-    base = replace(options, title_lines=4, need_lines=4, mark_cut=True)
-    layout = compute_layout(snap, owners, base)
-    bands, s = plan_bands(layout, page)
-    aw = _room(page)[0]
-    if len(bands) == 1 and layout.width * s < aw * 0.97:
-        # Taller than the sheet is wide: wider slots spread the stations across the width.
-        stretch = (aw / s - LABEL_W) / (layout.width - LABEL_W)
-        base = replace(base, slot_w=SLOT_W * stretch)
-        layout = compute_layout(snap, owners, base)
-    best = (layout, 1.0, plan_bands(layout, page)[1])
-    if len(snap.stations) > FIT_MAX_STATIONS or not _height_left(layout, page):
-        return best[0], best[1]
+    base = replace(options, title_lines=5, need_lines=6, mark_cut=True)
+    first: tuple[MapLayout, float] | None = None
+    for notes, growth in itertools.product(NOTES_SHOWN, COLUMN_GROWTH):
+        layout, k = _fit(snap, owners, page, replace(base, notes_shown=notes), growth)
+        if first is None:
+            first = (layout, k)
+        if least is None or style.NEED_SIZE * k * map_scale(layout, page) >= least - 1e-6:
+            return layout, k
+        if len(snap.stations) > FIT_MAX_STATIONS:
+            break
+    assert first is not None
+    return first
+
+
+def _fit(
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    page: tuple[float, float],
+    base: LayoutOptions,
+    growth: float,
+) -> tuple[MapLayout, float]:
+    layout, base = _spread(snap, owners, page, base, compute_layout(snap, owners, base))
+    best = (layout, base, plan_bands(layout, page)[1])
+    if len(snap.stations) > FIT_MAX_STATIONS:
+        return layout, 1.0
     for i in range(1, FIT_STEPS + 1):
         k = 1.0 + (MAX_TEXT_SCALE - 1.0) * i / FIT_STEPS
-        candidate = compute_layout(snap, owners, replace(base, text_scale=k))
+        grown = replace(base, text_scale=k, column_scale=k**growth)
+        candidate = compute_layout(snap, owners, grown)
         s = plan_bands(candidate, page)[1]
-        if k * s > best[1] * best[2] * 1.001:
-            best = (candidate, k, s)
+        if k * s > best[1].text_scale * best[2] * 1.001:
+            best = (candidate, grown, s)
         elif not _height_left(candidate, page):
             break
-    return best[0], best[1]
+    layout, options, _ = best
+    return _spread(snap, owners, page, options, layout)[0], options.text_scale
+
+
+def _spread(
+    snap: JourneySnapshot,
+    owners: dict[int, str],
+    page: tuple[float, float],
+    options: LayoutOptions,
+    layout: MapLayout,
+) -> tuple[MapLayout, LayoutOptions]:
+    """A map taller than the sheet is wide, with wider slots that spread its stations across
+    the width (its rows and text stay as they are)."""
+    bands, s = plan_bands(layout, page)
+    aw = _room(page)[0]
+    if len(bands) > 1 or layout.width * s >= aw * 0.97:
+        return layout, options
+    slot = max(SLOT_W * options.column_scale, options.slot_w)
+    label = layout.rows_rect.x
+    stretch = (aw / s - label) / (layout.width - label)
+    options = replace(options, slot_w=slot * stretch)
+    return compute_layout(snap, owners, options), options
 
 
 def _height_left(layout: MapLayout, page: tuple[float, float]) -> bool:
@@ -269,8 +325,8 @@ def _band(
     left, top = x * u, page[1] - y * u
     bottom = top - layout.height * S
     for clip_x, clip_w, shift in (
-        (left, LABEL_W * S, left),
-        (left + LABEL_W * S, (band.x1 - band.x0) * S, left + (LABEL_W - band.x0) * S),
+        (left, band.label * S, left),
+        (left + band.label * S, (band.x1 - band.x0) * S, left + (band.label - band.x0) * S),
     ):
         canvas.saveState()
         clip = canvas.beginPath()
@@ -282,14 +338,14 @@ def _band(
         canvas.restoreState()
     p.reset()
     # A phase cut by the band's edges gets its name again over the part this band shows.
-    p.place(left + (LABEL_W - band.x0) * S, top, S)
+    p.place(left + (band.label - band.x0) * S, top, S)
     for phase in layout.phases:
         h = phase.header
         a, b = max(h.x, band.x0), min(h.right, band.x1)
         if b - a < 1 or (a == h.x and b == h.right):
             continue
         p.rect(a, h.y, b - a - (1 if b == h.right else 0), h.h, fill=phase.header_color)
-        size = style.PHASE_TITLE_SIZE
+        size = phase.label.size
         named = _("{name} (continued)").format(name=phase.name) if a > h.x else phase.name + " ▸"
         name = fonts.shorten(named, b - a - 20, size, True)
         p.text(
@@ -405,9 +461,10 @@ def fit_map(
     owners: dict[int, str],
     page: tuple[float, float],
     options: LayoutOptions,
+    least: float | None = None,
 ) -> tuple[MapLayout, float, float]:
     """The map's layout on ``page``, its scale (1.0: as on the canvas) and its smallest text
-    in points as printed (the need notes')."""
-    layout, text_scale = fit_layout(snap, owners, page, options)
+    in points as printed (the need notes'); ``least`` as for :func:`fit_layout`."""
+    layout, text_scale = fit_layout(snap, owners, page, options, least)
     scale = map_scale(layout, page) * text_scale
     return layout, scale, style.NEED_SIZE * scale

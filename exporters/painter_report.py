@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from exporters.fonts import FontSet
@@ -109,18 +109,53 @@ def column_width(columns: int, gutter: float = 24.0) -> float:
     return (PAGE_W - 2 * MARGIN - (columns - 1) * gutter) / columns
 
 
+# A block that does not fit the rest of a column moves to the next one only when that leaves
+# less than this share of the column empty; otherwise it is split there (its headings keep
+# their first lines), so columns do not end half empty.
+SPLIT_ABOVE: Final = 0.12
+BALANCE_STEPS: Final = 14
+
+
 def flow(section: Section, page_h: float, gutter: float = 24.0) -> list[ReportPage]:
-    """Place a section's rows into columns and pages of height ``page_h`` (report units)."""
-    width = column_width(section.columns, gutter)
+    """Place a section's rows into columns and pages of height ``page_h`` (report units); the
+    columns of the last page are balanced (as low a bottom as keeps them on that page)."""
     bottom = page_h - FOOT
+    pages, starts = _flow(section, bottom, gutter)
+    if section.columns < 2 or not starts:
+        return pages
+    block, row = starts[-1]
+    blocks = section.blocks[block:]
+    first = blocks[0]
+    tail = replace(section, blocks=[replace(first, rows=first.rows[row:]), *blocks[1:]])
+    head_h = section.header.height if section.header else 0.0
+    lo, hi, best = TOP + head_h, bottom, pages[-1]
+    for _step in range(BALANCE_STEPS):
+        mid = (lo + hi) / 2
+        trial, _ = _flow(tail, mid, gutter)
+        if len(trial) == 1:
+            hi, best = mid, trial[0]
+        else:
+            lo = mid
+    pages[-1] = replace(best, continued=pages[-1].continued)
+    return pages
+
+
+def _flow(
+    section: Section, bottom: float, gutter: float
+) -> tuple[list[ReportPage], list[tuple[int, int]]]:
+    """The pages, and where each begins: (block, row) of the section."""
+    width = column_width(section.columns, gutter)
     pages: list[ReportPage] = []
+    starts: list[tuple[int, int]] = []
     col, y = 0, 0.0
     head_h = section.header.height if section.header else 0.0
+    where = (0, 0)
 
     def start_column(new_page: bool) -> None:
         nonlocal col, y
         if new_page:
             pages.append(ReportPage(section.title, continued=bool(pages)))
+            starts.append(where)
             col = 0
         else:
             col += 1
@@ -134,9 +169,17 @@ def flow(section: Section, page_h: float, gutter: float = 24.0) -> list[ReportPa
 
     start_column(new_page=True)
     capacity = bottom - TOP - head_h
-    for block in section.blocks:
+    for b, block in enumerate(section.blocks):
         total = sum(r.height for r in block.rows)
-        if block.together and y + total > bottom and total <= capacity and y > TOP + head_h:
+        where = (b, 0)
+        free = bottom - y
+        if (
+            block.together
+            and y + total > bottom
+            and total <= capacity
+            and y > TOP + head_h
+            and free < SPLIT_ABOVE * capacity
+        ):
             next_column()
         rows = block.rows
         for i, row in enumerate(rows):
@@ -146,11 +189,12 @@ def flow(section: Section, page_h: float, gutter: float = 24.0) -> list[ReportPa
                 j += 1
                 need += rows[j].height
             if y + need > bottom and y > TOP + head_h:
+                where = (b, i)
                 next_column()
             pages[-1].placed.append((MARGIN + col * (width + gutter), y, row))
             y += row.height
         y += block.gap
-    return pages
+    return pages, starts
 
 
 def draw_page_content(p: Painter, page: ReportPage) -> None:

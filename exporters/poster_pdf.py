@@ -122,8 +122,11 @@ def export_poster(
     office = office_paper(paper_key if tile_key is None else tile_key)
     base = (toggles or MapToggles()).layout_options(show_title=False)
     speaking = language or workshop.language
+    # On a poster sheet a crowded map shows fewer notes per station to keep its text at
+    # POSTER_PT; office paper keeps every note and is tiled instead (below).
+    least = None if paper_key in OFFICE_PAPERS else poster.POSTER_PT
     with i18n.using(speaking):
-        fits = [poster.fit_map(snap, owners, landscape, base) for snap in snapshots]
+        fits = [poster.fit_map(snap, owners, landscape, base, least) for snap in snapshots]
     poster_key = paper_key
     if tile_size is None and paper_key in OFFICE_PAPERS:
         # Office paper: a map whose text would print below OFFICE_PT is printed as a larger

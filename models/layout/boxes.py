@@ -14,11 +14,9 @@ from models import fields, i18n, style
 from models.document import JourneySnapshot
 from models.layout.geometry import (
     CONTINUED,
-    MARKER_R,
     NEED_GAP,
     NEED_PAD,
     NEED_W,
-    NEEDS_SHOWN,
     OWNER_SIZE,
     PHASE_PAD,
     ROW_BOTTOM,
@@ -44,19 +42,30 @@ TEXT_W: Final = SLOT_W - 2 * PHASE_PAD  # the column of a station's texts
 # The only places a box's x are computed: station_box makes a box with them and moved_box moves
 # one with them, so a station that only steps aside in its lane is moved (nothing measured)
 # and equals the box made afresh there.
-def _column(cx: float, y: float, h: float) -> Rect:
+# ``c`` is the poster's column scale (LayoutOptions.column_scale: 1 on the canvas); a box
+# carries it as its slot's width over SLOT_W.
+def text_width(c: float) -> float:
+    """The width of a station's title, owner, quote and figures."""
+    return SLOT_W * c - 2 * PHASE_PAD
+
+
+def _column(cx: float, y: float, h: float, c: float) -> Rect:
     """A text in the station's column (title, owner, quote, figures)."""
-    return Rect(cx - TEXT_W / 2, y, TEXT_W, h)
+    w = TEXT_W if c == 1.0 else text_width(c)
+    return Rect(cx - w / 2, y, w, h)
 
 
-def _card_rects(cx: float, y: float, h: float, text_y: float, text_h: float) -> tuple[Rect, Rect]:
+def _card_rects(
+    cx: float, y: float, h: float, text_y: float, text_h: float, c: float
+) -> tuple[Rect, Rect]:
     """A note card and its text."""
-    rect = Rect(cx - NEED_W / 2, y, NEED_W, h)
-    return rect, Rect(rect.x + NEED_PAD, text_y, NEED_W - 2 * NEED_PAD, text_h)
+    w = NEED_W * c
+    rect = Rect(cx - w / 2, y, w, h)
+    return rect, Rect(rect.x + NEED_PAD, text_y, w - 2 * NEED_PAD, text_h)
 
 
-def _slot(cx: float, y: float, h: float) -> Rect:
-    return Rect(cx - SLOT_W / 2, y, SLOT_W, h)
+def _slot(cx: float, y: float, h: float, c: float) -> Rect:
+    return Rect(cx - SLOT_W * c / 2, y, SLOT_W * c, h)
 
 
 def _marks(cx: float, cy: float, r: float, ideas: bool) -> tuple[Point, Point, Point | None]:
@@ -95,12 +104,13 @@ def fitted(
 
 def _title_lines(station: Station, options: LayoutOptions) -> tuple[str, ...]:
     size = style.STATION_TITLE_SIZE * options.text_scale
-    return fitted(station.title, TEXT_W, size, options.title_lines, True, options.mark_cut)
+    width = text_width(options.column_scale)
+    return fitted(station.title, width, size, options.title_lines, True, options.mark_cut)
 
 
 def _need_lines(need: str, options: LayoutOptions) -> tuple[str, ...]:
     size = style.NEED_SIZE * options.text_scale
-    inner = NEED_W - 2 * NEED_PAD
+    inner = NEED_W * options.column_scale - 2 * NEED_PAD
     return fitted(need, inner, size, options.need_lines, False, options.mark_cut)
 
 
@@ -108,16 +118,17 @@ def _owner_lines(name: str, options: LayoutOptions) -> tuple[str, ...]:
     """The owner's name: one line, shortened on the canvas; on a poster (``mark_cut``)
     wrapped over two lines at most."""
     size = OWNER_SIZE * options.text_scale
+    width = text_width(options.column_scale)
     if options.mark_cut:
-        return wrapped(name, TEXT_W, size, 2)
-    return (shortened(name, TEXT_W, size),)
+        return wrapped(name, width, size, 2)
+    return (shortened(name, width, size),)
 
 
 def _title_block(station: Station, cx: float, top: float, options: LayoutOptions) -> TextBlock:
     size = style.STATION_TITLE_SIZE * options.text_scale
     lines = _title_lines(station, options)
     height = len(lines) * size * TITLE_LEADING
-    return TextBlock(_column(cx, top, height), tuple(lines), size, True)
+    return TextBlock(_column(cx, top, height, options.column_scale), tuple(lines), size, True)
 
 
 def _need_cards(
@@ -126,10 +137,12 @@ def _need_cards(
     cards = []
     y = top
     size = style.NEED_SIZE * options.text_scale
-    for need in needs[:NEEDS_SHOWN]:
+    for need in needs[: options.notes_shown]:
         lines = _need_lines(need, options)
         text_h = len(lines) * size * TITLE_LEADING
-        rect, text_rect = _card_rects(cx, y, text_h + 2 * NEED_PAD, y + NEED_PAD, text_h)
+        rect, text_rect = _card_rects(
+            cx, y, text_h + 2 * NEED_PAD, y + NEED_PAD, text_h, options.column_scale
+        )
         text = TextBlock(text_rect, tuple(lines), size, align="left")
         cards.append(NeedCard(rect, text))
         y = rect.bottom + NEED_GAP
@@ -167,9 +180,11 @@ def _extras(
     size = EXTRA_SIZE * options.text_scale
     y = top
     for text in texts:
-        lines = fitted(text, TEXT_W, size, EXTRA_LINES, False, options.mark_cut)
+        width = text_width(options.column_scale)
+        lines = fitted(text, width, size, EXTRA_LINES, False, options.mark_cut)
         h = len(lines) * size * TITLE_LEADING
-        blocks.append(TextBlock(_column(cx, y, h), lines, size, color=style.MUTED))
+        column = _column(cx, y, h, options.column_scale)
+        blocks.append(TextBlock(column, lines, size, color=style.MUTED))
         y += h + NEED_GAP
     return tuple(blocks)
 
@@ -196,7 +211,7 @@ def _below(
         owner_size = OWNER_SIZE * options.text_scale
         owner_lines = _owner_lines(owner_name, options)
         owner_block = TextBlock(
-            _column(cx, y + 2, owner_size * TITLE_LEADING * len(owner_lines)),
+            _column(cx, y + 2, owner_size * TITLE_LEADING * len(owner_lines), options.column_scale),
             owner_lines,
             owner_size,
             color=style.MUTED,
@@ -208,10 +223,10 @@ def _below(
     notes_top = y + 6
     if options.show_needs and s.needs:
         needs, y = _need_cards(s.needs, cx, notes_top, options)
-        more += max(0, len(s.needs) - NEEDS_SHOWN)
+        more += max(0, len(s.needs) - options.notes_shown)
     if options.show_pain_points and s.pain_points:
         pains, y = _need_cards(s.pain_points, cx, y if needs else notes_top, options)
-        more += max(0, len(s.pain_points) - NEEDS_SHOWN)
+        more += max(0, len(s.pain_points) - options.notes_shown)
     if more:
         y += style.NEED_SIZE * options.text_scale * TITLE_LEADING
     extras = _extras(s, cx, y + (2 if (needs or pains) else 4), options)
@@ -223,7 +238,7 @@ def _below(
 def block_height(station: Station, owner_name: str | None, options: LayoutOptions) -> float:
     """The height a station's block needs below the row's top (the same places as the box)."""
     size = style.STATION_TITLE_SIZE * options.text_scale
-    title_bottom = ROW_TOP + 2 * MARKER_R + TITLE_GAP
+    title_bottom = ROW_TOP + 2 * options.marker_r + TITLE_GAP
     title_bottom += len(_title_lines(station, options)) * size * TITLE_LEADING
     return _below(station, owner_name, options, 0.0, title_bottom).bottom + ROW_BOTTOM
 
@@ -250,16 +265,16 @@ def station_box(
     options: LayoutOptions,
     action_count: int,
 ) -> StationBox:
-    title = _title_block(s, cx, cy + MARKER_R + TITLE_GAP, options)
+    title = _title_block(s, cx, cy + options.marker_r + TITLE_GAP, options)
     below = _below(s, owner_name, options, cx, title.rect.bottom)
-    r = MARKER_R
+    r = options.marker_r
     badge, pain, idea = _marks(cx, cy, r, options.show_ideas and action_count > 0)
     return StationBox(
         id=s.id,
         phase_id=s.phase_id,
         line_id=s.line_id,
         index=index,
-        slot=_slot(cx, row_y, row_h),
+        slot=_slot(cx, row_y, row_h, options.column_scale),
         center=(cx, cy),
         radius=r,
         color=color,
@@ -290,15 +305,17 @@ def moved_box(box: StationBox, index: int, cx: float) -> StationBox:
     """
     cy, r = box.center[1], box.radius
     badge, pain, idea = _marks(cx, cy, r, box.idea_center is not None)
+    c = box.slot.w / SLOT_W  # the column scale the box was made with
 
     def column(b: TextBlock) -> TextBlock:
-        return TextBlock(_column(cx, b.rect.y, b.rect.h), b.lines, b.size, b.bold, b.align, b.color)
+        rect = _column(cx, b.rect.y, b.rect.h, c)
+        return TextBlock(rect, b.lines, b.size, b.bold, b.align, b.color)
 
     def cards(notes: tuple[NeedCard, ...]) -> tuple[NeedCard, ...]:
         out = []
-        for c in notes:
-            t = c.text
-            rect, text = _card_rects(cx, c.rect.y, c.rect.h, t.rect.y, t.rect.h)
+        for n in notes:
+            t = n.text
+            rect, text = _card_rects(cx, n.rect.y, n.rect.h, t.rect.y, t.rect.h, c)
             out.append(NeedCard(rect, TextBlock(text, t.lines, t.size, t.bold, t.align, t.color)))
         return tuple(out)
 
@@ -307,7 +324,7 @@ def moved_box(box: StationBox, index: int, cx: float) -> StationBox:
         phase_id=box.phase_id,
         line_id=box.line_id,
         index=index,
-        slot=_slot(cx, box.slot.y, box.slot.h),
+        slot=_slot(cx, box.slot.y, box.slot.h, c),
         center=(cx, cy),
         radius=r,
         color=box.color,

@@ -32,11 +32,7 @@ from models.layout.curve import Fragment, join_runs, phase_points, smooth
 from models.layout.delta import LayoutDelta
 from models.layout.geometry import (
     CURVE_GAP,
-    CURVE_H,
     CURVE_PAD,
-    HEADER_H,
-    LABEL_W,
-    MARKER_R,
     MIN_ROW_H,
     PHASE_PAD,
     ROW_TOP,
@@ -92,6 +88,7 @@ class LayoutEngine:
             for ln in snapshot.lines
         }
         self.top = TITLE_H if self.options.show_title else 0.0
+        self.label_w, self.header_h = self.options.label_w, self.options.header_h
         counts = dict(action_counts or {})
         if not counts:
             for action in snapshot.actions:
@@ -238,7 +235,7 @@ class LayoutEngine:
         for lid in moved_rows:
             whole.update((p.id, lid) for p in self.phases)
         old = None if first else self.layout
-        width = self.phase_geo[-1][0] + self.phase_geo[-1][1] if self.phases else LABEL_W
+        width = self.phase_geo[-1][0] + self.phase_geo[-1][1] if self.phases else self.label_w
         rows_bottom = self._rows_bottom
         frame_moved = old is None or self._frame != (width, rows_bottom)
         self._frame = (width, rows_bottom)
@@ -272,7 +269,7 @@ class LayoutEngine:
             keys = [(p.id, line.id) for p in self.phases]
             self._row_boxes[i] = tuple(chain.from_iterable(self._boxes.get(k, ()) for k in keys))
             xs = tuple(chain.from_iterable(self._xs.get(k, ()) for k in keys))
-            track = Track(line.id, self._colors[line.id], rows[i].track_y, LABEL_W, width, xs)
+            track = Track(line.id, self._colors[line.id], rows[i].track_y, self.label_w, width, xs)
             if tracks[i] != track:
                 tracks[i] = track
                 delta.rows = True
@@ -299,6 +296,7 @@ class LayoutEngine:
             else:
                 title, subtitle = old.title, old.subtitle
         delta.frame = old is None or frame_moved or old.visibility_y != self.visibility_y
+        label_w, header_h = self.label_w, self.header_h
         self.layout = MapLayout(
             width=width,
             height=height + 16,
@@ -311,24 +309,25 @@ class LayoutEngine:
             curve=curve,
             visibility_y=self.visibility_y,
             rows_rect=Rect(
-                LABEL_W, self.top + HEADER_H, width - LABEL_W, rows_bottom - self.top - HEADER_H
+                label_w, self.top + header_h, width - label_w, rows_bottom - self.top - header_h
             ),
             _by_id=dict(self._by_id),
             _lanes=dict(self._boxes),
         )
 
     def _columns_and_rows(self) -> None:
-        x = LABEL_W
+        x = self.label_w
         geo: list[tuple[float, float]] = []
         for phase in self.phases:
             most = max(
                 (len(self.lanes.get((phase.id, ln.id), ())) for ln in self.rows_lines), default=0
             )
-            width = 2 * PHASE_PAD + max(1, most) * max(SLOT_W, self.options.slot_w)
+            slot = max(SLOT_W * self.options.column_scale, self.options.slot_w)
+            width = 2 * PHASE_PAD + max(1, most) * slot
             geo.append((x, width))
             x += width
         self.phase_geo = geo
-        y = self.top + HEADER_H
+        y = self.top + self.header_h
         rows: list[tuple[float, float]] = []
         self.visibility_y = None
         for i, line in enumerate(self.rows_lines):
@@ -346,17 +345,18 @@ class LayoutEngine:
 
     def _band(self, i: int, phase: Phase, rows_bottom: float) -> PhaseBand:
         px, pw = self.phase_geo[i]
-        top = self.top
+        top, header_h = self.top, self.header_h
+        size = self.options.phase_title_size
         band = PhaseBand(
             id=phase.id,
             index=i,
             name=phase.name,
-            header=Rect(px, top, pw, HEADER_H),
-            body=Rect(px, top + HEADER_H, pw, rows_bottom - top - HEADER_H),
+            header=Rect(px, top, pw, header_h),
+            body=Rect(px, top + header_h, pw, rows_bottom - top - header_h),
             label=TextBlock(
-                Rect(px + 10, top + (HEADER_H - style.PHASE_TITLE_SIZE * 2.5) / 2, pw - 20, 0),
-                wrapped(phase.name, pw - 20, style.PHASE_TITLE_SIZE, 2, bold=True),
-                style.PHASE_TITLE_SIZE,
+                Rect(px + 10, top + (header_h - size * 2.5) / 2, pw - 20, 0),
+                wrapped(phase.name, pw - 20, size, 2, bold=True),
+                size,
                 bold=True,
             ),
             tint=style.phase_tint(i, phase.color),
@@ -367,8 +367,9 @@ class LayoutEngine:
 
     def _row(self, i: int, line: Line, width: float) -> LineRow:
         ry, rh = self.row_geo[i]
-        track_y = ry + ROW_TOP + MARKER_R
-        label_lines = wrapped(line.name, LABEL_W - 36, style.LINE_TITLE_SIZE, 3, bold=True)
+        track_y = ry + ROW_TOP + self.options.marker_r
+        size, label_w = self.options.line_title_size, self.label_w
+        label_lines = wrapped(line.name, label_w - 36, size, 3, bold=True)
         return LineRow(
             id=line.id,
             index=i,
@@ -377,9 +378,9 @@ class LayoutEngine:
             color=self._colors[line.id],
             rect=Rect(0, ry, width, rh),
             label=TextBlock(
-                Rect(26, track_y - style.LINE_TITLE_SIZE * 0.75, LABEL_W - 36, 0),
+                Rect(26, track_y - size * 0.75, label_w - 36, 0),
                 tuple(label_lines),
-                style.LINE_TITLE_SIZE,
+                size,
                 bold=True,
                 align="left",
             ),
@@ -392,7 +393,7 @@ class LayoutEngine:
         px, pw = self.phase_geo[self._phase_at[pid]]
         ry, rh = self.row_geo[self._row_at[lid]]
         spacing = (pw - 2 * PHASE_PAD) / len(self.lanes[key])
-        return px, spacing, ry, rh, ry + ROW_TOP + MARKER_R, self._colors[lid]
+        return px, spacing, ry, rh, ry + ROW_TOP + self.options.marker_r, self._colors[lid]
 
     @staticmethod
     def _cx(place: Place, k: int) -> float:
@@ -458,9 +459,9 @@ class LayoutEngine:
     def _curve(
         self, phases: tuple[PhaseBand, ...], dirty: set[int], top: float, width: float
     ) -> EmotionCurve:
-        rect = Rect(LABEL_W, top, width - LABEL_W, CURVE_H)
-        step = (CURVE_H - 2 * CURVE_PAD) / 4
-        zero_y = rect.y + CURVE_H / 2
+        rect = Rect(self.label_w, top, width - self.label_w, self.options.curve_h)
+        step = (rect.h - 2 * CURVE_PAD) / 4
+        zero_y = rect.y + rect.h / 2
         for band in phases:
             if band.id in dirty or band.id not in self._curve_parts:
                 members = self.front_members(band.id)
@@ -479,9 +480,9 @@ class LayoutEngine:
             runs.append(done)
         self._smoothed = smoothed
         label = TextBlock(
-            Rect(26, rect.y + 8, LABEL_W - 36, 0),
+            Rect(26, rect.y + 8, rect.x - 36, 0),  # in the line-name column
             (i18n.gettext("Emotion"),),  # in the export's language (English on the canvas)
-            style.LINE_TITLE_SIZE,
+            self.options.line_title_size,
             bold=True,
             align="left",
         )

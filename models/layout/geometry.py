@@ -213,6 +213,42 @@ class LayoutOptions:
     show_ideas: bool = True  # the mark with the count of actions linked to a station
     show_quotes: bool = False
     show_figures: bool = False
+    # A crowded poster's: text columns (titles, owners, notes) ``column_scale`` times wider,
+    # so text set larger does not wrap into tall columns; at most ``notes_shown`` needs and as
+    # many pain points under a station, "+N more" saying the rest are in its details.
+    column_scale: float = 1.0
+    notes_shown: int = NEEDS_SHOWN
+
+    # The map's labels are set ``text_scale`` times larger with its stations' text, so no
+    # phase or line name prints smaller than the notes; their bands grow with them, and the
+    # markers, the label column and the curve with the text columns.
+    @property
+    def label_w(self) -> float:
+        """The width of the line-name column at the left."""
+        return LABEL_W * self.column_scale
+
+    @property
+    def header_h(self) -> float:
+        """The height of the phase header band."""
+        return HEADER_H * self.text_scale
+
+    @property
+    def marker_r(self) -> float:
+        """A station marker's radius: it grows with the text columns."""
+        return MARKER_R * self.column_scale
+
+    @property
+    def curve_h(self) -> float:
+        """The emotion curve's height: it grows with the text columns."""
+        return CURVE_H * self.column_scale
+
+    @property
+    def phase_title_size(self) -> float:
+        return style.PHASE_TITLE_SIZE * self.text_scale
+
+    @property
+    def line_title_size(self) -> float:
+        return style.LINE_TITLE_SIZE * self.text_scale
 
 
 @dataclass(frozen=True)
