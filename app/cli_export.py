@@ -50,34 +50,33 @@ def add_command(commands: Any, debug: argparse.ArgumentParser) -> None:
 
 
 def _add_format_options(exp: argparse.ArgumentParser) -> None:
-    """Each format's options, in a group of their own, from the export registry."""
-    added: set[str] = set()
-    for spec in FORMATS.values():
-        fresh = [o for o in spec.options if o.key not in added]
-        if not fresh:
-            continue
-        group = exp.add_argument_group(f"{spec.suffix} options")
-        for option in fresh:
-            added.add(option.key)
-            if isinstance(option, KindsOption):
-                _add_kinds(group, option)
-            elif isinstance(option, ChoiceOption):
-                group.add_argument(
-                    option.flag,
-                    dest=option.key,
-                    default=None,
-                    metavar="|".join(option.keys),
-                    help=option.help,
-                )
-            else:
-                group.add_argument(
-                    option.flag,
-                    dest=option.key,
-                    type=_whole_number(option),
-                    default=None,
-                    metavar="N",
-                    help=f"{option.help}; {option.minimum} to {option.maximum}",
-                )
+    """The formats' options from the export registry, grouped by the formats that take them
+    ("options for .pdf, .png, .svg")."""
+    groups: dict[str, Any] = {}
+    for option in formats.OPTIONS:
+        title = "options for " + ", ".join(f.suffix for f in formats.owners(option))
+        if title not in groups:
+            groups[title] = exp.add_argument_group(title)
+        group = groups[title]
+        if isinstance(option, KindsOption):
+            _add_kinds(group, option)
+        elif isinstance(option, ChoiceOption):
+            group.add_argument(
+                option.flag,
+                dest=option.key,
+                default=None,
+                metavar="|".join(option.keys),
+                help=option.help,
+            )
+        else:
+            group.add_argument(
+                option.flag,
+                dest=option.key,
+                type=_whole_number(option),
+                default=None,
+                metavar="N",
+                help=f"{option.help}; {option.minimum} to {option.maximum}",
+            )
 
 
 def _add_kinds(group: Any, option: KindsOption) -> None:

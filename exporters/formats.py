@@ -122,11 +122,11 @@ SHOW: Final = KindsOption(
     key="toggles",
     label=W_("S&how:"),
     noun="what the map shows",
-    show_help="show these on the map and in the station details too: KINDS is one or more of "
-    "{kinds} or all, separated by commas (by default the map shows needs, pain points, ideas "
-    "and owners, as a new canvas does, and the station details show everything)",
-    hide_help="leave these out of the map and the station details: the same KINDS (--hide all "
-    "--show needs shows only the needs)",
+    show_help="show these on the map (and in a PDF's station details) too: KINDS is one or "
+    "more of {kinds} or all, separated by commas (by default the map shows needs, pain points, "
+    "ideas and owners, as a new canvas does, and the station details show everything)",
+    hide_help="leave these out of the map (and of a PDF's station details): the same KINDS "
+    "(--hide all --show needs shows only the needs)",
     hint=W_("As View ▸ Show… has it; a change here is for this export only"),
     kinds=(
         Kind("needs", "needs", W_("Ne&eds")),

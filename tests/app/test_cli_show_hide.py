@@ -151,6 +151,7 @@ def test_the_help_names_every_kind(capsys: pytest.CaptureFixture[str]):
     assert main(["export", "--help"]) == 0
     help_text = " ".join(capsys.readouterr().out.split())
     assert "--show KINDS" in help_text and "--hide KINDS" in help_text
+    assert "options for .pdf, .png, .svg: --show KINDS" in help_text  # where they apply
     assert f"{', '.join(SHOW.keys)} or all" in help_text
 
 
