@@ -37,7 +37,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from models import edit_name
+from models import edit_name, i18n
 from models.edit_name import EditName
 from models.resources import resource
 
@@ -129,6 +129,7 @@ def install(language: str) -> str:
     if language not in LANGUAGES:
         language = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(language))
+    i18n.speak(language)  # the layout's words on the canvas (the exports' catalogue)
     _current = language
     if app is None:
         return language

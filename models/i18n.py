@@ -63,6 +63,7 @@ __all__ = [
     "gettext",
     "language_name",
     "ngettext",
+    "speak",
     "supported",
     "using",
 ]
@@ -191,6 +192,13 @@ def using(language: str | None) -> Iterator[Catalogue]:
         yield current()
     finally:
         _current.reset(token)
+
+
+def speak(language: str | Catalogue | None) -> None:
+    """The language of this thread outside any ``using`` block: the window's language on the
+    GUI thread (so the map the window draws from the shared layout speaks it); every export
+    still chooses its own with ``using``, and other threads start in English."""
+    _current.set(language if isinstance(language, Catalogue) else catalogue(language or DEFAULT))
 
 
 def gettext(message: str) -> str:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import application, translations
+from app import application
 from app.translations import QT_TRANSLATE_NOOP, translate
-from models import templates
+from models import i18n, templates
 
 # What each bundled template is for (its name is the template's own, in the window's language).
 TEMPLATES: dict[str, str] = {
@@ -44,7 +44,7 @@ def template_text(name: str) -> tuple[str, str]:
     title = (
         translate("TemplateDialog", "Blank map")
         if name == "blank"
-        else templates.template_title(name, translations.current())
+        else i18n.gettext(templates.template_title(name))  # the window's language
     )
     about = TEMPLATES.get(name)
     return title, translate("TemplateDialog", about) if about else ""

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import translations
 from app.editor import Editor
 from app.translations import plural, translate
-from models import edits, rules
+from models import edits, i18n, rules
 from models.change import ChangeSet
 from models.journey_ops import add_journey_from_template, comparison_pair, design_future_journey
 from models.schema import Journey, Persona
@@ -76,7 +75,7 @@ class NewJourneyDialog(FormDialog):
             title = (
                 translate("NewJourneyDialog", "Blank map")
                 if name == BLANK_TEMPLATE
-                else template_title(name, translations.current())
+                else i18n.gettext(template_title(name))  # the window's language
             )
             self.template_combo.addItem(title, name)
         self.persona_combo = QComboBox()

@@ -98,7 +98,7 @@ def fitted(
     lines = wrapped(text, width, size, 1000, bold)
     if len(lines) <= max_lines:
         return lines
-    more = i18n.gettext(CONTINUED)  # in the export's language (English on the canvas)
+    more = i18n.gettext(CONTINUED)  # in the export's language (the window's on the canvas)
     return (*lines[: max(max_lines - 1, 1)], *wrapped(more, width, size, 2, bold))
 
 
@@ -348,7 +348,7 @@ def moved_box(box: StationBox, index: int, cx: float) -> StationBox:
 
 def journey_title(snapshot: JourneySnapshot, width: float) -> tuple[TextBlock, TextBlock]:
     j = snapshot.journey
-    _ = i18n.gettext  # in the export's language (English on the canvas)
+    _ = i18n.gettext  # in the export's language (the window's on the canvas)
     state = _("Future journey") if j.state == "future" else _("Today’s journey")
     parts = [state]
     if snapshot.persona is not None:

@@ -481,7 +481,7 @@ class LayoutEngine:
         self._smoothed = smoothed
         label = TextBlock(
             Rect(26, rect.y + 8, rect.x - 36, 0),  # in the line-name column
-            (i18n.gettext("Emotion"),),  # in the export's language (English on the canvas)
+            (i18n.gettext("Emotion"),),  # in the export's language (the window's on the canvas)
             self.options.line_title_size,
             bold=True,
             align="left",

@@ -12,7 +12,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from babel.support import NullTranslations
+
 from app import translations
+from models import i18n
 
 ACCENTS = str.maketrans("aceinosuyzACEINOSUYZ", "àċéîñöšûýžÀĊÉÎÑÖŠÛÝŽ")
 # Placeholders and markup a translation must keep as they are: %n, %1, {name}, &.
@@ -51,3 +54,16 @@ def build(target: Path) -> Path:
 
 def is_pseudo(text: str) -> bool:
     return MARK_OPEN in text and any(c in PSEUDO_CHARS for c in text)
+
+
+class _PseudoExports(NullTranslations):
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return pseudo(msgid1 if n == 1 else msgid2)
+
+
+def exports_catalogue() -> i18n.Catalogue:
+    """The exports' catalogue in the pseudo-language (English dates and numbers)."""
+    return i18n.Catalogue("en", _PseudoExports())

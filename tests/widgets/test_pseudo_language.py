@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -42,8 +43,11 @@ WORDS = re.compile(r"[A-Za-z]{3,}")
 
 @pytest.fixture
 def pseudo(qapp, tmp_path):
+    """The window in the pseudo-language: its catalogues, and the exports' catalogue for the
+    words of the shared layout that the map shows (journey title, "more" notes)."""
     translations.install("en")
     assert translations.install_file(pseudo_language.build(tmp_path / "pseudo.qm"))
+    i18n.speak(pseudo_language.exports_catalogue())
     yield
     translations.install("en")
 
@@ -76,13 +80,27 @@ CONTENT = (
 )
 
 
+# The content as one text: a painted line or a shortened cell is a piece of it.
+CONTENT_TEXT = "\n".join(sorted(CONTENT))
+
+
+def _content(text: str) -> bool:
+    """A piece of the workshop's own text (a wrapped line, a name shortened with "…")."""
+    piece = text.strip().removesuffix("…").strip()
+    return len(piece) >= 2 and piece in CONTENT_TEXT
+
+
 def _english(text: str) -> bool:
     """Plain English: words of the window left untranslated (content and names excepted)."""
     plain = text.replace("&", "").strip()
-    if not plain or pseudo_language.is_pseudo(plain) or plain in CONTENT:
+    if not plain or pseudo_language.is_pseudo(plain) or plain in CONTENT or _content(text):
         return False
-    parts = [p.strip().removeprefix("•").strip() for p in re.split(r" [—·] |\n", plain)]
-    if all(p in CONTENT for p in parts if p) or any(p in CONTENT for p in parts[:1]):
+    parts = [p.strip().removeprefix("•").strip() for p in re.split(r" [—·›] |\n", text.strip())]
+
+    def known(part: str) -> bool:  # the workshop's own text (a name may hold "&")
+        return part in CONTENT or part.replace("&", "") in CONTENT
+
+    if all(known(p) for p in parts if p) or any(known(p) for p in parts[:1]):
         return False
     named = re.fullmatch(r"(.+) \([a-z]{2,3}(-[A-Za-z]{2,4})?\)", plain)
     if named and named.group(1) in CONTENT:  # a language with its tag: "suomi (fi)"
@@ -211,5 +229,130 @@ def test_the_window_in_a_pseudo_language_has_no_english_and_no_cut_text(
             button.click()  # the export dialog: every format's options (the registry's texts)
             found += _problems(f"{type(dialog).__name__} ({key})", dialog)
         dialog.close()
+    QApplication.processEvents()
+    assert found == [], "\n".join(found)
+
+
+def _painted(monkeypatch) -> list[str]:
+    """Every text the window paints itself (the map, the matrix, the comparison chart): each
+    module of widgets/ that draws with ``painting.draw_text`` records what it draws."""
+    import sys
+
+    from widgets.canvas import painting
+
+    drawn: list[str] = []
+    original = painting.draw_text
+
+    def record(painter, x, baseline, text, size, bold=False):  # type: ignore[no-untyped-def]
+        drawn.append(text)
+        original(painter, x, baseline, text, size, bold)
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("widgets.") and getattr(module, "draw_text", None) is original:
+            monkeypatch.setattr(module, "draw_text", record)
+    return drawn
+
+
+def _item_problems(where: str, scene) -> list[str]:
+    """Tooltips of a scene's items (cards, chips, stations)."""
+    found = []
+    for item in scene.items():
+        tip = item.toolTip()
+        for line in tip.splitlines():
+            if _english(line):
+                found.append(f"{where}: English item tooltip {line!r}")
+    return found
+
+
+def test_every_panel_dialog_and_painted_text_speaks_the_pseudo_language(
+    pseudo, make_window, workshop_path, qtbot, monkeypatch
+):
+    """Beyond the window as it opens: each dock brought to the front, the properties of a
+    station, a phase and a line, the panels' dialogs (persona, owner, merge, new journey,
+    improvement idea, journey texts, new workshop from a template), the comparison window,
+    presentation mode and the spotlight; and every text painted on the map, the matrix and the
+    comparison chart, and the tooltips of the matrix's cards."""
+    drawn = _painted(monkeypatch)
+    window = make_window(workshop_path)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    panels = window.panels
+    found: list[str] = []
+    for key in ("journeys", "personas", "owners", "actions", "matrix"):
+        dock = panels.show_panel(key)
+        qtbot.wait(20)
+        found += _problems(f"dock {key}", dock)
+    matrix = panels.matrix
+    assert matrix is not None
+    found += _item_problems("matrix", matrix.view.scene())
+    # The properties of a station, a phase and a line.
+    window.properties_dock.raise_()
+    # The width the panel has in the real window at 1366x768 (seen on screen); the offscreen
+    # window, with every dock shown in turn, leaves it narrower than a user ever sees it.
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    window.resizeDocks([window.properties_dock], [340], Qt.Orientation.Horizontal)
+    qtbot.wait(20)
+    view, editor = window.view, window.editor
+    jid = editor.journey_id
+    for kind, ids in (
+        ("station", [editor.document.stations(jid)[0].id]),
+        ("phase", [editor.document.phases(jid)[0].id]),
+        ("line", [editor.document.lines(jid)[0].id]),
+    ):
+        view.select(kind, ids)
+        qtbot.wait(20)
+        found += _problems(f"properties of a {kind}", window.properties)
+    # The panels' dialogs.
+    owner_id = editor.document.owners()[0].id
+    openers = [
+        panels.personas.new_persona,
+        lambda: panels.personas.edit_persona(editor.document.personas()[0].id),
+        panels.owners.add_owner,
+        lambda: panels.owners.edit_owner(owner_id),
+        lambda: panels.owners.open_merge(owner_id),
+        panels.journeys.new_journey,
+        panels.journeys.edit_texts,
+        panels.board.add_idea,
+    ]
+    for opener in openers:
+        dialog = opener()
+        assert isinstance(dialog, QDialog), opener
+        qtbot.waitExposed(dialog)
+        found += _problems(type(dialog).__name__, dialog)
+        dialog.close()
+    from widgets.dialogs import TemplateDialog
+
+    templates = TemplateDialog(window)
+    templates.show()
+    qtbot.waitExposed(templates)
+    found += _problems("TemplateDialog", templates)
+    templates.close()
+    templates.deleteLater()
+    # The comparison window (today's and the future journey).
+    comparison = panels.journeys.open_comparison()
+    qtbot.waitExposed(comparison)
+    comparison.grab()
+    found += _problems("comparison", comparison)
+    comparison.close()
+    # Presentation mode and the spotlight of a station.
+    window.presentation.enter()
+    qtbot.wait(50)
+    found += _problems("presentation", window)
+    assert window.presentation.active
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the first phase
+    station = next(s for s in editor.document.stations(jid) if s.needs and s.pain_points)
+    view.select("station", [station.id])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    spotlight = window.presentation.spotlight
+    assert spotlight is not None and spotlight.isVisible()
+    found += _problems("spotlight", spotlight)
+    window.presentation.leave()
+    # Everything painted so far: map, matrix, comparison chart.
+    window.grab()
+    matrix.grab()
+    painted = sorted({t for t in drawn if _english(t)})
+    found += [f"painted {t!r}" for t in painted]
     QApplication.processEvents()
     assert found == [], "\n".join(found)

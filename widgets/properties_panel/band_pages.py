@@ -8,7 +8,7 @@ station page, every field hands its new value to ``commit(field, value)``.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app import application
 from app.translations import QT_TRANSLATE_NOOP, translate
@@ -17,7 +17,7 @@ from models.document import Document
 from models.schema import Line, Phase
 from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS
 from widgets.field_texts import field_text
-from widgets.properties_panel.form import Commit, Form
+from widgets.properties_panel.form import Commit, Form, room_for_bold
 from widgets.properties_panel.pickers import ColorButton
 from widgets.properties_panel.text_fields import CommitLineEdit, CommitTextEdit
 
@@ -91,7 +91,8 @@ class LinePage(BandPage):
         names = (translate("LinePage", "Line"), translate("LinePage", "Line name"))
         super().__init__(names, LINE_SWATCHES, commit, parent)
         kinds = QWidget(self)
-        row = QHBoxLayout(kinds)
+        # One above the other: each kind's name whole in every language (a narrow dock).
+        row = QVBoxLayout(kinds)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(application.SPACE_SMALL)
         self._kind_group = QButtonGroup(kinds)
@@ -100,6 +101,7 @@ class LinePage(BandPage):
             button = QToolButton(kinds)
             button.setText(translate("LinePage", text))
             button.setToolTip(translate("LinePage", tip))
+            room_for_bold(button)
             button.setCheckable(True)
             button.setProperty("role", "segment")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -107,7 +109,7 @@ class LinePage(BandPage):
             button.clicked.connect(lambda _c=False, k=kind: commit("kind", k))
             self._kind_group.addButton(button)
             self.kind_buttons[kind] = button
-            row.addWidget(button, 1)
+            row.addWidget(button)
         self.field(field_text(fields.field("line", "kind").label), kinds)
         self.box.addStretch(1)
 

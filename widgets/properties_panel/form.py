@@ -9,11 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app import application
 
 Commit = Callable[[str, Any], object]  # (field, value): one edit of the item a page shows
+
+
+def room_for_bold(button: QAbstractButton) -> None:
+    """A segment button is bold while checked (the style sheet): keep room for its words in
+    bold, so that the chosen one is never cut ("Für Kunden sichtbar", "Nicht bewertet")."""
+    button.ensurePolished()
+    bold = QFont(button.font())
+    bold.setBold(True)
+    text = button.text().replace("&", "")
+    extra = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(
+        text
+    )
+    button.setMinimumWidth(button.sizeHint().width() + max(extra, 0) + 2)
 
 
 def role_label(text: str, role: str) -> QLabel:

@@ -32,6 +32,7 @@ from models.schema import Owner
 from models.style import EMOTION_LABELS
 from widgets.canvas.qt_painter import QtPainter
 from widgets.field_texts import field_text
+from widgets.properties_panel.form import room_for_bold
 
 NO_OWNER = QT_TRANSLATE_NOOP("OwnerField", "No owner")
 
@@ -93,6 +94,8 @@ class EmotionPicker(QWidget):
         self.none_button.setText(translate("EmotionPicker", "Not assessed"))
         self.none_button.setCheckable(True)
         self.none_button.setProperty("role", "segment")
+        room_for_bold(self.none_button)
+        self.none_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.none_button.setToolTip(
             translate("EmotionPicker", "The room has not judged this moment yet")
         )
@@ -101,6 +104,7 @@ class EmotionPicker(QWidget):
         self.buttons[None] = self.none_button
         self.label = QLabel(self)
         self.label.setProperty("role", "caption")
+        self.label.setWordWrap(True)  # it wraps; the button beside it keeps its words whole
         below = QHBoxLayout()
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.label, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import rules
 from models.fields import QUOTE_SOURCE_LABELS
+from widgets.field_texts import field_text
 from widgets.properties_panel.text_fields import ItemList, list_button
 
 Quote = dict[str, str]
@@ -61,7 +62,7 @@ class QuotesEditor(QWidget):
         self.source.setObjectName("quote-source")
         self.source.setAccessibleName(self.tr("Source of the quote"))
         for value, label in QUOTE_SOURCE_LABELS.items():
-            self.source.addItem(label, value)
+            self.source.addItem(field_text(label), value)
         self.source.setCurrentIndex(self.source.findData("interview"))
         self.source.activated.connect(self._on_source)
         self.add_button = list_button(self, "plus", self.tr("Add the quote"), self.add_from_entry)
@@ -104,6 +105,7 @@ class QuotesEditor(QWidget):
                     item = QListWidgetItem(quote["text"])
                     item.setData(_SOURCE, quote["source"])
                     label = QUOTE_SOURCE_LABELS.get(quote["source"], quote["source"])
+                    label = field_text(label)
                     item.setToolTip(self.tr("Source: %1").replace("%1", label))
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                     self.list.addItem(item)
