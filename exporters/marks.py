@@ -293,13 +293,32 @@ def paint_idea_badge(
     )
 
 
+def pain_bar(w: float, inset: float | None = None) -> float:
+    """The width of a pain-point note's bar; with ``inset`` (where the note's text starts,
+    from its left edge) it leaves a gap of at least 2 (and 40 % of the inset) before the text."""
+    bar = max(3.0, w * 0.03)
+    if inset is not None:
+        bar = max(1.5, min(bar, inset - max(2.0, inset * 0.4)))
+    return bar
+
+
 def paint_pain_note(
-    p: Painter, x: float, y: float, w: float, h: float, *, fill: str, edge: str, width: float
+    p: Painter,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    *,
+    fill: str,
+    edge: str,
+    width: float,
+    inset: float | None = None,
 ) -> None:
     """A pain point's note: its own colour, and a solid bar down its left edge, so that it
-    parts from a need's note for every reader, whatever colours they see."""
+    parts from a need's note for every reader, whatever colours they see. ``inset``: where
+    its text starts (the bar stays clear of it)."""
     paint_need_note(p, x, y, w, h, fill=fill, edge=edge, width=width)
-    p.rect(x, y, max(3.0, w * 0.03), h, fill=edge, radius=min(NEED_RADIUS, h / 4))
+    p.rect(x, y, pain_bar(w, inset), h, fill=edge, radius=min(NEED_RADIUS, h / 4))
 
 
 def paint_owner_badge(p: Painter, cx: float, cy: float, initials: str, r: float = BADGE_R) -> None:
@@ -389,8 +408,12 @@ def paint_station(
     notes += [(card, theme.pain_card, theme.pain_edge) for card in s.pains]
     for i, (card, fill, edge) in enumerate(notes):
         r = card.rect
-        paint = paint_pain_note if i >= len(s.needs) else paint_need_note
-        paint(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=max(1.0, r.h / 40))
+        pen = max(1.0, r.h / 40)
+        if i >= len(s.needs):
+            inset = card.text.rect.x - r.x
+            paint_pain_note(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=pen, inset=inset)
+        else:
+            paint_need_note(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=pen)
     for card, _fill, _edge in notes:
         draw_block(t, card.text, theme)
     for block in s.extras:

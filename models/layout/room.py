@@ -11,10 +11,12 @@ out again *for the screen*, in screen pixels (the view shows it at 100 %):
   1080-line screen, needs and pain points at least 20 px; 22 and 16 px on a 768-line one),
   needs and pain points side by side under a station's title when the screen is wide enough.
   A lane with more stations than fit across the screen flows onto more rows of the same line
-  instead of cutting the phase into parts. When the phase is too tall for the screen, the
-  type goes down to its minimum, then fewer notes are shown under each station ("+N more"),
-  then the owners' names are left to their badges, in that order; a phase taller still is
-  shown whole, smaller.
+  instead of cutting the phase into parts. Every note is shown, wrapped whole, as long as the
+  phase fits the screen (the free rows under a station take them). When the phase is too tall
+  for the screen, the type goes down to its minimum, then a long note keeps its first lines and
+  says that the rest is in the spotlight (``RoomWords.continued``), then fewer notes are shown
+  under each station ("+2 more in the spotlight"), then the owners' names are left to their
+  badges, in that order; a phase taller still is shown whole, smaller.
 
 It returns a :class:`~models.layout.geometry.MapLayout`, so the canvas draws it with the
 same items and marks as the map (no curve and no title: the overview stop has those).
@@ -23,10 +25,9 @@ Pure Python: no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
-from models import style
+from models import rules, style
 from models.document import JourneySnapshot
 from models.layout.boxes import wrapped
 from models.layout.geometry import (
@@ -40,70 +41,14 @@ from models.layout.geometry import (
     TextBlock,
     Track,
 )
+from models.layout.room_type import RoomStop, RoomType, RoomWords, room_type
 from models.schema import Station
 
-# Type on a 1080-line screen (px) and the least it may become when a phase is crowded; a
-# screen of 768 lines gets TYPE_768 / MIN_768, sizes in between are interpolated.
-TYPE_1080: Final = (32.0, 23.0)  # (station title, need and pain point)
-MIN_1080: Final = (28.0, 20.0)
-TYPE_768: Final = (24.0, 17.0)
-MIN_768: Final = (22.0, 16.0)
-NOTES_SHOWN: Final = (3, 2, 1)  # needs and pain points per station, as room allows
-TEXT_LINES: Final = 6  # a title or a note wraps onto at most this many lines (never cut)
+NOTES_SHOWN: Final = (3, 2, 1)  # needs and pain points per station, when not all fit
+ALL_NOTES: Final = rules.LIST_MAX_ITEMS  # every note of a station
+WHOLE: Final = rules.LIST_ITEM_MAX  # lines enough for any note or title: wrapped whole
+NOTE_LINES: Final = (6, 3, 2)  # a long note's lines in a crowded phase (with the marker)
 GROWTH: Final = (0.5, 0.35, 0.2, 0.1)  # how much larger the type may grow in a roomy phase
-
-
-@dataclass(frozen=True)
-class RoomType:
-    """The sizes of one room layout, in screen pixels."""
-
-    title: float
-    note: float
-
-    @property
-    def phase(self) -> float:
-        return self.title * 1.15
-
-    @property
-    def other_phase(self) -> float:
-        return self.note
-
-    @property
-    def line(self) -> float:
-        return self.note * 1.05
-
-    @property
-    def owner(self) -> float:
-        return self.note * 0.95
-
-    @property
-    def marker(self) -> float:  # the marker's radius
-        return self.title * 0.72
-
-    @property
-    def pad(self) -> float:
-        return self.note * 0.5
-
-
-def room_type(height: float, crowded: float = 0.0) -> RoomType:
-    """The type for a screen ``height`` pixels tall; ``crowded`` 0 … 1 goes to the minimum."""
-    t = min(1.0, max(0.0, (height - 768) / (1080 - 768)))
-    big = [a + (b - a) * t for a, b in zip(TYPE_768, TYPE_1080, strict=True)]
-    least = [a + (b - a) * t for a, b in zip(MIN_768, MIN_1080, strict=True)]
-    if height > 1080:  # a larger screen: everything grows with it
-        big = [x * height / 1080 for x in TYPE_1080]
-        least = [x * height / 1080 for x in MIN_1080]
-    title, note = (b + (m - b) * crowded for b, m in zip(big, least, strict=True))
-    return RoomType(title, note)
-
-
-@dataclass(frozen=True)
-class RoomStop:
-    """What one presentation stop lays out: phase ``phase_index`` on a screen of this size."""
-
-    phase_index: int
-    width: float
-    height: float
 
 
 def _lh(size: float, lines: int) -> float:
@@ -120,12 +65,16 @@ class _Phase:
         counts: dict[int, int],
         stop: RoomStop,
         kind: RoomType,
-        notes: int,
+        notes: int = ALL_NOTES,
         owners_shown: bool = True,
+        note_lines: int = WHOLE,
+        words: RoomWords | None = None,
     ) -> None:
         self.snapshot, self.owners, self.counts = snapshot, owners, counts
         self.stop, self.kind, self.notes = stop, kind, notes
         self.owners_shown = owners_shown
+        self.note_lines = note_lines
+        self.words = words or RoomWords()
         self.margin = round(stop.height * 0.015)
         self.label_w = min(stop.width * 0.16, kind.line * 11)
         self.body_x = self.label_w
@@ -149,20 +98,33 @@ class _Phase:
         self.bands: tuple[PhaseBand, ...] = ()
 
     # -- pieces ------------------------------------------------------------------------------
+    def _note_lines(self, text: str, width: float) -> tuple[str, ...]:
+        """A note wrapped whole; in a crowded phase its first lines and then the marker that
+        the rest is in the spotlight (never a silent cut)."""
+        size = self.kind.note
+        lines = wrapped(text, width, size, WHOLE)
+        if len(lines) <= self.note_lines:
+            return lines
+        marker = wrapped(self.words.continued, width, size, 2)
+        return (*lines[: max(1, self.note_lines - len(marker))], *marker)
+
     def _notes(
-        self, texts: list[str], x: float, width: float, top: float
+        self, texts: list[str], x: float, width: float, top: float, pain: bool = False
     ) -> tuple[tuple[NeedCard, ...], float]:
-        """Notes from ``top`` down in a column at ``x``; returns them and the bottom."""
+        """Notes from ``top`` down in a column at ``x``; returns them and the bottom. A pain
+        point's text starts further in: its note has a bar down the left edge, and the text
+        keeps clear of it (``exporters.marks.paint_pain_note``)."""
         k = self.kind
         cards = []
         y = top
-        inner = width - 2 * k.pad
+        inset = k.pad * (1.6 if pain else 1.0)
+        inner = width - inset - k.pad
         for text in texts[: self.notes]:
-            lines = wrapped(text, inner, k.note, TEXT_LINES)
+            lines = self._note_lines(text, inner)
             h = _lh(k.note, len(lines))
             rect = Rect(x, y, width, h + 2 * k.pad * 0.8)
             block = TextBlock(
-                Rect(rect.x + k.pad, y + k.pad * 0.8, inner, h), tuple(lines), k.note, align="left"
+                Rect(rect.x + inset, y + k.pad * 0.8, inner, h), tuple(lines), k.note, align="left"
             )
             cards.append(NeedCard(rect, block))
             y = rect.bottom + k.pad * 0.6
@@ -188,7 +150,7 @@ class _Phase:
         else:
             text_w = min(spacing - 2 * k.pad, k.title * 40)
         cy = row_y + k.pad + r + 4
-        lines = wrapped(s.title, text_w, k.title, TEXT_LINES, bold=True)
+        lines = wrapped(s.title, text_w, k.title, WHOLE, bold=True)
         top = cy + r + k.pad * 0.6
         title = TextBlock(
             Rect(cx - text_w / 2, top, text_w, _lh(k.title, len(lines))),
@@ -220,14 +182,31 @@ class _Phase:
         if notes_w >= k.note * 2 * 13 + k.pad and s.needs and s.pain_points:
             half = (notes_w - k.pad) / 2
             needs, y1 = self._notes(list(s.needs), left, half, notes_top)
-            pains, y2 = self._notes(list(s.pain_points), left + half + k.pad, half, notes_top)
+            pains, y2 = self._notes(
+                list(s.pain_points), left + half + k.pad, half, notes_top, pain=True
+            )
             bottom = max(y1, y2)
         else:
             needs, bottom = self._notes(list(s.needs), left, notes_w, notes_top)
             gap = -k.pad * 0.2 if needs else 0.0
-            pains, bottom = self._notes(list(s.pain_points), left, notes_w, bottom + gap)
+            pains, bottom = self._notes(list(s.pain_points), left, notes_w, bottom + gap, pain=True)
         y = max(y, bottom) if (needs or pains) else y
         hidden = max(0, len(s.needs) - self.notes) + max(0, len(s.pain_points) - self.notes)
+        extras: tuple[TextBlock, ...] = ()
+        if hidden:  # under the notes, across them: how many more the spotlight has (Enter)
+            more = wrapped(self.words.more(hidden), notes_w, k.note, 2)
+            extras = (
+                TextBlock(
+                    Rect(left, y - k.pad * 0.4, notes_w, _lh(k.note, len(more))),
+                    more,
+                    k.note,
+                    color=style.MUTED,
+                ),
+            )
+        count = self.counts.get(s.id, 0)
+        # The ideas mark as on the map, bottom right of the marker; bottom left on a moment of
+        # truth, whose star badge has the bottom right.
+        idea_x = cx - r * 0.95 if s.moment_of_truth else cx + r * 0.95
         return StationBox(
             id=s.id,
             phase_id=s.phase_id,
@@ -247,9 +226,11 @@ class _Phase:
             pain_count=0,  # the pain points are shown in full, as notes
             pain_center=(cx - r * 1.05, cy - r * 0.95),
             needs=needs,
-            more_needs=hidden,
-            action_count=self.counts.get(s.id, 0),
+            more_needs=0,  # said in the window's language, in ``extras``
+            action_count=count,
             pains=pains,
+            idea_center=(idea_x, cy + r * 0.95) if count else None,
+            extras=extras,
         )
 
     def color_of(self, line_id: int) -> str:
@@ -407,8 +388,8 @@ def _bottom(box: StationBox) -> float:
         bottom = box.owner.rect.bottom
     for card in (*box.needs, *box.pains):
         bottom = max(bottom, card.rect.bottom)
-    if box.more_needs:
-        bottom += box.title.size
+    for block in box.extras:
+        bottom = max(bottom, block.rect.bottom)
     return bottom
 
 
@@ -417,28 +398,33 @@ def room_layout(
     owners: dict[int, str],
     stop: RoomStop,
     counts: dict[int, int] | None = None,
+    words: RoomWords | None = None,
 ) -> MapLayout:
     """Phase ``stop.phase_index`` of the journey, laid out for a screen of the stop's size.
 
     Tries larger type first (a phase that holds little fills the screen), then the
-    comfortable type with every note, then smaller type down to the room's minimum, then fewer
-    notes per station; the first that fits the screen's height is
-    the layout (the last one tried when none does: the view then shows it smaller).
+    comfortable type, then smaller type down to the room's minimum, all with every note
+    whole; then long notes cut short with the spotlight's marker, then fewer notes per
+    station; the first that fits the screen's height is the layout (the last one tried when
+    none does: the view then shows it smaller).
     """
     counts = counts or {}
     if not 0 <= stop.phase_index < len(snapshot.phases):
         raise ValueError(f"no phase {stop.phase_index} in this journey")
     layout = None
+    # (crowded, notes per kind, lines per note, owners' names shown)
     # A phase that holds little grows its type to use the screen (never half of it white).
-    tries = [(-grow, NOTES_SHOWN[0], True) for grow in GROWTH]
-    tries += [(crowded, NOTES_SHOWN[0], True) for crowded in (0.0, 0.5, 1.0)]
-    tries += [(1.0, notes, True) for notes in NOTES_SHOWN[1:]]
-    tries += [(1.0, NOTES_SHOWN[-1], False)]  # last: the owners' names go (initials stay)
-    for crowded, notes, owners_shown in tries:
+    tries = [(-grow, ALL_NOTES, WHOLE, True) for grow in GROWTH]
+    tries += [(crowded, ALL_NOTES, WHOLE, True) for crowded in (0.0, 0.5, 1.0)]
+    tries += [(1.0, ALL_NOTES, lines, True) for lines in NOTE_LINES[:2]]
+    tries += [(1.0, notes, NOTE_LINES[1], True) for notes in NOTES_SHOWN]
+    tries += [(1.0, NOTES_SHOWN[-1], lines, False) for lines in NOTE_LINES[1:]]  # no names
+    for crowded, notes, lines, owners_shown in tries:
         kind = room_type(stop.height, max(0.0, crowded))
         if crowded < 0:
             kind = RoomType(kind.title * (1 - crowded), kind.note * (1 - crowded))
-        layout = _Phase(snapshot, owners, counts, stop, kind, notes, owners_shown).lay_out()
+        phase = _Phase(snapshot, owners, counts, stop, kind, notes, owners_shown, lines, words)
+        layout = phase.lay_out()
         if layout.height <= stop.height + 0.5:
             return layout
     assert layout is not None
@@ -454,4 +440,12 @@ def scale_to_fit(layout: MapLayout, width: float, height: float) -> float:
     return min(1.0, width / layout.width, height / layout.height) if layout.width else 1.0
 
 
-__all__ = ["RoomStop", "RoomType", "fits", "room_layout", "room_type", "scale_to_fit"]
+__all__ = [
+    "RoomStop",
+    "RoomType",
+    "RoomWords",
+    "fits",
+    "room_layout",
+    "room_type",
+    "scale_to_fit",
+]

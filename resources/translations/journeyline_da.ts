@@ -2426,9 +2426,20 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
             <numerusform>%n sandhedens øjeblikke</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n mere i nærbilledet</numerusform>
+            <numerusform>+%n mere i nærbilledet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ mere i nærbilledet</translation>
     </message>
     <message>
         <source>Line of visibility</source>

@@ -2426,9 +2426,20 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
             <numerusform>%n Momente der Wahrheit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n weitere in der Einzelansicht</numerusform>
+            <numerusform>+%n weitere in der Einzelansicht</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ mehr in der Einzelansicht</translation>
     </message>
     <message>
         <source>Line of visibility</source>

@@ -234,6 +234,13 @@
             <numerusform>%n moments of truth</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n more in the spotlight</numerusform>
+            <numerusform>+%n more in the spotlight</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapTooltips</name>

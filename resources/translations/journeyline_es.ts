@@ -2426,9 +2426,20 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
             <numerusform>%n momentos de la verdad</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n más en el primer plano</numerusform>
+            <numerusform>+%n más en el primer plano</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ más en el primer plano</translation>
     </message>
     <message>
         <source>Line of visibility</source>

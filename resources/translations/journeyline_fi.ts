@@ -2426,9 +2426,20 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
             <numerusform>%n totuuden hetkeä</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n lisää lähikuvassa</numerusform>
+            <numerusform>+%n lisää lähikuvassa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Tunne</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ lisää lähikuvassa</translation>
     </message>
     <message>
         <source>Line of visibility</source>

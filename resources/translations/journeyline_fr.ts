@@ -2426,9 +2426,20 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
             <numerusform>%n moments de vérité</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n autre dans le gros plan</numerusform>
+            <numerusform>+%n autres dans le gros plan</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ suite dans le gros plan</translation>
     </message>
     <message>
         <source>Line of visibility</source>

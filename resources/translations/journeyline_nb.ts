@@ -2426,9 +2426,20 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
             <numerusform>%n sannhetens øyeblikk</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n til i nærbildet</numerusform>
+            <numerusform>+%n til i nærbildet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ mer i nærbildet</translation>
     </message>
     <message>
         <source>Line of visibility</source>

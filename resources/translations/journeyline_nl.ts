@@ -2426,9 +2426,20 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
             <numerusform>%n momenten van de waarheid</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n meer in de close-up</numerusform>
+            <numerusform>+%n meer in de close-up</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Emotie</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ meer in de close-up</translation>
     </message>
     <message>
         <source>Line of visibility</source>

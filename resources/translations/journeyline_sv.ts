@@ -2426,9 +2426,20 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
             <numerusform>%n sanningens ögonblick</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more in the spotlight</source>
+        <translation>
+            <numerusform>+%n till i närbilden</numerusform>
+            <numerusform>+%n till i närbilden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Emotion</source>
         <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>▸ more in the spotlight</source>
+        <translation>▸ mer i närbilden</translation>
     </message>
     <message>
         <source>Line of visibility</source>

@@ -314,3 +314,23 @@ def test_a_presenters_clicker_and_end_step_through_the_stops(presenting, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not controller.active
     assert not controller.last_action.isEnabled()  # End is the editor's again
+
+
+def test_the_selection_frame_after_the_spotlight_goes_around_the_station(presenting, qtbot):
+    """Select a station at a phase stop, Enter, Esc: the frame around it takes in its whole
+    title and every note (it was the map's narrow slot, through the title)."""
+    view = presenting.view
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    item = max(view.map_scene.station_items(), key=lambda i: len(i.box.needs + i.box.pains))
+    view.select("station", [item.item_id])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert presenting.presentation.spotlight_shown()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not presenting.presentation.spotlight_shown() and item.isSelected()
+    item = view.map_scene.station_item(item.item_id)
+    frame, box = item.selection_rect(), item.box
+    assert frame.width() > 164  # wider than the map's slot: the room's station is
+    for r in (box.title.rect, *(c.rect for c in (*box.needs, *box.pains))):
+        assert frame.contains(QRectF(r.x, r.y, r.w, r.h))
+    cx, cy = box.center
+    assert item.boundingRect().translated(cx, cy).contains(frame)  # painted whole

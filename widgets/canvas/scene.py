@@ -24,7 +24,7 @@ from models.document import EditError, JourneySnapshot
 from models.layout import LayoutDelta, LayoutOptions, LiveLayout, MapLayout
 from models.layout.live import MAP_TABLES
 from models.layout.overview import OverviewWords, overview_layout
-from models.layout.room import RoomStop, room_layout
+from models.layout.room import RoomStop, RoomWords, room_layout
 from widgets.canvas.captions_item import CaptionsItem
 from widgets.canvas.emotion_curve_item import EmotionCurveItem
 from widgets.canvas.line_track_item import LineTrackItem
@@ -156,6 +156,10 @@ class MapScene(QGraphicsScene):
             self.tr("%n moment(s) of truth", "", moments),
         )
 
+    def _more_in_spotlight(self, hidden: int) -> str:
+        """Under a crowded phase stop's station: how many notes only its spotlight shows."""
+        return self.tr("+%n more in the spotlight", "", hidden)
+
     def set_room(self, stop: RoomStop | None) -> None:
         """Show one phase laid out for the room's screen (``models.layout.room``), or the map's
         own layout again (None)."""
@@ -186,7 +190,8 @@ class MapScene(QGraphicsScene):
             words = OverviewWords(self._facts, self.tr("Emotion"))
             layout = overview_layout(live.snapshot, counts, stop.width, stop.height, words)
         else:
-            layout = room_layout(live.snapshot, live.owners, stop, counts)
+            room_words = RoomWords(self._more_in_spotlight, self.tr("▸ more in the spotlight"))
+            layout = room_layout(live.snapshot, live.owners, stop, counts, room_words)
         self._room_layout = layout
         self._sync(layout)
 

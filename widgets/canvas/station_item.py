@@ -19,6 +19,7 @@ from widgets.canvas.theme import Look, qcolor
 
 GREEK_BELOW = 0.34  # zoom under which text becomes grey bars (unreadable anyway)
 DOT_BELOW = 0.16  # zoom under which a station is just its marker
+SELECTION_PAD = 8.0  # the selection's frame, around what the station shows
 
 
 class StationItem(QGraphicsItem):
@@ -64,21 +65,29 @@ class StationItem(QGraphicsItem):
         # The slot, around the marker (a room layout puts the marker left of its notes).
         left = min(-box.slot.w / 2, box.slot.x - cx)
         right = max(box.slot.w / 2, box.slot.right - cx)
-        self._bounds = QRectF(left, -r - 16, right - left, bottom + r + 16 + 12)
+        bounds = QRectF(left, -r - 16, right - left, bottom + r + 16 + 12)
+        # The selection's frame goes around the content (a wide title or a room's notes).
+        content = self._content_rect().translated(-cx, -cy)
+        self._bounds = bounds.united(content.adjusted(-SELECTION_PAD, 0, SELECTION_PAD, 12))
         self._shape = None  # built when first asked for (hit tests), not for every item
 
     def _content_bottom(self) -> float:
+        return self._content_rect().bottom()
+
+    def _content_rect(self) -> QRectF:
+        """What the station shows, in map coordinates: its marker, title, owner, notes, the
+        line under them ("+N more") and its quote and figures."""
         box = self.box
-        bottom = box.title.rect.bottom
-        if box.owner is not None:
-            bottom = max(bottom, box.owner.rect.bottom)
+        cx, cy = box.center
+        r = box.radius
+        rect = QRectF(cx - r, cy - r, 2 * r, 2 * r)
+        blocks = [box.title, *(b for b in (box.owner,) if b is not None), *box.extras]
+        for part in (*(b.rect for b in blocks), *(n.rect for n in (*box.needs, *box.pains))):
+            rect = rect.united(QRectF(part.x, part.y, part.w, part.h))
         notes = (*box.needs, *box.pains)
-        if notes:
-            last = notes[-1].rect.bottom
-            if box.more_needs:
-                last += NEED_GAP + notes[-1].text.size * 1.25
-            bottom = max(bottom, last, *(n.rect.bottom for n in notes))
-        return bottom
+        if notes and box.more_needs:
+            rect.setBottom(rect.bottom() + NEED_GAP + notes[-1].text.size * 1.25)
+        return rect
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -89,11 +98,12 @@ class StationItem(QGraphicsItem):
             box = self.box
             r = box.radius
             bottom = self._bounds.bottom() - 12
-            text_half = max(box.title.rect.w, *(c.rect.w for c in box.needs), 0) / 2
+            cx, cy = box.center
+            content = self._content_rect().translated(-cx, -cy)
             shape = QPainterPath()
             shape.setFillRule(Qt.FillRule.WindingFill)
             shape.addEllipse(QPointF(0, 0), r + 8, r + 8)
-            shape.addRect(QRectF(-text_half, r, 2 * text_half, bottom - r + 4))
+            shape.addRect(QRectF(content.left(), r, content.width(), bottom - r + 4))
             self._shape = shape
         return self._shape
 
@@ -136,12 +146,20 @@ class StationItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 14, r + 14)
 
-    def _paint_selection(self, painter: QPainter) -> None:
+    def selection_rect(self) -> QRectF:
+        """The selection's frame (map coordinates): at least the map's slot (164 wide), and
+        always around everything the station shows (a room layout's wide title and notes)."""
         box = self.box
         cx, cy = box.center
-        accent = self._look.theme.accent
+        content = self._content_rect()
+        left = min(cx - 82, content.left() - SELECTION_PAD)
+        right = max(cx + 82, content.right() + SELECTION_PAD)
         top = cy - box.radius - 12
-        rect = QRectF(cx - 82, top, 164, self._content_bottom() + 8 - top)
+        return QRectF(left, top, right - left, content.bottom() + 8 - top)
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        accent = self._look.theme.accent
+        rect = self.selection_rect()
         painter.setPen(QPen(qcolor(accent), 2.5))
         painter.setBrush(qcolor(accent, 26))
         painter.drawRoundedRect(rect, 10, 10)

@@ -19,6 +19,7 @@ from widgets.canvas.view import MapView
 
 # (screen, least station title px, least need and pain point px): the issue's numbers.
 SCREENS = [((1920, 1080), 28.0, 20.0), ((1366, 768), 22.0, 16.0)]
+MARKER = "▸ more in the spotlight"  # a long note cut short in a crowded phase ends so
 
 
 def present(view: MapView, width: int, height: int) -> None:
@@ -49,8 +50,9 @@ def check_stop(
 ) -> int:
     """Every promise of one stop; returns how many notes (needs and pain points) it showed.
 
-    ``all_notes``: every need and pain point is there (up to three of each); otherwise the
-    ones left out are counted in the station's "+N more"."""
+    ``all_notes``: every need and pain point is there, wrapped whole; otherwise a long note
+    may end with the marker that the rest is in the spotlight, and the notes left out are
+    counted under the station ("+N more in the spotlight")."""
     scene = view.map_scene
     layout = scene.layout
     assert layout is not None
@@ -90,17 +92,32 @@ def check_stop(
         for block in blocks:
             r = block.rect
             assert bounds.contains(QRectF(r.x, r.y, r.w, r.h)), block.lines
+        texts = [*station.needs, *station.pain_points]
         for card in (*box.needs, *box.pains):
             assert px(view, card.text) >= note_min, card.text.lines
             assert inside(view, card.rect), card.text.lines
             assert not any(ELLIPSIS in line for line in card.text.lines)
+            shown = " ".join(card.text.lines)
+            whole = shown in {" ".join(t.split()) for t in texts}
+            assert whole or (not all_notes and shown.endswith(MARKER)), shown
             notes += 1
         left_out = len(station.needs) - len(box.needs) + len(station.pain_points) - len(box.pains)
+        said = [" ".join(b.lines) for b in box.extras]
+        assert box.more_needs == 0  # said in the window's language, under the notes
         if all_notes:
-            assert len(box.needs) == min(len(station.needs), 3)
-            assert len(box.pains) == min(len(station.pain_points), 3)
-        else:
-            assert box.more_needs == left_out
+            assert (len(box.needs), len(box.pains)) == (
+                len(station.needs),
+                len(station.pain_points),
+            )
+            assert not said
+        elif left_out:
+            assert said == [f"+{left_out} more in the spotlight"]
+            for block in box.extras:
+                assert inside(view, block.rect) and px(view, block) >= note_min
+        # The ideas mark where the station has ideas, with their count.
+        ideas = sum(1 for a in document.actions(view.editor.journey_id) if a.station_id == box.id)
+        assert box.action_count == ideas
+        assert (box.idea_center is not None) == bool(ideas)
     return notes
 
 
