@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,22 @@ from PySide6.QtWidgets import (
 
 from app import translations
 from app.settings import Settings
+from app.translations import QT_TRANSLATE_NOOP
+
+RESTART_NOTE = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
+    "The window will use the new language the next time you start Journeyline.",
+)
+
+
+def in_language(code: str, context: str, source: str) -> str:
+    """``source`` in the window language ``code`` (its own catalogue; English: as it is)."""
+    translator = QTranslator()
+    if code == translations.SOURCE_LANGUAGE or not translator.load(
+        str(translations.catalogue(code))
+    ):
+        return source
+    return translator.translate(context, source) or source
 
 
 class PreferencesDialog(QDialog):
@@ -44,9 +61,6 @@ class PreferencesDialog(QDialog):
         self.note = QLabel(self)
         self.note.setObjectName("restart-note")
         self.note.setWordWrap(True)
-        self.note.setText(
-            self.tr("The window will use the new language the next time you start Journeyline.")
-        )
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         buttons = QDialogButtonBox(
@@ -68,7 +82,14 @@ class PreferencesDialog(QDialog):
         return translations.choose(str(self.language.currentData() or ""))
 
     def _update_note(self) -> None:
-        self.note.setVisible(self.chosen() != self._in_use)
+        """When it applies, said in the language in use and in the one chosen (whoever picks
+        a language may not read the window's present one)."""
+        chosen = self.chosen()
+        said = [self.tr(RESTART_NOTE)]
+        if chosen != self._in_use:
+            said.append(in_language(chosen, "PreferencesDialog", RESTART_NOTE))
+        self.note.setText("\n".join(dict.fromkeys(said)))
+        self.note.setVisible(chosen != self._in_use)
 
     def accept(self) -> None:
         self._settings.set_language(str(self.language.currentData() or ""))

@@ -57,3 +57,19 @@ def test_the_window_opens_in_the_chosen_language(make_window, workshop_path, eng
     assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     assert window.commands["preferences"].text() == "&Einstellungen…"
     assert window.commands["export"].toolTip().startswith("PDF-Poster")
+
+
+@pytest.mark.parametrize("code", translations.TRANSLATED)
+def test_the_note_says_when_the_language_applies_in_the_language_chosen_too(window, qtbot, code):
+    """Whoever picks Suomi in an English window reads when it applies in English and Finnish."""
+    from widgets.preferences_dialog import RESTART_NOTE, in_language
+
+    window.commands["preferences"].trigger()
+    dialog = window.findChild(PreferencesDialog, "preferences-dialog")
+    qtbot.waitExposed(dialog)
+    _choose(dialog, code)
+    chosen = in_language(code, "PreferencesDialog", RESTART_NOTE)
+    assert chosen != RESTART_NOTE  # translated in every language
+    assert dialog.note.isVisible()
+    assert dialog.note.text().splitlines() == [RESTART_NOTE, chosen]
+    dialog.reject()
