@@ -49,6 +49,7 @@ __all__ = [
     "map_form",
     "map_scale",
     "paint_poster",
+    "placed_bands",
     "plan_bands",
     "title_block",
 ]
@@ -293,18 +294,25 @@ def paint_poster(
     p = PdfPainter(canvas, fonts, 0, page[1], u)
     p.rect(0, 0, VW, page[1] / u, fill=style.PAPER)
     title_block(p, fonts, workshop, snap)
+    placed, s = placed_bands(layout, page)
+    for band, x, y in placed:
+        _band(canvas, p, fonts, layout, form, band, x, y, s, page)
+    p.reset()
+    p.place(0, page[1], u)
+    legend(p, fonts, layout, y + layout.height * s + 14)
+
+
+def placed_bands(
+    layout: MapLayout, page: tuple[float, float]
+) -> tuple[list[tuple[Band, float, float]], float]:
+    """Each band with the chrome (x, y) of its top left on ``page``, and the bands' scale
+    (chrome units per map unit): the map centred between the title block and the legend."""
     bands, s = plan_bands(layout, page)
     aw, ah = _room(page)
     widest = max(b.width for b in bands) * s
     height = len(bands) * layout.height * s + (len(bands) - 1) * BAND_GAP
-    x = M + (aw - widest) / 2
-    y = TOP + (ah - height) / 2  # the map and its legend centred between title and footer
-    for band in bands:
-        _band(canvas, p, fonts, layout, form, band, x, y, s, page)
-        y += layout.height * s + BAND_GAP
-    p.reset()
-    p.place(0, page[1], u)
-    legend(p, fonts, layout, y - BAND_GAP + 14)
+    x, y = M + (aw - widest) / 2, TOP + (ah - height) / 2
+    return [(b, x, y + i * (layout.height * s + BAND_GAP)) for i, b in enumerate(bands)], s
 
 
 def _band(

@@ -35,7 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from exporters import painter_poster as poster
 from exporters import painter_report as report
 from exporters import poster_tiling_text as tiling
-from exporters import report_details
+from exporters import report_details, tile_sheets
 from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
@@ -298,14 +298,17 @@ class _Job:
         self.page_no += 1
         return PdfPainter(canvas, self.fonts, 0, size[1], size[0] / VW)
 
-    def _end_page(self, canvas: Any, p: PdfPainter, size: tuple[float, float], u: float) -> None:
+    def _end_page(
+        self, canvas: Any, p: PdfPainter, size: tuple[float, float], u: float, inset: float = M
+    ) -> None:
+        """The footer (``inset`` from the sides: a tiled sheet's clears its crop marks)."""
         p.place(0, size[1], u)
         vh = size[1] / u
         pt = 7 / min(u, 1.0)  # never below 7 pt as printed (a portrait office sheet)
         title = self.fonts.shorten(self.workshop.title, VW * 0.6, pt)
-        p.text(M, vh - 2 * pt, title, size=pt, color=style.MUTED)
+        p.text(inset, vh - 2 * pt, title, size=pt, color=style.MUTED)
         p.text(
-            VW - M,
+            VW - inset,
             vh - 2 * pt,
             _("Page {number} of {total}").format(number=self.page_no, total=self.total_pages),
             size=pt,
@@ -379,42 +382,10 @@ class _Job:
                 canvas.doForm(form)
                 canvas.restoreState()
                 p.reset()
-                self._sheet_marks(p, grid, r, c)
-                self._end_page(canvas, p, grid.sheet, sw / VW)
-
-    def _sheet_marks(self, p: PdfPainter, grid: Grid, r: int, c: int) -> None:
-        """Crop marks at the content's corners and the overlap, and the sheet's name."""
-        sw, sh = grid.sheet
-        p.place(0, sh, 1.0)
-        m, mark = TILE_MARGIN, 7 * MM
-        x0, y0, x1, y1 = m, m, sw - m, sh - m
-        ink = style.INK
-        for x in (x0, x1):
-            for y in (y0, y1):
-                dx = -1 if x == x0 else 1
-                dy = -1 if y == y0 else 1
-                p.line(x + dx * 2, y, x + dx * (2 + mark), y, color=ink, width=0.4)
-                p.line(x, y + dy * 2, x, y + dy * (2 + mark), color=ink, width=0.4)
-        # Where the next sheet's edge will lie (the overlap starts here).
-        ox, oy = x0 + grid.step_x, y0 + grid.step_y
-        if c < grid.cols - 1:
-            for y in (y0 - 2 - mark, y1 + 2):
-                p.line(ox, y, ox, y + mark, color=style.MUTED, width=0.4, dash=(2, 1.5))
-        if r < grid.rows - 1:
-            for x in (x0 - 2 - mark, x1 + 2):
-                p.line(x, oy, x + mark, oy, color=style.MUTED, width=0.4, dash=(2, 1.5))
-        name = grid.name(r, c)
-        left = grid.name(r, c - 1) if c > 0 else None
-        how = tiling.sheet_instruction(left, grid.name(r - 1, c) if r > 0 else None)
-        p.text(x0 + mark + 6, 4 * MM + 3, _("Sheet {name}").format(name=name), size=8, bold=True)
-        p.text(
-            x0 + mark + 52,
-            4 * MM + 3,
-            how,
-            size=6.5,
-            color=style.MUTED,
-            max_width=sw - 2 * m - 2 * mark - 60,
-        )
+                cut = tile_sheets.continuations(plan.layout, page, grid, r, c)
+                tile_sheets.sheet_marks(p, grid, r, c, cut)
+                inset = (TILE_MARGIN + OVERLAP + 6) * VW / sw  # clear of the marks
+                self._end_page(canvas, p, grid.sheet, sw / VW, inset)
 
     def _assembly_sheet(self, canvas: Any, plan: _Plan, grid: Grid, form: str) -> None:
         size = (max(grid.sheet), min(grid.sheet))

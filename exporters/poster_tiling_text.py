@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from models.i18n import gettext as _
 
-__all__ = ["assembly_steps", "sheet_instruction", "sheets_text"]
+__all__ = [
+    "assembly_steps",
+    "continues_from",
+    "continues_on",
+    "sheet_instruction",
+    "sheets_text",
+]
 
 
 def sheet_instruction(left: str | None, above: str | None) -> str:
@@ -40,3 +46,13 @@ def assembly_steps(overlap_mm: float) -> list[str]:
             "across the {overlap} mm overlap, then tape it from the back."
         ).format(overlap=f"{overlap_mm:.0f}"),
     ]
+
+
+def continues_from(phase: str, sheet: str) -> str:
+    """What a sheet's left edge says of a phase it cuts."""
+    return _("◂ {phase} continues from sheet {sheet}").format(phase=phase, sheet=sheet)
+
+
+def continues_on(phase: str, sheet: str) -> str:
+    """What a sheet's right edge says of a phase it cuts."""
+    return _("{phase} continues on sheet {sheet} ▸").format(phase=phase, sheet=sheet)

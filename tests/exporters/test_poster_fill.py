@@ -17,6 +17,7 @@ from models import interchange
 from models.document import Document
 from models.layout import LayoutOptions
 from models.transfer import import_document
+from tests.exporters.pdf_sizes import map_text_sizes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -157,8 +158,41 @@ def test_office_paper_splits_the_map_across_sheets_at_6_pt_at_least(
         assert sorted((round(float(box.width)), round(float(box.height)))) == sorted(
             (round(w), round(h))
         )
-    # The map's text as printed on those sheets (no warning says otherwise).
-    assert smallest_map_text(sixty, paper) < 6.0  # one sheet would have been too small
+    # The map's text as printed on those sheets, read back from the PDF (through the poster's
+    # and the map's forms): at least 6 pt, where one sheet would have printed it smaller.
+    assert smallest_map_text(sixty, paper) < 6.0
+    for i in sheets:
+        sizes = map_text_sizes(reader, i)
+        assert sizes and min(sizes) >= 6.0, (i, min(sizes))
+
+
+def test_sheets_that_cut_a_phase_say_where_it_continues(sixty: Path, tmp_path: Path):
+    """A sheet whose edge cuts a phase names the sheet it goes on to, and that sheet names it
+    back; the assembly map names every sheet."""
+    out = tmp_path / "a3.pdf"
+    with Document.open(sixty, readonly=True) as document:
+        export_poster(document, out, paper="A3")
+        phases = [p.name for p in document.snapshot(document.journeys()[0].id).phases]
+    reader = PdfReader(out)
+    texts = {}
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        found = re.search(r"^Sheet ([A-Z]\d)", text, re.M)
+        if found:
+            texts[found.group(1)] = " ".join(text.split())
+    assert len(texts) >= 2
+    links = [
+        (sheet, phase, target)
+        for sheet, text in texts.items()
+        for phase in phases
+        for target in re.findall(rf"{re.escape(phase)} continues on sheet ([A-Z]\d) ▸", text)
+    ]
+    assert links, "no sheet says that a phase continues"
+    for sheet, phase, target in links:
+        assert target in texts and sheet != target
+        assert f"◂ {phase} continues from sheet {sheet}" in texts[target]
+    assembly = " ".join((reader.pages[0].extract_text() or "").split())
+    assert all(name in assembly for name in texts)
 
 
 def test_a_poster_paper_too_small_for_the_map_keeps_the_warning(sixty: Path, tmp_path: Path):
