@@ -408,7 +408,7 @@ def paint_station(
     notes += [(card, theme.pain_card, theme.pain_edge) for card in s.pains]
     for i, (card, fill, edge) in enumerate(notes):
         r = card.rect
-        pen = max(1.0, r.h / 40)
+        pen = max(1.0, card.text.size / 12)  # with the type (a tall note is no bolder)
         if i >= len(s.needs):
             inset = card.text.rect.x - r.x
             paint_pain_note(p, r.x, r.y, r.w, r.h, fill=fill, edge=edge, width=pen, inset=inset)

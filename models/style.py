@@ -33,15 +33,16 @@ EMOTION_LABELS: Final = {  # marked for the exports' catalogue (models.i18n): tr
 }
 
 # Priorities of actions (the same in the editor, the poster and the Excel list). Strong:
-# Okabe–Ito hues darkened so white text on them keeps a contrast of 4.5:1. Tints: light
+# Okabe–Ito hues darkened so white text on them keeps a contrast of 7:1 (the matrix on the
+# projector writes on them: tests/models/test_room_colours.py). Tints: light
 # fills that keep black text readable and differ in lightness as well as hue, so they stay
 # apart in greyscale print. Every use also writes the priority's name.
 PRIORITY_STRONG: Final = {
-    Priority.QUICK_WIN: "#00745A",
+    Priority.QUICK_WIN: "#00604B",
     Priority.BIG_BET: "#005B8F",
-    Priority.FILL_IN: "#8A6100",
-    Priority.TIME_SINK: "#B04A00",
-    Priority.UNRATED: "#5B6770",
+    Priority.FILL_IN: "#725000",
+    Priority.TIME_SINK: "#943D00",
+    Priority.UNRATED: "#4A545D",
 }
 PRIORITY_TINTS: Final = {
     Priority.QUICK_WIN: "#CDEBD5",
@@ -104,7 +105,10 @@ ROOM_IDEA_EDGE: Final = "#00745A"
 ROOM_BADGE: Final = "#37474F"  # owner badges (white text)
 ROOM_PAIN_BADGE: Final = "#8F3200"  # the pain-point count (white text)
 ROOM_HUD: Final = "#0F1114"  # the caption at the bottom of the screen (white text)
-ROOM_FAINT_TRACK_ALPHA: Final = 120  # 0..255: a line's track beyond its stations
+# A line's track beyond its stations: in the line's own colour (3:1 at least on the bands,
+# WCAG's contrast for graphics, where a pale tint of it vanished on a projector), thinner.
+ROOM_FAINT_TRACK_ALPHA: Final = 255  # 0..255
+ROOM_FAINT_TRACK_WIDTH: Final = 4.0  # the strong track is 11
 # (what, text colour, the colour it stands on): every text the room sees.
 ROOM_TEXT_ON: Final = (
     ("station title", ROOM_INK, ROOM_PHASE_TINTS[0]),
@@ -124,6 +128,22 @@ ROOM_TEXT_ON: Final = (
     ("emotion label", ROOM_MUTED, ROOM_PAPER),
     ("caption", "#FFFFFF", ROOM_HUD),
     ("spotlight", ROOM_INK, ROOM_PAPER),
+)
+# The effort/value matrix (in its dock and full screen on the projector, F6): the colours its
+# texts are written in and on, and every such pair, held to 7:1 like the room's.
+MATRIX_INK: Final = INK
+MATRIX_MUTED: Final = ROOM_MUTED  # axis words, a done or dropped card's title, the tray's hint
+MATRIX_PAPER: Final = "#FFFFFF"  # around the grid, and an open card
+MATRIX_DONE_CARD: Final = "#F4F6F8"  # a done or dropped card
+MATRIX_TEXT_ON: Final = (
+    ("matrix card title", MATRIX_INK, MATRIX_PAPER),
+    ("matrix done card title", MATRIX_MUTED, MATRIX_DONE_CARD),
+    ("matrix axis number and effort word", MATRIX_INK, MATRIX_PAPER),
+    ("matrix value word", MATRIX_MUTED, MATRIX_PAPER),
+    ("matrix tray", MATRIX_INK, PRIORITY_TINTS[Priority.UNRATED]),
+    ("matrix tray hint", MATRIX_MUTED, PRIORITY_TINTS[Priority.UNRATED]),
+    *((f"matrix band and count: {p.value}", "#FFFFFF", c) for p, c in PRIORITY_STRONG.items()),
+    *((f"matrix more chip: {p.value}", MATRIX_INK, t) for p, t in PRIORITY_TINTS.items()),
 )
 # Fills the room must still see on a projector (what, fill).
 ROOM_FILLS: Final = (
@@ -216,6 +236,7 @@ class Theme:
     pain_card: str = ROOM_PAIN_CARD  # a pain point's note and its edge
     pain_edge: str = ROOM_PAIN_EDGE
     pain_badge: str = PAIN  # the pain-point count (white text)
+    faint_track_width: float | None = None  # the track beyond the stations (None: as strong)
 
     def text(self, color: str) -> str:
         """A layout text colour as this theme draws it (ink and muted follow the theme)."""
@@ -261,4 +282,5 @@ PROJECTOR: Final = Theme(  # the room's colours (ROOM_* above), measured by the 
     pain_card=ROOM_PAIN_CARD,
     pain_edge=ROOM_PAIN_EDGE,
     pain_badge=ROOM_PAIN_BADGE,
+    faint_track_width=ROOM_FAINT_TRACK_WIDTH,
 )

@@ -101,8 +101,9 @@ class LineTrackItem(QGraphicsItem):
         width = theme.track_width
         x0, x1 = max(track.x0 + 10, left), min(track.x1 - 10, right)
         if x0 < x1:
+            faint = theme.faint_track_width or width
             painter.setPen(
-                QPen(qcolor(row.color, theme.faint_track_alpha), width, SOLID, ROUND_CAP)
+                QPen(qcolor(row.color, theme.faint_track_alpha), faint, SOLID, ROUND_CAP)
             )
             painter.drawLine(QPointF(x0, track.y), QPointF(x1, track.y))
         if track.stations:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.translations import QT_TRANSLATE_NOOP, translate
+from models import style
 from models.journey_ops import ActionRecord
 from models.priority import Priority, priority
 from models.text_metrics import ELLIPSIS, wrap
@@ -33,8 +34,8 @@ from widgets.priority_matrix.geometry import (
 )
 
 ACCENT: Final = "#1D4ED8"
-INK: Final = "#1F2933"
-MUTED: Final = "#5B6770"
+INK: Final = style.MATRIX_INK  # the colours and their contrast: models/style.py
+MUTED: Final = style.MATRIX_MUTED
 # Each quadrant's band names its actions (translated where painted).
 QUADRANTS: Final = {
     Priority.QUICK_WIN: QT_TRANSLATE_NOOP("PriorityMatrix", "Quick wins"),
@@ -268,7 +269,7 @@ class ActionCard(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         faded = self.status in ("done", "dropped")
         painter.setPen(QPen(QColor(ACCENT), 3) if self.selected else QPen(QColor("#B8C2CC"), 1))
-        painter.setBrush(QColor("#F4F6F8" if faded else "#FFFFFF"))
+        painter.setBrush(QColor(style.MATRIX_DONE_CARD if faded else style.MATRIX_PAPER))
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(PRIORITY_STRONG[self.priority]))
