@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -205,10 +205,14 @@ class OwnersPanel(QWidget):
             translate("OwnersPanel", "Enter or double-click: show the station on the map")
         )
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: the four buttons' words stay whole in a narrow dock in every language
+        # ("Zusammenführen…" beside "Hinzufügen…" would not fit in one row at 1366x768).
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.add_button, self.edit_button, self.merge_button, self.delete_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -100,8 +100,11 @@ def _english(text: str) -> bool:
     def known(part: str) -> bool:  # the workshop's own text (a name may hold "&")
         return part in CONTENT or part.replace("&", "") in CONTENT
 
-    if all(known(p) for p in parts if p) or any(known(p) for p in parts[:1]):
+    # Each piece is the workshop's own text or the window's, translated ("Kari · [Töðàý~~]").
+    parts = [p for p in parts if p and not known(p) and not pseudo_language.is_pseudo(p)]
+    if not parts:
         return False
+    plain = " ".join(parts).replace("&", "")
     named = re.fullmatch(r"(.+) \([a-z]{2,3}(-[A-Za-z]{2,4})?\)", plain)
     if named and named.group(1) in CONTENT:  # a language with its tag: "suomi (fi)"
         return False

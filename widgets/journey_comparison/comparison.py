@@ -47,7 +47,7 @@ from widgets.canvas.title_item import TitleItem
 from widgets.canvas.visibility_line_item import VisibilityLineItem
 from widgets.journey_comparison.alignment import align, common_columns, curve_points
 from widgets.journey_comparison.chart import FUTURE_COLOR, TODAY_COLOR, EmotionComparisonItem
-from widgets.panel_kit import JOURNEY_STATES
+from widgets.panel_kit import journey_state
 
 MAP_GAP = 56.0
 _WATCHED = {
@@ -209,7 +209,7 @@ class JourneyComparison(QWidget):
             for j in journeys:
                 combo.addItem(
                     translate("JourneyComparison", "{name} · {state}").format(
-                        name=j.name, state=JOURNEY_STATES.get(j.state, j.state)
+                        name=j.name, state=journey_state(j.state)
                     ),
                     j.id,
                 )
