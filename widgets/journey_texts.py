@@ -24,7 +24,7 @@ def description_placeholder(editor: Editor, journey_id: int | None) -> str:
     """What goes in a journey's description: its template's guidance, in the window's
     language, or a general hint for a journey that follows no template."""
     if journey_id is not None:
-        phases = [p.name for p in editor.document.snapshot(journey_id).phases]
+        phases = [p.name for p in editor.document.phases(journey_id)]
         template = templates.template_of(phases)
         if template is not None:
             guidance = templates.journey_guidance(template, translations.current())

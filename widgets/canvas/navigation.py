@@ -132,7 +132,10 @@ class Navigator:
         The scrollable area becomes the map's and the part on screen together, until the
         next zoom or fit."""
         view = self.view
-        if view.presentation.active or not view.isVisible() or self._animation is not None:
+        if view.presentation.active:
+            return  # presenting lays out its own area (Presenting.follow_scene_rect)
+        if not view.isVisible() or self._animation is not None:
+            self.follow_scene()  # nothing on screen to keep (or a move under way)
             return
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         # Top-left: an area about the window's size is neither centred nor moved by a pixel.

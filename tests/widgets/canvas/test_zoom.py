@@ -218,3 +218,18 @@ def test_fit_map_centres_the_map(view: MapView):
     scene = view.map_scene.sceneRect()
     assert abs(visible.center().x() - scene.center().x()) <= 2 / view.zoom_factor()
     assert abs(visible.center().y() - scene.center().y()) <= 2 / view.zoom_factor()
+
+
+def test_a_map_changed_while_the_view_is_hidden_can_be_scrolled_whole(view: MapView):
+    from models import edits
+
+    view.hide()
+    journey = view.editor.journey_id
+    for n in range(3):
+        view.editor.push(edits.add_phase(journey, f"Later {n}", 0))
+    view.show()
+    QApplication.processEvents()
+    assert view.sceneRect().contains(view.map_scene.sceneRect())
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.right() >= view.map_scene.map_rect().right() - 1
