@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(lambda _ok: self._update_actions())
         view.selection_changed.connect(self._update_actions)
         view.zoom_changed.connect(self.status.show_zoom)
+        self.status.show_zoom(view.zoom_factor())  # the map's opening zoom, set before this
         self.properties.set_editor(editor, view)
         self.switcher.set_editor(editor)
         self.panels.install(editor, view)

@@ -77,6 +77,8 @@ def test_a_new_journey_opens_fitted_to_its_phases(make_window, workshop_path: Pa
     window = sized_window(make_window, size)
     assert window.open_path(workshop_path)
     view = window.view
+    zoom = f"{view.transform().m11() * 100:.0f} %"
+    assert window.zoom_label.text() == zoom, "the status bar says the opening zoom"
     view.zoom_by(2.5)  # the sample's map, looked at closely
     new_id = window.panels.journeys.create_journey("onboarding", "Moving house")
     assert new_id is not None and window.editor.journey_id == new_id
