@@ -494,7 +494,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Find et udgivet kort, eller søg i alle kort i biblioteket</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>&amp;Udgiv i biblioteket…</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Workshoppens titel, organisation, segment, forretningsmål og noter</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>Gem en &amp;kopi…</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Eksportér handlings&amp;liste i Excel…</translation>
+        <translation>Eksportér &amp;handlingsliste i Excel…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
@@ -579,7 +579,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>S&amp;let</translation>
+        <translation>Sl&amp;et</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -591,7 +591,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Add &amp;station</source>
-        <translation>Tilføj &amp;station</translation>
+        <translation>&amp;Tilføj station</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
@@ -599,7 +599,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Add li&amp;ne</source>
-        <translation>Tilføj &amp;linje</translation>
+        <translation>Tilføj li&amp;nje</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -635,7 +635,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Vis &amp;smertepunkter</translation>
+        <translation>&amp;Vis smertepunkter</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -655,7 +655,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Show fi&amp;gures</source>
-        <translation>Vis &amp;tal</translation>
+        <translation>Vis ta&amp;l</translation>
     </message>
     <message>
         <source>Day, customers, duration and drop-off under each station</source>
@@ -663,14 +663,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>Vis &amp;følelseskurven</translation>
+        <translation>Vis f&amp;ølelseskurven</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
-        <translation>Vis kortets &amp;titel</translation>
+        <translation>Vis &amp;kortets titel</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>F&amp;okus på kortet</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Skjul alle paneler, så kortet får hele vinduet; det samme igen bringer dem tilbage (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Sammenlign i dag og fremtid…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Dagens og den fremtidige rejse over hinanden</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Præsentationstilstand</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>P&amp;ræsentationstilstand</translation>
     </message>
     <message>
         <source>Present</source>

@@ -487,14 +487,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Open from li&amp;brary…</source>
-        <translation>Aus der &amp;Bibliothek öffnen…</translation>
+        <translation>Aus &amp;der Bibliothek öffnen…</translation>
     </message>
     <message>
         <source>Find a published map or search across every map in the library</source>
         <translation>Eine veröffentlichte Karte finden oder alle Karten der Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>In der Bibliothek &amp;veröffentlichen…</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Library se&amp;ttings…</source>
-        <translation>Bibliotheks&amp;einstellungen…</translation>
+        <translation>B&amp;ibliothekseinstellungen…</translation>
     </message>
     <message>
         <source>The local library on this computer, or a team library</source>
@@ -518,7 +518,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Titel, Organisation, Segment, Geschäftsziel und Notizen des Workshops</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
-        <translation>Aus Maßnahmenliste a&amp;ktualisieren…</translation>
+        <translation>Aus &amp;Maßnahmenliste aktualisieren…</translation>
     </message>
     <message>
         <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
@@ -587,7 +587,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <source>Add &amp;station</source>
@@ -599,11 +599,11 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Add li&amp;ne</source>
-        <translation>&amp;Linie hinzufügen</translation>
+        <translation>Linie &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>The window&apos;s language and other settings</source>
@@ -615,11 +615,11 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>Ve&amp;rkleinern</translation>
     </message>
     <message>
         <source>&amp;Fit map</source>
-        <translation>Karte &amp;einpassen</translation>
+        <translation>Karte e&amp;inpassen</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
@@ -670,27 +670,27 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Karten&amp;titel anzeigen</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
-        <translation>Auf die &amp;Karte konzentrieren</translation>
+        <source>Foc&amp;us on the map</source>
+        <translation>Auf die Karte ko&amp;nzentrieren</translation>
     </message>
     <message>
         <source>Hide every panel so the map has the whole window; the same again brings them back (Ctrl+Shift+H)</source>
         <translation>Alle Bereiche ausblenden, damit die Karte das ganze Fenster hat; noch einmal holt sie zurück (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Bereiche</translation>
+        <source>Pane&amp;ls</source>
+        <translation>Berei&amp;che</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
-        <translation>Heute und Zukunft &amp;vergleichen…</translation>
+        <source>Compa&amp;re today and future…</source>
+        <translation>Heute &amp;und Zukunft vergleichen…</translation>
     </message>
     <message>
         <source>Today&apos;s and the future journey one above the other</source>
         <translation>Die heutige und die künftige Journey übereinander</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
+        <source>Presentation &amp;mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>

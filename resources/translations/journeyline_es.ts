@@ -494,7 +494,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Busque un mapa publicado o busque en todos los mapas de la biblioteca</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>P&amp;ublicar en la biblioteca…</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Library se&amp;ttings…</source>
-        <translation>Co&amp;nfiguración de la biblioteca…</translation>
+        <translation>Configuración de la b&amp;iblioteca…</translation>
     </message>
     <message>
         <source>The local library on this computer, or a team library</source>
@@ -518,8 +518,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Título, organización, segmento, objetivo de negocio y notas del taller</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>Save a cop&amp;y…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -539,7 +539,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
-        <translation>&amp;Actualizar desde la lista de acciones…</translation>
+        <translation>Actualizar desde la lis&amp;ta de acciones…</translation>
     </message>
     <message>
         <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
@@ -587,11 +587,11 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <source>Add &amp;station</source>
-        <translation>Añadir &amp;estación</translation>
+        <translation>&amp;Añadir estación</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
@@ -603,7 +603,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>Pre&amp;ferencias…</translation>
+        <translation>Prefere&amp;ncias…</translation>
     </message>
     <message>
         <source>The window&apos;s language and other settings</source>
@@ -619,7 +619,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>&amp;Fit map</source>
-        <translation>&amp;Ajustar el mapa</translation>
+        <translation>Ajustar &amp;el mapa</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
@@ -635,7 +635,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Mostrar &amp;puntos de dolor</translation>
+        <translation>Mostrar p&amp;untos de dolor</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -647,7 +647,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Show &amp;quotes</source>
-        <translation>Mostrar &amp;citas</translation>
+        <translation>Mostrar c&amp;itas</translation>
     </message>
     <message>
         <source>Show o&amp;wners</source>
@@ -663,14 +663,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>Mostrar la &amp;curva de emociones</translation>
+        <translation>Mostrar la cur&amp;va de emociones</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
-        <translation>Mostrar el &amp;título del mapa</translation>
+        <translation>Mostrar el t&amp;ítulo del mapa</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>Centrarse en el &amp;mapa</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Oculta todos los paneles para que el mapa ocupe toda la ventana; repetirlo los devuelve (Ctrl+Mayús+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Comparar hoy y futuro…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>El recorrido actual y el futuro, uno encima del otro</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Modo &amp;presentación</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>Modo presentaci&amp;ón</translation>
     </message>
     <message>
         <source>Present</source>
@@ -723,7 +723,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>&amp;About Journeyline</source>
-        <translation>&amp;Acerca de Journeyline</translation>
+        <translation>Acerca &amp;de Journeyline</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1427,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>O&amp;wners</source>
-        <translation>&amp;Responsables</translation>
+        <translation>R&amp;esponsables</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -2337,7 +2337,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Add to the &amp;map</source>
-        <translation>Añadir al &amp;mapa</translation>
+        <translation>Añadir a&amp;l mapa</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -3633,7 +3633,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation>&amp;Responsables</translation>
+        <translation>R&amp;esponsables</translation>
     </message>
     <message>
         <source>Action board</source>

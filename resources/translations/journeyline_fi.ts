@@ -483,7 +483,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Avaa &amp;viimeaikainen</translation>
+        <translation>Avaa v&amp;iimeaikainen</translation>
     </message>
     <message>
         <source>Open from li&amp;brary…</source>
@@ -494,7 +494,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Etsi julkaistu kartta tai hae kaikista kirjaston kartoista</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>&amp;Julkaise kirjastoon…</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Library se&amp;ttings…</source>
-        <translation>Kirjaston a&amp;setukset…</translation>
+        <translation>Kirjaston as&amp;etukset…</translation>
     </message>
     <message>
         <source>The local library on this computer, or a team library</source>
@@ -518,8 +518,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Työpajan otsikko, organisaatio, segmentti, liiketoiminnan tavoite ja muistiinpanot</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Tallenna &amp;kopio…</translation>
+        <source>Save a cop&amp;y…</source>
+        <translation>Tallenna k&amp;opio…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -531,11 +531,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Export PDF &amp;poster…</source>
-        <translation>Vie PDF-&amp;juliste…</translation>
+        <translation>Vie P&amp;DF-juliste…</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Vie Excel-toimenpide&amp;lista…</translation>
+        <translation>Vie E&amp;xcel-toimenpidelista…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
@@ -575,7 +575,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation>Mo&amp;nista</translation>
+        <translation>&amp;Monista</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -587,11 +587,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Valitse &amp;kaikki</translation>
+        <translation>Vali&amp;tse kaikki</translation>
     </message>
     <message>
         <source>Add &amp;station</source>
-        <translation>Lisää &amp;asema</translation>
+        <translation>Lisää a&amp;sema</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
@@ -599,7 +599,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Add li&amp;ne</source>
-        <translation>Lisää &amp;linja</translation>
+        <translation>Lisää lin&amp;ja</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -623,7 +623,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
-        <translation>Sovita &amp;valinta</translation>
+        <translation>Sovita v&amp;alinta</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
@@ -631,11 +631,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Show &amp;needs</source>
-        <translation>Näytä &amp;tarpeet</translation>
+        <translation>Näytä ta&amp;rpeet</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Näytä &amp;kipukohdat</translation>
+        <translation>Näytä k&amp;ipukohdat</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -647,11 +647,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Show &amp;quotes</source>
-        <translation>Näytä &amp;sitaatit</translation>
+        <translation>N&amp;äytä sitaatit</translation>
     </message>
     <message>
         <source>Show o&amp;wners</source>
-        <translation>Näytä &amp;vastuuhenkilöt</translation>
+        <translation>Näytä vast&amp;uuhenkilöt</translation>
     </message>
     <message>
         <source>Show fi&amp;gures</source>
@@ -663,14 +663,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>Näytä &amp;tunnekäyrä</translation>
+        <translation>Näytä tunnekä&amp;yrä</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
-        <translation>Näytä kartan &amp;otsikko</translation>
+        <translation>Näytä kartan otsikko</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>&amp;Keskity karttaan</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Piilota kaikki paneelit, jotta kartta saa koko ikkunan; sama uudelleen tuo ne takaisin (Ctrl+Vaihto+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Paneelit</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Vertaa nykyistä ja tulevaa…</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Nykyinen ja tuleva polku päällekkäin</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
+        <source>Presentation &amp;mode</source>
         <translation>&amp;Esitystila</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;About Journeyline</source>
-        <translation>&amp;Tietoja Journeylinesta</translation>
+        <translation>Tietoja &amp;Journeylinesta</translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3645,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Action board</source>
-        <translation>&amp;Toimenpidetaulu</translation>
+        <translation>T&amp;oimenpidetaulu</translation>
     </message>
     <message>
         <source>Effort/value matrix</source>
@@ -3657,7 +3657,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Effort/value matrix</source>
-        <translation>&amp;Vaiva–arvo-matriisi</translation>
+        <translation>Vaiva–arvo-&amp;matriisi</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>

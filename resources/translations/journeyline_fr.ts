@@ -471,7 +471,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;New from template…</source>
@@ -494,7 +494,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Trouver une carte publiée ou chercher dans toutes les cartes de la bibliothèque</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>P&amp;ublier dans la bibliothèque…</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Library se&amp;ttings…</source>
-        <translation>Para&amp;mètres de la bibliothèque…</translation>
+        <translation>&amp;Paramètres de la bibliothèque…</translation>
     </message>
     <message>
         <source>The local library on this computer, or a team library</source>
@@ -518,7 +518,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Titre, organisation, segment, objectif métier et notes de l’atelier</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Add &amp;station</source>
-        <translation>Ajouter une &amp;station</translation>
+        <translation>&amp;Ajouter une station</translation>
     </message>
     <message>
         <source>Add p&amp;hase</source>
@@ -611,7 +611,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -635,7 +635,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Afficher les &amp;points de douleur</translation>
+        <translation>Afficher &amp;les points de douleur</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -647,15 +647,15 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Show &amp;quotes</source>
-        <translation>Afficher les &amp;citations</translation>
+        <translation>Afficher l&amp;es citations</translation>
     </message>
     <message>
         <source>Show o&amp;wners</source>
-        <translation>Afficher les &amp;responsables</translation>
+        <translation>Afficher les respo&amp;nsables</translation>
     </message>
     <message>
         <source>Show fi&amp;gures</source>
-        <translation>Afficher les &amp;chiffres</translation>
+        <translation>Afficher les c&amp;hiffres</translation>
     </message>
     <message>
         <source>Day, customers, duration and drop-off under each station</source>
@@ -663,14 +663,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>Afficher la &amp;courbe des émotions</translation>
+        <translation>Afficher la courbe des &amp;émotions</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
-        <translation>Afficher le &amp;titre de la carte</translation>
+        <translation>Afficher le t&amp;itre de la carte</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>Se c&amp;oncentrer sur la carte</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Masque tous les panneaux pour que la carte ait toute la fenêtre ; la même commande les ramène (Ctrl+Maj+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Comparer aujourd’hui et demain…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le parcours actuel et le parcours futur l’un au-dessus de l’autre</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Mode &amp;présentation</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3621,7 +3621,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation>&amp;Personas</translation>
+        <translation>P&amp;ersonas</translation>
     </message>
     <message>
         <source>Owners</source>

@@ -483,7 +483,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Åpne &amp;nylige</translation>
+        <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
         <source>Open from li&amp;brary…</source>
@@ -494,7 +494,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Finn et publisert kart eller søk i alle kartene i biblioteket</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>P&amp;ubliser i biblioteket…</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Workshopens tittel, organisasjon, segment, forretningsmål og notater</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>Lagre en &amp;kopi…</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Eksporter tiltaks&amp;liste i Excel…</translation>
+        <translation>Eksporter &amp;tiltaksliste i Excel…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
@@ -579,7 +579,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>S&amp;lett</translation>
+        <translation>Sl&amp;ett</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -599,7 +599,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Add li&amp;ne</source>
-        <translation>Legg til &amp;linje</translation>
+        <translation>Legg &amp;til linje</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -623,7 +623,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
-        <translation>Tilpass &amp;utvalget</translation>
+        <translation>Tilpass ut&amp;valget</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
@@ -635,7 +635,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Vis &amp;smertepunkter</translation>
+        <translation>Vis s&amp;mertepunkter</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -647,7 +647,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Show &amp;quotes</source>
-        <translation>Vis &amp;sitater</translation>
+        <translation>Vis sitat&amp;er</translation>
     </message>
     <message>
         <source>Show o&amp;wners</source>
@@ -655,7 +655,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Show fi&amp;gures</source>
-        <translation>Vis &amp;tall</translation>
+        <translation>Vis ta&amp;ll</translation>
     </message>
     <message>
         <source>Day, customers, duration and drop-off under each station</source>
@@ -663,14 +663,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>Vis &amp;følelseskurven</translation>
+        <translation>Vis f&amp;ølelseskurven</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
-        <translation>Vis kartets &amp;tittel</translation>
+        <translation>Vis &amp;kartets tittel</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>F&amp;okus på kartet</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Skjul alle paneler så kartet får hele vinduet; det samme igjen henter dem tilbake (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Sammenlign i dag og fremtid…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Dagens og den fremtidige reisen over hverandre</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentasjonsmodus</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>P&amp;resentasjonsmodus</translation>
     </message>
     <message>
         <source>Present</source>

@@ -487,14 +487,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Open from li&amp;brary…</source>
-        <translation>Openen uit &amp;bibliotheek…</translation>
+        <translation>Openen ui&amp;t bibliotheek…</translation>
     </message>
     <message>
         <source>Find a published map or search across every map in the library</source>
         <translation>Zoek een gepubliceerde kaart of zoek in alle kaarten van de bibliotheek</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
+        <source>Publis&amp;h to library…</source>
         <translation>P&amp;ubliceren in bibliotheek…</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Titel, organisatie, segment, bedrijfsdoel en notities van de workshop</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>K&amp;nippen</translation>
+        <translation>Kn&amp;ippen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -603,7 +603,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
+        <translation>V&amp;oorkeuren…</translation>
     </message>
     <message>
         <source>The window&apos;s language and other settings</source>
@@ -619,7 +619,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>&amp;Fit map</source>
-        <translation>Kaart &amp;passend maken</translation>
+        <translation>Kaart passend &amp;maken</translation>
     </message>
     <message>
         <source>Fit &amp;selection</source>
@@ -663,14 +663,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
-        <translation>&amp;Emotiecurve tonen</translation>
+        <translation>Emotiecurve to&amp;nen</translation>
     </message>
     <message>
         <source>Show the map &amp;title</source>
         <translation>Kaart&amp;titel tonen</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>F&amp;ocus op de kaart</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Verberg alle panelen zodat de kaart het hele venster heeft; nogmaals haalt ze terug (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panelen</translation>
+        <source>Pane&amp;ls</source>
+        <translation>P&amp;anelen</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Vergelijk nu en straks…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De huidige en de toekomstige reis boven elkaar</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentatiemodus</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>P&amp;resentatiemodus</translation>
     </message>
     <message>
         <source>Present</source>

@@ -494,8 +494,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Hitta en publicerad karta eller sök i alla kartor i biblioteket</translation>
     </message>
     <message>
-        <source>P&amp;ublish to library…</source>
-        <translation>P&amp;ublicera i biblioteket…</translation>
+        <source>Publis&amp;h to library…</source>
+        <translation>&amp;Publicera i biblioteket…</translation>
     </message>
     <message>
         <source>Publish this workshop (or a journey as a house template)</source>
@@ -518,7 +518,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Workshoppens titel, organisation, segment, affärsmål och anteckningar</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
+        <source>Save a cop&amp;y…</source>
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Export PDF &amp;poster…</source>
-        <translation>Exportera PDF-&amp;affisch…</translation>
+        <translation>Exportera P&amp;DF-affisch…</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
@@ -571,7 +571,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>Klistra &amp;in</translation>
+        <translation>Klistra i&amp;n</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -651,11 +651,11 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Show o&amp;wners</source>
-        <translation>Visa &amp;ansvariga</translation>
+        <translation>Visa a&amp;nsvariga</translation>
     </message>
     <message>
         <source>Show fi&amp;gures</source>
-        <translation>Visa &amp;siffror</translation>
+        <translation>Visa si&amp;ffror</translation>
     </message>
     <message>
         <source>Day, customers, duration and drop-off under each station</source>
@@ -670,7 +670,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Visa kartans &amp;titel</translation>
     </message>
     <message>
-        <source>F&amp;ocus on the map</source>
+        <source>Foc&amp;us on the map</source>
         <translation>F&amp;okusera på kartan</translation>
     </message>
     <message>
@@ -678,11 +678,11 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Dölj alla paneler så att kartan får hela fönstret; samma sak igen tar tillbaka dem (Ctrl+Skift+H)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pane&amp;ls</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <source>&amp;Compare today and future…</source>
+        <source>Compa&amp;re today and future…</source>
         <translation>&amp;Jämför i dag och framtid…</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Dagens och den framtida resan ovanför varandra</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentationsläge</translation>
+        <source>Presentation &amp;mode</source>
+        <translation>P&amp;resentationsläge</translation>
     </message>
     <message>
         <source>Present</source>

@@ -165,7 +165,7 @@ def test_an_unreachable_library_is_said_in_the_menu_and_changes_nothing(
     assert house == [] and problem is not None and "cannot be reached" in problem
 
     window.library.choose(None)  # back to the local library
-    assert window.commands["publish"].text() == "P&ublish to library…"
+    assert window.commands["publish"].text() == "Publis&h to library…"
 
 
 def test_library_settings_choose_the_library_for_the_command_line_too(window, tmp_path) -> None:

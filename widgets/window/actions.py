@@ -122,7 +122,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
       lambda w: w.library.open_dialog(), "file",
       "library", tip=QT_TRANSLATE_NOOP("Actions",
       "Find a published map or search across every map in the library")),
-    A("publish", QT_TRANSLATE_NOOP("Actions", "P&ublish to library…"),
+    A("publish", QT_TRANSLATE_NOOP("Actions", "Publis&h to library…"),
       lambda w: w.library.publish_dialog(), "file",
       "library", needs=MAP, tip=QT_TRANSLATE_NOOP("Actions",
       "Publish this workshop (or a journey as a house template)")),
@@ -135,7 +135,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
       "workshop", icon="info", needs=MAP,
       tip=QT_TRANSLATE_NOOP("Actions",
       "The workshop's title, organisation, segment, business goal and notes")),
-    A("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…"),
+    A("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a cop&y…"),
       lambda w: w.workshop.save_copy_dialog(), "file", "workshop",
       icon="save-copy", keys=SK.SaveAs, needs=MAP),
     A("export", QT_TRANSLATE_NOOP("Actions", "&Export…"), lambda w: w.exporting.open_dialog(),
@@ -240,17 +240,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A("show_title", QT_TRANSLATE_NOOP("Actions", "Show the map &title"),
       lambda w: w.apply_layout_options(), "view",
       "layers", checkable=True, needs=MAP),
-    A("focus_map", QT_TRANSLATE_NOOP("Actions", "F&ocus on the map"),
+    A("focus_map", QT_TRANSLATE_NOOP("Actions", "Foc&us on the map"),
       lambda w: w.focus_on_map(w.action("focus_map").isChecked()), "view", "panels",
       keys="Ctrl+Shift+H", checkable=True, needs=MAP,
       tip=QT_TRANSLATE_NOOP("Actions", "Hide every panel so the map has the whole window; "
       "the same again brings them back (Ctrl+Shift+H)")),
-    A("panels", QT_TRANSLATE_NOOP("Actions", "&Panels"), None, "view", "panels", submenu=True),
-    A("compare", QT_TRANSLATE_NOOP("Actions", "&Compare today and future…"),
+    A("panels", QT_TRANSLATE_NOOP("Actions", "Pane&ls"), None, "view", "panels", submenu=True),
+    A("compare", QT_TRANSLATE_NOOP("Actions", "Compa&re today and future…"),
       lambda w: w.compare_journeys(), "view", "panels",
       needs=Needs.TWO_JOURNEYS, tip=QT_TRANSLATE_NOOP("Actions",
       "Today's and the future journey one above the other")),
-    A("present", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
+    A("present", QT_TRANSLATE_NOOP("Actions", "Presentation &mode"),
       lambda w: w.presentation.toggle(), "view", "present",
       icon="present", keys="F5", checkable=True, needs=MAP, icon_text=QT_TRANSLATE_NOOP("Actions",
       "Present"),
@@ -280,6 +280,13 @@ TOOLBAR: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def _check_mark_in_menus(action: QAction) -> None:
+    """A checkable item shows a check box in its menu, not its icon: with an icon, Qt's
+    styles show the state only as a faint frame around it. The toolbar keeps the icon."""
+    if action.isCheckable():
+        action.setIconVisibleInMenu(False)
+
+
 class WindowActions:
     """The QActions of :data:`ACTIONS` for one window, and the menus and toolbar made of them."""
 
@@ -304,6 +311,7 @@ class WindowActions:
         if icon is not None:
             action.setIcon(application.icon(icon))
             self._icons[action] = icon
+        _check_mark_in_menus(action)
 
     def _make(self, spec: ActionSpec) -> QAction:
         action = QAction(_text(spec.text), self.window)
@@ -322,6 +330,7 @@ class WindowActions:
             keys += [QKeySequence(k) for k in spec.extra_keys if k not in known]
             action.setShortcuts(keys)
         action.setCheckable(spec.checkable)
+        _check_mark_in_menus(action)
         action.setMenuRole(spec.role)
         if spec.icon_text is not None:
             action.setIconText(_text(spec.icon_text))
