@@ -19,17 +19,17 @@ set when they change.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 
 from exporters.fonts import FontSet, clean
 from exporters.marks import Piece, Point
 from models import style
 
-__all__ = ["PdfPainter"]
+__all__ = ["PdfPainter", "end_form"]
 
 KAPPA: Final = 0.5522847498  # a quarter circle as one cubic Bézier
 # Bytes in a PDF string: printable ASCII as is, the three delimiters and the rest escaped.
@@ -90,6 +90,30 @@ def _round_rect(w: float, h: float, r: float) -> str:
     )
 
 
+def _nowhere(ops: str) -> None:
+    raise RuntimeError("This painter has no canvas to draw on.")
+
+
+def end_form(canvas: Any, name: str) -> None:
+    """``canvas.endForm()`` for the form ``name``, its operators stored as ASCII bytes.
+
+    reportlab encodes a form's operators with its PDFDocEncoding codec, a per-character
+    mapping (half a second for the 26 MB map form of an 8,000-station journey). Every operator
+    a PdfPainter writes is ASCII (strings go in as escaped bytes), and for ASCII that codec
+    gives the very same bytes, so they are made by str.encode; anything else goes the
+    codec's way as before.
+    """
+    code = canvas._code
+    canvas._code = []
+    canvas.endForm()
+    form = canvas._doc.idToObject[pdfdoc.xObjectName(name)]
+    text = "\n".join([canvas._preamble, *code])
+    try:
+        form.stream = text.encode("ascii")
+    except UnicodeEncodeError:
+        form.stream = pdfdoc.pdfdocEnc(text)
+
+
 def _paint_op(fill: bool, stroke: bool) -> str:
     return "B" if fill and stroke else ("f" if fill else "S")
 
@@ -103,6 +127,9 @@ class PdfPainter:
         self.canvas = canvas
         self.fonts = fonts
         self.ox, self.oy, self.s = ox, oy, s
+        self._texts: dict[tuple[str, bool], _Shown] | None = None  # this document's, on first use
+        # The door for operators, looked up once (a map writes some 700,000).
+        self._emit: Callable[[str], None] = canvas.addLiteral if canvas is not None else _nowhere
         self.reset()
 
     def place(self, ox: float, oy: float, s: float) -> None:
@@ -121,9 +148,6 @@ class PdfPainter:
         self._ttf: dict[str, Any] = {}
 
     # -- state ----------------------------------------------------------------------------------
-    def _emit(self, ops: str) -> None:
-        self.canvas.addLiteral(ops)
-
     def _set_fill(self, color: str) -> None:
         if color != self._fill:
             self._emit(_color_ops(color)[0])
@@ -282,13 +306,12 @@ class PdfPainter:
     ) -> None:
         if not text:
             return
-        doc = self.canvas._doc
-        shown = _SHOWN.get(doc)
+        shown = self._texts
         if shown is None:
-            shown = _SHOWN[doc] = {}
+            shown = self._texts = _SHOWN.setdefault(self.canvas._doc, {})
         found = shown.get((text, bold))
         if found is None or found[0] is not self.fonts:
-            found = shown[(text, bold)] = self._shown(text, bold, doc)
+            found = shown[(text, bold)] = self._shown(text, bold, self.canvas._doc)
         _, em, pieces = found
         if max_width is not None and em * size > max_width > 0:
             size = max_width / em  # a fallback font ran wider than the layout measured
@@ -300,7 +323,11 @@ class PdfPainter:
         if color != self._fill:
             self._set_fill(color)
         pt = f"{size * s:.2f}"
-        ops = [f"BT {self.ox + x * s:.2f} {self.oy - y * s:.2f} Td"]
+        at = f"BT {self.ox + x * s:.2f} {self.oy - y * s:.2f} Td"
+        if len(pieces) == 1 and (pieces[0][0], pt) == self._font:  # the usual case
+            self._emit(f"{at} ({pieces[0][1]}) Tj ET")
+            return
+        ops = [at]
         for name, escaped in pieces:
             if (name, pt) != self._font:  # the text state outlives BT/ET: set on change
                 self._font = (name, pt)

@@ -24,7 +24,7 @@ from exporters.marks import (
     paint_scale_face,
 )
 from exporters.painter import paint_map
-from exporters.painter_pdf import PdfPainter
+from exporters.painter_pdf import PdfPainter, end_form
 from models import i18n, style
 from models.document import JourneySnapshot
 from models.i18n import gettext as _
@@ -276,7 +276,7 @@ def map_form(
     """
     canvas.beginForm(name, 0, 0, layout.width, layout.height)
     paint_map(layout, PdfPainter(canvas, fonts, 0, layout.height, 1.0), tick=tick)
-    canvas.endForm()
+    end_form(canvas, name)
 
 
 def paint_poster(
