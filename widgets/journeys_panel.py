@@ -375,7 +375,7 @@ class JourneysPanel(QWidget):
         if self.comparison is None:
             self.comparison = JourneyComparison(self.editor, self, today_id=today, future_id=future)
             self.comparison.setWindowFlag(Qt.WindowType.Window)
-            self.comparison.resize(1400, 900)
+            self.comparison.place_on_screen(self.window())
         else:
             self.comparison.set_journeys(today, future)
         self.comparison.show()

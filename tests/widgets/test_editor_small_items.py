@@ -3,10 +3,12 @@ comparison, the persona dialog's labels, no customer's emotion on a backstage st
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from models import edits
+from widgets.journey_comparison.comparison import PREFERRED_SIZE, comparison_geometry
 from widgets.personas_panel import PersonaDialog
 
 
@@ -62,3 +64,38 @@ def test_a_backstage_station_offers_no_emotion(window):
     assert page.emotion_field.isHidden()
     window.view.select("station", [front.id])
     assert not page.emotion_field.isHidden()
+
+
+@pytest.mark.parametrize(
+    ("area", "fits_preferred"),
+    [
+        (QRect(0, 0, 1366, 768), False),
+        (QRect(0, 24, 1366, 744), False),
+        (QRect(0, 0, 1920, 1080), True),
+    ],
+)
+def test_the_comparison_window_fits_the_screen(area, fits_preferred):
+    """On a 1366x768 laptop the comparison is no wider than the screen (it was 1400 wide,
+    its Fit button cut at the right edge); on a large screen it keeps its size."""
+    rect = comparison_geometry(area)
+    assert area.contains(rect)
+    assert (rect.size().toTuple() == PREFERRED_SIZE) == fits_preferred
+    assert rect.width() >= area.width() * 0.9 or fits_preferred  # and uses the laptop's room
+
+
+def test_the_comparison_opens_inside_its_screen_with_its_bar_whole(window, qtbot):
+    """Opened from View, on whatever screen the window is: inside the screen's free area, and
+    the bar (journey pickers, Large type, Fit) fits in it, so the Fit button is on screen."""
+    comparison = window.panels.journeys.open_comparison()
+    qtbot.waitExposed(comparison)
+    area = comparison.screen().availableGeometry()
+    assert area.contains(comparison.frameGeometry())
+    assert comparison.minimumSizeHint().width() <= area.width()
+    fit = comparison.fit_button
+    corner = fit.mapTo(comparison, fit.rect().bottomRight())
+    assert comparison.rect().contains(corner)
+    assert fit.isVisible() and fit.width() >= fit.sizeHint().width()
+    long_name = "Customer lifecycle from the first advert to the last bill and beyond " * 2
+    window.editor.push(edits.update_journey(window.editor.journey_id, name=long_name.strip()))
+    qtbot.waitUntil(lambda: long_name.strip() in comparison.today_combo.toolTip())
+    assert comparison.minimumSizeHint().width() <= 1366  # a long name does not widen the bar

@@ -8,7 +8,9 @@ goes below both maps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from typing import Final
+
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -59,6 +61,21 @@ _WATCHED = {
     Owner.__tablename__,
 }
 _OPTIONS = LayoutOptions(show_needs=False, show_owners=False, show_curve=False, show_title=True)
+
+
+PREFERRED_SIZE: Final = (1400, 900)  # the window's size where the screen has room for it
+COMBO_MAX_W: Final = 420  # a journey picker, so the bar fits a 1366-pixel screen
+SCREEN_SHARE: Final = 0.94  # of a smaller screen's free area (a 1366x768 laptop's)
+
+
+def comparison_geometry(area: QRect) -> QRect:
+    """The comparison window's frame on a screen whose free area is ``area``: its preferred
+    size, or as much of a smaller screen as leaves its edges in sight, centred."""
+    width = min(PREFERRED_SIZE[0], int(area.width() * SCREEN_SHARE))
+    height = min(PREFERRED_SIZE[1], int(area.height() * SCREEN_SHARE))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(area.center())
+    return rect
 
 
 class _Section(QGraphicsRectItem):
@@ -135,6 +152,7 @@ class JourneyComparison(QWidget):
         for combo in (self.today_combo, self.future_combo):
             combo.setMinimumContentsLength(18)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(COMBO_MAX_W)  # a very long name: whole in its list and tooltip
             combo.activated.connect(self._picked)
         self.large_type = QCheckBox(translate("JourneyComparison", "&Large type"))
         self.large_type.toggled.connect(self.set_projector_theme)
@@ -190,6 +208,17 @@ class JourneyComparison(QWidget):
         editor.changed.connect(self._on_change)
         self.rebuild()
 
+    def place_on_screen(self, near: QWidget | None = None) -> None:
+        """Open on the screen of ``near`` (the main window), sized to fit it whole: on a
+        1366x768 laptop too, with its bar's last button in sight."""
+        screen = (near or self).screen()
+        if screen is None:
+            self.resize(*PREFERRED_SIZE)
+            return
+        rect = comparison_geometry(screen.availableGeometry())
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar's share
+        self.setGeometry(rect.adjusted(0, frame.height(), -frame.width(), 0))
+
     # -- choosing -----------------------------------------------------------------------------
     def set_journeys(self, today_id: int | None, future_id: int | None) -> None:
         self.today_id, self.future_id = today_id, future_id
@@ -214,6 +243,7 @@ class JourneyComparison(QWidget):
                     j.id,
                 )
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.setToolTip(combo.currentText())  # whole, where a long name is cut in the box
             combo.blockSignals(False)
 
     # -- drawing ------------------------------------------------------------------------------
