@@ -194,6 +194,7 @@ class OwnersPanel(QWidget):
 
         self.work_title = QLabel()
         self.work_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.work_title.setWordWrap(True)  # a long name in a narrow dock: whole, on two lines
         self.work_title.setFont(_bold(self.font()))
         self.work = QTreeWidget()
         self.work.setAccessibleName(translate("OwnersPanel", "Stations and actions of the owner"))

@@ -3347,7 +3347,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <name>Spotlight</name>
     <message>
         <source>Owner: {name}</source>
-        <translation>Ejer: {name}</translation>
+        <translation>Ansvarlig: {name}</translation>
     </message>
     <message>
         <source>Emotion: {label} ({value})</source>

@@ -3347,7 +3347,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <name>Spotlight</name>
     <message>
         <source>Owner: {name}</source>
-        <translation>Omistaja: {name}</translation>
+        <translation>Vastuuhenkilö: {name}</translation>
     </message>
     <message>
         <source>Emotion: {label} ({value})</source>

@@ -3347,7 +3347,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <name>Spotlight</name>
     <message>
         <source>Owner: {name}</source>
-        <translation>Eier: {name}</translation>
+        <translation>Ansvarlig: {name}</translation>
     </message>
     <message>
         <source>Emotion: {label} ({value})</source>

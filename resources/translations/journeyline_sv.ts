@@ -3347,7 +3347,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <name>Spotlight</name>
     <message>
         <source>Owner: {name}</source>
-        <translation>Ägare: {name}</translation>
+        <translation>Ansvarig: {name}</translation>
     </message>
     <message>
         <source>Emotion: {label} ({value})</source>

@@ -188,7 +188,11 @@ class MatrixBackground(QGraphicsItem):
         painter.setPen(QColor(INK))
         count = self.cell_counts.get(UNRATED, 0)
         unrated = translate("PriorityMatrix", "Unrated  ·  {count}").format(count=count)
-        draw_text(painter, tray.x() + 14, tray.y() + 27, unrated, t.band, True)
+        # A narrow tray at the right: the heading a little smaller rather than cut
+        # ("Nicht bewertet  ·  2").
+        wide = text_width(unrated, t.band, True)
+        size = t.band * min(1.0, (tray.width() - 24) / wide) if wide else t.band
+        draw_text(painter, tray.x() + 14, tray.y() + 27, unrated, size, True)
         painter.setPen(QColor(MUTED))
         hint = translate(
             "PriorityMatrix", "Drag an idea onto the matrix to rate its effort and value"
