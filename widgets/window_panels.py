@@ -38,7 +38,7 @@ from app.editor import Editor
 from app.translations import translate
 from widgets.action_board import ActionBoard
 from widgets.canvas.view import MapView
-from widgets.dock_bar import TabbedBar
+from widgets.dock_bar import DockBar, TabbedBar
 from widgets.journeys_panel import JourneysPanel
 from widgets.owners_panel import OwnersPanel
 from widgets.panel_specs import BOTTOM, BOTTOM_HEIGHT, PANELS, PICK_HINT, RIGHT
@@ -159,18 +159,19 @@ class WindowPanels(QObject):
         self.tidy_title_bars()
 
     def tidy_title_bars(self) -> None:
-        """A dock among tabs is named by its tab; its title bar would say it a second time."""
+        """Every dock has a close button; a dock among tabs is named by its tab, so its title
+        bar would say it a second time (widgets/dock_bar.py)."""
         window = self.window
         for dock in window.findChildren(QDockWidget):
             tabbed = not dock.isFloating() and any(
                 other.toggleViewAction().isChecked() for other in window.tabifiedDockWidgets(dock)
             )
             bar = dock.titleBarWidget()
-            if tabbed and bar is None:
-                dock.setTitleBarWidget(TabbedBar(dock))
-            elif not tabbed and bar is not None:
-                dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # the standard bar
-                bar.deleteLater()
+            wanted = TabbedBar if tabbed else DockBar
+            if bar is None or type(bar) is not wanted:
+                dock.setTitleBarWidget(wanted(dock))
+                if bar is not None:
+                    bar.deleteLater()
 
     def toggle_panel(self, key: str) -> None:
         """View ▸ Panels ▸ a panel, or its keys: closes the panel when it is open in front,

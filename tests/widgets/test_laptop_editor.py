@@ -4,6 +4,7 @@ them back, and at 1366×768 the map opens with station titles readable (>= 11 px
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton
 
@@ -108,3 +109,24 @@ def test_at_1366_by_768_every_station_title_on_screen_is_readable(make_window, w
     layout = view.map_scene.layout
     first = layout.phases[0]
     assert visible.contains(first.header.x + 5, first.header.y + 5), "from the first phase"
+
+
+@pytest.mark.parametrize("key", ["actions", "matrix"])
+def test_the_board_or_the_matrix_alone_at_the_bottom_has_a_close_button(window, qtbot, key):
+    """Opened alone (the other bottom panel closed), its title bar still has the close
+    button (Qt's own bar is styled without one), and its name; clicking it closes it."""
+    window.panels.show_panel(key)
+    other = dock(window, "matrix-dock" if key == "actions" else "actions-dock")
+    other.close()
+    QApplication.processEvents()
+    window.panels.tidy_title_bars()
+    panel = dock(window, f"{key}-dock")
+    assert not panel.isHidden()
+    bar = panel.titleBarWidget()
+    assert bar is not None and bar.title is not None
+    assert bar.title.text() == panel.windowTitle() and bar.title.isVisible()
+    close = bar.findChild(QToolButton, "dock-close")
+    assert close is not None and close.isVisible()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert panel.isHidden()
+    assert not window.action(f"panel_{key}").isChecked()

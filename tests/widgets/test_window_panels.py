@@ -14,6 +14,7 @@ from models import edits
 from tests.widgets.conftest import close_window
 from widgets.action_board import ACTION_ID_ROLE
 from widgets.action_editors import IdeaDialog
+from widgets.dock_bar import DockBar, TabbedBar
 from widgets.owners_panel import STATION_ROLE
 from widgets.priority_matrix import LARGE_TYPE, NORMAL_TYPE
 
@@ -85,9 +86,10 @@ def test_the_panels_are_docked_in_tabs_beside_details_and_below_the_map(window):
     assert panels.content("journeys") is panels.journeys
     assert panels.content("actions") is panels.board
     assert panels.content("matrix") is panels.matrix
-    # The tabs name the docks; a second title bar would repeat it.
-    assert dock(window, "owners-dock").titleBarWidget() is not None
-    assert dock(window, "palette-dock").titleBarWidget() is None
+    # The tabs name the docks; a second title would repeat it. A dock alone has its name.
+    assert type(dock(window, "owners-dock").titleBarWidget()) is TabbedBar
+    alone = dock(window, "palette-dock").titleBarWidget()
+    assert type(alone) is DockBar and alone.title.text() == "Add to the map"
 
 
 def test_every_panel_has_a_view_menu_entry_with_a_shortcut(active, qtbot):
