@@ -88,6 +88,7 @@ class Block:
     rows: list[Row]
     gap: float = 0.0  # space after the block
     together: bool = True  # move to the next column rather than split, when it fits there
+    continued: Row | None = None  # heads the next column when the block is split (its name)
 
 
 @dataclass
@@ -126,7 +127,10 @@ def flow(section: Section, page_h: float, gutter: float = 24.0) -> list[ReportPa
     block, row = starts[-1]
     blocks = section.blocks[block:]
     first = blocks[0]
-    tail = replace(section, blocks=[replace(first, rows=first.rows[row:]), *blocks[1:]])
+    rest = first.rows[row:]
+    if row and first.continued is not None:
+        rest = [first.continued, *rest]
+    tail = replace(section, blocks=[replace(first, rows=rest), *blocks[1:]])
     head_h = section.header.height if section.header else 0.0
     lo, hi, best = TOP + head_h, bottom, pages[-1]
     for _step in range(BALANCE_STEPS):
@@ -191,6 +195,9 @@ def _flow(
             if y + need > bottom and y > TOP + head_h:
                 where = (b, i)
                 next_column()
+                if i and block.continued is not None:  # the block's name heads its rest
+                    pages[-1].placed.append((MARGIN + col * (width + gutter), y, block.continued))
+                    y += block.continued.height
             pages[-1].placed.append((MARGIN + col * (width + gutter), y, row))
             y += row.height
         y += block.gap

@@ -12,6 +12,7 @@ from exporters.marks import Painter, paint_marker
 from exporters.painter_report import (
     EVERYTHING,
     Block,
+    Draw,
     Row,
     Section,
     column_width,
@@ -172,7 +173,21 @@ def _station_block(
             due = " · " + _("due {date}").format(date=due_text(a.due)) if a.due else ""
             text = f"{a.title} — {prio} · {status_label(a.status)}{due}"
             rows += text_rows(fonts, text, width, indent=indent + 9, bullet="›")
-    return Block(rows, gap=12)
+    more = _("{name} (continued)").format(name=s.title)
+    continued = text_rows(fonts, more, width, size=7, bold=True, color=style.MUTED, indent=indent)
+    head = Row(sum(r.height for r in continued) + 3, _joined(continued))
+    return Block(rows, gap=12, continued=head)
+
+
+def _joined(rows: Sequence[Row]) -> Draw:
+    """One row that draws ``rows`` one under the other."""
+
+    def draw(p: Painter, x: float, y: float) -> None:
+        for row in rows:
+            row.draw(p, x, y)
+            y += row.height
+
+    return draw
 
 
 def details_section(
