@@ -167,6 +167,7 @@ NOTES_SHOWN: Final = (3, 2, 1)
 # How the text columns widen with the text: by text_scale ** COLUMN_GROWTH, the first that
 # works (narrower columns make a crowded map's stations taller and its phases narrower).
 COLUMN_GROWTH: Final = (0.65, 0.5)
+MOST_GAINED: Final = 2.0  # fewer notes print a map at most this much larger (1.35 measured)
 
 
 def fit_layout(
@@ -191,13 +192,16 @@ def fit_layout(
     """
     base = replace(options, title_lines=5, need_lines=6, mark_cut=True)
     first: tuple[MapLayout, float] | None = None
+    hopeless = False
     for notes, growth in itertools.product(NOTES_SHOWN, COLUMN_GROWTH):
         layout, k = _fit(snap, owners, page, replace(base, notes_shown=notes), growth)
+        printed = style.NEED_SIZE * k * map_scale(layout, page)
         if first is None:
             first = (layout, k)
-        if least is None or style.NEED_SIZE * k * map_scale(layout, page) >= least - 1e-6:
+            hopeless = printed * MOST_GAINED < least if least is not None else False
+        if least is None or printed >= least - 1e-6:
             return layout, k
-        if len(snap.stations) > FIT_MAX_STATIONS:
+        if hopeless or len(snap.stations) > FIT_MAX_STATIONS:
             break
     assert first is not None
     return first
