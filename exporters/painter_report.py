@@ -19,6 +19,7 @@ from typing import Final
 from exporters.fonts import FontSet
 from exporters.marks import Painter
 from models import fields, i18n, style
+from models.colour_vision import contrast
 from models.document import JourneySnapshot
 from models.i18n import N_, ngettext
 from models.i18n import gettext as _
@@ -255,14 +256,20 @@ def heading(fonts: FontSet, label: str, color: str, width: float, note: str = ""
     lines = fonts.wrap(label, width - note_w - 16, 10, True)
     band = 18 + (len(lines) - 1) * 12.5
 
+    # A colour the text cannot be read on (a phase's own dark or mid colour) marks the band
+    # as a bar at its left; the band itself is then the light card colour.
+    readable = contrast(style.INK, color) >= style.LEAST_CONTRAST
+
     def draw(p: Painter, x: float, y: float) -> None:
-        p.rect(x, y + 4, width, band, fill=color, radius=3)
+        p.rect(x, y + 4, width, band, fill=color if readable else style.PHASE_TINTS[0], radius=3)
+        if not readable:
+            p.rect(x, y + 4, 4, band, fill=color, radius=2)
         for i, line in enumerate(lines):
             p.text(
                 x + 8, y + 17 + i * 12.5, line, size=10, bold=True, max_width=width - note_w - 16
             )
         if note:
-            p.text(x + width - 8, y + 16.5, note, size=7, color=style.MUTED, align="right")
+            p.text(x + width - 8, y + 16.5, note, size=7, align="right")  # ink: 7:1 on the band
 
     return Row(band + 10, draw, keep_next=True)
 

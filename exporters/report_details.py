@@ -144,7 +144,7 @@ def _station_block(
         rows.append(spacer(3))
     sections: list[tuple[str, list[str], str]] = [
         (_("NEEDS"), s.needs if show.needs else [], style.MUTED),
-        (_("PAIN POINTS"), s.pain_points if show.pain_points else [], style.PAIN),
+        (_("PAIN POINTS"), s.pain_points if show.pain_points else [], style.PAIN_INK),
     ]
     for label, items, color in sections:
         if not items:

@@ -37,6 +37,8 @@ __all__ = ["PainPoint", "summary_page", "top_pain_points"]
 
 GAP: Final = 24.0
 LEAD: Final = 1.3
+CARD: Final = style.PHASE_TINTS[0]  # a phase's card at a glance
+STRIP: Final = 5.0  # the phase's colour along the card's top
 
 
 @dataclass(frozen=True)
@@ -179,14 +181,17 @@ def _paint(
     n = max(len(phases), 1)
     pw = (width - (n - 1) * 6) / n
     name_h = max((t.height(ph.name, pw - 12, 8.5, True) for ph in phases), default=0.0)
-    card_h = 14 + name_h + 8 + 26 + 10 + 3 * 12 + 6
+    card_h = STRIP + 14 + name_h + 8 + 26 + 10 + 3 * 12 + 6
     for i, ph in enumerate(phases):
         px = x0 + i * (pw + 6)
         members = [s for s in snap.stations if s.phase_id == ph.id]
         feel = _mean([s.emotion for s in members if s.emotion is not None])
         level = None if feel is None else max(-2, min(2, round(feel)))
-        p.rect(px, y, pw, card_h, fill=style.phase_header(i, ph.color), radius=4)
-        cy = y + 8
+        # A light card for the text (7:1 whatever the phase's colour), the phase's own colour
+        # in a strip along its top, as on the map's header.
+        p.rect(px, y, pw, card_h, fill=CARD, radius=4)
+        p.rect(px, y, pw, STRIP, fill=style.phase_header(i, ph.color), radius=2)
+        cy = y + STRIP + 8
         cy += t.draw(px + 6, cy, ph.name, pw - 12, 8.5, bold=True, align="center") + 8
         paint_scale_face(p, px + pw / 2, cy + 13, 13, level)
         cy += 26 + 10
@@ -200,7 +205,7 @@ def _paint(
             ngettext("{n} pain point", "{n} pain points", pain).format(n=pain),
         ]
         for k, line in enumerate(stats):
-            color = style.PAIN if k == 2 and pain else style.MUTED
+            color = style.PAIN_INK if k == 2 and pain else style.MUTED
             p.text(
                 px + pw / 2,
                 cy + 12 + k * 12,
@@ -240,7 +245,7 @@ def _pains(
     width: float,
     bottom: float,
 ) -> None:
-    _section_label(p, x, y, _("TOP PAIN POINTS"), style.PAIN)
+    _section_label(p, x, y, _("TOP PAIN POINTS"), style.PAIN_INK)
     p.text(x + width, y, _("by impact, then evidence"), size=6.5, color=style.MUTED, align="right")
     y += 8
     pains = top_pain_points(snap)
@@ -259,7 +264,7 @@ def _pains(
         h = t.height(pp.text, width - 26, 9, True) + t.height(meta_text, width - 26, 7) + 10
         if y + h > bottom - 12:
             break
-        p.text(x + 16, y + 13, str(k + 1), size=14, bold=True, color=style.PAIN, align="right")
+        p.text(x + 16, y + 13, str(k + 1), size=14, bold=True, color=style.PAIN_INK, align="right")
         y += t.draw(x + 26, y + 2, pp.text, width - 26, 9, bold=True) + 2
         y += t.draw(x + 26, y, meta_text, width - 26, 7, color=style.MUTED) + 8
         shown += 1
@@ -287,7 +292,7 @@ def _actions(
         members = [a for a in actions if priority(a.effort, a.value) is prio]
         p.rect(x, y - 8, width, 13, fill=PRIORITY_FILLS[prio], radius=2)
         p.text(x + 5, y + 1.5, label, size=7, bold=True)
-        p.text(x + width - 5, y + 1.5, rule, size=6.5, color=style.MUTED, align="right")
+        p.text(x + width - 5, y + 1.5, rule, size=6.5, align="right")  # ink: 7:1 on the tint
         y += 12
         if not members:
             y += t.draw(x + 5, y, _("None yet."), width - 10, 8, color=style.MUTED) + 8
@@ -310,7 +315,8 @@ def _actions(
             if y + h > room:
                 break
             y += t.draw(x + 5, y, a.title, width - 10, 8.5, bold=True) + 1
-            y += t.draw(x + 5, y, meta, width - 10, 7, color=style.INK if owner else style.PAIN) + 6
+            color = style.INK if owner else style.PAIN_INK
+            y += t.draw(x + 5, y, meta, width - 10, 7, color=color) + 6
             shown += 1
         _more_note(t, x + 5, y - 4, width - 10, len(members) - shown, "actions")
         y += 14 if len(members) > shown else 8

@@ -65,13 +65,18 @@ BACKSTAGE_LINE_COLORS: Final = ("#6E7F80", "#987A4E", "#5C6BC0", "#5E4B3C")
 PHASE_TINTS: Final = ("#F3F6FA", "#EAF0F7")
 PHASE_HEADER: Final = ("#DCE6F2", "#D2DEEE")
 
+# Text on paper and on the light fills of the map and its pages (phase tints, need notes, the
+# summary's cards) keeps at least 7:1 (WCAG AAA): tests/exporters/test_summary_contrast.py
+# measures every text of the summary page against what it stands on.
+LEAST_CONTRAST: Final = 7.0
 INK: Final = "#1F2933"  # body text
-MUTED: Final = "#5B6770"  # secondary text
+MUTED: Final = "#434E58"  # secondary text (8.5:1 on paper, 7.4:1 on the darker phase tint)
 RULE: Final = "#C5CDD6"  # hairlines
 PAPER: Final = "#FFFFFF"
 NEED_CARD: Final = "#FFF8E1"
 NEED_CARD_EDGE: Final = "#E8D9A8"
-PAIN: Final = "#C8501E"
+PAIN: Final = "#C8501E"  # the pain points' marks (a fill, not a text colour: 4.3:1)
+PAIN_INK: Final = "#8F3200"  # pain points' text and counts (8:1 on paper, 7.4:1 on a tint)
 IDEA_BADGE: Final = "#005A46"  # the ideas mark: a dark green square, white count (8:1)
 MOMENT_OF_TRUTH: Final = "#B8860B"
 OWNER_BADGE: Final = "#37474F"
