@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from app import translations
 from models.resources import resource
-from models.text_metrics import BOLD, REGULAR
+from models.text_metrics import BOLD, EMOJI, REGULAR
 
 ORGANISATION: Final = "Journeyline"
 APPLICATION: Final = "Journeyline"
@@ -96,17 +96,28 @@ _font_family: str | None = None
 
 
 def ensure_fonts() -> str:
-    """Register the bundled font with Qt once (a QGuiApplication must exist); its family."""
+    """Register the bundled fonts with Qt once (a QGuiApplication must exist); the text's
+    family. The bundled Noto Emoji becomes the application's emoji font, before the system's:
+    emoji a user types show on every machine, and as the exports draw them (monochrome, the
+    advance widths the layout measured, ``models.text_metrics``)."""
     global _font_family
     if _font_family is None:
         family = FONT_FAMILY
         for name in (REGULAR, BOLD):
-            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            families = _add_font(name)
             if families:
                 family = families[0]
+        for emoji in _add_font(EMOJI):
+            if emoji not in QFontDatabase.applicationEmojiFontFamilies():
+                QFontDatabase.addApplicationEmojiFontFamily(emoji)
         _font_family = family
     return _font_family
+
+
+def _add_font(name: str) -> list[str]:
+    """A bundled font file registered with Qt; its families (none if Qt cannot load it)."""
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+    return QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
 
 
 # -- theme --------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
-"""Fonts for the exports: the bundled DejaVu Sans, and a system font for what it lacks.
+"""Fonts for the exports: the bundled DejaVu Sans and Noto Emoji, and a system font for the rest.
 
 Every export draws with the bundled DejaVu Sans (regular and bold), the font the layout
 measured with, so the pre-wrapped lines fit their boxes. DejaVu covers Latin, Greek and
-Cyrillic; for characters it lacks (CJK, say) a :class:`FontSet` looks for a font of the system
-that has them (a few well-known paths, then ``fc-match`` when fontconfig is there) and draws
-those runs with it. What no font can show is named in a warning before anything is drawn:
-never silent boxes.
+Cyrillic; for characters it lacks a :class:`FontSet` draws runs with fallbacks: first the
+bundled monochrome Noto Emoji (emoji a user types, on every machine, as the canvas shows
+them), then a font of the system that has them (CJK, say: a few well-known paths, then
+``fc-match`` when fontconfig is there). What no font can show is named in a warning before
+anything is drawn: never silent boxes.
 
 Text is cleaned on the way in (:func:`clean`): a tab becomes a space and other control
 characters, which no font draws and XML cannot carry, become a visible "�".
@@ -23,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from models import text_metrics
@@ -35,7 +36,8 @@ REGULAR: Final = "JL-DejaVuSans"
 BOLD: Final = "JL-DejaVuSans-Bold"
 _FALLBACK_NAME: Final = "JL-Fallback-{}"
 
-# Well-known system fonts with a wide repertoire, tried in order. Fonts with PostScript (CFF)
+# Well-known system fonts with a wide repertoire, tried in order after the bundled emoji font
+# (FontSet._add_fallbacks). Fonts with PostScript (CFF)
 # outlines, such as the Noto Sans CJK .ttc files, cannot be embedded by reportlab and are
 # skipped when they fail to load.
 _CANDIDATES: Final = (
@@ -61,6 +63,47 @@ _FC_QUERIES: Final = 4  # fc-match runs per export at most (one per uncovered sc
 
 _UNSAFE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BREAKS: Final = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset, with characters beyond the Basic
+    Multilingual Plane (emoji: U+1F680) written as UTF-16 (<D83DDE80>), as PDF wants them.
+
+    reportlab 5 writes their code point as it is (<1F680>, an odd number of digits), which
+    readers reject: the emoji could not be copied, searched or read back from the PDF. This
+    replaces its ``ttfonts.makeToUnicodeCMap`` (called by name when a document is saved).
+    """
+    pairs = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+        for i, v in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *pairs,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def clean(text: str) -> str:
@@ -160,14 +203,15 @@ class FontSet:
     @classmethod
     def for_texts(cls, texts: Iterable[str], *, search: bool = True) -> FontSet:
         """The fonts to draw ``texts``: fallbacks are looked for only when DejaVu lacks some
-        characters (``search=False`` never looks, as if the system had no other fonts)."""
+        characters, the bundled emoji font first (``search=False`` looks no further, as if the
+        system had no other fonts)."""
         fonts = cls()
         lacking: set[str] = set()
         for text in texts:
             if not text.isascii():
                 lacking |= {c for c in clean(text) if not c.isspace() and not fonts.covers(c)}
-        if lacking and search:
-            fonts._add_fallbacks(lacking)
+        if lacking:
+            fonts._add_fallbacks(lacking, search)
         fonts.missing = {c for c in lacking if not fonts.covers(c)}
         return fonts
 
@@ -178,10 +222,13 @@ class FontSet:
             or any(f.has(char) for f in self.fallbacks)
         )
 
-    def _add_fallbacks(self, lacking: set[str]) -> None:
+    def _add_fallbacks(self, lacking: set[str], search: bool = True) -> None:
         seen: set[tuple[str, int]] = set()
 
         def candidates() -> Iterable[str]:
+            yield str(resource("fonts", text_metrics.EMOJI))  # bundled: the same everywhere
+            if not search:
+                return
             yield from _CANDIDATES
             for char in sorted(lacking)[:_FC_QUERIES]:
                 yield from _fc_match(char)
@@ -234,9 +281,10 @@ class FontSet:
         order = [primary, self.regular, *self.fallbacks]
         pieces: list[tuple[Face, list[str]]] = []
         for c in text:
-            face = next((f for f in order if f.has(c)), primary)
-            if c.isspace() and pieces:
-                face = pieces[-1][0]  # a space stays with the run it is in
+            if c.isspace() and primary.has(c):
+                face = primary  # as the layout measured it (an emoji font's space is 1.27 em)
+            else:
+                face = next((f for f in order if f.has(c)), primary)
             if pieces and pieces[-1][0] is face:
                 pieces[-1][1].append(c)
             else:

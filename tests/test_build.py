@@ -150,6 +150,8 @@ def test_the_build_carries_the_resources_and_not_the_scripts(build: Path):
     for name in (
         "fonts/DejaVuSans.ttf",
         "fonts/DejaVu-LICENSE.txt",
+        "fonts/NotoEmoji-Regular.ttf",
+        "fonts/NotoEmoji-LICENSE.txt",
         "icons/journeyline.svg",
         "samples/sample.json",
         "templates/lifecycle.json",

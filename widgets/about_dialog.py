@@ -49,7 +49,22 @@ LIBRARIES: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("Python", "Python Software Foundation License", "", "https://www.python.org/"),
 )
-FONT_LICENCE = ("fonts", "DejaVu-LICENSE.txt")
+# The bundled fonts (resources/fonts): heading, licence file, and what to say (with where the
+# licence is published) should the file be missing.
+FONT_LICENCES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        QT_TRANSLATE_NOOP("AboutDialog", "The DejaVu Sans font (resources/fonts):"),
+        "DejaVu-LICENSE.txt",
+        QT_TRANSLATE_NOOP("AboutDialog", "DejaVu fonts licence: {url}"),
+        "https://dejavu-fonts.github.io/License.html",
+    ),
+    (
+        QT_TRANSLATE_NOOP("AboutDialog", "The Noto Emoji font (resources/fonts):"),
+        "NotoEmoji-LICENSE.txt",
+        QT_TRANSLATE_NOOP("AboutDialog", "Noto Emoji font licence: {url}"),
+        "https://openfontlicense.org/",
+    ),
+)
 
 
 def app_version() -> str:
@@ -63,14 +78,14 @@ def app_version() -> str:
 def licences_text() -> str:
     """Every licence notice, as plain text."""
     parts = [translate("AboutDialog", "Journeyline bundles the following software."), ""]
-    parts.append(translate("AboutDialog", "The DejaVu Sans font (resources/fonts):"))
-    try:
-        font_text = resource(*FONT_LICENCE).read_text(encoding="utf-8")
-    except OSError:
-        font_text = translate("AboutDialog", "DejaVu fonts licence: {url}").format(
-            url="https://dejavu-fonts.github.io/License.html"
-        )
-    parts += ["", font_text.rstrip(), "", translate("AboutDialog", "Libraries:"), ""]
+    for heading, licence, missing, url in FONT_LICENCES:
+        parts.append(translate("AboutDialog", heading))
+        try:
+            font_text = resource("fonts", licence).read_text(encoding="utf-8")
+        except OSError:
+            font_text = translate("AboutDialog", missing).format(url=url)
+        parts += ["", font_text.rstrip(), ""]
+    parts += [translate("AboutDialog", "Libraries:"), ""]
     for name, licence, note, where in LIBRARIES:
         parts += [name, f"    {licence}"]
         parts += [f"    {translate('AboutDialog', note)}"] if note else []

@@ -24,6 +24,14 @@
         <translation>Licens for DejaVu-skrifttyperne: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Skrifttypen Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Licens for skrifttypen Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Biblioteker:</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>Lizenz der DejaVu-Schriften: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Die Schrift Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Lizenz der Schrift Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>

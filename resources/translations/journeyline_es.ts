@@ -24,6 +24,14 @@
         <translation>Licencia de las fuentes DejaVu: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>La fuente Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Licencia de la fuente Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Bibliotecas:</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>DejaVu-fonttien lisenssi: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Noto Emoji -fontti (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Noto Emoji -fontin lisenssi: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Kirjastot:</translation>
     </message>

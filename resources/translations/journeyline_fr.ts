@@ -24,6 +24,14 @@
         <translation>Licence des polices DejaVu : {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>La police Noto Emoji (resources/fonts) :</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Licence de la police Noto Emoji : {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Bibliothèques :</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>Lisens for DejaVu-skriftene: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Skrifttypen Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Lisens for skriften Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Biblioteker:</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>Licentie van de DejaVu-lettertypen: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Het lettertype Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Licentie van het lettertype Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Bibliotheken:</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>Licens för DejaVu-typsnitten: {url}</translation>
     </message>
     <message>
+        <source>The Noto Emoji font (resources/fonts):</source>
+        <translation>Typsnittet Noto Emoji (resources/fonts):</translation>
+    </message>
+    <message>
+        <source>Noto Emoji font licence: {url}</source>
+        <translation>Licens för typsnittet Noto Emoji: {url}</translation>
+    </message>
+    <message>
         <source>Libraries:</source>
         <translation>Bibliotek:</translation>
     </message>

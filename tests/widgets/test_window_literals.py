@@ -184,6 +184,7 @@ ALLOWED = {
         "Pillow",
         "Python",
         "DejaVu-LICENSE.txt",
+        "NotoEmoji-LICENSE.txt",
     },
     # The first-run sample's file: its content is the English sample workshop.
     "widgets/gui.py": {"Sample workshop.journey"},
