@@ -265,7 +265,7 @@ def test_f6_puts_the_matrix_on_the_projector_and_back(active, qtbot):
     qtbot.keyClick(matrix.view, Qt.Key.Key_F6)
     assert not panels.matrix_projected and window.presentation.active
     assert window.stack.currentWidget() is window.view
-    assert panels.content("matrix") is matrix and matrix.typeface is NORMAL_TYPE
+    assert panels.content("matrix") is matrix and matrix.base_type is NORMAL_TYPE
     assert window.presentation.next_action.isEnabled()
     qtbot.keyClick(window.view, Qt.Key.Key_F6)
     qtbot.keyClick(matrix.view, Qt.Key.Key_Escape)  # Esc leaves the presentation altogether

@@ -10,7 +10,7 @@ titles are drawn at least 24 px high at 1080 lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF
@@ -158,3 +158,35 @@ def slot(key: Key, i: int, typeface: Typeface) -> tuple[QPointF, float]:
         return QPointF(x, y), t.cell_w - 2 * PAD
     rect = cell_rect(key, t)
     return QPointF(rect.x() + PAD, rect.y() + CELL_HEAD + i * (t.card_h + GAP)), t.cell_w - 2 * PAD
+
+
+def extent(typeface: Typeface) -> QRectF:
+    """The whole matrix: grid, bands, axes with their captions, and the tray."""
+    t = typeface
+    axis_bottom = 2 * t.band_h + t.grid_h + 26 + t.band * 1.6
+    return QRectF(0, 0, t.width + PAD, max(tray_rect(t).bottom(), axis_bottom) + PAD)
+
+
+READABLE_TITLE: Final = 11.0  # px: the least a card's title is drawn at (a small view scrolls)
+SIDE_TRAY_W: Final = 282.0  # the tray at the right of the grid, in a view wider than tall
+LEAST_CELL_W: Final = 0.7 * CELL_W
+
+
+def shaped(base: Typeface, width: float, height: float) -> tuple[Typeface, float]:
+    """The matrix's shape and zoom for a view ``width`` x ``height`` pixels (a dock).
+
+    The whole matrix where its card titles are still readable (at least ``READABLE_TITLE``
+    pixels), otherwise the readable zoom, scrolling down; either way the cells widen to use the
+    view's width (a full-width dock at the bottom is no longer a small square in its middle),
+    with the tray at the right of a view wider than tall.
+    """
+    if width <= 0 or height <= 0:
+        return base, 1.0
+    tray_w = base.tray_w or (SIDE_TRAY_W if width > height * 1.2 else 0.0)
+    t = replace(base, tray_w=tray_w)
+    whole = extent(t)
+    scale = min(width / whole.width(), height / whole.height())
+    scale = max(scale, READABLE_TITLE / t.title)
+    fixed = t.width - t.grid_w + PAD  # the axis and the tray beside the grid
+    cell_w = max(LEAST_CELL_W, (width / scale - fixed) / 5)
+    return replace(t, cell_w=cell_w), scale

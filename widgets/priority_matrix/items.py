@@ -29,6 +29,7 @@ from widgets.priority_matrix.geometry import (
     Key,
     Typeface,
     cell_rect,
+    extent,
     key_of,
     tray_rect,
 )
@@ -56,13 +57,7 @@ class MatrixBackground(QGraphicsItem):
         self.setZValue(-10)
 
     def boundingRect(self) -> QRectF:
-        t = self.typeface
-        tray = tray_rect(t)
-        return QRectF(0, 0, t.width + PAD, max(tray.bottom(), self._axis_bottom()) + PAD)
-
-    def _axis_bottom(self) -> float:
-        t = self.typeface
-        return 2 * t.band_h + t.grid_h + 26 + t.band * 1.6
+        return extent(self.typeface)
 
     def paint(
         self,

@@ -45,7 +45,9 @@ from widgets.priority_matrix.geometry import (
     Key,
     capacity,
     cell_rect,
+    extent,
     key_of,
+    shaped,
     slot,
 )
 from widgets.priority_matrix.items import ActionCard, MatrixBackground, MoreChip
@@ -69,7 +71,10 @@ class PriorityMatrix(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.setObjectName("priority-matrix")
-        self.typeface = NORMAL_TYPE
+        self.typeface = NORMAL_TYPE  # shaped to the view (``shape_to_view``)
+        self.base_type = NORMAL_TYPE  # or LARGE_TYPE: large type, and on the projector
+        self.projected = False
+        self.zoom = 0.0  # the view's zoom for the shaped matrix (0: fit it whole, on the projector)
         self.scope = ALL_JOURNEYS
         self._actions: dict[int, ActionRecord] = {}
         self._owners: dict[int, str] = {}
@@ -373,13 +378,34 @@ class PriorityMatrix(QWidget):
         self.controls.setVisible(not on)
         margin = 0 if on else 6
         self._layout.setContentsMargins(margin, margin, margin, margin)
+        self.projected = on
         self.set_projector_theme(on)
 
     def set_projector_theme(self, on: bool) -> None:
         """Large type for presentation: bigger titles, fewer cards per cell (paged)."""
-        self.typeface = LARGE_TYPE if on else NORMAL_TYPE
-        self.background.prepareGeometryChange()
-        self.background.typeface = self.typeface
+        self.base_type = LARGE_TYPE if on else NORMAL_TYPE
         if self.large_type.isChecked() != on:
             self.large_type.setChecked(on)
-        self.reload()
+        self.shape_to_view(force=True)
+
+    def shape_to_view(self, force: bool = False) -> None:
+        """The matrix shaped for its view (``geometry.shaped``): in a dock its cells use the
+        width and it scrolls rather than shrink past readable; on the projector (F6) the large
+        type's own shape, filling the screen."""
+        view = self.view
+        if self.projected:
+            typeface, zoom = self.base_type, 0.0
+        else:
+            size = view.maximumViewportSize()
+            typeface, zoom = shaped(self.base_type, size.width(), size.height())
+            if extent(typeface).height() * zoom > size.height() + 0.5:  # it scrolls down
+                bar = view.verticalScrollBar().sizeHint().width()
+                typeface, zoom = shaped(self.base_type, size.width() - bar, size.height())
+        self.zoom = zoom
+        if force or typeface != self.typeface:
+            self.typeface = typeface
+            self.background.prepareGeometryChange()
+            self.background.typeface = typeface
+            self.reload()
+        else:
+            view.fit()

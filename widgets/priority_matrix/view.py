@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from app.translations import translate
@@ -31,8 +31,8 @@ class MatrixView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAccessibleName(translate("MatrixView", "Effort and value matrix"))
         self.drag: CardDrag | None = None
         self.drop_target = DropTarget()
@@ -41,13 +41,23 @@ class MatrixView(QGraphicsView):
         self.drop_target.add_to(self.matrix.scene)
 
     def fit(self) -> None:
+        """The matrix at the zoom its shape was made for (``PriorityMatrix.shape_to_view``),
+        or, on the projector, whole in the screen."""
         rect = self.matrix.scene.sceneRect()
-        if rect.isValid():
+        if not rect.isValid():
+            return
+        zoom = self.matrix.zoom
+        if zoom <= 0:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            return
+        if abs(self.transform().m11() - zoom) > 1e-9:  # a new shape: from its top-left
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self.matrix.shape_to_view()
 
     # -- mouse --------------------------------------------------------------------------------
     def _scene_pos(self, event: QMouseEvent) -> QPointF:

@@ -3,6 +3,7 @@ undo step, saved at once), clicked to show their station, moved from the keyboar
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -11,6 +12,7 @@ from models import edits
 from models.priority import Priority
 from tests.widgets.panels.conftest import drag, on_disk, send_mouse
 from widgets.priority_matrix import LARGE_TYPE, UNRATED, MoreChip, PriorityMatrix
+from widgets.priority_matrix.geometry import READABLE_TITLE
 
 SIZE = (1100, 1000)
 LEFT = Qt.MouseButton.LeftButton
@@ -197,9 +199,10 @@ def test_scope_and_large_type(make, editor: Editor) -> None:
     matrix.set_scope(0)
     assert sum(matrix.background.counts.values()) == 13
     matrix.set_projector_theme(True)
-    assert matrix.typeface is LARGE_TYPE and matrix.large_type.isChecked()
+    assert matrix.base_type is LARGE_TYPE and matrix.large_type.isChecked()
+    assert matrix.typeface.title == LARGE_TYPE.title  # shaped to the view, large type's sizes
     card = matrix.card(action_named(editor, "Fix help-page search").id)
-    assert card is not None and card.typeface is LARGE_TYPE
+    assert card is not None and card.typeface is matrix.typeface
 
 
 def test_on_the_projector_the_matrix_uses_the_screen(make, editor: Editor) -> None:
@@ -225,7 +228,7 @@ def test_on_the_projector_the_matrix_uses_the_screen(make, editor: Editor) -> No
         rect = view.mapFromScene(card.sceneBoundingRect()).boundingRect()
         assert view.viewport().rect().contains(rect), action.title
     matrix.set_projected(False)
-    assert matrix.controls.isVisible() and matrix.typeface is not LARGE_TYPE
+    assert matrix.controls.isVisible() and matrix.base_type is not LARGE_TYPE
 
 
 def _contrast_on_screen(matrix: PriorityMatrix, card) -> float:
@@ -264,3 +267,36 @@ def test_every_card_title_reads_at_7_to_1_on_screen(make, editor: Editor) -> Non
     )
     assert _contrast_on_screen(matrix, card) >= 7.0
     assert _contrast_on_screen(matrix, open_card) >= 7.0
+
+
+@pytest.mark.parametrize("size", [(1900, 300), (1340, 260), (1340, 700)])
+def test_in_a_dock_the_matrix_uses_its_width_and_stays_readable(make, editor: Editor, size):
+    """A full-width dock at the bottom (the review saw the matrix ~180 px wide in its middle,
+    unreadable): the matrix spans the view's width, its card titles are at least 11 px on
+    screen, and what does not fit in the height scrolls."""
+    matrix = make(PriorityMatrix, size=size)
+    QApplication.processEvents()
+    view = matrix.view
+    scale = view.transform().m11()
+    shown = matrix.scene.sceneRect()
+    width = view.viewport().width()
+    assert shown.width() * scale >= 0.97 * width  # the width used, not a square in the middle
+    assert shown.width() * scale <= width + 1  # and no sideways scrolling
+    cards = [c for a in editor.document.actions() if (c := matrix.card(a.id)) is not None]
+    assert cards
+    assert all(c.title_size * scale >= READABLE_TITLE - 0.01 for c in cards)
+    if shown.height() * scale > view.viewport().height() + 1:
+        bar = view.verticalScrollBar()
+        assert bar.isVisible() and bar.maximum() > 0  # the rest is a scroll away
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+        bottom = view.mapToScene(view.viewport().rect()).boundingRect().bottom()
+        assert bottom >= shown.bottom() - 1  # down to the tray
+
+
+def test_a_short_dock_opens_at_the_top_of_the_matrix(make, editor: Editor) -> None:
+    matrix = make(PriorityMatrix, size=(1900, 300))
+    QApplication.processEvents()
+    view = matrix.view
+    top = view.mapToScene(view.viewport().rect()).boundingRect().top()
+    assert top <= matrix.scene.sceneRect().top() + 1  # the quick wins' band first
