@@ -100,6 +100,44 @@ def _status_choices(language: str) -> str:
         return ", ".join(status_text(s) for s in rules.ACTION_STATUSES)
 
 
+@lru_cache(maxsize=16)
+def _date_format(language: str) -> tuple[str, re.Pattern[str]]:
+    """The list's date format as its Due column shows it ("DD.MM.YYYY" in a Danish list),
+    and a pattern for a date typed in it as text."""
+    from exporters.xlsx_sheet import excel_date_format
+
+    with i18n.using(language):
+        shown = excel_date_format().replace("\\", "")
+    pattern = re.escape(shown)
+    for part, group in (
+        ("dd", r"(?P<d>\d{1,2})"),
+        ("mm", r"(?P<m>\d{1,2})"),
+        ("yyyy", r"(?P<y>\d{4})"),
+    ):
+        pattern = pattern.replace(part, group)
+    return shown.upper(), re.compile(pattern)
+
+
+def _typed_date(text: str, language: str) -> Any:
+    """A due date typed as text: ISO ("2027-03-31") as it is, the list's own format
+    ("31.03.2027" in a Danish list) as that date; anything else is refused naming the format
+    the list shows."""
+    shown, pattern = _date_format(language)
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        return text
+    match = pattern.fullmatch(text)
+    if match is not None:
+        try:
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            pass
+    raise EditError(f"The due date must be a date ({shown}).")
+
+
 def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any:
     """The cell's value, converted as Excel shows it and checked by the edits' own rules;
     ``language`` is the list's, whose names of values a sentence about the cell uses."""
@@ -110,7 +148,9 @@ def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any
     elif field_name == "due":
         value = _date(value)
         if value is not None and not isinstance(value, dt.date | str):
-            raise EditError("The due date must be a date (YYYY-MM-DD).")
+            raise EditError(f"The due date must be a date ({_date_format(language)[0]}).")
+        if isinstance(value, str):
+            value = _typed_date(value, language)
     elif field_name == "status":
         text = cell_text(value).strip()
         if not text:

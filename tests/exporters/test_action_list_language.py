@@ -128,3 +128,26 @@ def test_the_command_line_says_it_in_the_lists_words(
     assert run.returncode != 0
     assert "must be one of: Idé, Planlagt, I gang, Færdig, Droppet." in run.stderr
     assert "idea, planned" not in run.stderr
+
+
+def test_a_due_date_typed_as_the_danish_list_shows_dates(document: Document, danish: Path):
+    """The Due column of a Danish list shows 31.03.2027: a date typed so as text is that date,
+    and a cell that is no date is refused naming that format, not ISO's."""
+    bill = _action(document, "Redesign the first bill")
+    tracker = _action(document, "Switch tracker in app and SMS")
+    places: dict[str, tuple[int, int]] = {}
+
+    def change(ws: client.Worksheet) -> None:
+        client.set_text(ws, bill.id, "Frist", "31.03.2027")  # text, as a pasted date arrives
+        client.set_text(ws, tracker.id, "Frist", "snart")
+        places["snart"] = (client.row_of(ws, tracker.id), client.column(ws, "Frist"))
+
+    client.edit(danish, change)
+    listed = read_action_list(danish)
+    row, col = places["snart"]
+    assert listed.problems == [
+        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Frist) holds “snart”: the due "
+        "date must be a date (DD.MM.YYYY)."
+    ]
+    (read,) = [r for r in listed.rows if r.key == bill.id]
+    assert read.values["due"] == "2027-03-31"
