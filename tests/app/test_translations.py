@@ -115,3 +115,25 @@ def test_selection_counts_in_swedish(language):
     assert say("PropertiesPanel", "%n stations selected", "", 1) == "1 station markerad"
     assert say("PropertiesPanel", "%n stations selected", "", 3) == "3 stationer markerade"
     assert say("MapScene", "%n pain point(s)", "", 2) == "2 smärtpunkter"
+
+
+def test_the_map_speaks_the_windows_language_and_exports_keep_their_own(language):
+    """The shared layout's words (the canvas draws them) follow the window's language on the
+    GUI thread; an export names its language with ``using``, and another thread starts in
+    English."""
+    import threading
+
+    from models import i18n
+
+    language("de")
+    assert i18n.gettext("Today’s journey") == "Heutige Journey"
+    with i18n.using("da"):
+        assert i18n.gettext("Today’s journey") != "Heutige Journey"
+    assert i18n.gettext("Today’s journey") == "Heutige Journey"
+    seen: list[str] = []
+    worker = threading.Thread(target=lambda: seen.append(i18n.gettext("Today’s journey")))
+    worker.start()
+    worker.join()
+    assert seen == ["Today’s journey"]
+    language("en")
+    assert i18n.gettext("Today’s journey") == "Today’s journey"
