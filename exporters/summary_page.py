@@ -36,6 +36,9 @@ from models.schema import Station, Workshop
 __all__ = ["PainPoint", "summary_page", "top_pain_points"]
 
 GAP: Final = 24.0
+# The most pain points and actions of each kind the page lists, as far as the page has room.
+TOP_PAINS: Final = 8
+TOP_ACTIONS: Final = 6
 LEAD: Final = 1.3
 CARD: Final = style.PHASE_TINTS[0]  # a phase's card at a glance
 STRIP: Final = 5.0  # the phase's colour along the card's top
@@ -253,7 +256,7 @@ def _pains(
         t.draw(x, y, _("No pain points recorded."), width, 8, color=style.MUTED)
         return
     shown = 0
-    for k, pp in enumerate(pains[:5]):
+    for k, pp in enumerate(pains[:TOP_PAINS]):
         s = pp.station
         meta = [pp.station.title, pp.phase]
         if s.impact is not None:
@@ -299,7 +302,7 @@ def _actions(
             continue
         shown = 0
         room = bottom - 12 - (40 if prio is Priority.QUICK_WIN else 0)
-        for a in members[:4]:
+        for a in members[:TOP_ACTIONS]:
             owner = owners.get(a.owner_id, "") if a.owner_id is not None else ""
             st = stations.get(a.station_id) if a.station_id is not None else None
             meta = " · ".join(

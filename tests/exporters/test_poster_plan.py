@@ -123,6 +123,11 @@ def test_the_summary_names_phases_pain_points_and_actions_with_owners(
         if a.owner_id is not None:
             assert owners[a.owner_id] in flat
     assert "QUICK WINS" in flat and "BIG BETS" in flat
+    # The pain points as far as the page has room (not a fixed five above a half-empty page),
+    # in order, and the rest counted: together they are every pain point.
+    listed = [pp for pp in top if " ".join(pp.text.split()) in flat]
+    assert len(listed) > 5 and listed == top[: len(listed)]
+    assert f"{len(top) - len(listed)} more in the station details" in flat
 
 
 def test_a_tiled_poster_has_its_assembly_map_in_the_outline(document: Document, tmp_path: Path):
