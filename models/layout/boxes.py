@@ -68,9 +68,13 @@ def _slot(cx: float, y: float, h: float, c: float) -> Rect:
     return Rect(cx - SLOT_W * c / 2, y, SLOT_W * c, h)
 
 
-def _marks(cx: float, cy: float, r: float, ideas: bool) -> tuple[Point, Point, Point | None]:
-    """The centres of the owner badge, the pain mark and the ideas mark (None: not shown)."""
-    idea = (cx + r * 0.95, cy + r * 0.95) if ideas else None
+def marks(
+    cx: float, cy: float, r: float, ideas: bool, moment: bool = False
+) -> tuple[Point, Point, Point | None]:
+    """The centres of the owner badge, the pain mark and the ideas mark (None: not shown).
+    The ideas mark is bottom right of the marker; bottom left on a moment of truth, whose
+    star badge is bottom right (``exporters.marks.paint_marker``)."""
+    idea = (cx + (-r if moment else r) * 0.95, cy + r * 0.95) if ideas else None
     return (cx + r * 0.95, cy - r * 0.95), (cx - r * 1.05, cy - r * 0.95), idea
 
 
@@ -268,7 +272,7 @@ def station_box(
     title = _title_block(s, cx, cy + options.marker_r + TITLE_GAP, options)
     below = _below(s, owner_name, options, cx, title.rect.bottom)
     r = options.marker_r
-    badge, pain, idea = _marks(cx, cy, r, options.show_ideas and action_count > 0)
+    badge, pain, idea = marks(cx, cy, r, options.show_ideas and action_count > 0, s.moment_of_truth)
     return StationBox(
         id=s.id,
         phase_id=s.phase_id,
@@ -304,7 +308,7 @@ def moved_box(box: StationBox, index: int, cx: float) -> StationBox:
     stations steps aside on every move into it).
     """
     cy, r = box.center[1], box.radius
-    badge, pain, idea = _marks(cx, cy, r, box.idea_center is not None)
+    badge, pain, idea = marks(cx, cy, r, box.idea_center is not None, box.moment_of_truth)
     c = box.slot.w / SLOT_W  # the column scale the box was made with
 
     def column(b: TextBlock) -> TextBlock:

@@ -29,7 +29,7 @@ from typing import Final
 
 from models import rules, style
 from models.document import JourneySnapshot
-from models.layout.boxes import wrapped
+from models.layout.boxes import marks, wrapped
 from models.layout.geometry import (
     TITLE_LEADING,
     LineRow,
@@ -204,9 +204,7 @@ class _Phase:
                 ),
             )
         count = self.counts.get(s.id, 0)
-        # The ideas mark as on the map, bottom right of the marker; bottom left on a moment of
-        # truth, whose star badge has the bottom right.
-        idea_x = cx - r * 0.95 if s.moment_of_truth else cx + r * 0.95
+        badge, pain, idea = marks(cx, cy, r, count > 0, s.moment_of_truth)  # as on the map
         return StationBox(
             id=s.id,
             phase_id=s.phase_id,
@@ -222,14 +220,14 @@ class _Phase:
             owner=owner,
             owner_initials=style.initials(owner_name) if owner_name else None,
             owner_name=owner_name,
-            badge_center=(cx + r * 0.95, cy - r * 0.95),
+            badge_center=badge,
             pain_count=0,  # the pain points are shown in full, as notes
-            pain_center=(cx - r * 1.05, cy - r * 0.95),
+            pain_center=pain,
             needs=needs,
             more_needs=0,  # said in the window's language, in ``extras``
             action_count=count,
             pains=pains,
-            idea_center=(idea_x, cy + r * 0.95) if count else None,
+            idea_center=idea,
             extras=extras,
         )
 

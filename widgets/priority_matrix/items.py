@@ -170,7 +170,10 @@ class MatrixBackground(QGraphicsItem):
             True,
         )
         painter.save()
-        painter.translate(min(28.0, gx - 94), gy + gh / 2)  # left of the value words
+        # Left of the value words, between the rows of values 3 and 2 (in the middle it ran
+        # through "medium" where the axis is narrow, on the projector).
+        middle = gy + 2.5 * ch
+        painter.translate(min(28.0, gx - 94), middle + (ch + 13) / 2)
         painter.rotate(-90)
         caption = translate("PriorityMatrix", "Value →")
         draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)
