@@ -129,6 +129,7 @@ class MatrixBackground(QGraphicsItem):
             )
         # Value axis (left) and effort axis (under the lower band).
         painter.setPen(QColor(INK))
+        value_caption = translate("PriorityMatrix", "Value →")
         for value in range(1, 6):
             rect = cell_rect((1, value), t)
             number, word = str(value), rating_word(VALUE_LABELS, value)
@@ -141,13 +142,20 @@ class MatrixBackground(QGraphicsItem):
                 True,
             )
             painter.setPen(QColor(MUTED))
-            draw_text(
-                painter,
-                gx - 12 - text_width(word, t.label),
-                rect.center().y() + t.label * 1.3,
-                word,
-                t.label,
-            )
+            # A long word ("erittäin suuri") on two lines, and only then a little smaller: never
+            # off the left edge, nor under the value axis' caption (upright at x ≈ 14-34).
+            y = rect.center().y() + t.label * 1.3
+            near = abs(y - (gy + gh / 2)) < text_width(value_caption, t.band, True) / 2 + 8
+            room = gx - 12 - (36 if near else 4)
+            lines = [word]
+            if text_width(word, t.label) > room and " " in word:
+                lines = word.split(" ", 1)
+            widest = max(text_width(line, t.label) for line in lines)
+            size = t.label * min(1.0, room / max(widest, 1.0))
+            for k, line in enumerate(lines):
+                draw_text(
+                    painter, gx - 12 - text_width(line, size), y + k * size * 1.15, line, size
+                )
             painter.setPen(QColor(INK))
         for effort in range(1, 6):
             rect = cell_rect((effort, 1), t)
@@ -175,7 +183,7 @@ class MatrixBackground(QGraphicsItem):
         middle = gy + 2.5 * ch
         painter.translate(min(28.0, gx - 94), middle + (ch + 13) / 2)
         painter.rotate(-90)
-        caption = translate("PriorityMatrix", "Value →")
+        caption = value_caption
         draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)
         painter.restore()
         # The tray.
