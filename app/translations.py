@@ -37,7 +37,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from models import edit_name, i18n
+from models import edit_name, i18n, refusal
 from models.edit_name import EditName
 from models.resources import resource
 
@@ -70,6 +70,9 @@ SOURCE_PACKAGES: Final = ("app", "widgets")
 FIELD_TEXTS: Final = ROOT / "widgets" / "field_texts.py"
 FIELDS_CONTEXT: Final = "Fields"
 EDITS_CONTEXT: Final = edit_name.CONTEXT
+REFUSALS_CONTEXT: Final = refusal.CONTEXT
+# The sentences lupdate cannot see, by the class that declares them: the context of each.
+_DECLARED: Final = {"EditName": EDITS_CONTEXT, "Refusal": REFUSALS_CONTEXT}
 
 _installed: list[QTranslator] = []
 
@@ -195,7 +198,8 @@ def registry_texts() -> list[str]:
 
 def hidden_texts(root: Path = ROOT) -> list[tuple[str, str]]:
     """(context, source) of the texts lupdate cannot see by itself: every ``EditName("…")``
-    in the sources (the undo stack's names, context ``Edits``) and every ``plural("Context",
+    in the sources (the undo stack's names, context ``Edits``), every ``Refusal("…")`` (why
+    an edit was refused, context ``Refusals``) and every ``plural("Context",
     "…", n)`` (lupdate takes ``translate(…, n)`` with a variable count for a single form)."""
     found: set[tuple[str, str]] = set()
     for package in ("models", "exporters", "app", "widgets"):
@@ -204,8 +208,8 @@ def hidden_texts(root: Path = ROOT) -> list[tuple[str, str]]:
                 if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                     continue
                 texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]
-                if node.func.id == "EditName" and texts and isinstance(texts[0], str):
-                    found.add((EDITS_CONTEXT, texts[0]))
+                if node.func.id in _DECLARED and texts and isinstance(texts[0], str):
+                    found.add((_DECLARED[node.func.id], texts[0]))
                 elif node.func.id == "plural" and len(texts) == 2:
                     found.add((str(texts[0]), str(texts[1])))
     return sorted(found)
@@ -218,9 +222,11 @@ def plural(context: str, source: str, n: int) -> str:
 
 
 def edit_text(name: EditName) -> str:
-    """An edit's name in the window's language ("Move 2 stations", "Flytta 2 stationer")."""
+    """An edit's name ("Move 2 stations", "Flytta 2 stationer") or a refusal (a
+    :class:`~models.refusal.Refusal`, "A journey keeps at least one phase.") in the window's
+    language."""
     n = name.n
-    text = QCoreApplication.translate(EDITS_CONTEXT, name.source, None, n)
+    text = QCoreApplication.translate(name.context, name.source, None, n)
     if n >= 0 and text == name.source.replace("%n", str(n)):  # no catalogue: English forms
         return name.english()
     field = QCoreApplication.translate(FIELDS_CONTEXT, name.field) if name.field else None
@@ -254,10 +260,7 @@ def field_texts_source(texts: Iterable[str], hidden: Iterable[tuple[str, str]] =
         "def _hidden_texts() -> None:",
         '    """For lupdate only: the undo stack\'s names (``EditName("…")``, shown through',
         '    :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""',
-        *(
-            f"    translate({_q(context)}, {_q(text)}" + (", None, 1)" if "%n" in text else ")")
-            for context, text in hidden
-        ),
+        *(_translate_call(context, text) for context, text in hidden),
         "",
     ]
     return "\n".join(lines)
@@ -271,6 +274,17 @@ def _noop(text: str) -> str:
     if len(f"        {args}") <= 100:
         return f"    QT_TRANSLATE_NOOP(\n        {args}\n    ),"
     return f"    QT_TRANSLATE_NOOP(\n        {_q(FIELDS_CONTEXT)},\n        {_q(text)},\n    ),"
+
+
+def _translate_call(context: str, text: str) -> str:
+    """One ``translate`` line of the lupdate list, laid out as ruff format lays it out."""
+    args = [_q(context), _q(text), *(["None", "1"] if "%n" in text else [])]
+    if len(line := f"    translate({', '.join(args)})") <= 100:
+        return line
+    if len(f"        {', '.join(args)}") <= 100:
+        return f"    translate(\n        {', '.join(args)}\n    )"
+    rows = [f"        {arg}," + ("  # noqa: E501" if len(arg) > 90 else "") for arg in args]
+    return "\n".join(["    translate(", *rows, "    )"])
 
 
 def _q(text: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any, Final
 from exporters.safe_text import clean_text
 from models import edits, fields, i18n, rules
 from models.document import EditError
+from models.refusal import Refusal
 from models.schema import Action
 
 __all__ = ["NAME_FIELDS", "cell_text", "check_cell", "lower_first", "shown"]
@@ -135,7 +136,7 @@ def _typed_date(text: str, language: str) -> Any:
             return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
         except ValueError:
             pass
-    raise EditError(f"The due date must be a date ({shown}).")
+    raise EditError(Refusal("The due date must be a date ({format}).", format=shown))
 
 
 def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any:
@@ -148,7 +149,9 @@ def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any
     elif field_name == "due":
         value = _date(value)
         if value is not None and not isinstance(value, dt.date | str):
-            raise EditError(f"The due date must be a date ({_date_format(language)[0]}).")
+            raise EditError(
+                Refusal("The due date must be a date ({format}).", format=_date_format(language)[0])
+            )
         if isinstance(value, str):
             value = _typed_date(value, language)
     elif field_name == "status":
@@ -158,7 +161,13 @@ def check_cell(field_name: str, value: Any, language: str = i18n.DEFAULT) -> Any
         value = _status_names().get(text.casefold())
         if value is None:
             label = fields.field("action", "status").noun
-            raise EditError(f"The {label} must be one of: {_status_choices(language)}.")
+            raise EditError(
+                Refusal(
+                    "The {field} must be one of: {choices}.",
+                    field=label,
+                    choices=_status_choices(language),
+                )
+            )
     else:
         value = cell_text(value)
     return edits.clean(Action, {field_name: value})[field_name]

@@ -105,8 +105,9 @@ class Recorder:
             count = int(self.db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
         if count >= limit:
             from models.document import EditError  # here: models.document imports this module
+            from models.refusal import FULL
 
-            raise EditError(f"A workshop holds at most {limit:,} {plural}; this one is full.")
+            raise EditError(FULL[plural].but(max=f"{limit:,}"))
         self._counts[name] = count + 1
 
     def update(self, entity: type[Base], row_id: int, values: Mapping[str, Any]) -> None:

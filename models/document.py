@@ -21,6 +21,7 @@ from models import rules
 from models.change import ChangeSet, Images, Recorder, restore
 from models.edit_name import EditName
 from models.paths import identity
+from models.refusal import Refusal
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
 from models.workshop_file import WorkshopFile, WorkshopFileError, describe
 
@@ -29,7 +30,12 @@ E = TypeVar("E", bound=Base)
 
 
 class EditError(ValueError):
-    """An edit that breaks a rule of the data; nothing was written. The text is for the user."""
+    """An edit that breaks a rule of the data; nothing was written. The text is for the user:
+    ``message`` is the sentence, translatable (``str(error)`` is its English)."""
+
+    def __init__(self, message: Refusal) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
 class Edit:
@@ -179,7 +185,7 @@ class Document:
     def apply(self, edit: Edit) -> ChangeSet:
         """Do (or redo) an edit in one transaction and announce it."""
         if self.file.readonly:
-            raise EditError(f"“{self.path.name}” is open read-only.")
+            raise EditError(Refusal("“{file}” is open read-only.", file=self.path.name))
         self._check_in_place()
         with self.file.write_transaction() as db:
             if edit._after is None:
@@ -277,7 +283,7 @@ class Document:
         with self.file.transaction("be read") as conn, Session(conn) as session:
             journey = session.get(Journey, journey_id)
             if journey is None:
-                raise EditError(f"There is no journey with id {journey_id}.")
+                raise EditError(Refusal("There is no journey with id {id}.", id=str(journey_id)))
             phases = list(
                 session.scalars(
                     select(Phase)

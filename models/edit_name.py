@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar, Self
 
 from models import rules
 
@@ -25,6 +26,7 @@ _PLURAL = re.compile(r"\((s|es)\)")
 
 @dataclass(frozen=True, init=False)
 class EditName:
+    context: ClassVar[str] = CONTEXT  # the catalogues' context of these sentences
     source: str
     n: int
     field: str
@@ -36,9 +38,9 @@ class EditName:
         object.__setattr__(self, "field", field)
         object.__setattr__(self, "values", tuple(values.items()))
 
-    def but(self, *, field: str | None = None, **values: str) -> EditName:
+    def but(self, *, field: str | None = None, **values: str) -> Self:
         """This name with the field's noun or more placeholders' values filled in."""
-        return EditName(
+        return type(self)(
             self.source,
             self.n,
             field=self.field if field is None else field,

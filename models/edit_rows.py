@@ -8,6 +8,7 @@ from typing import Any
 
 from models.change import Recorder
 from models.document import EditError
+from models.refusal import Refusal
 from models.schema import (
     Base,
     Line,
@@ -17,12 +18,32 @@ from models.schema import (
     Station,
 )
 
+# Why a reference is refused, by what it names: a whole sentence each (translatable).
+GONE: dict[str, Refusal] = {
+    "action": Refusal("That action no longer exists."),
+    "journey": Refusal("That journey no longer exists."),
+    "line": Refusal("That line no longer exists."),
+    "owner": Refusal("That owner no longer exists."),
+    "persona": Refusal("That persona no longer exists."),
+    "phase": Refusal("That phase no longer exists."),
+    "station": Refusal("That station no longer exists."),
+}
+KEEPS_ONE: dict[str, Refusal] = {
+    "phase": Refusal("A journey keeps at least one phase."),
+    "line": Refusal("A journey keeps at least one line."),
+}
+ELSEWHERE: dict[str, Refusal] = {
+    "line": Refusal("That line belongs to another journey."),
+    "phase": Refusal("That phase belongs to another journey."),
+    "station": Refusal("That station belongs to another journey."),
+}
+
 
 # -- references ----------------------------------------------------------------------------------
 def require(rec: Recorder, entity: type[Base], row_id: int | None, what: str) -> dict[str, Any]:
     row = rec.get(entity, row_id) if row_id is not None else None
     if row is None:
-        raise EditError(f"That {what} no longer exists.")
+        raise EditError(GONE[what])
     return row
 
 
@@ -40,7 +61,7 @@ def check_refs(rec: Recorder, journey_id: int | None, values: Mapping[str, Any])
         if values.get(key) is not None:
             row = require(rec, entity, values[key], what)
             if row["journey_id"] != journey_id:
-                raise EditError(f"That {what} belongs to another journey.")
+                raise EditError(ELSEWHERE[what])
 
 
 # -- ordering ------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any
 from models.change import Recorder
 from models.document import Edit, EditError
 from models.edit_name import EditName, quote
+from models.edit_rows import KEEPS_ONE
 from models.edit_rows import check_refs as _check_refs
 from models.edit_rows import insert_at as _insert_at
 from models.edit_rows import ordered_ids as _ordered_ids
@@ -21,6 +22,7 @@ from models.edit_rows import renumber as _renumber
 from models.edit_rows import require as _require
 from models.field_checks import FIELDS, Check, check_for, clean
 from models.i18n import N_
+from models.refusal import Refusal
 from models.schema import (
     Action,
     Base,
@@ -102,7 +104,7 @@ def delete_owner(owner_id: int) -> Edit:
 def merge_owners(keep_id: int, merged_id: int) -> Edit:
     """The stations and actions of ``merged_id`` move to ``keep_id``, which stays."""
     if keep_id == merged_id:
-        raise EditError("Choose two different owners to merge.")
+        raise EditError(Refusal("Choose two different owners to merge."))
 
     def perform(rec: Recorder) -> None:
         _require(rec, Owner, keep_id, "owner")
@@ -151,7 +153,7 @@ def add_journey(
     phase_names = [clean(Phase, {"name": p})["name"] for p in phases]
     line_values = [clean(Line, {"name": n, "kind": k}) for n, k in lines]
     if not phase_names or not line_values:
-        raise EditError("A journey needs at least one phase and one line.")
+        raise EditError(Refusal("A journey needs at least one phase and one line."))
 
     def perform(rec: Recorder) -> int:
         _check_refs(rec, None, values)
@@ -173,7 +175,7 @@ def delete_journey(journey_id: int) -> Edit:
     def perform(rec: Recorder) -> None:
         _require(rec, Journey, journey_id, "journey")
         if len(rec.rows(Journey)) <= 1:
-            raise EditError("A workshop keeps at least one journey.")
+            raise EditError(Refusal("A workshop keeps at least one journey."))
         for entity in (Action, Station, Phase, Line):
             rec.delete(entity, [r["id"] for r in rec.rows(entity, journey_id=journey_id)])
         rec.delete(Journey, [journey_id])
@@ -222,7 +224,7 @@ def _delete_band(entity: type[Phase] | type[Line], band_id: int, column: str, wh
         row = _require(rec, entity, band_id, what)
         siblings = _ordered_ids(rec, entity, journey_id=row["journey_id"])
         if len(siblings) <= 1:
-            raise EditError(f"A journey keeps at least one {what}.")
+            raise EditError(KEEPS_ONE[what])
         _delete_stations(rec, [s["id"] for s in rec.rows(Station, **{column: band_id})])
         rec.delete(entity, [band_id])
         _renumber(rec, entity, [i for i in siblings if i != band_id])
@@ -404,13 +406,13 @@ def move_stations(moves: Mapping[int, tuple[int, int, int | None]]) -> Edit:
     station, its index in the lane without it), as ``widgets.canvas.placement`` computes it.
     """
     if not moves:
-        raise EditError("No station to move.")
+        raise EditError(Refusal("No station to move."))
 
     def perform(rec: Recorder) -> None:
         rows = {sid: _require(rec, Station, sid, "station") for sid in moves}
         journeys = {r["journey_id"] for r in rows.values()}
         if len(journeys) != 1:
-            raise EditError("Stations of different journeys cannot be moved together.")
+            raise EditError(Refusal("Stations of different journeys cannot be moved together."))
         (journey_id,) = journeys
         for phase_id, line_id, _ in moves.values():
             _check_refs(rec, journey_id, {"phase_id": phase_id, "line_id": line_id})
@@ -437,7 +439,7 @@ def _delete_stations(rec: Recorder, ids: list[int]) -> None:
 def delete_stations(station_ids: Iterable[int]) -> Edit:
     ids = list(dict.fromkeys(station_ids))
     if not ids:
-        raise EditError("No station to delete.")
+        raise EditError(Refusal("No station to delete."))
 
     def perform(rec: Recorder) -> None:
         for sid in ids:
@@ -451,7 +453,7 @@ def duplicate_stations(station_ids: Iterable[int]) -> Edit:
     """Copy each station right after itself in its lane; the result is the new ids, in order."""
     ids = list(dict.fromkeys(station_ids))
     if not ids:
-        raise EditError("No station to duplicate.")
+        raise EditError(Refusal("No station to duplicate."))
 
     def perform(rec: Recorder) -> list[int]:
         new_ids = []

@@ -14,6 +14,7 @@ from typing import Any
 
 from models import fields, rules
 from models.document import EditError
+from models.refusal import Refusal
 from models.schema import (
     ENTITIES,
     Base,
@@ -22,59 +23,132 @@ from models.schema import (
 Check = Callable[[str, Any], Any]  # (field label, value) -> cleaned value, or raise EditError
 
 
+# -- text a field cannot hold -------------------------------------------------------------------
+# (control character, no visible character) sentences, by what is refused: whole sentences each.
+THE_FIELD = (
+    Refusal(
+        "The {field} contains the control character {code}; text may hold tabs and line breaks "
+        "but no other control characters."
+    ),
+    Refusal(
+        "The {field} must contain at least one visible character, not only spaces or "
+        "invisible ones."
+    ),
+)
+ONE_OF_THE_FIELD = (
+    Refusal(
+        "One of the {field} contains the control character {code}; text may hold tabs and line "
+        "breaks but no other control characters."
+    ),
+    Refusal(
+        "One of the {field} must contain at least one visible character, not only spaces or "
+        "invisible ones."
+    ),
+)
+A_QUOTE = (
+    Refusal(
+        "A customer quote contains the control character {code}; text may hold tabs and line "
+        "breaks but no other control characters."
+    ),
+    Refusal(
+        "A customer quote must contain at least one visible character, not only spaces or "
+        "invisible ones."
+    ),
+)
+
+
+def _refuse_unreadable(
+    text: str, label: str, sentences: tuple[Refusal, Refusal], *, name: bool = False
+) -> None:
+    """Refuse a control character (tabs and line breaks aside) or, for a name, no visible one."""
+    ch = rules.forbidden_control(text)
+    if ch is not None:
+        raise EditError(sentences[0].but(field=label, code=f"U+{ord(ch):04X}"))
+    if name and text and not rules.has_visible_character(text):
+        raise EditError(sentences[1].but(field=label))
+
+
 # -- field rules ---------------------------------------------------------------------------------
 # One check per kind of field (models.fields.Kind); which field gets which check, with what
 # range, choices and name in sentences, is the field registry's business.
 def _name(label: str, value: Any) -> str:
     if not isinstance(value, str) or not 1 <= len(value.strip()) <= rules.NAME_MAX:
-        raise EditError(f"The {label} must be 1 to {rules.NAME_MAX} characters long.")
-    problem = rules.name_problem(value)
-    if problem is not None:
-        raise EditError(f"The {label} {problem}.")
+        raise EditError(
+            Refusal(
+                "The {field} must be 1 to {max} characters long.",
+                field=label,
+                max=str(rules.NAME_MAX),
+            )
+        )
+    _refuse_unreadable(value, label, THE_FIELD, name=True)
     return value.strip()
 
 
 def _text(label: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > rules.TEXT_MAX:
-        raise EditError(f"The {label} can be at most {rules.TEXT_MAX:,} characters long.")
-    problem = rules.text_problem(value)
-    if problem is not None:
-        raise EditError(f"The {label} {problem}.")
+        raise EditError(
+            Refusal(
+                "The {field} can be at most {max} characters long.",
+                field=label,
+                max=f"{rules.TEXT_MAX:,}",
+            )
+        )
+    _refuse_unreadable(value, label, THE_FIELD)
     return value
 
 
 def _text_list(label: str, value: Any) -> list[str]:
     if not isinstance(value, list | tuple) or len(value) > rules.LIST_MAX_ITEMS:
-        raise EditError(f"The {label} can hold at most {rules.LIST_MAX_ITEMS} items.")
+        raise EditError(
+            Refusal(
+                "The {field} can hold at most {max} items.",
+                field=label,
+                max=str(rules.LIST_MAX_ITEMS),
+            )
+        )
     for item in value:
         if not isinstance(item, str) or len(item) > rules.LIST_ITEM_MAX:
-            raise EditError(f"Each of the {label} can be at most {rules.LIST_ITEM_MAX} characters.")
-        problem = rules.text_problem(item)
-        if problem is not None:
-            raise EditError(f"One of the {label} {problem}.")
+            raise EditError(
+                Refusal(
+                    "Each of the {field} can be at most {max} characters.",
+                    field=label,
+                    max=str(rules.LIST_ITEM_MAX),
+                )
+            )
+        _refuse_unreadable(item, label, ONE_OF_THE_FIELD)
     return list(value)
 
 
 def _int_range(f: fields.Field) -> Check:
     low, high = fields.integer_bounds(f)
     stored = (low, high) == (rules.INTEGER_MIN, rules.INTEGER_MAX)
+    # (not empty, or empty) sentences for each kind of range: whole sentences each
     if stored:
-        span = "a whole number"
+        rules_ = (
+            Refusal("The {field} must be a whole number."),
+            Refusal("The {field} must be a whole number or empty."),
+        )
     elif high == rules.INTEGER_MAX:
-        span = f"a whole number of at least {low}"
+        rules_ = (
+            Refusal("The {field} must be a whole number of at least {low}."),
+            Refusal("The {field} must be a whole number of at least {low} or empty."),
+        )
     else:
-        span = f"a whole number from {low} to {high}"
-    rule = f"must be {span}{' or empty' if f.nullable else ''}"
+        rules_ = (
+            Refusal("The {field} must be a whole number from {low} to {high}."),
+            Refusal("The {field} must be a whole number from {low} to {high} or empty."),
+        )
+    refusal = rules_[f.nullable].but(low=str(low), high=str(high))
 
     def check(label: str, value: Any) -> int | None:
         if value is None and f.nullable:
             return None
         if not isinstance(value, int) or isinstance(value, bool):
-            raise EditError(f"The {label} {rule}.")
+            raise EditError(refusal.but(field=label))
         if not low <= value <= high:
             if value > rules.INTEGER_MAX or value < rules.INTEGER_MIN:
-                raise EditError(f"The {label} is too large a number to store.")
-            raise EditError(f"The {label} {rule}.")
+                raise EditError(Refusal("The {field} is too large a number to store.", field=label))
+            raise EditError(refusal.but(field=label))
         return int(value)
 
     return check
@@ -82,19 +156,26 @@ def _int_range(f: fields.Field) -> Check:
 
 def _number_range(f: fields.Field) -> Check:
     low, high = fields.number_bounds(f)
-    bound = f"from {low:g} to {high:g}" if math.isfinite(high) else f"of at least {low:g}"
+    bounded = math.isfinite(high)
+    outside = (
+        Refusal("The {field} must be a number from {low} to {high}.")
+        if bounded
+        else Refusal("The {field} must be a number of at least {low}.")
+    ).but(low=f"{low:g}", high=f"{high:g}")
 
     def check(label: str, value: Any) -> float | None:
         if value is None and f.nullable:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise EditError(f"The {label} must be a number.")
+            raise EditError(Refusal("The {field} must be a number.", field=label))
         try:
             number = float(value)
         except OverflowError:
-            raise EditError(f"The {label} is too large a number to store.") from None
+            raise EditError(
+                Refusal("The {field} is too large a number to store.", field=label)
+            ) from None
         if not math.isfinite(number) or not low <= number <= high:  # NaN and infinity too
-            raise EditError(f"The {label} must be a number {bound}.")
+            raise EditError(outside.but(field=label))
         return number
 
     return check
@@ -105,7 +186,13 @@ def _choice(f: fields.Field) -> Check:
         if value is None and f.nullable:
             return None
         if value not in f.choices:
-            raise EditError(f"The {label} must be one of: {', '.join(f.choices)}.")
+            raise EditError(
+                Refusal(
+                    "The {field} must be one of: {choices}.",
+                    field=label,
+                    choices=", ".join(f.choices),
+                )
+            )
         return str(value)
 
     return check
@@ -116,7 +203,13 @@ def _color(f: fields.Field) -> Check:
         if value is None and f.nullable:
             return None
         if not isinstance(value, str) or not re.fullmatch(rules.COLOR_PATTERN, value):
-            raise EditError(f"The {label} must be a colour like {rules.DEFAULT_PERSONA_COLOR}.")
+            raise EditError(
+                Refusal(
+                    "The {field} must be a colour like {example}.",
+                    field=label,
+                    example=rules.DEFAULT_PERSONA_COLOR,
+                )
+            )
         return value.upper()
 
     return check
@@ -132,33 +225,44 @@ def _date(label: str, value: Any) -> str | None:
             return datetime.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
-    raise EditError(f"The {label} must be a date (YYYY-MM-DD).")
+    raise EditError(Refusal("The {field} must be a date (YYYY-MM-DD).", field=label))
 
 
 def _bool(label: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise EditError(f"The {label} must be yes or no.")
+        raise EditError(Refusal("The {field} must be yes or no.", field=label))
     return value
 
 
 def _quotes(label: str, value: Any) -> list[dict[str, str]]:
     """Customer quotes: [{"text": "…", "source": "interview"}], text stripped and not empty."""
     if not isinstance(value, list | tuple) or len(value) > rules.QUOTES_MAX_ITEMS:
-        raise EditError(f"The {label} can hold at most {rules.QUOTES_MAX_ITEMS} quotes.")
+        raise EditError(
+            Refusal(
+                "The {field} can hold at most {max} quotes.",
+                field=label,
+                max=str(rules.QUOTES_MAX_ITEMS),
+            )
+        )
     quotes = []
     for item in value:
         text = item.get("text") if isinstance(item, dict) else None
         source = item.get("source", "other") if isinstance(item, dict) else None
         if not isinstance(text, str) or not 1 <= len(text.strip()) <= rules.QUOTE_MAX:
             raise EditError(
-                f"Each customer quote must be 1 to {rules.QUOTE_MAX:,} characters long."
+                Refusal(
+                    "Each customer quote must be 1 to {max} characters long.",
+                    max=f"{rules.QUOTE_MAX:,}",
+                )
             )
-        problem = rules.name_problem(text)  # something to read: a visible character, no controls
-        if problem is not None:
-            raise EditError(f"A customer quote {problem}.")
+        # something to read: a visible character, no controls
+        _refuse_unreadable(text, label, A_QUOTE, name=True)
         if source not in rules.QUOTE_SOURCES or set(item) - {"text", "source"}:
             raise EditError(
-                f"The source of a customer quote must be one of: {', '.join(rules.QUOTE_SOURCES)}."
+                Refusal(
+                    "The source of a customer quote must be one of: {choices}.",
+                    choices=", ".join(rules.QUOTE_SOURCES),
+                )
             )
         quotes.append({"text": text.strip(), "source": source})
     return quotes
@@ -166,7 +270,9 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
 
 def _language(label: str, value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(rules.LANGUAGE_PATTERN, value):
-        raise EditError(f"The {label} must be a language tag like en, nb-NO or pt-BR.")
+        raise EditError(
+            Refusal("The {field} must be a language tag like en, nb-NO or pt-BR.", field=label)
+        )
     return value
 
 
@@ -174,7 +280,7 @@ def _any_id(label: str, value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise EditError(f"The {label} is not valid.")
+        raise EditError(Refusal("The {field} is not valid.", field=label))
     return value
 
 
@@ -213,7 +319,9 @@ def clean(entity: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key not in spec:
-            raise EditError(f"{entity.__name__} has no field “{key}”.")
+            raise EditError(
+                Refusal("{entity} has no field “{key}”.", entity=entity.__name__, key=key)
+            )
         label, check = spec[key]
         cleaned[key] = check(label, value)
     return cleaned

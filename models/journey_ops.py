@@ -21,6 +21,7 @@ from models.document import Document, Edit, EditError
 from models.edit_name import EditName, quote
 from models.edits import clean
 from models.fields import copied
+from models.refusal import Refusal
 from models.schema import Action, Journey, Line, Persona, Phase, Station
 from models.templates import template_journey
 
@@ -65,7 +66,7 @@ def design_future_journey(journey_id: int) -> Edit:
     def perform(rec: Recorder) -> int:
         source = rec.get(Journey, journey_id)
         if source is None:
-            raise EditError("That journey no longer exists.")
+            raise EditError(Refusal("That journey no longer exists."))
         order = [r["id"] for r in _ordered(rec.rows(Journey))]
         new_id = rec.insert(
             Journey,
@@ -116,7 +117,7 @@ def add_journey_from_template(template_name: str, name: str, **fields: Any) -> E
 
     def perform(rec: Recorder) -> int:
         if values.get("persona_id") is not None and rec.get(Persona, values["persona_id"]) is None:
-            raise EditError("That persona no longer exists.")
+            raise EditError(Refusal("That persona no longer exists."))
         journey_id = rec.insert(Journey, {**values, "position": len(rec.rows(Journey))})
         ids: dict[str, int] = {}
         for i, phase in enumerate(template["phases"]):

@@ -15,6 +15,7 @@ from pathlib import Path
 from models import i18n, interchange
 from models.document import EditError
 from models.interchange import DocumentDict, JourneyDict
+from models.refusal import Refusal
 from models.resources import resource
 from models.transfer import import_document
 
@@ -30,12 +31,18 @@ def template_names() -> list[str]:
 @lru_cache(maxsize=16)
 def _parsed(template_name: str) -> DocumentDict:
     if template_name not in template_names():
-        raise EditError(f"There is no template called “{template_name}”.")
+        raise EditError(Refusal("There is no template called “{name}”.", name=template_name))
     path = resource("templates", f"{template_name}.json")
     try:
         return interchange.parse(path.read_bytes())
     except (OSError, interchange.InterchangeError) as e:
-        raise EditError(f"The template “{template_name}” cannot be read: {e}") from None
+        raise EditError(
+            Refusal(
+                "The template “{name}” cannot be read: {problem}",
+                name=template_name,
+                problem=str(e),
+            )
+        ) from None
 
 
 def template_document(template_name: str, language: str | None = None) -> DocumentDict:

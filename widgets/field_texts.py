@@ -237,3 +237,83 @@ def _hidden_texts() -> None:
     translate("MapTooltips", "… %n more", None, 1)
     translate("OwnersPanel", "%n action(s)", None, 1)
     translate("OwnersPanel", "%n station(s)", None, 1)
+    translate(
+        "Refusals",
+        "A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.",  # noqa: E501
+    )
+    translate(
+        "Refusals",
+        "A customer quote must contain at least one visible character, not only spaces or invisible ones.",  # noqa: E501
+    )
+    translate("Refusals", "A journey keeps at least one line.")
+    translate("Refusals", "A journey keeps at least one phase.")
+    translate("Refusals", "A journey needs at least one phase and one line.")
+    translate("Refusals", "A workshop holds at most {max} actions; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} journeys; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} lines; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} owners; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} personas; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} phases; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} quotes; this one is full.")
+    translate("Refusals", "A workshop holds at most {max} stations; this one is full.")
+    translate("Refusals", "A workshop keeps at least one journey.")
+    translate("Refusals", "Choose two different owners to merge.")
+    translate("Refusals", "Each customer quote must be 1 to {max} characters long.")
+    translate("Refusals", "Each of the {field} can be at most {max} characters.")
+    translate("Refusals", "No station to delete.")
+    translate("Refusals", "No station to duplicate.")
+    translate("Refusals", "No station to move.")
+    translate(
+        "Refusals",
+        "One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.",  # noqa: E501
+    )
+    translate(
+        "Refusals",
+        "One of the {field} must contain at least one visible character, not only spaces or invisible ones.",  # noqa: E501
+    )
+    translate("Refusals", "Stations of different journeys cannot be moved together.")
+    translate("Refusals", "That action no longer exists.")
+    translate("Refusals", "That journey no longer exists.")
+    translate("Refusals", "That line belongs to another journey.")
+    translate("Refusals", "That line no longer exists.")
+    translate("Refusals", "That owner no longer exists.")
+    translate("Refusals", "That persona no longer exists.")
+    translate("Refusals", "That phase belongs to another journey.")
+    translate("Refusals", "That phase no longer exists.")
+    translate("Refusals", "That station belongs to another journey.")
+    translate("Refusals", "That station no longer exists.")
+    translate("Refusals", "The due date must be a date ({format}).")
+    translate("Refusals", "The source of a customer quote must be one of: {choices}.")
+    translate("Refusals", "The template “{name}” cannot be read: {problem}")
+    translate("Refusals", "The {field} can be at most {max} characters long.")
+    translate("Refusals", "The {field} can hold at most {max} items.")
+    translate("Refusals", "The {field} can hold at most {max} quotes.")
+    translate(
+        "Refusals",
+        "The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.",  # noqa: E501
+    )
+    translate("Refusals", "The {field} is not valid.")
+    translate("Refusals", "The {field} is too large a number to store.")
+    translate("Refusals", "The {field} must be 1 to {max} characters long.")
+    translate("Refusals", "The {field} must be a colour like {example}.")
+    translate("Refusals", "The {field} must be a date (YYYY-MM-DD).")
+    translate("Refusals", "The {field} must be a language tag like en, nb-NO or pt-BR.")
+    translate("Refusals", "The {field} must be a number from {low} to {high}.")
+    translate("Refusals", "The {field} must be a number of at least {low}.")
+    translate("Refusals", "The {field} must be a number.")
+    translate("Refusals", "The {field} must be a whole number from {low} to {high} or empty.")
+    translate("Refusals", "The {field} must be a whole number from {low} to {high}.")
+    translate("Refusals", "The {field} must be a whole number of at least {low} or empty.")
+    translate("Refusals", "The {field} must be a whole number of at least {low}.")
+    translate("Refusals", "The {field} must be a whole number or empty.")
+    translate("Refusals", "The {field} must be a whole number.")
+    translate("Refusals", "The {field} must be one of: {choices}.")
+    translate("Refusals", "The {field} must be yes or no.")
+    translate(
+        "Refusals",
+        "The {field} must contain at least one visible character, not only spaces or invisible ones.",  # noqa: E501
+    )
+    translate("Refusals", "There is no journey with id {id}.")
+    translate("Refusals", "There is no template called “{name}”.")
+    translate("Refusals", "{entity} has no field “{key}”.")
+    translate("Refusals", "“{file}” is open read-only.")

@@ -3322,6 +3322,257 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Et kundecitat indeholder kontroltegnet {code}; tekst må indeholde tabulatorer og linjeskift, men ingen andre kontroltegn.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Et kundecitat skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>En rejse beholder mindst én linje.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>En rejse beholder mindst én fase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>En rejse skal have mindst én fase og én linje.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} handlinger; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} rejser; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} linjer; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} ansvarlige; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} personaer; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} faser; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} citater; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>En workshop kan højst rumme {max} stationer; denne er fuld.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>En workshop beholder mindst én rejse.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Vælg to forskellige ansvarlige, der skal lægges sammen.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Hvert kundecitat skal være 1 til {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Hvert punkt i feltet »{field}« må højst være {max} tegn.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Ingen station at slette.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Ingen station at duplikere.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Ingen station at flytte.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Et punkt i feltet »{field}« indeholder kontroltegnet {code}; tekst må indeholde tabulatorer og linjeskift, men ingen andre kontroltegn.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Et punkt i feltet »{field}« skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Stationer fra forskellige rejser kan ikke flyttes sammen.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Den handling findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Den rejse findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Den linje hører til en anden rejse.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Den linje findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Den ansvarlige findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Den persona findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Den fase hører til en anden rejse.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Den fase findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Den station hører til en anden rejse.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Den station findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>Forfaldsdatoen skal være en dato ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>Kilden til et kundecitat skal være en af: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Skabelonen »{name}« kan ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Feltet »{field}« må højst være {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Feltet »{field}« kan højst rumme {max} punkter.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Feltet »{field}« kan højst rumme {max} citater.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Feltet »{field}« indeholder kontroltegnet {code}; tekst må indeholde tabulatorer og linjeskift, men ingen andre kontroltegn.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Feltet »{field}« er ikke gyldigt.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Feltet »{field}« er et for stort tal til at blive gemt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Feltet »{field}« skal være 1 til {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Feltet »{field}« skal være en farve som {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Feltet »{field}« skal være en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Feltet »{field}« skal være en sprogkode som en, nb-NO eller pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Feltet »{field}« skal være et tal fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Feltet »{field}« skal være et tal på mindst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Feltet »{field}« skal være et tal.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Feltet »{field}« skal være et heltal fra {low} til {high} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Feltet »{field}« skal være et heltal fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Feltet »{field}« skal være et heltal på mindst {low} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Feltet »{field}« skal være et heltal på mindst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Feltet »{field}« skal være et heltal eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Feltet »{field}« skal være et heltal.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Feltet »{field}« skal være en af: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Feltet »{field}« skal være ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Feltet »{field}« skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Der findes ingen rejse med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Der findes ingen skabelon med navnet »{name}«.</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} har intet felt »{key}«.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>»{file}« er åbnet skrivebeskyttet.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

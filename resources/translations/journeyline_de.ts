@@ -3322,6 +3322,257 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Ein Kundenzitat enthält das Steuerzeichen {code}; Text darf Tabulatoren und Zeilenumbrüche enthalten, aber keine anderen Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Ein Kundenzitat muss mindestens ein sichtbares Zeichen enthalten, nicht nur Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>Eine Journey behält mindestens eine Linie.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>Eine Journey behält mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>Eine Journey braucht mindestens eine Phase und eine Linie.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Maßnahmen; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Journeys; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Linien; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Verantwortliche; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Personas; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Phasen; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Zitate; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>Ein Workshop fasst höchstens {max} Stationen; dieser ist voll.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Ein Workshop behält mindestens eine Journey.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Verantwortliche zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Jedes Kundenzitat muss 1 bis {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Jeder Eintrag im Feld „{field}“ darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Keine Station zum Löschen.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Keine Station zum Duplizieren.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Keine Station zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Ein Eintrag im Feld „{field}“ enthält das Steuerzeichen {code}; Text darf Tabulatoren und Zeilenumbrüche enthalten, aber keine anderen Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Ein Eintrag im Feld „{field}“ muss mindestens ein sichtbares Zeichen enthalten, nicht nur Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Stationen verschiedener Journeys können nicht zusammen verschoben werden.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Diese Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Diese Journey gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Diese Linie gehört zu einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Diese Linie gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Diesen Verantwortlichen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Diese Persona gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Diese Phase gehört zu einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Diese Phase gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Diese Station gehört zu einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Diese Station gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>Das Fälligkeitsdatum muss ein Datum sein ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>Die Quelle eines Kundenzitats muss eine der folgenden sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Die Vorlage „{name}“ kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Das Feld „{field}“ darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Das Feld „{field}“ kann höchstens {max} Einträge enthalten.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Das Feld „{field}“ kann höchstens {max} Zitate enthalten.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Das Feld „{field}“ enthält das Steuerzeichen {code}; Text darf Tabulatoren und Zeilenumbrüche enthalten, aber keine anderen Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Das Feld „{field}“ ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Das Feld „{field}“ enthält eine zu große Zahl zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Das Feld „{field}“ muss 1 bis {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Das Feld „{field}“ muss eine Farbe wie {example} sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Das Feld „{field}“ muss ein Datum sein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Das Feld „{field}“ muss ein Sprachkürzel wie en, nb-NO oder pt-BR sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Das Feld „{field}“ muss eine Zahl von {low} bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Das Feld „{field}“ muss eine Zahl von mindestens {low} sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Das Feld „{field}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl von {low} bis {high} sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl von {low} bis {high} sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl von mindestens {low} sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl von mindestens {low} sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Das Feld „{field}“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Das Feld „{field}“ muss einer dieser Werte sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Das Feld „{field}“ muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Das Feld „{field}“ muss mindestens ein sichtbares Zeichen enthalten, nicht nur Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Es gibt keine Journey mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Es gibt keine Vorlage namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} hat kein Feld „{key}“.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>„{file}“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

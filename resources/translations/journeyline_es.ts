@@ -3322,6 +3322,257 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Una cita de cliente contiene el carácter de control {code}; el texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Una cita de cliente debe contener al menos un carácter visible, no solo espacios o caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>Un recorrido conserva al menos una línea.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>Un recorrido conserva al menos una fase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>Un recorrido necesita al menos una fase y una línea.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>Un taller admite como máximo {max} acciones; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>Un taller admite como máximo {max} recorridos; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>Un taller admite como máximo {max} líneas; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>Un taller admite como máximo {max} responsables; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>Un taller admite como máximo {max} personas; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>Un taller admite como máximo {max} fases; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>Un taller admite como máximo {max} citas; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>Un taller admite como máximo {max} estaciones; este está lleno.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Un taller conserva al menos un recorrido.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Elija dos responsables distintos para combinarlos.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Cada cita de cliente debe tener de 1 a {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Cada elemento del campo «{field}» puede tener como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>No hay ninguna estación que eliminar.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>No hay ninguna estación que duplicar.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>No hay ninguna estación que mover.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Un elemento del campo «{field}» contiene el carácter de control {code}; el texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Un elemento del campo «{field}» debe contener al menos un carácter visible, no solo espacios o caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Las estaciones de recorridos distintos no se pueden mover juntas.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Esa acción ya no existe.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Ese recorrido ya no existe.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Esa línea pertenece a otro recorrido.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Esa línea ya no existe.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Ese responsable ya no existe.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Esa persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Esa fase pertenece a otro recorrido.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Esa fase ya no existe.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Esa estación pertenece a otro recorrido.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Esa estación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>La fecha límite debe ser una fecha ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>La fuente de una cita de cliente debe ser una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>No se puede leer la plantilla «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>El campo «{field}» puede tener como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>El campo «{field}» admite como máximo {max} elementos.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>El campo «{field}» admite como máximo {max} citas.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>El campo «{field}» contiene el carácter de control {code}; el texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>El campo «{field}» no es válido.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>El campo «{field}» es un número demasiado grande para guardarlo.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>El campo «{field}» debe tener de 1 a {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>El campo «{field}» debe ser un color como {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>El campo «{field}» debe ser una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>El campo «{field}» debe ser una etiqueta de idioma como en, nb-NO o pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>El campo «{field}» debe ser un número de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>El campo «{field}» debe ser un número de al menos {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>El campo «{field}» debe ser un número.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>El campo «{field}» debe ser un número entero de {low} a {high} o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>El campo «{field}» debe ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>El campo «{field}» debe ser un número entero de al menos {low} o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>El campo «{field}» debe ser un número entero de al menos {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>El campo «{field}» debe ser un número entero o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>El campo «{field}» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>El campo «{field}» debe ser uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>El campo «{field}» debe ser sí o no.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>El campo «{field}» debe contener al menos un carácter visible, no solo espacios o caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>No hay ningún recorrido con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>No hay ninguna plantilla llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} no tiene ningún campo «{key}».</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>«{file}» está abierto en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -3322,6 +3322,257 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Asiakaslainaus sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Asiakaslainauksessa on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>Polulla on aina vähintään yksi linja.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>Polulla on aina vähintään yksi vaihe.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>Polku tarvitsee vähintään yhden vaiheen ja yhden linjan.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} toimenpidettä; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} polkua; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} linjaa; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} vastuuhenkilöä; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} personaa; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} vaihetta; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} lainausta; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>Työpajassa voi olla enintään {max} asemaa; tämä on täynnä.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Työpajassa on aina vähintään yksi polku.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Valitse kaksi eri vastuuhenkilöä yhdistettäväksi.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Jokaisen asiakaslainauksen on oltava 1–{max} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Kentän ”{field}” jokainen kohta voi olla enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Ei poistettavaa asemaa.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Ei monistettavaa asemaa.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Ei siirrettävää asemaa.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Yksi kentän ”{field}” kohdista sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Jokaisessa kentän ”{field}” kohdassa on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Eri polkujen asemia ei voi siirtää yhdessä.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Sitä toimenpidettä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Sitä polkua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Se linja kuuluu toiseen polkuun.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Sitä linjaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Sitä vastuuhenkilöä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Sitä personaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Se vaihe kuuluu toiseen polkuun.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Sitä vaihetta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Se asema kuuluu toiseen polkuun.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Sitä asemaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>Määräpäivän on oltava päivämäärä ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>Asiakaslainauksen lähteen on oltava jokin näistä: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Mallia ”{name}” ei voi lukea: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Kenttä ”{field}” voi olla enintään {max} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Kentässä ”{field}” voi olla enintään {max} kohtaa.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Kentässä ”{field}” voi olla enintään {max} lainausta.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Kenttä ”{field}” sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Kenttä ”{field}” ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Kentän ”{field}” luku on liian suuri tallennettavaksi.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Kentän ”{field}” on oltava 1–{max} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Kentän ”{field}” on oltava väri, kuten {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Kentän ”{field}” on oltava päivämäärä (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Kentän ”{field}” on oltava kielitunnus, kuten en, nb-NO tai pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Kentän ”{field}” on oltava luku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Kentän ”{field}” on oltava luku, joka on vähintään {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Kentän ”{field}” on oltava luku.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku väliltä {low}–{high} tai tyhjä.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku, joka on vähintään {low}, tai tyhjä.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku, joka on vähintään {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku tai tyhjä.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Kentän ”{field}” on oltava kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Kentän ”{field}” on oltava jokin näistä: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Kentän ”{field}” on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Kentässä ”{field}” on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Polkua tunnisteella {id} ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Mallia nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>Kohteella {entity} ei ole kenttää ”{key}”.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>”{file}” on avattu vain luku -tilassa.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -3322,6 +3322,257 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Une citation client contient le caractère de contrôle {code} ; le texte peut contenir des tabulations et des sauts de ligne, mais aucun autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Une citation client doit contenir au moins un caractère visible, pas seulement des espaces ou des caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>Un parcours garde au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>Un parcours garde au moins une phase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>Un parcours a besoin d’au moins une phase et une ligne.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>Un atelier contient au plus {max} actions ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>Un atelier contient au plus {max} parcours ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>Un atelier contient au plus {max} lignes ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>Un atelier contient au plus {max} responsables ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>Un atelier contient au plus {max} personas ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>Un atelier contient au plus {max} phases ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>Un atelier contient au plus {max} citations ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>Un atelier contient au plus {max} stations ; celui-ci est plein.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Un atelier garde au moins un parcours.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Choisissez deux responsables différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Chaque citation client doit compter de 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Chaque élément du champ « {field} » peut compter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Aucune station à supprimer.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Aucune station à dupliquer.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Aucune station à déplacer.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Un élément du champ « {field} » contient le caractère de contrôle {code} ; le texte peut contenir des tabulations et des sauts de ligne, mais aucun autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Un élément du champ « {field} » doit contenir au moins un caractère visible, pas seulement des espaces ou des caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Les stations de parcours différents ne peuvent pas être déplacées ensemble.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Cette action n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Ce parcours n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Cette ligne appartient à un autre parcours.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Cette ligne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Ce responsable n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Cette persona n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Cette phase appartient à un autre parcours.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Cette phase n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Cette station appartient à un autre parcours.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Cette station n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>L’échéance doit être une date ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>La source d’une citation client doit être l’une de celles-ci : {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Le modèle « {name} » ne peut pas être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Le champ « {field} » peut compter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Le champ « {field} » peut contenir au plus {max} éléments.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Le champ « {field} » peut contenir au plus {max} citations.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Le champ « {field} » contient le caractère de contrôle {code} ; le texte peut contenir des tabulations et des sauts de ligne, mais aucun autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Le champ « {field} » n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Le champ « {field} » contient un nombre trop grand pour être enregistré.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Le champ « {field} » doit compter de 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Le champ « {field} » doit être une couleur comme {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Le champ « {field} » doit être une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Le champ « {field} » doit être un code de langue comme en, nb-NO ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Le champ « {field} » doit être un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Le champ « {field} » doit être un nombre d’au moins {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Le champ « {field} » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Le champ « {field} » doit être un nombre entier de {low} à {high} ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Le champ « {field} » doit être un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Le champ « {field} » doit être un nombre entier d’au moins {low} ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Le champ « {field} » doit être un nombre entier d’au moins {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Le champ « {field} » doit être un nombre entier ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Le champ « {field} » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Le champ « {field} » doit être l’une de ces valeurs : {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Le champ « {field} » doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Le champ « {field} » doit contenir au moins un caractère visible, pas seulement des espaces ou des caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Il n’y a aucun parcours avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Il n’y a aucun modèle nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} n’a pas de champ « {key} ».</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>« {file} » est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -3322,6 +3322,257 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Et kundesitat inneholder kontrolltegnet {code}; tekst kan inneholde tabulatorer og linjeskift, men ingen andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Et kundesitat må inneholde minst ett synlig tegn, ikke bare mellomrom eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>En reise beholder minst én linje.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>En reise beholder minst én fase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>En reise trenger minst én fase og én linje.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} tiltak; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} reiser; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} linjer; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} ansvarlige; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} personaer; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} faser; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} sitater; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>En workshop kan romme høyst {max} stasjoner; denne er full.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>En workshop beholder minst én reise.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Velg to forskjellige ansvarlige som skal slås sammen.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Hvert kundesitat må være 1 til {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Hvert punkt i feltet «{field}» kan være høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Ingen stasjon å slette.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Ingen stasjon å duplisere.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Ingen stasjon å flytte.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Et punkt i feltet «{field}» inneholder kontrolltegnet {code}; tekst kan inneholde tabulatorer og linjeskift, men ingen andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Et punkt i feltet «{field}» må inneholde minst ett synlig tegn, ikke bare mellomrom eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Stasjoner fra ulike reiser kan ikke flyttes sammen.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Det tiltaket finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Den reisen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Den linjen hører til en annen reise.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Den linjen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Den ansvarlige finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Den personaen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Den fasen hører til en annen reise.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Den fasen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Den stasjonen hører til en annen reise.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Den stasjonen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>Forfallsdatoen må være en dato ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>Kilden til et kundesitat må være en av: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Malen «{name}» kan ikke leses: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Feltet «{field}» kan være høyst {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Feltet «{field}» kan romme høyst {max} punkter.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Feltet «{field}» kan romme høyst {max} sitater.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Feltet «{field}» inneholder kontrolltegnet {code}; tekst kan inneholde tabulatorer og linjeskift, men ingen andre kontrolltegn.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Feltet «{field}» er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Feltet «{field}» er et for stort tall til å lagres.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Feltet «{field}» må være 1 til {max} tegn langt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Feltet «{field}» må være en farge som {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Feltet «{field}» må være en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Feltet «{field}» må være en språkkode som en, nb-NO eller pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Feltet «{field}» må være et tall fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Feltet «{field}» må være et tall på minst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Feltet «{field}» må være et tall.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Feltet «{field}» må være et heltall fra {low} til {high} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Feltet «{field}» må være et heltall fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Feltet «{field}» må være et heltall på minst {low} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Feltet «{field}» må være et heltall på minst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Feltet «{field}» må være et heltall eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Feltet «{field}» må være et heltall.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Feltet «{field}» må være en av: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Feltet «{field}» må være ja eller nei.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Feltet «{field}» må inneholde minst ett synlig tegn, ikke bare mellomrom eller usynlige tegn.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Det finnes ingen reise med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Det finnes ingen mal som heter «{name}».</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} har ikke noe felt «{key}».</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>«{file}» er åpnet skrivebeskyttet.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

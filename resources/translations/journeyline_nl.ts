@@ -3322,6 +3322,257 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Een klantcitaat bevat het stuurteken {code}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Een klantcitaat moet minstens één zichtbaar teken bevatten, niet alleen spaties of onzichtbare tekens.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>Een reis houdt minstens één lijn.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>Een reis houdt minstens één fase.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>Een reis heeft minstens één fase en één lijn nodig.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} acties; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} reizen; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} lijnen; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} eigenaren; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} persona&apos;s; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} fasen; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} citaten; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>Een workshop bevat hoogstens {max} stations; deze is vol.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>Een workshop houdt minstens één reis.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Kies twee verschillende eigenaren om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Elk klantcitaat moet 1 tot {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Elk item in het veld ‘{field}’ mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Geen station om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Geen station om te dupliceren.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Geen station om te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Een item in het veld ‘{field}’ bevat het stuurteken {code}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Een item in het veld ‘{field}’ moet minstens één zichtbaar teken bevatten, niet alleen spaties of onzichtbare tekens.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Stations van verschillende reizen kunnen niet samen worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Die actie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Die reis bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Die lijn hoort bij een andere reis.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Die lijn bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Die eigenaar bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Die persona bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Die fase hoort bij een andere reis.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Die fase bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Dat station hoort bij een andere reis.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Dat station bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>De vervaldatum moet een datum zijn ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>De bron van een klantcitaat moet een van deze zijn: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>De sjabloon ‘{name}’ kan niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Het veld ‘{field}’ mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Het veld ‘{field}’ kan hoogstens {max} items bevatten.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Het veld ‘{field}’ kan hoogstens {max} citaten bevatten.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Het veld ‘{field}’ bevat het stuurteken {code}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Het veld ‘{field}’ is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Het veld ‘{field}’ bevat een te groot getal om op te slaan.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Het veld ‘{field}’ moet 1 tot {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Het veld ‘{field}’ moet een kleur zijn zoals {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Het veld ‘{field}’ moet een datum zijn (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Het veld ‘{field}’ moet een taalcode zijn zoals en, nb-NO of pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Het veld ‘{field}’ moet een getal van {low} tot {high} zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Het veld ‘{field}’ moet een getal van minstens {low} zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Het veld ‘{field}’ moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal van {low} tot {high} zijn of leeg blijven.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal van {low} tot {high} zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal van minstens {low} zijn of leeg blijven.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal van minstens {low} zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal zijn of leeg blijven.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Het veld ‘{field}’ moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Het veld ‘{field}’ moet een van deze zijn: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Het veld ‘{field}’ moet ja of nee zijn.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Het veld ‘{field}’ moet minstens één zichtbaar teken bevatten, niet alleen spaties of onzichtbare tekens.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Er is geen reis met id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Er is geen sjabloon met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} heeft geen veld ‘{key}’.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>‘{file}’ is alleen-lezen geopend.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -3322,6 +3322,257 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Ett kundcitat innehåller styrtecknet {code}; text får innehålla tabbar och radbrytningar men inga andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Ett kundcitat måste innehålla minst ett synligt tecken, inte bara mellanslag eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one line.</source>
+        <translation>En resa behåller minst en linje.</translation>
+    </message>
+    <message>
+        <source>A journey keeps at least one phase.</source>
+        <translation>En resa behåller minst en fas.</translation>
+    </message>
+    <message>
+        <source>A journey needs at least one phase and one line.</source>
+        <translation>En resa behöver minst en fas och en linje.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} actions; this one is full.</source>
+        <translation>En workshop rymmer högst {max} åtgärder; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} journeys; this one is full.</source>
+        <translation>En workshop rymmer högst {max} resor; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} lines; this one is full.</source>
+        <translation>En workshop rymmer högst {max} linjer; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} owners; this one is full.</source>
+        <translation>En workshop rymmer högst {max} ansvariga; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} personas; this one is full.</source>
+        <translation>En workshop rymmer högst {max} personas; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} phases; this one is full.</source>
+        <translation>En workshop rymmer högst {max} faser; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} quotes; this one is full.</source>
+        <translation>En workshop rymmer högst {max} citat; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most {max} stations; this one is full.</source>
+        <translation>En workshop rymmer högst {max} stationer; den här är full.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one journey.</source>
+        <translation>En workshop behåller minst en resa.</translation>
+    </message>
+    <message>
+        <source>Choose two different owners to merge.</source>
+        <translation>Välj två olika ansvariga att slå ihop.</translation>
+    </message>
+    <message>
+        <source>Each customer quote must be 1 to {max} characters long.</source>
+        <translation>Varje kundcitat måste vara 1 till {max} tecken långt.</translation>
+    </message>
+    <message>
+        <source>Each of the {field} can be at most {max} characters.</source>
+        <translation>Varje post i fältet ”{field}” får vara högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>No station to delete.</source>
+        <translation>Ingen station att ta bort.</translation>
+    </message>
+    <message>
+        <source>No station to duplicate.</source>
+        <translation>Ingen station att duplicera.</translation>
+    </message>
+    <message>
+        <source>No station to move.</source>
+        <translation>Ingen station att flytta.</translation>
+    </message>
+    <message>
+        <source>One of the {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>En post i fältet ”{field}” innehåller styrtecknet {code}; text får innehålla tabbar och radbrytningar men inga andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>One of the {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>En post i fältet ”{field}” måste innehålla minst ett synligt tecken, inte bara mellanslag eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>Stations of different journeys cannot be moved together.</source>
+        <translation>Stationer från olika resor kan inte flyttas tillsammans.</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>Den åtgärden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That journey no longer exists.</source>
+        <translation>Den resan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That line belongs to another journey.</source>
+        <translation>Den linjen hör till en annan resa.</translation>
+    </message>
+    <message>
+        <source>That line no longer exists.</source>
+        <translation>Den linjen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That owner no longer exists.</source>
+        <translation>Den ansvariga finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That persona no longer exists.</source>
+        <translation>Den personan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That phase belongs to another journey.</source>
+        <translation>Den fasen hör till en annan resa.</translation>
+    </message>
+    <message>
+        <source>That phase no longer exists.</source>
+        <translation>Den fasen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That station belongs to another journey.</source>
+        <translation>Den stationen hör till en annan resa.</translation>
+    </message>
+    <message>
+        <source>That station no longer exists.</source>
+        <translation>Den stationen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date ({format}).</source>
+        <translation>Förfallodatumet måste vara ett datum ({format}).</translation>
+    </message>
+    <message>
+        <source>The source of a customer quote must be one of: {choices}.</source>
+        <translation>Källan till ett kundcitat måste vara en av: {choices}.</translation>
+    </message>
+    <message>
+        <source>The template “{name}” cannot be read: {problem}</source>
+        <translation>Mallen ”{name}” kan inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <source>The {field} can be at most {max} characters long.</source>
+        <translation>Fältet ”{field}” får vara högst {max} tecken långt.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} items.</source>
+        <translation>Fältet ”{field}” kan rymma högst {max} poster.</translation>
+    </message>
+    <message>
+        <source>The {field} can hold at most {max} quotes.</source>
+        <translation>Fältet ”{field}” kan rymma högst {max} citat.</translation>
+    </message>
+    <message>
+        <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
+        <translation>Fältet ”{field}” innehåller styrtecknet {code}; text får innehålla tabbar och radbrytningar men inga andra styrtecken.</translation>
+    </message>
+    <message>
+        <source>The {field} is not valid.</source>
+        <translation>Fältet ”{field}” är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>The {field} is too large a number to store.</source>
+        <translation>Fältet ”{field}” är ett för stort tal för att sparas.</translation>
+    </message>
+    <message>
+        <source>The {field} must be 1 to {max} characters long.</source>
+        <translation>Fältet ”{field}” måste vara 1 till {max} tecken långt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a colour like {example}.</source>
+        <translation>Fältet ”{field}” måste vara en färg som {example}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a date (YYYY-MM-DD).</source>
+        <translation>Fältet ”{field}” måste vara ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The {field} must be a language tag like en, nb-NO or pt-BR.</source>
+        <translation>Fältet ”{field}” måste vara en språkkod som en, nb-NO eller pt-BR.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number from {low} to {high}.</source>
+        <translation>Fältet ”{field}” måste vara ett tal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number of at least {low}.</source>
+        <translation>Fältet ”{field}” måste vara ett tal på minst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a number.</source>
+        <translation>Fältet ”{field}” måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high} or empty.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal från {low} till {high} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number from {low} to {high}.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low} or empty.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal på minst {low} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number of at least {low}.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal på minst {low}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number or empty.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal eller tomt.</translation>
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation>Fältet ”{field}” måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>The {field} must be one of: {choices}.</source>
+        <translation>Fältet ”{field}” måste vara ett av: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be yes or no.</source>
+        <translation>Fältet ”{field}” måste vara ja eller nej.</translation>
+    </message>
+    <message>
+        <source>The {field} must contain at least one visible character, not only spaces or invisible ones.</source>
+        <translation>Fältet ”{field}” måste innehålla minst ett synligt tecken, inte bara mellanslag eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>There is no journey with id {id}.</source>
+        <translation>Det finns ingen resa med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”.</source>
+        <translation>Det finns ingen mall som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>{entity} has no field “{key}”.</source>
+        <translation>{entity} har inget fält ”{key}”.</translation>
+    </message>
+    <message>
+        <source>“{file}” is open read-only.</source>
+        <translation>”{file}” är öppnad skrivskyddad.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -20,7 +20,7 @@ PACKAGES = ("widgets",)
 GENERATED = {"widgets/field_texts.py"}
 
 # Calls whose string arguments are translated or are not text for people.
-TRANSLATED = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "plural", "EditName"}
+TRANSLATED = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "plural", "EditName", "Refusal"}
 NOT_TEXT = {
     "setObjectName",
     "setProperty",

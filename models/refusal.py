@@ -1,0 +1,34 @@
+"""Why an edit was refused, as the user reads it: a translatable sentence, declared where
+it is raised.
+
+``raise EditError(Refusal("A journey keeps at least one phase."))``: the source is a whole
+English sentence and the key of the window's catalogues (context ``Refusals``), found by
+``python -m app.translations update`` like the undo stack's names (:mod:`models.edit_name`).
+``{field}`` is a field's noun from the registry, translated with the registry's texts; every
+other ``{placeholder}`` is a value (a number, a limit) or the user's own text, inserted as is.
+The window shows the sentence in its language (:func:`app.translations.edit_text`); the
+command line and ``str(error)`` read the English one.
+"""
+
+from __future__ import annotations
+
+from models.edit_name import EditName
+
+CONTEXT = "Refusals"
+
+
+class Refusal(EditName):
+    context = CONTEXT
+
+
+# A workshop full of one kind of row (models.rules.COUNT_LIMITS): a whole sentence each.
+FULL: dict[str, Refusal] = {
+    "journeys": Refusal("A workshop holds at most {max} journeys; this one is full."),
+    "phases": Refusal("A workshop holds at most {max} phases; this one is full."),
+    "lines": Refusal("A workshop holds at most {max} lines; this one is full."),
+    "stations": Refusal("A workshop holds at most {max} stations; this one is full."),
+    "actions": Refusal("A workshop holds at most {max} actions; this one is full."),
+    "owners": Refusal("A workshop holds at most {max} owners; this one is full."),
+    "personas": Refusal("A workshop holds at most {max} personas; this one is full."),
+    "quotes": Refusal("A workshop holds at most {max} quotes; this one is full."),
+}

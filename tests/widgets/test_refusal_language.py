@@ -1,0 +1,59 @@
+"""An edit's refusal speaks the window's language: the sentence a model raises (a ``Refusal``
+declared where it is raised) reaches the German window's status bar in German, values and the
+field's noun filled in; the command line and ``str(error)`` keep the English sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import translations
+from models import edits
+from tests.widgets.test_properties_panel import type_into
+
+
+@pytest.fixture
+def german(qapp):
+    translations.install("de")
+    yield
+    translations.install("en")
+
+
+def test_deleting_every_phase_is_refused_in_german(german, make_window, workshop_path, qtbot):
+    window = make_window(workshop_path)
+    editor, view = window.editor, window.view
+    jid = editor.journey_id
+    phases = [p.id for p in editor.document.phases(jid)]
+    assert len(phases) > 1
+    view.select("phase", phases)
+    view.confirm = lambda title, question: True  # the user answers Yes to deleting their stations
+    steps = editor.undo_stack.count()
+    window.commands["delete"].trigger()
+    assert window.status_label.text() == "Eine Journey behält mindestens eine Phase."
+    assert [p.id for p in editor.document.phases(jid)] == phases  # nothing deleted
+    assert editor.undo_stack.count() == steps
+
+
+def test_a_blank_station_title_is_refused_in_german(german, make_window, workshop_path, qtbot):
+    window = make_window(workshop_path)
+    first = window.editor.document.stations(window.editor.journey_id)[0]
+    window.view.select("station", [first.id])
+    type_into(qtbot, window.properties.station_page.title, "   ")
+    assert window.status_label.text() == (
+        "Das Feld „Titel der Station“ muss 1 bis 200 Zeichen lang sein."
+    )
+    assert window.editor.document.station(first.id).title == first.title
+
+
+def test_a_control_character_in_a_title_names_it_in_swedish(qapp, make_window, workshop_path):
+    """The value (the character's code) is filled into the translated sentence."""
+    translations.install("sv")
+    try:
+        window = make_window(workshop_path)
+        first = window.editor.document.stations(window.editor.journey_id)[0]
+        outcome = window.editor.attempt(lambda: edits.update_station(first.id, title="A\x07B"))
+        assert not outcome.applied
+        assert window.status_label.text().startswith(
+            "Fältet ”stationens titel” innehåller styrtecknet U+0007;"
+        )
+    finally:
+        translations.install("en")
