@@ -230,7 +230,7 @@ def edit_text(name: EditName) -> str:
     if n >= 0 and text == name.source.replace("%n", str(n)):  # no catalogue: English forms
         return name.english()
     field = QCoreApplication.translate(FIELDS_CONTEXT, name.field) if name.field else None
-    return name.fill(text, field)
+    return name.fill(text, field, QLocale().toString)
 
 
 def field_texts_source(texts: Iterable[str], hidden: Iterable[tuple[str, str]] = ()) -> str:

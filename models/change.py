@@ -107,7 +107,7 @@ class Recorder:
             from models.document import EditError  # here: models.document imports this module
             from models.refusal import FULL
 
-            raise EditError(FULL[plural].but(max=f"{limit:,}"))
+            raise EditError(FULL[plural].but(max=limit))
         self._counts[name] = count + 1
 
     def update(self, entity: type[Base], row_id: int, values: Mapping[str, Any]) -> None:

@@ -15,6 +15,7 @@ registry's texts; every other ``{placeholder}`` is the user's own text (a name),
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
@@ -24,21 +25,25 @@ CONTEXT = "Edits"
 _PLURAL = re.compile(r"\((s|es)\)")
 
 
+def _english_number(value: int) -> str:
+    return f"{value:,}"
+
+
 @dataclass(frozen=True, init=False)
 class EditName:
     context: ClassVar[str] = CONTEXT  # the catalogues' context of these sentences
     source: str
     n: int
     field: str
-    values: tuple[tuple[str, str], ...]
+    values: tuple[tuple[str, str | int], ...]  # a number is written in the reader's way
 
-    def __init__(self, source: str, n: int = -1, *, field: str = "", **values: str) -> None:
+    def __init__(self, source: str, n: int = -1, *, field: str = "", **values: str | int) -> None:
         object.__setattr__(self, "source", source)
         object.__setattr__(self, "n", n)
         object.__setattr__(self, "field", field)
         object.__setattr__(self, "values", tuple(values.items()))
 
-    def but(self, *, field: str | None = None, **values: str) -> Self:
+    def but(self, *, field: str | None = None, **values: str | int) -> Self:
         """This name with the field's noun or more placeholders' values filled in."""
         return type(self)(
             self.source,
@@ -47,18 +52,26 @@ class EditName:
             **{**dict(self.values), **values},
         )
 
-    def arguments(self, field_text: str | None = None) -> dict[str, str]:
-        """The placeholders' values; ``field_text`` is the field's noun in the window's language."""
-        found = dict(self.values)
+    def arguments(
+        self, field_text: str | None = None, number: Callable[[int], str] = _english_number
+    ) -> dict[str, str]:
+        """The placeholders' values; ``field_text`` is the field's noun in the window's language,
+        ``number`` writes a number in it ("20,000" in English, "20.000" in German)."""
+        found = {k: number(v) if isinstance(v, int) else v for k, v in self.values}
         if self.field:
             found["field"] = self.field if field_text is None else field_text
         return found
 
-    def fill(self, text: str, field_text: str | None = None) -> str:
+    def fill(
+        self,
+        text: str,
+        field_text: str | None = None,
+        number: Callable[[int], str] = _english_number,
+    ) -> str:
         """``text`` (the source or its translation) with its placeholders filled in."""
         if self.n >= 0:
             text = text.replace("%n", str(self.n))
-        values = self.arguments(field_text)
+        values = self.arguments(field_text, number)
         return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
 
     def english(self) -> str:

@@ -77,7 +77,7 @@ def _name(label: str, value: Any) -> str:
             Refusal(
                 "The {field} must be 1 to {max} characters long.",
                 field=label,
-                max=str(rules.NAME_MAX),
+                max=rules.NAME_MAX,
             )
         )
     _refuse_unreadable(value, label, THE_FIELD, name=True)
@@ -90,7 +90,7 @@ def _text(label: str, value: Any) -> str:
             Refusal(
                 "The {field} can be at most {max} characters long.",
                 field=label,
-                max=f"{rules.TEXT_MAX:,}",
+                max=rules.TEXT_MAX,
             )
         )
     _refuse_unreadable(value, label, THE_FIELD)
@@ -103,7 +103,7 @@ def _text_list(label: str, value: Any) -> list[str]:
             Refusal(
                 "The {field} can hold at most {max} items.",
                 field=label,
-                max=str(rules.LIST_MAX_ITEMS),
+                max=rules.LIST_MAX_ITEMS,
             )
         )
     for item in value:
@@ -112,7 +112,7 @@ def _text_list(label: str, value: Any) -> list[str]:
                 Refusal(
                     "Each of the {field} can be at most {max} characters.",
                     field=label,
-                    max=str(rules.LIST_ITEM_MAX),
+                    max=rules.LIST_ITEM_MAX,
                 )
             )
         _refuse_unreadable(item, label, ONE_OF_THE_FIELD)
@@ -241,7 +241,7 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
             Refusal(
                 "The {field} can hold at most {max} quotes.",
                 field=label,
-                max=str(rules.QUOTES_MAX_ITEMS),
+                max=rules.QUOTES_MAX_ITEMS,
             )
         )
     quotes = []
@@ -252,7 +252,7 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
             raise EditError(
                 Refusal(
                     "Each customer quote must be 1 to {max} characters long.",
-                    max=f"{rules.QUOTE_MAX:,}",
+                    max=rules.QUOTE_MAX,
                 )
             )
         # something to read: a visible character, no controls

@@ -8,6 +8,7 @@ import pytest
 
 from app import translations
 from models import edits
+from models.refusal import Refusal
 from tests.widgets.test_properties_panel import type_into
 
 
@@ -57,3 +58,14 @@ def test_a_control_character_in_a_title_names_it_in_swedish(qapp, make_window, w
         )
     finally:
         translations.install("en")
+
+
+def test_a_number_in_a_refusal_is_written_the_readers_way(german):
+    """A limit is a number, not text: "10,000" on the command line, "10.000" in German."""
+    refusal = Refusal(
+        "The {field} can be at most {max} characters long.", field="station title", max=10_000
+    )
+    assert refusal.english() == "The station title can be at most 10,000 characters long."
+    assert translations.edit_text(refusal) == (
+        "Das Feld „Titel der Station“ darf höchstens 10.000 Zeichen lang sein."
+    )
