@@ -22,7 +22,7 @@ from models.edit_rows import renumber as _renumber
 from models.edit_rows import require as _require
 from models.field_checks import FIELDS, Check, check_for, clean
 from models.i18n import N_
-from models.refusal import Refusal
+from models.refusal import LAST_JOURNEY, Refusal
 from models.schema import (
     Action,
     Base,
@@ -175,7 +175,7 @@ def delete_journey(journey_id: int) -> Edit:
     def perform(rec: Recorder) -> None:
         _require(rec, Journey, journey_id, "journey")
         if len(rec.rows(Journey)) <= 1:
-            raise EditError(Refusal("A workshop keeps at least one journey."))
+            raise EditError(LAST_JOURNEY)
         for entity in (Action, Station, Phase, Line):
             rec.delete(entity, [r["id"] for r in rec.rows(entity, journey_id=journey_id)])
         rec.delete(Journey, [journey_id])

@@ -21,6 +21,9 @@ class Refusal(EditName):
     context = CONTEXT
 
 
+# Said by the journeys panel before it asks, and by the edit itself.
+LAST_JOURNEY = Refusal("A workshop keeps at least one journey.")
+
 # A workshop full of one kind of row (models.rules.COUNT_LIMITS): a whole sentence each.
 FULL: dict[str, Refusal] = {
     "journeys": Refusal("A workshop holds at most {max} journeys; this one is full."),

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import plural, translate
+from app.translations import edit_text, plural, translate
 from models import edits, i18n, rules
 from models.change import ChangeSet
 from models.journey_ops import add_journey_from_template, comparison_pair, design_future_journey
+from models.refusal import LAST_JOURNEY
 from models.schema import Journey, Persona
 from models.templates import BLANK_TEMPLATE, template_names, template_title
 from widgets.journey_comparison import JourneyComparison
@@ -350,9 +351,7 @@ class JourneysPanel(QWidget):
             return False
         ids = [j.id for j in document.journeys()]
         if len(ids) <= 1:
-            self.editor.failed.emit(
-                translate("JourneysPanel", "A workshop keeps at least one journey.")
-            )
+            self.editor.failed.emit(edit_text(LAST_JOURNEY))
             return False
         snapshot = document.snapshot(journey.id)
         question = translate(

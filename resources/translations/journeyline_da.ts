@@ -2052,10 +2052,6 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Rejsen kunne ikke oprettes.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>En workshop har altid mindst én rejse.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Slet rejsen “{name}” med dens {stations} og {actions}? Fortryd bringer den tilbage.</translation>
     </message>

@@ -2052,10 +2052,6 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Die Journey konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Ein Workshop behält mindestens eine Journey.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Die Journey „{name}“ mit ihren {stations} und {actions} löschen? Rückgängig holt sie zurück.</translation>
     </message>

@@ -2052,10 +2052,6 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se pudo crear el recorrido.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Un taller conserva al menos un recorrido.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>¿Eliminar el recorrido «{name}» con sus {stations} y {actions}? Deshacer lo recupera.</translation>
     </message>

@@ -2052,10 +2052,6 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Polkua ei voitu luoda.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Työpajassa on aina vähintään yksi polku.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Poistetaanko polku ”{name}”, sen {stations} ja {actions}? Kumoa palauttaa sen.</translation>
     </message>

@@ -2052,10 +2052,6 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le parcours n’a pas pu être créé.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Un atelier garde toujours au moins un parcours.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Supprimer le parcours « {name} » avec ses {stations} et ses {actions} ? Annuler le rétablit.</translation>
     </message>

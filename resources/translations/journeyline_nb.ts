@@ -2052,10 +2052,6 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Reisen kunne ikke opprettes.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Et verksted har alltid minst én reise.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Slette reisen «{name}» med dens {stations} og {actions}? Angre henter den tilbake.</translation>
     </message>

@@ -2052,10 +2052,6 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De reis kon niet worden aangemaakt.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>Een workshop houdt altijd minstens één reis.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>De reis ‘{name}’ met {stations} en {actions} verwijderen? Ongedaan maken brengt hem terug.</translation>
     </message>

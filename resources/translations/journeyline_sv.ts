@@ -2052,10 +2052,6 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Resan kunde inte skapas.</translation>
     </message>
     <message>
-        <source>A workshop keeps at least one journey.</source>
-        <translation>En workshop behåller minst en resa.</translation>
-    </message>
-    <message>
         <source>Delete the journey “{name}” with its {stations} and {actions}? Undo brings it back.</source>
         <translation>Ta bort resan ”{name}” med dess {stations} och {actions}? Ångra återställer den.</translation>
     </message>

@@ -69,3 +69,18 @@ def test_a_number_in_a_refusal_is_written_the_readers_way(german):
     assert translations.edit_text(refusal) == (
         "Das Feld „Titel der Station“ darf höchstens 10.000 Zeichen lang sein."
     )
+
+
+def test_the_last_journey_is_kept_in_german(german, make_window, workshop_path, qtbot):
+    """The journeys panel says the model's own sentence (one home) before it would ask."""
+    from widgets.journeys_panel import JourneysPanel
+
+    window = make_window(workshop_path)
+    editor = window.editor
+    first, second = (j.id for j in editor.document.journeys())
+    assert editor.push(edits.delete_journey(first)).applied
+    panel = JourneysPanel(editor)
+    qtbot.addWidget(panel)
+    assert not panel.delete_journey()  # the Delete key on the last journey
+    assert window.status_label.text() == "Ein Workshop behält mindestens eine Journey."
+    assert [j.id for j in editor.document.journeys()] == [second]
