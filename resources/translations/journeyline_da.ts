@@ -3644,6 +3644,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Åbn en workshopfil, eller start en ny fra en skabelon.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Ny fra skabelon…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>SENESTE</translation>
     </message>

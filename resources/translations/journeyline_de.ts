@@ -3644,6 +3644,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Öffnen Sie eine Workshop-Datei oder beginnen Sie eine neue aus einer Vorlage.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Neu aus Vorlage…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>ZULETZT</translation>
     </message>

@@ -3644,6 +3644,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Abra un archivo de taller o empiece uno nuevo desde una plantilla.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Nuevo desde plantilla…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>RECIENTES</translation>
     </message>

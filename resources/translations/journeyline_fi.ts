@@ -3644,6 +3644,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Avaa työpajatiedosto tai aloita uusi mallipohjasta.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Uusi mallipohjasta…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>VIIMEAIKAISET</translation>
     </message>

@@ -3644,6 +3644,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Ouvrez un fichier d’atelier ou commencez-en un nouveau à partir d’un modèle.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Nouveau depuis un modèle…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>RÉCENTS</translation>
     </message>

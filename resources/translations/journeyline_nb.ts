@@ -3644,6 +3644,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Åpne en workshopfil, eller start en ny fra en mal.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Åpne…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Ny fra mal…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>NYLIGE</translation>
     </message>

@@ -3644,6 +3644,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Open een workshopbestand of begin een nieuw vanuit een sjabloon.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Nieuw vanuit sjabloon…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>RECENT</translation>
     </message>

@@ -3644,6 +3644,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Öppna en workshopfil eller starta en ny från en mall.</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Ny från mall…</translation>
+    </message>
+    <message>
         <source>RECENT</source>
         <translation>SENASTE</translation>
     </message>

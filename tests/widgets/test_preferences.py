@@ -73,3 +73,15 @@ def test_the_note_says_when_the_language_applies_in_the_language_chosen_too(wind
     assert dialog.note.isVisible()
     assert dialog.note.text().splitlines() == [RESTART_NOTE, chosen]
     dialog.reject()
+
+
+def test_the_start_page_speaks_the_chosen_language(make_window, workshop_path, english):
+    """Seen on a German screenshot: with no workshop open, its two buttons were English."""
+    from PySide6.QtWidgets import QPushButton
+
+    translations.install("de")
+    window = make_window(workshop_path)
+    window.close_workshop()
+    assert window.centralWidget().currentWidget() is window.start_page
+    texts = {b.text() for b in window.start_page.findChildren(QPushButton)}
+    assert {"Öffnen…", "Neu aus Vorlage…"} <= texts

@@ -44,8 +44,8 @@ class StartPage(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(application.SPACE)
         for text, icon, signal in (
-            ("Open…", "open", self.open_requested),
-            ("New from template…", "new", self.new_requested),
+            (translate("StartPage", "Open…"), "open", self.open_requested),
+            (translate("StartPage", "New from template…"), "new", self.new_requested),
         ):
             button = QPushButton(application.icon(icon), text, self)
             button.setMinimumHeight(34)
