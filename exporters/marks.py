@@ -424,7 +424,7 @@ def paint_station(
         p.text(
             last.rect.x + last.rect.w / 2,  # under the last note (at cx on the map)
             last.rect.bottom + NEED_GAP + size * 0.95,
-            _("+{count} more").format(count=s.more_needs),
+            _("+{count} more in details").format(count=s.more_needs),
             size=size,
             color=theme.muted,
             align="center",
