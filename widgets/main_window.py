@@ -470,7 +470,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             place_first_time(self)  # maximised, 1366×768 and 1920×1080 alike
             self.resizeDocks([self.palette_dock], [210], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
+            right = self.panels.right_width(340)
+            self.resizeDocks([self.properties_dock], [right], Qt.Orientation.Horizontal)
         self.panels.arrange()  # the first-run layout; a remembered one replaces it
         state = self._settings.window_state()
         if state is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -47,6 +48,8 @@ from widgets.priority_matrix import PriorityMatrix
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
+
+RIGHT_TABS = ("journeys", "personas", "owners")  # tabbed beside Details, in this order
 
 
 class WindowPanels(QObject):
@@ -134,11 +137,24 @@ class WindowPanels(QObject):
         self.window.set_canvas_keys(not inside)
 
     # -- layout -------------------------------------------------------------------------------
+    def right_width(self, least: int) -> int:
+        """The first-run width of the right docks: ``least``, or wider where their tabs need it
+        to show every name whole (the German "Verantwortliche" is cut behind scroll arrows in
+        340 px). Measured on a tab bar of the window's own style, never guessed."""
+        probe = QTabBar()
+        probe.setElideMode(Qt.TextElideMode.ElideNone)
+        for dock in (self.window.properties_dock, *(self.docks[k] for k in RIGHT_TABS)):
+            probe.addTab(dock.windowTitle())
+        probe.ensurePolished()
+        needed = probe.sizeHint().width() + 12  # the dock's frame around its tab bar
+        probe.deleteLater()
+        return max(least, needed)
+
     def arrange(self) -> None:
         """The first-run layout: tabs beside Details on the right, tabs at the bottom."""
         window = self.window
         right = window.properties_dock
-        for key in ("journeys", "personas", "owners"):
+        for key in RIGHT_TABS:
             window.tabifyDockWidget(right, self.docks[key])
             right = self.docks[key]
         window.tabifyDockWidget(self.docks["actions"], self.docks["matrix"])

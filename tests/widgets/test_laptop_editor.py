@@ -130,3 +130,27 @@ def test_the_board_or_the_matrix_alone_at_the_bottom_has_a_close_button(window, 
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert panel.isHidden()
     assert not window.action(f"panel_{key}").isChecked()
+
+
+def test_the_right_panels_open_as_wide_as_their_german_tabs_need(make_window, workshop_path):
+    """Seen on German screenshots at both sizes: "Verantwortliche" was cut behind the tab
+    bar's scroll arrows in a 340 px dock. The first-run width is measured on a probe tab bar:
+    it must be at least what the window's real, styled tab bar asks for (checked on a 1366×768
+    screenshot too: every German tab whole)."""
+    from PySide6.QtWidgets import QTabBar
+
+    from app import translations
+
+    translations.install("de")
+    try:
+        window = make_window(workshop_path)
+        QApplication.processEvents()
+        (bar,) = [
+            bar
+            for bar in window.findChildren(QTabBar)
+            if bar.parent() is window
+            and "Verantwortliche" in [bar.tabText(i) for i in range(bar.count())]
+        ]
+        assert window.panels.right_width(340) >= bar.sizeHint().width() > 340
+    finally:
+        translations.install(translations.SOURCE_LANGUAGE)
