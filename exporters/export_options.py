@@ -39,8 +39,22 @@ class Choice:
     size: tuple[float, float] = (0.0, 0.0)
 
 
+class _OneFlag:
+    """An option the command line takes as one flag named after its key (``dpi``: ``--dpi``)."""
+
+    key: str
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+    @property
+    def flags(self) -> tuple[str]:
+        return (self.flag,)
+
+
 @dataclass(frozen=True)
-class ChoiceOption:
+class ChoiceOption(_OneFlag):
     """An option that takes one of a few values (matched in any case: ``a1``, ``Letter``).
 
     ``none_label`` names the choice of no value (tiling: one sheet), when there is one.
@@ -54,14 +68,6 @@ class ChoiceOption:
     choices: tuple[Choice, ...]
     default: str | None
     none_label: str | None = None
-
-    @property
-    def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
-
-    @property
-    def flags(self) -> tuple[str]:
-        return (self.flag,)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -81,7 +87,7 @@ class ChoiceOption:
 
 
 @dataclass(frozen=True)
-class RangeOption:
+class RangeOption(_OneFlag):
     """A whole number from ``minimum`` to ``maximum`` (in ``unit``)."""
 
     key: str
@@ -94,14 +100,6 @@ class RangeOption:
     default: int
     step: int = 1
     hint: str = ""
-
-    @property
-    def flag(self) -> str:
-        return "--" + self.key.replace("_", "-")
-
-    @property
-    def flags(self) -> tuple[str]:
-        return (self.flag,)
 
     def parse(self, text: str) -> int:
         """The whole number typed (``--dpi 300``); raises ValueError (the reason) otherwise.

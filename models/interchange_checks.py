@@ -248,21 +248,28 @@ def _text(limit: int) -> _Check:
     return text
 
 
-def _name(c: _Checker, value: object, path: str) -> object:
-    s = _string(c, value, path, "must be text")
-    if s is None:
-        return _INVALID
-    s = s.strip()
-    if not s:
-        return c.fail(path, "must not be empty")
-    if len(s) > NAME_MAX:
-        return c.fail(path, _too_long(NAME_MAX, len(s)))
-    problem = name_problem(s)
-    if problem is not None:
-        return c.fail(path, problem)
-    return s
+def _named(limit: int) -> _Check:
+    """Text to read by its own: stripped, not empty, at most ``limit`` characters, with a
+    visible character and no controls (names, and a customer's quote)."""
+
+    def named(c: _Checker, value: object, path: str) -> object:
+        s = _string(c, value, path, "must be text")
+        if s is None:
+            return _INVALID
+        s = s.strip()
+        if not s:
+            return c.fail(path, "must not be empty")
+        if len(s) > limit:
+            return c.fail(path, _too_long(limit, len(s)))
+        problem = name_problem(s)
+        if problem is not None:
+            return c.fail(path, problem)
+        return s
+
+    return named
 
 
+_name = _named(NAME_MAX)
 _list_item = _text(LIST_ITEM_MAX)
 
 
@@ -343,19 +350,7 @@ def _language(c: _Checker, value: object, path: str) -> object:
     return c.fail(path, 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"')
 
 
-def _quote_text(c: _Checker, value: object, path: str) -> object:
-    s = _string(c, value, path, "must be text")
-    if s is None:
-        return _INVALID
-    s = s.strip()
-    if not s:
-        return c.fail(path, "must not be empty")
-    if len(s) > QUOTE_MAX:
-        return c.fail(path, _too_long(QUOTE_MAX, len(s)))
-    problem = name_problem(s)  # something to read: a visible character, no controls
-    if problem is not None:
-        return c.fail(path, problem)
-    return s
+_quote_text = _named(QUOTE_MAX)
 
 
 # A customer quote on a station (format version 2): the words, and where they were heard.

@@ -17,20 +17,9 @@ from models import interchange
 from models.document import Document
 from models.layout import LayoutOptions
 from models.transfer import import_document
-from tests.exporters.pdf_sizes import map_text_sizes
+from tests.exporters.pdf_sizes import map_text_sizes, mult
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _mult(m: list[float], n: list[float]) -> list[float]:
-    return [
-        m[0] * n[0] + m[1] * n[2],
-        m[0] * n[1] + m[1] * n[3],
-        m[2] * n[0] + m[3] * n[2],
-        m[2] * n[1] + m[3] * n[3],
-        m[4] * n[0] + m[5] * n[2] + n[4],
-        m[4] * n[1] + m[5] * n[3] + n[5],
-    ]
 
 
 def printed_sizes(path: Path, page: int) -> list[tuple[float, str]]:
@@ -40,7 +29,7 @@ def printed_sizes(path: Path, page: int) -> list[tuple[float, str]]:
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if text.strip():
-            m = _mult(list(tm), list(cm))
+            m = mult(tuple(tm), tuple(cm))
             out.append((size * (m[2] ** 2 + m[3] ** 2) ** 0.5, text))
 
     PdfReader(path).pages[page].extract_text(visitor_text=visit)
