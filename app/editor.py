@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.translations import edit_text
+from app.translations import said
 from app.undo import EditCommand
 from models.change import ChangeSet
 from models.document import Document, Edit, EditError
@@ -85,7 +85,7 @@ class Editor(QObject):
         try:
             self.document.apply(edit)
         except (EditError, WorkshopFileError) as e:
-            return self._refuse(_said(e))
+            return self._refuse(said(e))
         if not edit.empty:
             self.undo_stack.push(EditCommand(self.document, edit))
         return Outcome(True, edit.result)
@@ -95,7 +95,7 @@ class Editor(QObject):
         try:
             edit = build()
         except EditError as e:
-            return self._refuse(_said(e))
+            return self._refuse(said(e))
         return self.push(edit)
 
     def _refuse(self, message: str) -> Outcome:
@@ -123,7 +123,7 @@ class Editor(QObject):
         try:
             action(command.edit)
         except (EditError, WorkshopFileError) as e:
-            self.failed.emit(_said(e))
+            self.failed.emit(said(e))
             return
         command.done = True
         self._ok = True
@@ -137,8 +137,3 @@ class Editor(QObject):
         self.document.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.document.close()
-
-
-def _said(error: Exception) -> str:
-    """An edit's refusal in the window's language (a file's trouble as its sentence says it)."""
-    return edit_text(error.message) if isinstance(error, EditError) else str(error)

@@ -39,7 +39,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models import edit_name, i18n, refusal
 from models.edit_name import EditName
+from models.file_problem import FileProblem
 from models.resources import resource
+from models.rule_text import Rule
 
 # The window's languages, each named in its own language (as a language menu shows them).
 LANGUAGES: Final[dict[str, str]] = {
@@ -72,7 +74,9 @@ FIELDS_CONTEXT: Final = "Fields"
 EDITS_CONTEXT: Final = edit_name.CONTEXT
 REFUSALS_CONTEXT: Final = refusal.CONTEXT
 # The sentences lupdate cannot see, by the class that declares them: the context of each.
-_DECLARED: Final = {"EditName": EDITS_CONTEXT, "Refusal": REFUSALS_CONTEXT}
+_DECLARED: Final = {
+    cls.__name__: cls.context for cls in (EditName, refusal.Refusal, FileProblem, Rule)
+}
 
 _installed: list[QTranslator] = []
 
@@ -199,8 +203,10 @@ def registry_texts() -> list[str]:
 def hidden_texts(root: Path = ROOT) -> list[tuple[str, str]]:
     """(context, source) of the texts lupdate cannot see by itself: every ``EditName("…")``
     in the sources (the undo stack's names, context ``Edits``), every ``Refusal("…")`` (why
-    an edit was refused, context ``Refusals``) and every ``plural("Context",
-    "…", n)`` (lupdate takes ``translate(…, n)`` with a variable count for a single form)."""
+    an edit was refused, context ``Refusals``), every ``FileProblem("…")`` (a file's trouble,
+    ``FileProblems``), every ``Rule("…")`` (a rule an imported value broke, ``Rules``) and
+    every ``plural("Context", "…", n)`` (lupdate takes ``translate(…, n)`` with a variable
+    count for a single form)."""
     found: set[tuple[str, str]] = set()
     for package in ("models", "exporters", "app", "widgets"):
         for path in (root / package).rglob("*.py"):
@@ -231,6 +237,14 @@ def edit_text(name: EditName) -> str:
         return name.english()
     field = QCoreApplication.translate(FIELDS_CONTEXT, name.field) if name.field else None
     return name.fill(text, field, QLocale().toString)
+
+
+def said(error: BaseException) -> str:
+    """What went wrong, in the window's language: the sentence an error carries as its
+    ``message`` (a :class:`~models.refusal.Refusal`, a :class:`~models.file_problem.FileProblem`)
+    translated, or the error's own text where it carries none."""
+    message = getattr(error, "message", None)
+    return edit_text(message) if isinstance(message, EditName) else str(error)
 
 
 def field_texts_source(texts: Iterable[str], hidden: Iterable[tuple[str, str]] = ()) -> str:

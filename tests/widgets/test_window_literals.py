@@ -20,7 +20,17 @@ PACKAGES = ("widgets",)
 GENERATED = {"widgets/field_texts.py"}
 
 # Calls whose string arguments are translated or are not text for people.
-TRANSLATED = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "plural", "EditName", "Refusal"}
+TRANSLATED = {
+    "tr",
+    "translate",
+    "QT_TRANSLATE_NOOP",
+    "QT_TR_NOOP",
+    "plural",
+    "EditName",
+    "Refusal",
+    "FileProblem",
+    "Rule",
+}
 NOT_TEXT = {
     "setObjectName",
     "setProperty",
