@@ -228,6 +228,56 @@ def _hidden_texts() -> None:
     translate("Edits", "Set owner to new {name}")
     translate("Edits", "Update from {file}")
     translate("ExportRun", "Please check %n note(s):", None, 1)
+    translate(
+        "FileProblems",
+        "Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.",  # noqa: E501
+    )
+    translate("FileProblems", "The choice of library could not be saved in {folder}: {reason}.")
+    translate(
+        "FileProblems", "The connection to the library “{library}” was lost; nothing was changed."
+    )
+    translate("FileProblems", "The library cannot be made in {folder}: {reason}.")
+    translate("FileProblems", "The library “{library}” cannot be reached; nothing was changed.")
+    translate("FileProblems", "The library “{library}” cannot be used: {module} is not installed.")
+    translate(
+        "FileProblems",
+        "The library “{library}” cannot be written: it is read-only; nothing was changed.",
+    )
+    translate(
+        "FileProblems",
+        "The library “{library}” cannot be written: the disk is full; nothing was changed.",
+    )
+    translate(
+        "FileProblems", "The library “{library}” could not be used: {reason}. Nothing was changed."
+    )
+    translate(
+        "FileProblems",
+        "The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library's owner to run 'journeyline library setup' once.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "The server of the library “{library}” has no such database; nothing was changed.",
+    )
+    translate(
+        "FileProblems",
+        "The server of the library “{library}” refused the sign-in (user or password); nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Version {number} of “{title}” in the library “{library}” cannot be read: {problem}",
+    )
+    translate(
+        "FileProblems",
+        "Your database role may not publish to the library “{library}”: ask the library's owner to grant it the right; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Your database role may not read the library “{library}”: ask the library's owner to grant it the right; nothing was changed.",  # noqa: E501
+    )
     translate("JourneysPanel", "%n action(s)", None, 1)
     translate("JourneysPanel", "%n station(s)", None, 1)
     translate("MapOperations", "Delete the line {name} and its %n station(s)?", None, 1)
@@ -283,8 +333,19 @@ def _hidden_texts() -> None:
     translate("Refusals", "That station belongs to another journey.")
     translate("Refusals", "That station no longer exists.")
     translate("Refusals", "The due date must be a date ({format}).")
+    translate("Refusals", "The journey of this search hit is not in the working copy.")
+    translate("Refusals", "The library “{library}” has no map {map}.")
+    translate("Refusals", "The library “{library}” has no version {number} of map {map}.")
+    translate(
+        "Refusals",
+        "The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.",  # noqa: E501
+    )
     translate("Refusals", "The source of a customer quote must be one of: {choices}.")
     translate("Refusals", "The template “{name}” cannot be read: {problem}")
+    translate(
+        "Refusals",
+        "The workshop holds data the interchange format does not allow, so it was not published: {problem}",  # noqa: E501
+    )
     translate("Refusals", "The {field} can be at most {max} characters long.")
     translate("Refusals", "The {field} can hold at most {max} items.")
     translate("Refusals", "The {field} can hold at most {max} quotes.")
@@ -316,4 +377,20 @@ def _hidden_texts() -> None:
     translate("Refusals", "There is no journey with id {id}.")
     translate("Refusals", "There is no template called “{name}”.")
     translate("Refusals", "{entity} has no field “{key}”.")
+    translate(
+        "Refusals",
+        "“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).",  # noqa: E501
+    )
+    translate(
+        "Refusals",
+        "“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.",  # noqa: E501
+    )
     translate("Refusals", "“{file}” is open read-only.")
+    translate(
+        "Refusals",
+        "“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.",  # noqa: E501
+    )
+    translate(
+        "Refusals",
+        "“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.",  # noqa: E501
+    )

@@ -23,7 +23,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from models.atomic import WriteError, atomic_write
+from models.file_problem import FileProblem
 from models.library.errors import LibraryError
+from models.refusal import Refusal
 
 ENV_DATA_DIR: Final = "JOURNEYLINE_DATA_DIR"
 ENV_LIBRARY: Final = "JOURNEYLINE_LIBRARY"  # this session's library (journeyline --library URL)
@@ -75,13 +77,14 @@ def choose_url(url: str | None) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, lambda f: f.write(data))
-    except OSError as e:
+    except (OSError, WriteError) as e:
+        reason = e.reason if isinstance(e, WriteError) else str(e.strerror or e)
         raise LibraryError(
-            f"The choice of library could not be saved in {folder}: {e.strerror or e}."
-        ) from None
-    except WriteError as e:
-        raise LibraryError(
-            f"The choice of library could not be saved in {folder}: {e.reason}."
+            FileProblem(
+                "The choice of library could not be saved in {folder}: {reason}.",
+                folder=str(folder),
+                reason=reason,
+            )
         ) from None
 
 
@@ -105,13 +108,19 @@ def check_url(url: str) -> None:
         parsed = make_url(url)
     except ArgumentError:
         raise LibraryError(
-            f"“{url}” is not a library address; use postgresql+psycopg://HOST/DATABASE "
-            "or sqlite:///PATH."
+            Refusal(
+                "“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE "
+                "or sqlite:///PATH as the address.",
+                address=url,
+            )
         ) from None
     if parsed.get_backend_name() not in SUPPORTED_SCHEMES:
         raise LibraryError(
-            f"“{_shown(url)}” is not a library Journeyline can use: the library is "
-            "PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH)."
+            Refusal(
+                "“{address}” is not a library Journeyline can use: the library is PostgreSQL "
+                "(postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).",
+                address=address(url),
+            )
         )
 
 
@@ -125,6 +134,14 @@ def _shown(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+def address(url: str) -> str:
+    """The library as its problems name it, the same in every language: its SQLite file or its
+    server's URL (never with the password); a sentence quotes it in its own language's way."""
+    if is_local(url):
+        return str(data_folder() / LOCAL_LIBRARY_FILE)
+    return _shown(url)
 
 
 def describe_url(url: str) -> str:

@@ -1,13 +1,29 @@
-"""What can go wrong with a library, each said in one sentence for the user."""
+"""What can go wrong with a library, each said in one sentence for the user.
+
+Every error carries its sentence as ``message``, declared where the problem is found: a
+:class:`~models.file_problem.FileProblem` when the library (its database or its file) could not
+be reached, read or written, a :class:`~models.refusal.Refusal` when what was asked cannot be
+done (an address that is no library, a map no longer there). ``str(error)`` is the English
+sentence (the command line's); the window shows ``message`` in its language
+(:func:`app.translations.said`). ``{library}`` in a sentence is the library's address
+(:func:`models.library.config.address`), the same in every language, quoted the language's way.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
+from models.file_problem import FileProblem
+from models.refusal import Refusal
+
 
 class LibraryError(Exception):
-    """A library problem, said in one sentence (``str(error)``)."""
+    """A library problem, said in one sentence: ``message`` (``str(error)`` is its English)."""
+
+    def __init__(self, message: FileProblem | Refusal) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
 class LibraryUnavailable(LibraryError):
@@ -49,9 +65,25 @@ class PublishConflict(LibraryError):
     def __init__(self, base_number: int, latest: VersionInfo) -> None:
         self.base_number = base_number
         self.latest = latest
-        message = f" (“{latest.message}”)" if latest.message else ""
+        if latest.message:
+            sentence = Refusal(
+                "“{title}” has changed in the library since your version {base}: {author} "
+                "published version {number} (“{message}”) on {when}. Publish yours as a new "
+                "map, or open the latest version beside yours.",
+                message=latest.message,
+            )
+        else:
+            sentence = Refusal(
+                "“{title}” has changed in the library since your version {base}: {author} "
+                "published version {number} on {when}. Publish yours as a new map, or open "
+                "the latest version beside yours."
+            )
         super().__init__(
-            f"“{latest.title}” has changed in the library since your version {base_number}: "
-            f"{latest.author} published version {latest.number}{message} on {latest.when}. "
-            "Publish yours as a new map, or open the latest version beside yours."
+            sentence.but(
+                title=latest.title,
+                base=base_number,
+                author=latest.author,
+                number=latest.number,
+                when=latest.when,
+            )
         )

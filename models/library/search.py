@@ -82,7 +82,7 @@ def configs_in_use(library: Library) -> list[str]:
     from models.library.index import FALLBACK_CONFIG, TEXT_SEARCH_CONFIGS
 
     known = {FALLBACK_CONFIG, *TEXT_SEARCH_CONFIGS.values()}
-    with library.transaction("search the library") as conn:
+    with library.transaction() as conn:
         used = conn.execute(text("SELECT DISTINCT language FROM published_version")).scalars()
         return sorted(c for c in used if c in known)
 
@@ -101,6 +101,6 @@ def search(library: Library, query: str, *, limit: int = DEFAULT_LIMIT) -> list[
     else:
         sql = SQLITE_SEARCH
         params["match"] = sqlite_match(query)
-    with library.transaction("search the library") as conn:
+    with library.transaction() as conn:
         rows = conn.execute(text(sql), params).all()
     return [Hit(**row._mapping) for row in rows]

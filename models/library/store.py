@@ -17,13 +17,14 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text, update
 from sqlalchemy.engine import Row, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from models import interchange
+from models.file_problem import FileProblem
 from models.interchange import DocumentDict, InterchangeError
 from models.library import config, index, migrate
 from models.library.errors import (
@@ -35,7 +36,9 @@ from models.library.errors import (
     VersionInfo,
 )
 from models.library.schema import published_map, published_version, search_entry
+from models.refusal import Refusal
 
+Doing = Literal["read", "publish"]  # what a transaction does: publishing needs more rights
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server is said quickly, not after minutes
 _SQLITE_BUSY_MS = 5000
 
@@ -65,7 +68,11 @@ def _engine(url: str) -> Engine:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise LibraryError(
-                    f"The local library cannot be made in {folder}: {e.strerror or e}."
+                    FileProblem(
+                        "The library cannot be made in {folder}: {reason}.",
+                        folder=str(folder),
+                        reason=str(e.strerror or e),
+                    )
                 ) from None
         engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_MS / 1000})
 
@@ -90,63 +97,84 @@ def _engine(url: str) -> Engine:
     )
 
 
-def explain(error: BaseException, label: str, doing: str) -> LibraryError:
-    """A database error as one sentence: what could not be done, and why."""
+# Why a database error happened, by what its driver says: one whole sentence each.
+_UNREACHABLE: Final = (
+    "connection refused",
+    "could not connect",
+    "could not translate host",
+    "server closed the connection",
+    "terminating connection",
+    "connection timeout",
+    "timeout expired",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "consuming input failed",
+    "connection is lost",
+    "connection is closed",
+    "no route to host",
+    "network is unreachable",
+    "name or service not known",
+)
+_NOT_ALLOWED: Final[dict[Doing, FileProblem]] = {
+    "read": FileProblem(
+        "Your database role may not read the library “{library}”: ask the library's owner to "
+        "grant it the right; nothing was changed."
+    ),
+    "publish": FileProblem(
+        "Your database role may not publish to the library “{library}”: ask the library's owner "
+        "to grant it the right; nothing was changed."
+    ),
+}
+_LOST: Final = FileProblem(
+    "The connection to the library “{library}” was lost; nothing was changed."
+)
+_UNREACHED: Final = FileProblem("The library “{library}” cannot be reached; nothing was changed.")
+_NO_DATABASE: Final = FileProblem(
+    "The server of the library “{library}” has no such database; nothing was changed."
+)
+_SIGN_IN: Final = FileProblem(
+    "The server of the library “{library}” refused the sign-in (user or password); nothing was "
+    "changed."
+)
+_DISK_FULL: Final = FileProblem(
+    "The library “{library}” cannot be written: the disk is full; nothing was changed."
+)
+_READ_ONLY: Final = FileProblem(
+    "The library “{library}” cannot be written: it is read-only; nothing was changed."
+)
+_LOCKED: Final = FileProblem(
+    "Another program is writing to the library “{library}”; try again in a moment. Nothing was "
+    "changed."
+)
+_OTHER: Final = FileProblem(
+    "The library “{library}” could not be used: {reason}. Nothing was changed."
+)
+
+
+def explain(error: BaseException, library: str, doing: Doing = "read") -> LibraryError:
+    """A database error as one sentence: why ``library`` (its :func:`config.address`) could
+    not be used."""
     orig = getattr(error, "orig", None) or error
     sqlstate = getattr(orig, "sqlstate", None) or ""
     lowered = str(orig).lower()
     if sqlstate == "42501" or "permission denied" in lowered:
-        return LibraryPermissionError(
-            f"You may not {doing} in {label}: your database role lacks the right "
-            "(ask the library's owner to grant it); nothing was changed."
-        )
+        return LibraryPermissionError(_NOT_ALLOWED[doing].but(library=library))
     if isinstance(error, DBAPIError) and error.connection_invalidated:
-        return LibraryUnavailable(
-            f"The connection to {label} was lost, so Journeyline could not {doing}; "
-            "nothing was changed."
-        )
-    unreachable = (
-        "connection refused",
-        "could not connect",
-        "could not translate host",
-        "server closed the connection",
-        "terminating connection",
-        "connection timeout",
-        "timeout expired",
-        "the database system is shutting down",
-        "the database system is starting up",
-        "consuming input failed",
-        "connection is lost",
-        "connection is closed",
-        "no route to host",
-        "network is unreachable",
-        "name or service not known",
-    )
-    if any(u in lowered for u in unreachable) or sqlstate.startswith("08"):
-        return LibraryUnavailable(
-            f"{config.capital(label)} cannot be reached, so Journeyline could not "
-            f"{doing}; nothing was changed."
-        )
+        return LibraryUnavailable(_LOST.but(library=library))
+    if any(u in lowered for u in _UNREACHABLE) or sqlstate.startswith("08"):
+        return LibraryUnavailable(_UNREACHED.but(library=library))
     if "does not exist" in lowered and "database" in lowered:
-        return LibraryUnavailable(
-            f"{config.capital(label)} has no such database, so Journeyline could not {doing}."
-        )
+        return LibraryUnavailable(_NO_DATABASE.but(library=library))
     if "authentication failed" in lowered or "no password supplied" in lowered:
-        return LibraryUnavailable(
-            f"{config.capital(label)} refused the sign-in (user or password), so "
-            f"Journeyline could not {doing}."
-        )
+        return LibraryUnavailable(_SIGN_IN.but(library=library))
     if "disk is full" in lowered or "disk full" in lowered:
-        return LibraryError(f"Journeyline could not {doing} in {label}: the disk is full.")
+        return LibraryError(_DISK_FULL.but(library=library))
     if "readonly" in lowered or "read-only" in lowered:
-        return LibraryError(f"Journeyline could not {doing} in {label}: it is read-only.")
+        return LibraryError(_READ_ONLY.but(library=library))
     if "locked" in lowered:
-        return LibraryError(
-            f"Journeyline could not {doing} in {label}: another program is writing to it; "
-            "try again in a moment."
-        )
+        return LibraryError(_LOCKED.but(library=library))
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return LibraryError(f"Journeyline could not {doing} in {label}: {first}.")
+    return LibraryError(_OTHER.but(library=library, reason=first.rstrip(".")))
 
 
 def _driver_error(error: BaseException) -> bool:
@@ -230,6 +258,7 @@ class Library:
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.label = config.describe_url(url)
+        self.address = config.address(url)
         self.engine = engine
 
     @property
@@ -247,10 +276,14 @@ class Library:
         try:
             engine = _engine(url)
         except SQLAlchemyError as e:
-            raise explain(e, config.describe_url(url), "open the library") from None
+            raise explain(e, config.address(url)) from None
         except ImportError as e:  # a driver missing from this installation
             raise LibraryError(
-                f"{config.describe_url(url)} cannot be used: {e.name or e} is not installed."
+                FileProblem(
+                    "The library “{library}” cannot be used: {module} is not installed.",
+                    library=config.address(url),
+                    module=str(e.name or e),
+                )
             ) from None
         library = cls(url, engine)
         try:
@@ -261,24 +294,30 @@ class Library:
         return library
 
     def _bring_up_to_date(self) -> None:
-        with self.transaction("open the library") as conn:
+        with self.transaction() as conn:
             revision = migrate.current(conn)
             if revision == migrate.head():
                 return
             if revision is not None and not migrate.known(revision):
                 raise LibrarySchemaError(
-                    f"{config.capital(self.label)} was set up by a newer "
-                    "Journeyline; please update Journeyline to use it."
+                    FileProblem(
+                        "The library “{library}” was set up by a newer Journeyline; please "
+                        "update Journeyline to use it.",
+                        library=self.address,
+                    )
                 )
             try:
                 migrate.upgrade(conn)
             except DBAPIError as e:
-                error = explain(e, self.label, "set up the library")
+                error = explain(e, self.address)
                 if isinstance(error, LibraryPermissionError):
                     raise LibrarySchemaError(
-                        f"{config.capital(self.label)} is not set up for this "
-                        "Journeyline yet, and your database role may not set it up; ask the "
-                        "library's owner to run 'journeyline library setup' once."
+                        FileProblem(
+                            "The library “{library}” is not set up for this Journeyline yet, and "
+                            "your database role may not set it up; ask the library's owner to "
+                            "run 'journeyline library setup' once.",
+                            library=self.address,
+                        )
                     ) from None
                 raise error from None
 
@@ -292,15 +331,15 @@ class Library:
         self.close()
 
     @contextlib.contextmanager
-    def transaction(self, doing: str) -> Iterator[Connection]:
+    def transaction(self, doing: Doing = "read") -> Iterator[Connection]:
         try:
             with self.engine.begin() as conn:
                 yield conn
         except (DBAPIError, SQLAlchemyError) as e:
-            raise explain(e, self.label, doing) from None
+            raise explain(e, self.address, doing) from None
         except Exception as e:
             if _driver_error(e):  # from the raw connection (COPY): psycopg's own errors
-                raise explain(e, self.label, doing) from None
+                raise explain(e, self.address, doing) from None
             raise
 
     # -- publishing ---------------------------------------------------------------------------
@@ -322,8 +361,11 @@ class Library:
             document_text = interchange.dumps(doc)
         except InterchangeError as e:
             raise LibraryError(
-                "The workshop holds data the interchange format does not allow, so it was not "
-                f"published: {e.problems[0] if e.problems else e}"
+                Refusal(
+                    "The workshop holds data the interchange format does not allow, so it was "
+                    "not published: {problem}",
+                    problem=str(e.problems[0] if e.problems else e),
+                )
             ) from None
         workshop = doc["workshop"]
         title = workshop["title"]
@@ -331,8 +373,7 @@ class Library:
             title = doc["journeys"][0]["name"]
         language = index.text_search_config(doc)
         facts = {"title": title, "client": workshop["organisation"], "segment": workshop["segment"]}
-        doing = "publish"
-        with self.transaction(doing) as conn:
+        with self.transaction("publish") as conn:
             if onto is None:
                 map_id = conn.execute(
                     insert(published_map)
@@ -356,8 +397,12 @@ class Library:
                     latest = self._latest(conn, map_id)
                     if latest is None or latest.kind != kind:
                         raise LibraryError(
-                            f"The map you opened (number {map_id}) is no longer in "
-                            f"{self.label}; publish yours as a new map."
+                            Refusal(
+                                "The map you opened (number {map}) is no longer in the library "
+                                "“{library}”; publish yours as a new map.",
+                                map=str(map_id),
+                                library=self.address,
+                            )
                         )
                     raise PublishConflict(base, latest)
             version_id = conn.execute(
@@ -393,7 +438,7 @@ class Library:
 
     def maps(self, kind: str = "map") -> list[MapSummary]:
         """Every map (or template) with its latest version, by client, then title."""
-        with self.transaction("list the library") as conn:
+        with self.transaction() as conn:
             rows = conn.execute(
                 _versions_query()
                 .where(
@@ -411,7 +456,7 @@ class Library:
 
     def versions(self, map_id: int) -> list[VersionInfo]:
         """Every version of a map, newest first (empty if there is no such map)."""
-        with self.transaction("list the versions") as conn:
+        with self.transaction() as conn:
             rows = conn.execute(
                 _versions_query()
                 .where(published_version.c.map_id == map_id)
@@ -420,7 +465,7 @@ class Library:
         return [_version_info(r) for r in rows]
 
     def latest(self, map_id: int) -> VersionInfo | None:
-        with self.transaction("read the library") as conn:
+        with self.transaction() as conn:
             return self._latest(conn, map_id)
 
     def fetch(self, map_id: int, number: int | None = None) -> tuple[VersionInfo, DocumentDict]:
@@ -431,17 +476,29 @@ class Library:
             query = query.where(published_version.c.number == published_map.c.latest_version)
         else:
             query = query.where(published_version.c.number == number)
-        with self.transaction("read the library") as conn:
+        with self.transaction() as conn:
             row = conn.execute(query).one_or_none()
         if row is None:
-            what = f"map {map_id}" if number is None else f"version {number} of map {map_id}"
-            raise LibraryError(f"{config.capital(self.label)} has no {what}.")
+            if number is None:
+                missing = Refusal("The library “{library}” has no map {map}.")
+            else:
+                missing = Refusal(
+                    "The library “{library}” has no version {number} of map {map}.",
+                    number=str(number),
+                )
+            raise LibraryError(missing.but(library=self.address, map=str(map_id)))
         try:
             doc = interchange.parse(row.document)
         except InterchangeError as e:
             raise LibraryError(
-                f"Version {row.number} of “{row.title}” in {self.label} cannot be read: "
-                f"{e.problems[0] if e.problems else e}"
+                FileProblem(
+                    "Version {number} of “{title}” in the library “{library}” cannot be read: "
+                    "{problem}",
+                    number=str(row.number),
+                    title=row.title,
+                    library=self.address,
+                    problem=str(e.problems[0] if e.problems else e),
+                )
             ) from None
         return _version_info(row), doc
 

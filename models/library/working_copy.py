@@ -14,6 +14,7 @@ from models.interchange import DocumentDict
 from models.library import links
 from models.library.errors import LibraryError, VersionInfo
 from models.library.store import Library
+from models.refusal import Refusal
 from models.transfer import export_document, import_document
 
 
@@ -109,7 +110,7 @@ def station_at(
     """The (journey id, station id) in a working copy of the places a search hit names."""
     journeys = document.journeys()
     if not 0 <= journey_index < len(journeys):
-        raise LibraryError("The journey of this search hit is not in the working copy.")
+        raise LibraryError(Refusal("The journey of this search hit is not in the working copy."))
     journey = journeys[journey_index]
     if station_index is None:
         return journey.id, None

@@ -1842,6 +1842,73 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Et andet program skriver til biblioteket “{library}”; prøv igen om et øjeblik. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Valget af bibliotek kunne ikke gemmes i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Forbindelsen til biblioteket “{library}” blev afbrudt; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>Biblioteket “{library}” kan ikke nås; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>Biblioteket “{library}” kan ikke bruges: {module} er ikke installeret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Der kan ikke skrives til biblioteket “{library}”: det er skrivebeskyttet; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Der kan ikke skrives til biblioteket “{library}”: disken er fuld; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>Biblioteket “{library}” kunne ikke bruges: {reason}. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>Biblioteket “{library}” er endnu ikke sat op til denne Journeyline, og din databaserolle må ikke sætte det op; bed bibliotekets ejer om at køre &apos;journeyline library setup&apos; én gang.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>Biblioteket “{library}” blev sat op af en nyere Journeyline; opdater Journeyline for at bruge det.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Serveren for biblioteket “{library}” har ingen sådan database; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Serveren for biblioteket “{library}” afviste login (bruger eller adgangskode); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Version {number} af “{title}” i biblioteket “{library}” kan ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Din databaserolle må ikke udgive i biblioteket “{library}”: bed bibliotekets ejer om at give den rettigheden; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Din databaserolle må ikke læse biblioteket “{library}”: bed bibliotekets ejer om at give den rettigheden; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>Biblioteket kan ikke oprettes i {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Forfaldsdatoen skal være en dato ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Rejsen for dette søgeresultat findes ikke i arbejdskopien.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>Biblioteket “{library}” har intet kort {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>Biblioteket “{library}” har ingen version {number} af kort {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>Kortet, du åbnede (nummer {map}), findes ikke længere i biblioteket “{library}”; udgiv dit som et nyt kort.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>Kilden til et kundecitat skal være en af: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Skabelonen »{name}« kan ikke læses: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>Workshoppen indeholder data, som udvekslingsformatet ikke tillader, så den blev ikke udgivet: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{entity} har intet felt »{key}«.</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>“{address}” er ikke et bibliotek, Journeyline kan bruge: biblioteket er PostgreSQL (postgresql+psycopg://VÆRT/DATABASE) eller SQLite (sqlite:///STI).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>“{address}” er ikke en biblioteksadresse; brug postgresql+psycopg://VÆRT/DATABASE eller sqlite:///STI som adresse.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>»{file}« er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>“{title}” er ændret i biblioteket siden din version {base}: {author} udgav version {number} (“{message}”) {when}. Udgiv dit som et nyt kort, eller åbn den seneste version ved siden af dit.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>“{title}” er ændret i biblioteket siden din version {base}: {author} udgav version {number} {when}. Udgiv dit som et nyt kort, eller åbn den seneste version ved siden af dit.</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,73 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Bibliothek „{library}“; versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Die Wahl der Bibliothek konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Die Verbindung zur Bibliothek „{library}“ ist abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>Die Bibliothek „{library}“ ist nicht erreichbar; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>Die Bibliothek „{library}“ kann nicht verwendet werden: {module} ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>In die Bibliothek „{library}“ kann nicht geschrieben werden: Sie ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>In die Bibliothek „{library}“ kann nicht geschrieben werden: Der Datenträger ist voll; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>Die Bibliothek „{library}“ konnte nicht verwendet werden: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>Die Bibliothek „{library}“ ist für diese Journeyline-Version noch nicht eingerichtet, und Ihre Datenbankrolle darf sie nicht einrichten; bitten Sie den Eigentümer der Bibliothek, einmal &apos;journeyline library setup&apos; auszuführen.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>Die Bibliothek „{library}“ wurde von einer neueren Journeyline-Version eingerichtet; bitte aktualisieren Sie Journeyline, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Der Server der Bibliothek „{library}“ hat keine solche Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Der Server der Bibliothek „{library}“ hat die Anmeldung abgelehnt (Benutzer oder Passwort); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Version {number} von „{title}“ in der Bibliothek „{library}“ kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Ihre Datenbankrolle darf nicht in der Bibliothek „{library}“ veröffentlichen: Bitten Sie den Eigentümer der Bibliothek, ihr das Recht zu geben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Ihre Datenbankrolle darf die Bibliothek „{library}“ nicht lesen: Bitten Sie den Eigentümer der Bibliothek, ihr das Recht zu geben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>Die Bibliothek kann nicht in {folder} angelegt werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Das Fälligkeitsdatum muss ein Datum sein ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Die Journey dieses Suchtreffers ist nicht in der Arbeitskopie.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>Die Bibliothek „{library}“ hat keine Karte {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>Die Bibliothek „{library}“ hat keine Version {number} der Karte {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>Die Karte, die Sie geöffnet haben (Nummer {map}), ist nicht mehr in der Bibliothek „{library}“; veröffentlichen Sie Ihre als neue Karte.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>Die Quelle eines Kundenzitats muss eine der folgenden sein: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Die Vorlage „{name}“ kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>Der Workshop enthält Daten, die das Austauschformat nicht erlaubt, daher wurde er nicht veröffentlicht: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{entity} hat kein Feld „{key}“.</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>„{address}“ ist keine Bibliothek, die Journeyline verwenden kann: Die Bibliothek ist PostgreSQL (postgresql+psycopg://HOST/DATENBANK) oder SQLite (sqlite:///PFAD).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>„{address}“ ist keine Bibliotheksadresse; verwenden Sie postgresql+psycopg://HOST/DATENBANK oder sqlite:///PFAD als Adresse.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>„{file}“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>„{title}“ wurde in der Bibliothek seit Ihrer Version {base} geändert: {author} hat am {when} Version {number} veröffentlicht („{message}“). Veröffentlichen Sie Ihre als neue Karte, oder öffnen Sie die neueste Version neben Ihrer.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>„{title}“ wurde in der Bibliothek seit Ihrer Version {base} geändert: {author} hat am {when} Version {number} veröffentlicht. Veröffentlichen Sie Ihre als neue Karte, oder öffnen Sie die neueste Version neben Ihrer.</translation>
     </message>
 </context>
 <context>

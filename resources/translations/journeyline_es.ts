@@ -1842,6 +1842,73 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Otro programa está escribiendo en la biblioteca «{library}»; inténtelo de nuevo en un momento. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>No se pudo guardar la elección de biblioteca en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Se perdió la conexión con la biblioteca «{library}»; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>No se puede acceder a la biblioteca «{library}»; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>No se puede usar la biblioteca «{library}»: {module} no está instalado.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>No se puede escribir en la biblioteca «{library}»: es de solo lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>No se puede escribir en la biblioteca «{library}»: el disco está lleno; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>No se pudo usar la biblioteca «{library}»: {reason}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>La biblioteca «{library}» aún no está preparada para este Journeyline, y su rol de base de datos no puede prepararla; pida al propietario de la biblioteca que ejecute &apos;journeyline library setup&apos; una vez.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>La biblioteca «{library}» fue preparada por un Journeyline más reciente; actualice Journeyline para usarla.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>El servidor de la biblioteca «{library}» no tiene esa base de datos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>El servidor de la biblioteca «{library}» rechazó el inicio de sesión (usuario o contraseña); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>No se puede leer la versión {number} de «{title}» en la biblioteca «{library}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Su rol de base de datos no puede publicar en la biblioteca «{library}»: pida al propietario de la biblioteca que le conceda el permiso; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Su rol de base de datos no puede leer la biblioteca «{library}»: pida al propietario de la biblioteca que le conceda el permiso; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>No se puede crear la biblioteca en {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>La fecha límite debe ser una fecha ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>El recorrido de este resultado de búsqueda no está en la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>La biblioteca «{library}» no tiene ningún mapa {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>La biblioteca «{library}» no tiene la versión {number} del mapa {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>El mapa que abrió (número {map}) ya no está en la biblioteca «{library}»; publique el suyo como un mapa nuevo.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>La fuente de una cita de cliente debe ser una de estas: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>No se puede leer la plantilla «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>El taller contiene datos que el formato de intercambio no permite, así que no se publicó: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>{entity} no tiene ningún campo «{key}».</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>«{address}» no es una biblioteca que Journeyline pueda usar: la biblioteca es PostgreSQL (postgresql+psycopg://HOST/BASE_DE_DATOS) o SQLite (sqlite:///RUTA).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>«{address}» no es una dirección de biblioteca; use postgresql+psycopg://HOST/BASE_DE_DATOS o sqlite:///RUTA como dirección.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>«{file}» está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>«{title}» ha cambiado en la biblioteca desde su versión {base}: {author} publicó la versión {number} («{message}») el {when}. Publique la suya como un mapa nuevo o abra la versión más reciente junto a la suya.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>«{title}» ha cambiado en la biblioteca desde su versión {base}: {author} publicó la versión {number} el {when}. Publique la suya como un mapa nuevo o abra la versión más reciente junto a la suya.</translation>
     </message>
 </context>
 <context>

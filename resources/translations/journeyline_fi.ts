@@ -1842,6 +1842,73 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Toinen ohjelma kirjoittaa kirjastoon ”{library}”; yritä hetken kuluttua uudelleen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Kirjaston valintaa ei voitu tallentaa kansioon {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Yhteys kirjastoon ”{library}” katkesi; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>Kirjastoon ”{library}” ei saada yhteyttä; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>Kirjastoa ”{library}” ei voi käyttää: {module} ei ole asennettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Kirjastoon ”{library}” ei voi kirjoittaa: se on kirjoitussuojattu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Kirjastoon ”{library}” ei voi kirjoittaa: levy on täynnä; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>Kirjastoa ”{library}” ei voitu käyttää: {reason}. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>Kirjastoa ”{library}” ei ole vielä otettu käyttöön tälle Journeylinelle, eikä tietokantaroolisi saa ottaa sitä käyttöön; pyydä kirjaston omistajaa ajamaan &apos;journeyline library setup&apos; kerran.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>Kirjasto ”{library}” on otettu käyttöön uudemmalla Journeylinella; päivitä Journeyline käyttääksesi sitä.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Kirjaston ”{library}” palvelimella ei ole tällaista tietokantaa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Kirjaston ”{library}” palvelin hylkäsi kirjautumisen (käyttäjä tai salasana); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Version {number} kohteesta ”{title}” kirjastossa ”{library}” ei voi lukea: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Tietokantaroolisi ei saa julkaista kirjastoon ”{library}”: pyydä kirjaston omistajaa myöntämään sille oikeus; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Tietokantaroolisi ei saa lukea kirjastoa ”{library}”: pyydä kirjaston omistajaa myöntämään sille oikeus; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>Kirjastoa ei voi luoda kansioon {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Määräpäivän on oltava päivämäärä ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Tämän hakutuloksen polku ei ole työkopiossa.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>Kirjastossa ”{library}” ei ole karttaa {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>Kirjastossa ”{library}” ei ole kartan {map} versiota {number}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>Avaamaasi karttaa (numero {map}) ei ole enää kirjastossa ”{library}”; julkaise omasi uutena karttana.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>Asiakaslainauksen lähteen on oltava jokin näistä: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Mallia ”{name}” ei voi lukea: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>Työpaja sisältää tietoja, joita vaihtomuoto ei salli, joten sitä ei julkaistu: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kohteella {entity} ei ole kenttää ”{key}”.</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>”{address}” ei ole kirjasto, jota Journeyline voi käyttää: kirjasto on PostgreSQL (postgresql+psycopg://PALVELIN/TIETOKANTA) tai SQLite (sqlite:///POLKU).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>”{address}” ei ole kirjaston osoite; käytä osoitteena muotoa postgresql+psycopg://PALVELIN/TIETOKANTA tai sqlite:///POLKU.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>”{file}” on avattu vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>”{title}” on muuttunut kirjastossa versiosi {base} jälkeen: {author} julkaisi version {number} (”{message}”) {when}. Julkaise omasi uutena karttana tai avaa uusin versio omasi rinnalle.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>”{title}” on muuttunut kirjastossa versiosi {base} jälkeen: {author} julkaisi version {number} {when}. Julkaise omasi uutena karttana tai avaa uusin versio omasi rinnalle.</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,73 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Un autre programme écrit dans la bibliothèque « {library} » ; réessayez dans un instant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Le choix de la bibliothèque n’a pas pu être enregistré dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>La connexion à la bibliothèque « {library} » a été perdue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>La bibliothèque « {library} » est injoignable ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>La bibliothèque « {library} » ne peut pas être utilisée : {module} n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Impossible d’écrire dans la bibliothèque « {library} » : elle est en lecture seule ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Impossible d’écrire dans la bibliothèque « {library} » : le disque est plein ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>La bibliothèque « {library} » n’a pas pu être utilisée : {reason}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>La bibliothèque « {library} » n’est pas encore configurée pour ce Journeyline, et votre rôle de base de données ne peut pas la configurer ; demandez au propriétaire de la bibliothèque d’exécuter une fois &apos;journeyline library setup&apos;.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>La bibliothèque « {library} » a été configurée par une version plus récente de Journeyline ; mettez Journeyline à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Le serveur de la bibliothèque « {library} » n’a pas cette base de données ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Le serveur de la bibliothèque « {library} » a refusé la connexion (utilisateur ou mot de passe) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>La version {number} de « {title} » dans la bibliothèque « {library} » ne peut pas être lue : {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Votre rôle de base de données n’a pas le droit de publier dans la bibliothèque « {library} » : demandez au propriétaire de la bibliothèque de le lui accorder ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Votre rôle de base de données n’a pas le droit de lire la bibliothèque « {library} » : demandez au propriétaire de la bibliothèque de le lui accorder ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>La bibliothèque ne peut pas être créée dans {folder} : {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>L’échéance doit être une date ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Le parcours de ce résultat de recherche n’est pas dans la copie de travail.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>La bibliothèque « {library} » n’a pas de carte {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>La bibliothèque « {library} » n’a pas de version {number} de la carte {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>La carte que vous avez ouverte (numéro {map}) n’est plus dans la bibliothèque « {library} » ; publiez la vôtre comme nouvelle carte.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>La source d’une citation client doit être l’une de celles-ci : {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Le modèle « {name} » ne peut pas être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>L’atelier contient des données que le format d’échange n’autorise pas ; il n’a donc pas été publié : {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>{entity} n’a pas de champ « {key} ».</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>« {address} » n’est pas une bibliothèque que Journeyline peut utiliser : la bibliothèque est PostgreSQL (postgresql+psycopg://HÔTE/BASE) ou SQLite (sqlite:///CHEMIN).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>« {address} » n’est pas une adresse de bibliothèque ; utilisez postgresql+psycopg://HÔTE/BASE ou sqlite:///CHEMIN comme adresse.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>« {file} » est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>« {title} » a changé dans la bibliothèque depuis votre version {base} : {author} a publié la version {number} (« {message} ») le {when}. Publiez la vôtre comme nouvelle carte, ou ouvrez la dernière version à côté de la vôtre.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>« {title} » a changé dans la bibliothèque depuis votre version {base} : {author} a publié la version {number} le {when}. Publiez la vôtre comme nouvelle carte, ou ouvrez la dernière version à côté de la vôtre.</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,73 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Et annet program skriver til biblioteket «{library}»; prøv igjen om et øyeblikk. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Valget av bibliotek kunne ikke lagres i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Forbindelsen til biblioteket «{library}» ble brutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>Biblioteket «{library}» kan ikke nås; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>Biblioteket «{library}» kan ikke brukes: {module} er ikke installert.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Det kan ikke skrives til biblioteket «{library}»: det er skrivebeskyttet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Det kan ikke skrives til biblioteket «{library}»: disken er full; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>Biblioteket «{library}» kunne ikke brukes: {reason}. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>Biblioteket «{library}» er ennå ikke satt opp for denne Journeyline, og databaserollen din har ikke lov til å sette det opp; be bibliotekets eier om å kjøre &apos;journeyline library setup&apos; én gang.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>Biblioteket «{library}» ble satt opp av en nyere Journeyline; oppdater Journeyline for å bruke det.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Serveren for biblioteket «{library}» har ingen slik database; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Serveren for biblioteket «{library}» avviste påloggingen (bruker eller passord); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Versjon {number} av «{title}» i biblioteket «{library}» kan ikke leses: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Databaserollen din har ikke lov til å publisere i biblioteket «{library}»: be bibliotekets eier om å gi den rettigheten; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Databaserollen din har ikke lov til å lese biblioteket «{library}»: be bibliotekets eier om å gi den rettigheten; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>Biblioteket kan ikke opprettes i {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Forfallsdatoen må være en dato ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Reisen for dette søketreffet finnes ikke i arbeidskopien.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>Biblioteket «{library}» har ikke noe kart {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>Biblioteket «{library}» har ingen versjon {number} av kart {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>Kartet du åpnet (nummer {map}), finnes ikke lenger i biblioteket «{library}»; publiser ditt som et nytt kart.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>Kilden til et kundesitat må være en av: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Malen «{name}» kan ikke leses: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>Workshopen inneholder data som utvekslingsformatet ikke tillater, så den ble ikke publisert: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{entity} har ikke noe felt «{key}».</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>«{address}» er ikke et bibliotek Journeyline kan bruke: biblioteket er PostgreSQL (postgresql+psycopg://VERT/DATABASE) eller SQLite (sqlite:///STI).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>«{address}» er ikke en biblioteksadresse; bruk postgresql+psycopg://VERT/DATABASE eller sqlite:///STI som adresse.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>«{file}» er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>«{title}» er endret i biblioteket siden din versjon {base}: {author} publiserte versjon {number} («{message}») {when}. Publiser ditt som et nytt kart, eller åpne den nyeste versjonen ved siden av ditt.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>«{title}» er endret i biblioteket siden din versjon {base}: {author} publiserte versjon {number} {when}. Publiser ditt som et nytt kart, eller åpne den nyeste versjonen ved siden av ditt.</translation>
     </message>
 </context>
 <context>

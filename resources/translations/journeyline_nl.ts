@@ -1842,6 +1842,73 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Een ander programma schrijft naar de bibliotheek ‘{library}’; probeer het zo opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>De keuze van de bibliotheek kon niet worden opgeslagen in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>De verbinding met de bibliotheek ‘{library}’ is verbroken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>De bibliotheek ‘{library}’ is niet bereikbaar; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>De bibliotheek ‘{library}’ kan niet worden gebruikt: {module} is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Er kan niet naar de bibliotheek ‘{library}’ worden geschreven: die is alleen-lezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Er kan niet naar de bibliotheek ‘{library}’ worden geschreven: de schijf is vol; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>De bibliotheek ‘{library}’ kon niet worden gebruikt: {reason}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>De bibliotheek ‘{library}’ is nog niet ingericht voor deze Journeyline, en uw databaserol mag haar niet inrichten; vraag de eigenaar van de bibliotheek om eenmaal &apos;journeyline library setup&apos; uit te voeren.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>De bibliotheek ‘{library}’ is ingericht door een nieuwere Journeyline; werk Journeyline bij om haar te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>De server van de bibliotheek ‘{library}’ heeft zo’n database niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>De server van de bibliotheek ‘{library}’ weigerde de aanmelding (gebruiker of wachtwoord); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Versie {number} van ‘{title}’ in de bibliotheek ‘{library}’ kan niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Uw databaserol mag niet publiceren in de bibliotheek ‘{library}’: vraag de eigenaar van de bibliotheek om dat recht toe te kennen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Uw databaserol mag de bibliotheek ‘{library}’ niet lezen: vraag de eigenaar van de bibliotheek om dat recht toe te kennen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>De bibliotheek kan niet worden aangemaakt in {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De vervaldatum moet een datum zijn ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>De journey van dit zoekresultaat staat niet in de werkkopie.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>De bibliotheek ‘{library}’ heeft geen kaart {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>De bibliotheek ‘{library}’ heeft geen versie {number} van kaart {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>De kaart die u opende (nummer {map}) staat niet meer in de bibliotheek ‘{library}’; publiceer de uwe als nieuwe kaart.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>De bron van een klantcitaat moet een van deze zijn: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>De sjabloon ‘{name}’ kan niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>De workshop bevat gegevens die het uitwisselingsformaat niet toestaat, dus hij is niet gepubliceerd: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{entity} heeft geen veld ‘{key}’.</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>‘{address}’ is geen bibliotheek die Journeyline kan gebruiken: de bibliotheek is PostgreSQL (postgresql+psycopg://HOST/DATABASE) of SQLite (sqlite:///PAD).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>‘{address}’ is geen bibliotheekadres; gebruik postgresql+psycopg://HOST/DATABASE of sqlite:///PAD als adres.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>‘{file}’ is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>‘{title}’ is in de bibliotheek gewijzigd sinds uw versie {base}: {author} publiceerde versie {number} (‘{message}’) op {when}. Publiceer de uwe als nieuwe kaart, of open de nieuwste versie naast de uwe.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>‘{title}’ is in de bibliotheek gewijzigd sinds uw versie {base}: {author} publiceerde versie {number} op {when}. Publiceer de uwe als nieuwe kaart, of open de nieuwste versie naast de uwe.</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,73 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.</source>
+        <translation>Ett annat program skriver till biblioteket ”{library}”; försök igen om en stund. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The choice of library could not be saved in {folder}: {reason}.</source>
+        <translation>Valet av bibliotek kunde inte sparas i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The connection to the library “{library}” was lost; nothing was changed.</source>
+        <translation>Anslutningen till biblioteket ”{library}” bröts; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be reached; nothing was changed.</source>
+        <translation>Biblioteket ”{library}” kan inte nås; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be used: {module} is not installed.</source>
+        <translation>Biblioteket ”{library}” kan inte användas: {module} är inte installerat.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: it is read-only; nothing was changed.</source>
+        <translation>Det går inte att skriva till biblioteket ”{library}”: det är skrivskyddat; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” cannot be written: the disk is full; nothing was changed.</source>
+        <translation>Det går inte att skriva till biblioteket ”{library}”: disken är full; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” could not be used: {reason}. Nothing was changed.</source>
+        <translation>Biblioteket ”{library}” kunde inte användas: {reason}. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” is not set up for this Journeyline yet, and your database role may not set it up; ask the library&apos;s owner to run &apos;journeyline library setup&apos; once.</source>
+        <translation>Biblioteket ”{library}” är ännu inte konfigurerat för denna Journeyline, och din databasroll får inte konfigurera det; be bibliotekets ägare att köra &apos;journeyline library setup&apos; en gång.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” was set up by a newer Journeyline; please update Journeyline to use it.</source>
+        <translation>Biblioteket ”{library}” konfigurerades av en nyare Journeyline; uppdatera Journeyline för att använda det.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” has no such database; nothing was changed.</source>
+        <translation>Servern för biblioteket ”{library}” har ingen sådan databas; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The server of the library “{library}” refused the sign-in (user or password); nothing was changed.</source>
+        <translation>Servern för biblioteket ”{library}” avvisade inloggningen (användare eller lösenord); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
+        <translation>Version {number} av ”{title}” i biblioteket ”{library}” kan inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Din databasroll får inte publicera i biblioteket ”{library}”: be bibliotekets ägare att ge den rättigheten; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
+        <translation>Din databasroll får inte läsa biblioteket ”{library}”: be bibliotekets ägare att ge den rättigheten; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The library cannot be made in {folder}: {reason}.</source>
+        <translation>Biblioteket kan inte skapas i {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>The sample workshop could not be created</source>
@@ -3456,12 +3523,32 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Förfallodatumet måste vara ett datum ({format}).</translation>
     </message>
     <message>
+        <source>The journey of this search hit is not in the working copy.</source>
+        <translation>Resan för denna sökträff finns inte i arbetskopian.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no map {map}.</source>
+        <translation>Biblioteket ”{library}” har ingen karta {map}.</translation>
+    </message>
+    <message>
+        <source>The library “{library}” has no version {number} of map {map}.</source>
+        <translation>Biblioteket ”{library}” har ingen version {number} av karta {map}.</translation>
+    </message>
+    <message>
+        <source>The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.</source>
+        <translation>Kartan du öppnade (nummer {map}) finns inte längre i biblioteket ”{library}”; publicera din som en ny karta.</translation>
+    </message>
+    <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
         <translation>Källan till ett kundcitat måste vara en av: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” cannot be read: {problem}</source>
         <translation>Mallen ”{name}” kan inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
+        <translation>Workshoppen innehåller data som utbytesformatet inte tillåter, så den publicerades inte: {problem}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
@@ -3564,8 +3651,24 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{entity} har inget fält ”{key}”.</translation>
     </message>
     <message>
+        <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
+        <translation>”{address}” är inget bibliotek som Journeyline kan använda: biblioteket är PostgreSQL (postgresql+psycopg://VÄRD/DATABAS) eller SQLite (sqlite:///SÖKVÄG).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a library address; use postgresql+psycopg://HOST/DATABASE or sqlite:///PATH as the address.</source>
+        <translation>”{address}” är ingen biblioteksadress; använd postgresql+psycopg://VÄRD/DATABAS eller sqlite:///SÖKVÄG som adress.</translation>
+    </message>
+    <message>
         <source>“{file}” is open read-only.</source>
         <translation>”{file}” är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} (“{message}”) on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>”{title}” har ändrats i biblioteket sedan din version {base}: {author} publicerade version {number} (”{message}”) {when}. Publicera din som en ny karta, eller öppna den senaste versionen bredvid din.</translation>
+    </message>
+    <message>
+        <source>“{title}” has changed in the library since your version {base}: {author} published version {number} on {when}. Publish yours as a new map, or open the latest version beside yours.</source>
+        <translation>”{title}” har ändrats i biblioteket sedan din version {base}: {author} publicerade version {number} {when}. Publicera din som en ny karta, eller öppna den senaste versionen bredvid din.</translation>
     </message>
 </context>
 <context>

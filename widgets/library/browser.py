@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
-from app.translations import QT_TRANSLATE_NOOP
+from app.translations import QT_TRANSLATE_NOOP, said
 from models.library import config
 from models.library.errors import LibraryError, VersionInfo
 from models.library.search import Hit, search
@@ -147,7 +147,7 @@ class LibraryBrowser(QDialog):
             summaries = self._library.maps()
             versions = {m.map_id: self._library.versions(m.map_id) for m in summaries}
         except LibraryError as e:
-            self._say(str(e))
+            self._say(said(e))
             return
         if not summaries:
             self._say(self.tr("The library has no published maps yet."))
@@ -196,7 +196,7 @@ class LibraryBrowser(QDialog):
         try:
             found = search(self._library, self.search_field.text())
         except LibraryError as e:
-            self._say(str(e))
+            self._say(said(e))
             return
         self.problem.hide()
         for hit in found:

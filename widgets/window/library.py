@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.translations import said
 from models.library import config, links, working_copy
 from models.library.errors import LibraryError, LibraryUnavailable, PublishConflict, VersionInfo
 from models.library.store import Library
@@ -71,8 +72,8 @@ class LibraryController(QObject):
                 library = Library.open()
         except LibraryError as e:
             if isinstance(e, LibraryUnavailable):
-                self._set_offline(str(e))
-            self.say(self.tr("The library cannot be used"), str(e))
+                self._set_offline(said(e))
+            self.say(self.tr("The library cannot be used"), said(e))
             return None
         self._set_offline("")
         return library
@@ -83,7 +84,7 @@ class LibraryController(QObject):
         try:
             url = config.library_url()
         except LibraryError as e:
-            self._set_offline(str(e))
+            self._set_offline(said(e))
             return
         if config.is_local(url):
             self._set_offline("")
@@ -95,7 +96,7 @@ class LibraryController(QObject):
             try:
                 Library.open(url).close()
             except LibraryError as e:
-                sentence = str(e)
+                sentence = said(e)
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
                 signal.emit(url, sentence)
 
@@ -190,8 +191,8 @@ class LibraryController(QObject):
             return None
         except LibraryError as e:
             if isinstance(e, LibraryUnavailable):
-                self._set_offline(str(e))
-            self.say(self.tr("Not published"), str(e))
+                self._set_offline(said(e))
+            self.say(self.tr("Not published"), said(e))
             return None
         what = self.tr("template") if info.kind == "template" else self.tr("map")
         self.status(
@@ -205,7 +206,7 @@ class LibraryController(QObject):
 
     def ask_conflict(self, conflict: PublishConflict) -> str:
         """ "new", "latest" or "cancel": what to do about a newer version in the library."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not published"), str(conflict),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not published"), said(conflict),
                           QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         as_new = box.addButton(self.tr("Publish as a new map"), QMessageBox.ButtonRole.AcceptRole)
         latest = box.addButton(
@@ -278,10 +279,10 @@ class LibraryController(QObject):
                     library, choice.map_id, target, number=choice.number, overwrite=True
                 )
         except (LibraryError, OSError) as e:
-            self.say(self.tr("Not opened"), str(e))
+            self.say(self.tr("Not opened"), said(e))
             return False
         except Exception as e:  # the workshop file's own errors, one sentence each
-            self.say(self.tr("Not opened"), str(e))
+            self.say(self.tr("Not opened"), said(e))
             return False
         if not self.window.open_path(target):
             return False
@@ -315,7 +316,7 @@ class LibraryController(QObject):
             with _busy(), Library.open() as library:
                 found = library.maps("template")
         except LibraryError as e:
-            return [], str(e)
+            return [], said(e)
         return [
             (
                 m.map_id,
@@ -336,7 +337,7 @@ class LibraryController(QObject):
             try:
                 info = library.latest(map_id)
             except LibraryError as e:
-                self.say(self.tr("Not opened"), str(e))
+                self.say(self.tr("Not opened"), said(e))
                 return False
             if info is None:
                 self.say(
@@ -360,7 +361,7 @@ class LibraryController(QObject):
         try:
             config.choose_url(url)
         except LibraryError as e:
-            self.say(self.tr("Library not changed"), str(e))
+            self.say(self.tr("Library not changed"), said(e))
             return False
         self.status(
             self.tr("Journeyline now uses %1.").replace(
