@@ -38,7 +38,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models import edit_name, i18n, refusal
-from models.edit_name import EditName
+from models.edit_name import EditName, Reader
 from models.file_problem import FileProblem
 from models.resources import resource
 from models.rule_text import Rule
@@ -235,8 +235,22 @@ def edit_text(name: EditName) -> str:
     text = QCoreApplication.translate(name.context, name.source, None, n)
     if n >= 0 and text == name.source.replace("%n", str(n)):  # no catalogue: English forms
         return name.english()
-    field = QCoreApplication.translate(FIELDS_CONTEXT, name.field) if name.field else None
-    return name.fill(text, field, QLocale().toString)
+    return name.fill(text, reader())
+
+
+def reader() -> Reader:
+    """How the window writes a sentence's values: registry texts (a field's noun, a choice's
+    label) in its language, numbers grouped and with its decimal sign ("10.000", "2,5"),
+    choices joined as its language offers them ("Idee, Geplant oder Erledigt")."""
+    locale = QLocale()
+    return Reader(
+        text=lambda source: QCoreApplication.translate(FIELDS_CONTEXT, source),
+        integer=locale.toString,
+        decimal=lambda value: locale.toString(
+            value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        ),
+        alternatives=i18n.catalogue(_current).alternatives,
+    )
 
 
 def said(error: BaseException) -> str:

@@ -16,6 +16,7 @@ from typing import Any, Final
 from exporters.safe_text import clean_text
 from models import edits, fields, i18n, rules
 from models.document import EditError
+from models.edit_name import Choices
 from models.refusal import Refusal
 from models.schema import Action
 
@@ -93,12 +94,13 @@ def _date(value: Any) -> Any:
     return value
 
 
-def _status_choices(language: str) -> str:
-    """The statuses as a list in ``language`` shows them in its drop-down: "Idé, Planlagt, …"."""
+def _status_choices(language: str) -> Choices:
+    """The statuses as a list in ``language`` shows them in its drop-down: "Idé, Planlagt, …"
+    (names the user types there, so the sentence does not translate them again)."""
     from exporters.action_list_xlsx import status_text
 
     with i18n.using(language):
-        return ", ".join(status_text(s) for s in rules.ACTION_STATUSES)
+        return Choices(tuple(status_text(s) for s in rules.ACTION_STATUSES), shown=True)
 
 
 @lru_cache(maxsize=16)

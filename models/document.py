@@ -21,7 +21,7 @@ from models import rules
 from models.change import ChangeSet, Images, Recorder, restore
 from models.edit_name import EditName
 from models.paths import identity
-from models.refusal import Refusal
+from models.refusal import GONE, Refusal
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
 from models.workshop_file import WorkshopFile, WorkshopFileError, describe
 
@@ -283,7 +283,7 @@ class Document:
         with self.file.transaction("be read") as conn, Session(conn) as session:
             journey = session.get(Journey, journey_id)
             if journey is None:
-                raise EditError(Refusal("There is no journey with id {id}.", id=str(journey_id)))
+                raise EditError(GONE["journey"])  # deleted since the caller looked
             phases = list(
                 session.scalars(
                     select(Phase)

@@ -9,24 +9,78 @@ command line, the tests) :meth:`EditName.english` writes the English sentence.
 
 ``%n`` is the count (a plural form in every language: "Move station", "Move 2 stations");
 ``{field}`` is a field's noun from the registry (models/fields.py), translated with the
-registry's texts; every other ``{placeholder}`` is the user's own text (a name), shown as is.
+registry's texts. Every other ``{placeholder}`` is a value, written the way the reader's
+language writes it (:class:`Reader`): a number (``int`` or ``float``: "10,000" and "2.5" in
+English, "10.000" and "2,5" in German), a field's :class:`Choices` (the registry's labels,
+translated like ``{field}`` and joined as a choice: "Idea, Planned, or Done", "Idee, Geplant
+oder Erledigt"), or the user's own text (a name), shown as is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
-from models import rules
+from models import i18n, rules
 
 CONTEXT = "Edits"
 _PLURAL = re.compile(r"\((s|es)\)")
 
 
-def _english_number(value: int) -> str:
+@dataclass(frozen=True)
+class Choices:
+    """The values a field may take, as a sentence names them: "Idea, Planned, or Done".
+
+    ``names`` are the registry's labels (English, the sources of the window's ``Fields``
+    context: models/fields.py), each translated in the reader's language like ``{field}``;
+    with ``shown`` they are the names exactly as the user meets them elsewhere (an action
+    list's drop-down, already in the list's language) and are not translated again. Either
+    way they are joined as the reader's language offers a choice ("a, b oder c")."""
+
+    names: tuple[str, ...]
+    shown: bool = False
+
+
+Value = str | int | float | Choices
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _english_integer(value: int) -> str:
     return f"{value:,}"
+
+
+def _english_decimal(value: float) -> str:
+    """2.5 -> "2.5", 100.0 -> "100", 10000.0 -> "10,000" (the shortest form, grouped)."""
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How a sentence's values are written for its reader; English by default (the command
+    line, ``str(error)``); the window gives its language's (:func:`app.translations.edit_text`)."""
+
+    text: Callable[[str], str] = _same  # a registry text (a noun, a choice's label)
+    integer: Callable[[int], str] = _english_integer
+    decimal: Callable[[float], str] = _english_decimal
+    alternatives: Callable[[Sequence[str]], str] = i18n.catalogue(i18n.DEFAULT).alternatives
+
+    def value(self, value: Value) -> str:
+        if isinstance(value, Choices):
+            names = value.names if value.shown else [self.text(n) for n in value.names]
+            return self.alternatives(names)
+        if isinstance(value, int):
+            return self.integer(value)
+        if isinstance(value, float):
+            return self.decimal(value)
+        return value
+
+
+ENGLISH = Reader()
 
 
 @dataclass(frozen=True, init=False)
@@ -35,15 +89,15 @@ class EditName:
     source: str
     n: int
     field: str
-    values: tuple[tuple[str, str | int], ...]  # a number is written in the reader's way
+    values: tuple[tuple[str, Value], ...]  # written the reader's way (Reader.value)
 
-    def __init__(self, source: str, n: int = -1, *, field: str = "", **values: str | int) -> None:
+    def __init__(self, source: str, n: int = -1, *, field: str = "", **values: Value) -> None:
         object.__setattr__(self, "source", source)
         object.__setattr__(self, "n", n)
         object.__setattr__(self, "field", field)
         object.__setattr__(self, "values", tuple(values.items()))
 
-    def but(self, *, field: str | None = None, **values: str | int) -> Self:
+    def but(self, *, field: str | None = None, **values: Value) -> Self:
         """This name with the field's noun or more placeholders' values filled in."""
         return type(self)(
             self.source,
@@ -52,26 +106,19 @@ class EditName:
             **{**dict(self.values), **values},
         )
 
-    def arguments(
-        self, field_text: str | None = None, number: Callable[[int], str] = _english_number
-    ) -> dict[str, str]:
-        """The placeholders' values; ``field_text`` is the field's noun in the window's language,
-        ``number`` writes a number in it ("20,000" in English, "20.000" in German)."""
-        found = {k: number(v) if isinstance(v, int) else v for k, v in self.values}
+    def arguments(self, reader: Reader = ENGLISH) -> dict[str, str]:
+        """The placeholders' values as ``reader`` writes them ("20,000" in English, "20.000"
+        in German; the field's noun and the choices' labels in the reader's language)."""
+        found = {k: reader.value(v) for k, v in self.values}
         if self.field:
-            found["field"] = self.field if field_text is None else field_text
+            found["field"] = reader.text(self.field)
         return found
 
-    def fill(
-        self,
-        text: str,
-        field_text: str | None = None,
-        number: Callable[[int], str] = _english_number,
-    ) -> str:
+    def fill(self, text: str, reader: Reader = ENGLISH) -> str:
         """``text`` (the source or its translation) with its placeholders filled in."""
         if self.n >= 0:
             text = text.replace("%n", str(self.n))
-        values = self.arguments(field_text, number)
+        values = self.arguments(reader)
         return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
 
     def english(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from models.change import Recorder
 from models.document import EditError
-from models.refusal import Refusal
+from models.refusal import GONE, Refusal
 from models.schema import (
     Base,
     Line,
@@ -18,16 +18,6 @@ from models.schema import (
     Station,
 )
 
-# Why a reference is refused, by what it names: a whole sentence each (translatable).
-GONE: dict[str, Refusal] = {
-    "action": Refusal("That action no longer exists."),
-    "journey": Refusal("That journey no longer exists."),
-    "line": Refusal("That line no longer exists."),
-    "owner": Refusal("That owner no longer exists."),
-    "persona": Refusal("That persona no longer exists."),
-    "phase": Refusal("That phase no longer exists."),
-    "station": Refusal("That station no longer exists."),
-}
 KEEPS_ONE: dict[str, Refusal] = {
     "phase": Refusal("A journey keeps at least one phase."),
     "line": Refusal("A journey keeps at least one line."),

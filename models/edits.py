@@ -65,7 +65,7 @@ def _noun(fields: Mapping[str, Any], entity: type[Base]) -> str:
     """The edited field's noun (one of the registry's texts, translated in the window)."""
     if len(fields) == 1:
         (key,) = fields
-        if key in FIELDS[entity]:  # an unknown field is refused by clean(), with its name
+        if key in FIELDS[entity]:  # clean() has raised for an unknown one (a programming error)
             return FIELDS[entity][key][0]
     return N_("details")
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from models import fields, rules
 from models.document import EditError
+from models.edit_name import Choices
 from models.refusal import Refusal
 from models.schema import (
     ENTITIES,
@@ -138,7 +139,7 @@ def _int_range(f: fields.Field) -> Check:
             Refusal("The {field} must be a whole number from {low} to {high}."),
             Refusal("The {field} must be a whole number from {low} to {high} or empty."),
         )
-    refusal = rules_[f.nullable].but(low=str(low), high=str(high))
+    refusal = rules_[f.nullable].but(low=low, high=high)
 
     def check(label: str, value: Any) -> int | None:
         if value is None and f.nullable:
@@ -161,7 +162,7 @@ def _number_range(f: fields.Field) -> Check:
         Refusal("The {field} must be a number from {low} to {high}.")
         if bounded
         else Refusal("The {field} must be a number of at least {low}.")
-    ).but(low=f"{low:g}", high=f"{high:g}")
+    ).but(low=low, high=high)
 
     def check(label: str, value: Any) -> float | None:
         if value is None and f.nullable:
@@ -182,17 +183,17 @@ def _number_range(f: fields.Field) -> Check:
 
 
 def _choice(f: fields.Field) -> Check:
+    # the choices as the window offers them: the registry's labels, in the reader's language
+    refusal = Refusal(
+        "The {field} must be one of: {choices}.",
+        choices=Choices(tuple(f.labels[c] for c in f.choices)),
+    )
+
     def check(label: str, value: Any) -> str | None:
         if value is None and f.nullable:
             return None
         if value not in f.choices:
-            raise EditError(
-                Refusal(
-                    "The {field} must be one of: {choices}.",
-                    field=label,
-                    choices=", ".join(f.choices),
-                )
-            )
+            raise EditError(refusal.but(field=label))
         return str(value)
 
     return check
@@ -261,7 +262,9 @@ def _quotes(label: str, value: Any) -> list[dict[str, str]]:
             raise EditError(
                 Refusal(
                     "The source of a customer quote must be one of: {choices}.",
-                    choices=", ".join(rules.QUOTE_SOURCES),
+                    choices=Choices(
+                        tuple(fields.QUOTE_SOURCE_LABELS[s] for s in rules.QUOTE_SOURCES)
+                    ),
                 )
             )
         quotes.append({"text": text.strip(), "source": source})
@@ -318,10 +321,8 @@ def clean(entity: type[Base], values: Mapping[str, Any]) -> dict[str, Any]:
     spec = FIELDS[entity]
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
-        if key not in spec:
-            raise EditError(
-                Refusal("{entity} has no field “{key}”.", entity=entity.__name__, key=key)
-            )
+        if key not in spec:  # the callers name fields from the registry: a programming error
+            raise TypeError(f"{entity.__name__} has no editable field {key!r}")
         label, check = spec[key]
         cleaned[key] = check(label, value)
     return cleaned

@@ -24,9 +24,10 @@ Pure Python: no Qt, no SQL.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -71,6 +72,8 @@ class Field:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    # CHOICE: what the room calls each choice ({value: label}), as the window and exports show it
+    labels: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
     target: str = ""  # REF: the entity referred to
     unit: str = ""  # shown after a number: "min", "%"
     signed: bool = False  # shown with its sign: "+3", "−2"
@@ -135,6 +138,15 @@ EVIDENCE_LABELS: Final[dict[str, str]] = {
     "observed": _("Observed"),
     "reported": _("Reported"),
     "assumed": _("Assumed"),
+}
+# What the room calls a journey's state and a line's kind (rules.JOURNEY_STATES, LINE_KINDS).
+JOURNEY_STATE_LABELS: Final[dict[str, str]] = {
+    "current": _("Today"),
+    "future": _("Future"),
+}
+LINE_KIND_LABELS: Final[dict[str, str]] = {
+    "frontstage": _("Frontstage"),
+    "backstage": _("Backstage"),
 }
 
 
@@ -244,6 +256,7 @@ JOURNEY: Final = _fields(
         _("State"),
         _("journey state"),
         choices=rules.JOURNEY_STATES,
+        labels=JOURNEY_STATE_LABELS,
         default=rules.JOURNEY_STATES[0],
     ),
     _text("description", _("Description")),
@@ -264,6 +277,7 @@ LINE: Final = _fields(
         _("Kind"),
         _("line kind"),
         choices=rules.LINE_KINDS,
+        labels=LINE_KIND_LABELS,
         default=rules.LINE_KINDS[0],
     ),
     _f("color", Kind.COLOR, _("Colour"), _("line colour"), nullable=True),
@@ -298,6 +312,7 @@ STATION: Final = _fields(
         _("evidence"),
         nullable=True,
         choices=rules.EVIDENCE_KINDS,
+        labels=EVIDENCE_LABELS,
     ),
     _f("moment_of_truth", Kind.BOOL, _("Moment of truth"), _("moment of truth"), default=False),
     _rating("impact", _("Impact")),
@@ -356,6 +371,7 @@ ACTION: Final = _fields(
         _("Status"),
         _("status"),
         choices=rules.ACTION_STATUSES,
+        labels=ACTION_STATUS_LABELS,
         default=rules.ACTION_STATUSES[0],
     ),
     _f("due", Kind.DATE, _("Due"), _("due date"), nullable=True),

@@ -34,7 +34,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +42,7 @@ from typing import Final
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
+from babel.lists import format_list as _babel_format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal as _babel_format_decimal
@@ -125,6 +126,11 @@ class Catalogue:
 
     def format_percent(self, number: float, format: str | None = None) -> str:
         return _percent_text(self.language, number, format)
+
+    def alternatives(self, items: Sequence[str]) -> str:
+        """A choice between ``items`` as the language writes it: "a, b, or c" in English,
+        "a, b oder c" in German, "a, b tai c" in Finnish."""
+        return _babel_format_list(list(items), style="or", locale=self.language)
 
 
 # Babel parses the locale and the pattern on every call (about 40 µs a number): a long

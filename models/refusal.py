@@ -24,6 +24,17 @@ class Refusal(EditName):
 # Said by the journeys panel before it asks, and by the edit itself.
 LAST_JOURNEY = Refusal("A workshop keeps at least one journey.")
 
+# Why a reference is refused, by what it names: a whole sentence each (translatable).
+GONE: dict[str, Refusal] = {
+    "action": Refusal("That action no longer exists."),
+    "journey": Refusal("That journey no longer exists."),
+    "line": Refusal("That line no longer exists."),
+    "owner": Refusal("That owner no longer exists."),
+    "persona": Refusal("That persona no longer exists."),
+    "phase": Refusal("That phase no longer exists."),
+    "station": Refusal("That station no longer exists."),
+}
+
 # A workshop full of one kind of row (models.rules.COUNT_LIMITS): a whole sentence each.
 FULL: dict[str, Refusal] = {
     "journeys": Refusal("A workshop holds at most {max} journeys; this one is full."),

@@ -36,13 +36,15 @@ def _parsed(template_name: str) -> DocumentDict:
     try:
         return interchange.parse(path.read_bytes())
     except (OSError, interchange.InterchangeError) as e:
+        # a file of the installation, tested to be readable: the details are for a developer
+        # (the cause, in a log), the sentence for the user
         raise EditError(
             Refusal(
-                "The template “{name}” cannot be read: {problem}",
+                "The template “{name}” that came with Journeyline cannot be read; installing "
+                "Journeyline again should mend it.",
                 name=template_name,
-                problem=str(e),
             )
-        ) from None
+        ) from e
 
 
 def template_document(template_name: str, language: str | None = None) -> DocumentDict:

@@ -27,6 +27,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Actions, stations and owners as sheets, to plan the follow-up."),
     QT_TRANSLATE_NOOP("Fields", "As View ▸ Show… has it; a change here is for this export only"),
     QT_TRANSLATE_NOOP("Fields", "Assumed"),
+    QT_TRANSLATE_NOOP("Fields", "Backstage"),
     QT_TRANSLATE_NOOP("Fields", "Big bet"),
     QT_TRANSLATE_NOOP("Fields", "Business goal"),
     QT_TRANSLATE_NOOP("Fields", "Colour"),
@@ -49,7 +50,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Excel action list"),
     QT_TRANSLATE_NOOP("Fields", "Excel workbooks (*.xlsx)"),
     QT_TRANSLATE_NOOP("Fields", "Fill-in"),
+    QT_TRANSLATE_NOOP("Fields", "Frontstage"),
     QT_TRANSLATE_NOOP("Fields", "Frustrations"),
+    QT_TRANSLATE_NOOP("Fields", "Future"),
     QT_TRANSLATE_NOOP("Fields", "Goals"),
     QT_TRANSLATE_NOOP("Fields", "I&deas"),
     QT_TRANSLATE_NOOP("Fields", "Idea"),
@@ -118,6 +121,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "The workshop's language"),
     QT_TRANSLATE_NOOP("Fields", "Time sink"),
     QT_TRANSLATE_NOOP("Fields", "Title"),
+    QT_TRANSLATE_NOOP("Fields", "Today"),
     QT_TRANSLATE_NOOP("Fields", "Touchpoint"),
     QT_TRANSLATE_NOOP("Fields", "Unrated"),
     QT_TRANSLATE_NOOP("Fields", "Value"),
@@ -341,7 +345,10 @@ def _hidden_texts() -> None:
         "The map you opened (number {map}) is no longer in the library “{library}”; publish yours as a new map.",  # noqa: E501
     )
     translate("Refusals", "The source of a customer quote must be one of: {choices}.")
-    translate("Refusals", "The template “{name}” cannot be read: {problem}")
+    translate(
+        "Refusals",
+        "The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.",  # noqa: E501
+    )
     translate(
         "Refusals",
         "The workshop holds data the interchange format does not allow, so it was not published: {problem}",  # noqa: E501
@@ -374,9 +381,7 @@ def _hidden_texts() -> None:
         "Refusals",
         "The {field} must contain at least one visible character, not only spaces or invisible ones.",  # noqa: E501
     )
-    translate("Refusals", "There is no journey with id {id}.")
     translate("Refusals", "There is no template called “{name}”.")
-    translate("Refusals", "{entity} has no field “{key}”.")
     translate(
         "Refusals",
         "“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).",  # noqa: E501

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor, Outcome
-from app.translations import QT_TRANSLATE_NOOP, translate
 from models import fields, style
 from models.document import Edit
 from models.priority import Priority
@@ -133,11 +132,6 @@ class DialogSlot:
 # The priority palette shared with the poster and the Excel list (models/style.py).
 PRIORITY_STRONG: Final = style.PRIORITY_STRONG
 PRIORITY_TINT: Final = style.PRIORITY_TINTS
-# A journey's state as the window names it.
-JOURNEY_STATES: Final = {
-    "current": QT_TRANSLATE_NOOP("PanelKit", "Today"),
-    "future": QT_TRANSLATE_NOOP("PanelKit", "Future"),
-}
 
 
 def status_label(status: str) -> str:
@@ -148,7 +142,8 @@ def status_label(status: str) -> str:
 
 def journey_state(state: str) -> str:
     """A journey's state in the window's language ("Today", "Future")."""
-    return translate("PanelKit", JOURNEY_STATES[state]) if state in JOURNEY_STATES else state
+    label = fields.JOURNEY_STATE_LABELS.get(state)
+    return field_text(label) if label else state
 
 
 def priority_name(p: Priority) -> str:

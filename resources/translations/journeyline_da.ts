@@ -1258,6 +1258,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Antaget</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Bag kulisserne</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Stor satsning</translation>
     </message>
@@ -1346,8 +1350,16 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Småopgave</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Synligt for kunden</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Fremtid</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Synligt for kunden</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Hvor kunden møder os</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Bag kulisserne</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Træk en brik hen på kortet, eller klik for at tilføje ved markeringen.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Fremtid</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Kilden til et kundecitat skal være en af: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Skabelonen »{name}« kan ikke læses: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Skabelonen »{name}«, der følger med Journeyline, kan ikke læses; installer Journeyline igen for at rette det.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Feltet »{field}« skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Der findes ingen rejse med id {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Der findes ingen skabelon med navnet »{name}«.</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} har intet felt »{key}«.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

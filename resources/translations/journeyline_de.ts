@@ -1258,6 +1258,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Angenommen</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Hinter den Kulissen</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Großes Vorhaben</translation>
     </message>
@@ -1346,8 +1350,16 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Lückenfüller</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Für Kunden sichtbar</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Künftig</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Für Kunden sichtbar</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Wo die Kunden uns begegnen</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Hinter den Kulissen</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Eine Kachel auf die Karte ziehen oder klicken, um sie bei der Auswahl hinzuzufügen.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Künftig</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Die Quelle eines Kundenzitats muss eine der folgenden sein: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Die Vorlage „{name}“ kann nicht gelesen werden: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Die mit Journeyline gelieferte Vorlage „{name}“ kann nicht gelesen werden; eine erneute Installation von Journeyline sollte das beheben.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Das Feld „{field}“ muss mindestens ein sichtbares Zeichen enthalten, nicht nur Leerzeichen oder unsichtbare Zeichen.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Es gibt keine Journey mit der ID {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Es gibt keine Vorlage namens „{name}“.</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} hat kein Feld „{key}“.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

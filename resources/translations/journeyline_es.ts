@@ -1258,6 +1258,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Supuesto</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Trastienda</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Gran apuesta</translation>
     </message>
@@ -1346,8 +1350,16 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Relleno</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Visible para el cliente</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futuro</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Visible para el cliente</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Donde el cliente nos encuentra</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Trastienda</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Arrastre una ficha al mapa o haga clic para añadirla en la selección.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Futuro</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>La fuente de una cita de cliente debe ser una de estas: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>No se puede leer la plantilla «{name}»: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>No se puede leer la plantilla «{name}» que viene con Journeyline; volver a instalar Journeyline debería solucionarlo.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>El campo «{field}» debe contener al menos un carácter visible, no solo espacios o caracteres invisibles.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>No hay ningún recorrido con el id {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>No hay ninguna plantilla llamada «{name}».</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} no tiene ningún campo «{key}».</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

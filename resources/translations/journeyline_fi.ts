@@ -1258,6 +1258,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Oletettu</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Kulissien takana</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Iso panostus</translation>
     </message>
@@ -1346,8 +1350,16 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Täyte</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Asiakkaalle näkyvä</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Turhautumiset</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Tulevaisuus</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Title</source>
         <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Nyt</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Asiakkaalle näkyvä</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Missä asiakas kohtaa meidät</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Kulissien takana</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Vedä laatta kartalle tai lisää valinnan kohdalle napsauttamalla.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>Nyt</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Tulevaisuus</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Asiakaslainauksen lähteen on oltava jokin näistä: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Mallia ”{name}” ei voi lukea: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Journeylinen mukana tulevaa mallia ”{name}” ei voi lukea; Journeylinen asentaminen uudelleen korjaa asian.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kentässä ”{field}” on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Polkua tunnisteella {id} ei ole.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Mallia nimeltä ”{name}” ei ole.</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>Kohteella {entity} ei ole kenttää ”{key}”.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

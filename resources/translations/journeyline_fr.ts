@@ -1258,6 +1258,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Supposé</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Gros pari</translation>
     </message>
@@ -1346,8 +1350,16 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Bouche-trou</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Visible du client</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futur</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Visible du client</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Là où le client nous rencontre</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Coulisses</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Faites glisser une tuile sur la carte, ou cliquez pour l’ajouter à la sélection.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Futur</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>La source d’une citation client doit être l’une de celles-ci : {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Le modèle « {name} » ne peut pas être lu : {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Le modèle « {name} » fourni avec Journeyline est illisible ; réinstaller Journeyline devrait y remédier.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le champ « {field} » doit contenir au moins un caractère visible, pas seulement des espaces ou des caractères invisibles.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Il n’y a aucun parcours avec l’identifiant {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Il n’y a aucun modèle nommé « {name} ».</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} n’a pas de champ « {key} ».</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

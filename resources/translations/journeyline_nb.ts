@@ -1258,6 +1258,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Antatt</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Bak kulissene</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Stor satsing</translation>
     </message>
@@ -1346,8 +1350,16 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Småjobb</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Synlig for kunden</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrasjoner</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Title</source>
         <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Synlig for kunden</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Der kunden møter oss</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Bak kulissene</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Dra en brikke til kartet, eller klikk for å legge til ved utvalget.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Framtid</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Kilden til et kundesitat må være en av: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Malen «{name}» kan ikke leses: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Malen «{name}» som følger med Journeyline, kan ikke leses; installer Journeyline på nytt for å rette det.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Feltet «{field}» må inneholde minst ett synlig tegn, ikke bare mellomrom eller usynlige tegn.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Det finnes ingen reise med id {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Det finnes ingen mal som heter «{name}».</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} har ikke noe felt «{key}».</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

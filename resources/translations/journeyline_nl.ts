@@ -1258,6 +1258,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Aangenomen</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Achter de schermen</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Grote gok</translation>
     </message>
@@ -1346,8 +1350,16 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Opvuller</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Zichtbaar voor de klant</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustraties</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Toekomst</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Zichtbaar voor de klant</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Waar de klant ons ontmoet</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Achter de schermen</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Sleep een tegel naar de kaart, of klik om bij de selectie toe te voegen.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Toekomst</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De bron van een klantcitaat moet een van deze zijn: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>De sjabloon ‘{name}’ kan niet worden gelezen: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Het sjabloon ‘{name}’ dat bij Journeyline hoort, kan niet worden gelezen; installeer Journeyline opnieuw om dit te herstellen.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Het veld ‘{field}’ moet minstens één zichtbaar teken bevatten, niet alleen spaties of onzichtbare tekens.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Er is geen reis met id {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Er is geen sjabloon met de naam ‘{name}’.</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} heeft geen veld ‘{key}’.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

@@ -1258,6 +1258,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Antagen</translation>
     </message>
     <message>
+        <source>Backstage</source>
+        <translation>Bakom kulisserna</translation>
+    </message>
+    <message>
         <source>Big bet</source>
         <translation>Stor satsning</translation>
     </message>
@@ -1346,8 +1350,16 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Utfyllnad</translation>
     </message>
     <message>
+        <source>Frontstage</source>
+        <translation>Synligt för kunden</translation>
+    </message>
+    <message>
         <source>Frustrations</source>
         <translation>Frustrationer</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Framtid</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1604,6 +1616,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -2337,16 +2353,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
 <context>
     <name>LinePage</name>
     <message>
-        <source>Frontstage</source>
-        <translation>Synligt för kunden</translation>
-    </message>
-    <message>
         <source>Where the customer meets us</source>
         <translation>Där kunden möter oss</translation>
-    </message>
-    <message>
-        <source>Backstage</source>
-        <translation>Bakom kulisserna</translation>
     </message>
     <message>
         <source>What happens behind the line of visibility</source>
@@ -2856,17 +2864,6 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Drag a tile onto the map, or click it to add at the selection.</source>
         <translation>Dra en bricka till kartan, eller klicka för att lägga till vid markeringen.</translation>
-    </message>
-</context>
-<context>
-    <name>PanelKit</name>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Framtid</translation>
     </message>
 </context>
 <context>
@@ -3543,8 +3540,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Källan till ett kundcitat måste vara en av: {choices}.</translation>
     </message>
     <message>
-        <source>The template “{name}” cannot be read: {problem}</source>
-        <translation>Mallen ”{name}” kan inte läsas: {problem}</translation>
+        <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
+        <translation>Mallen ”{name}” som följer med Journeyline kan inte läsas; installera Journeyline på nytt så bör det bli rätt.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -3639,16 +3636,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Fältet ”{field}” måste innehålla minst ett synligt tecken, inte bara mellanslag eller osynliga tecken.</translation>
     </message>
     <message>
-        <source>There is no journey with id {id}.</source>
-        <translation>Det finns ingen resa med id {id}.</translation>
-    </message>
-    <message>
         <source>There is no template called “{name}”.</source>
         <translation>Det finns ingen mall som heter ”{name}”.</translation>
-    </message>
-    <message>
-        <source>{entity} has no field “{key}”.</source>
-        <translation>{entity} har inget fält ”{key}”.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>

@@ -60,7 +60,7 @@ def test_a_danish_list_names_its_own_columns_and_values(document: Document, dani
     row, col = places["Status"]
     assert (
         f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Status) holds “Venter”: the "
-        "status must be one of: Idé, Planlagt, I gang, Færdig, Droppet." in plan.problems
+        "status must be one of: Idé, Planlagt, I gang, Færdig, or Droppet." in plan.problems
     )
     row, col = places["Indsats"]
     assert (
@@ -126,7 +126,7 @@ def test_the_command_line_says_it_in_the_lists_words(
         check=False,
     )
     assert run.returncode != 0
-    assert "must be one of: Idé, Planlagt, I gang, Færdig, Droppet." in run.stderr
+    assert "must be one of: Idé, Planlagt, I gang, Færdig, or Droppet." in run.stderr
     assert "idea, planned" not in run.stderr
 
 

@@ -394,7 +394,7 @@ def test_values_out_of_range_are_one_sentence_each_with_their_place(
     )
     row, col = places["Status"]
     assert f"row {row}, column {chr(64 + col)} (Status) holds “finished”" in text
-    assert "must be one of: idea, planned, doing, done, dropped." in text
+    assert "must be one of: idea, planned, doing, done, or dropped." in text
     row, col = places["Due"]
     assert f"row {row}, column {chr(64 + col)} (Due) holds “next week”: the due date must" in text
     row, col = places["Action"]

@@ -5,6 +5,7 @@ field's noun filled in; the command line and ``str(error)`` keep the English sen
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app import translations
 from models import edits
@@ -84,3 +85,88 @@ def test_the_last_journey_is_kept_in_german(german, make_window, workshop_path, 
     assert not panel.delete_journey()  # the Delete key on the last journey
     assert window.status_label.text() == "Ein Workshop behält mindestens eine Journey."
     assert [j.id for j in editor.document.journeys()] == [second]
+
+
+# -- the values in a refusal: choices as the window offers them, numbers the reader's way ----
+def test_a_status_the_table_does_not_offer_is_refused_with_the_offered_names_in_german(
+    german, make_window, workshop_path
+):
+    """A status pasted into the action table's Status cell: the sentence names the statuses as
+    the cell's drop-down offers them, joined the German way ("…, Erledigt oder Verworfen")."""
+    from widgets.action_board import COL_STATUS
+
+    window = make_window(workshop_path)
+    board = window.panels.board
+    action = window.editor.document.actions()[0]
+    row = board.model.row_of(action.id)
+    assert row is not None
+    cell = board.model.index(row, COL_STATUS)
+    offered = [text for text, _value in board.model.choices(cell)]
+    assert offered == ["Idee", "Geplant", "In Arbeit", "Erledigt", "Verworfen"]
+    assert not board.model.setData(cell, "halfway")
+    assert window.status_label.text() == (
+        "Das Feld „Status“ muss einer dieser Werte sein: "
+        "Idee, Geplant, In Arbeit, Erledigt oder Verworfen."
+    )
+    assert window.editor.document.action(action.id).status == action.status
+
+
+def test_a_quote_source_is_named_as_the_quotes_editor_offers_it_in_finnish(
+    qapp, make_window, workshop_path
+):
+    translations.install("fi")
+    try:
+        window = make_window(workshop_path)
+        first = window.editor.document.stations(window.editor.journey_id)[0]
+        window.view.select("station", [first.id])
+        combo = window.properties.station_page.quotes.source
+        offered = [combo.itemText(i) for i in range(combo.count())]
+        outcome = window.editor.attempt(
+            lambda: edits.update_station(first.id, quotes=[{"text": "Hei", "source": "gossip"}])
+        )
+        assert not outcome.applied
+        shown = window.status_label.text()
+        assert shown == (
+            "Asiakaslainauksen lähteen on oltava jokin näistä: Haastattelu, Kysely, Arvostelu, "
+            "Tukiyhteydenotto, Havainnointi tai Muu."
+        )
+        assert all(name in shown for name in offered)
+    finally:
+        translations.install("en")
+
+
+def test_a_description_too_long_names_its_limit_grouped_in_german(
+    german, make_window, workshop_path, qtbot
+):
+    """10,001 characters pasted into a station's description: "höchstens 10.000 Zeichen"."""
+    window = make_window(workshop_path)
+    first = window.editor.document.stations(window.editor.journey_id)[0]
+    window.view.select("station", [first.id])
+    description = window.properties.station_page.description
+    description.setFocus()
+    description.selectAll()
+    description.insertPlainText("x" * 10_001)  # as a paste does
+    qtbot.keyClick(description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.status_label.text() == (
+        "Das Feld „Beschreibung“ darf höchstens 10.000 Zeichen lang sein."
+    )
+    assert window.editor.document.station(first.id).description == first.description
+
+
+def test_decimal_limits_have_the_readers_decimal_sign_and_grouping(german):
+    """A number field's limits are passed as numbers: "0,5 bis 12.500,25" in German, "0.5 to
+    12,500.25" on the command line (through the registry's own check)."""
+    import dataclasses
+
+    from models import fields
+    from models.document import EditError
+    from models.field_checks import check_for
+
+    drop_off = fields.field("station", "drop_off_percent")
+    check = check_for(dataclasses.replace(drop_off, low=0.5, high=12_500.25))
+    with pytest.raises(EditError) as refused:
+        check(drop_off.noun, 0.25)
+    assert str(refused.value) == "The drop-off must be a number from 0.5 to 12,500.25."
+    assert translations.said(refused.value) == (
+        "Das Feld „Abbruchrate“ muss eine Zahl von 0,5 bis 12.500,25 sein."
+    )

@@ -32,18 +32,11 @@ PHASE_SWATCHES = (
     "#ECEFF1",
 )
 LINE_SWATCHES = (*LINE_COLORS, *BACKSTAGE_LINE_COLORS)
-LINE_KINDS = (
-    (
-        "frontstage",
-        QT_TRANSLATE_NOOP("LinePage", "Frontstage"),
-        QT_TRANSLATE_NOOP("LinePage", "Where the customer meets us"),
-    ),
-    (
-        "backstage",
-        QT_TRANSLATE_NOOP("LinePage", "Backstage"),
-        QT_TRANSLATE_NOOP("LinePage", "What happens behind the line of visibility"),
-    ),
-)
+# A line's kinds, each with a tip (their names are the registry's: fields.LINE_KIND_LABELS).
+LINE_KIND_TIPS = {
+    "frontstage": QT_TRANSLATE_NOOP("LinePage", "Where the customer meets us"),
+    "backstage": QT_TRANSLATE_NOOP("LinePage", "What happens behind the line of visibility"),
+}
 
 
 class BandPage(Form):
@@ -97,9 +90,9 @@ class LinePage(BandPage):
         row.setSpacing(application.SPACE_SMALL)
         self._kind_group = QButtonGroup(kinds)
         self.kind_buttons: dict[str, QToolButton] = {}
-        for kind, text, tip in LINE_KINDS:
+        for kind, tip in LINE_KIND_TIPS.items():
             button = QToolButton(kinds)
-            button.setText(translate("LinePage", text))
+            button.setText(field_text(fields.LINE_KIND_LABELS[kind]))
             button.setToolTip(translate("LinePage", tip))
             room_for_bold(button)
             button.setCheckable(True)
