@@ -103,6 +103,14 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _new(plan: UpdatePlan, change: FieldChange) -> str:
+    """A change's new value, an owner the workshop does not have marked as new."""
+    new = _line(change.new)
+    if change.field == "owner_id" and plan.owner_needs(change.value) is not None:
+        new += " (new owner)"
+    return new
+
+
 def _line(text: str) -> str:
     """A value on one terminal line (line breaks shown as ⏎), never cut."""
     return cli.printable(" ⏎ ".join(" ".join(part.split()) for part in text.splitlines()))
@@ -127,7 +135,7 @@ def print_preview(
         for changes in by_action.values():
             first = changes[0]
             say.append(f"  row {first.row}: “{_line(first.action)}”")
-            say += [f"      {c.label}: {_line(c.old)} → {_line(c.new)}" for c in changes]
+            say += [f"      {c.label}: {_line(c.old)} → {_new(plan, c)}" for c in changes]
     if plan.new_actions:
         say += ["", f"{_count(len(plan.new_actions), 'new action')}:"]
         for new in plan.new_actions:

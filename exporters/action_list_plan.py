@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from exporters.action_list_said import Said
 from models import edits, fields
 from models.document import Edit
 from models.edit_name import EditName
+from models.file_problem import FileProblem
 from models.workshop_file import describe
 
 __all__ = ["EMPTY", "FieldChange", "NewAction", "UpdatePlan", "field_label"]
@@ -74,8 +76,8 @@ class UpdatePlan:
     new_actions: list[NewAction] = field(default_factory=list)
     unlisted: list[tuple[int, str, str]] = field(default_factory=list)  # id, title, journey
     new_owners: list[str] = field(default_factory=list)  # as first typed
-    problems: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)
+    notices: list[Said] = field(default_factory=list)
     owner_ids: dict[str, int] = field(default_factory=dict)  # casefolded name -> id
 
     @property
@@ -94,7 +96,7 @@ class UpdatePlan:
         key = name.casefold()
         return next((n for n in self.new_owners if n.casefold() == key), None)
 
-    def left_out(self, create_owners: Collection[str]) -> list[str]:
+    def left_out(self, create_owners: Collection[str]) -> list[Said]:
         """What is not applied because its new owner is not created, one sentence each."""
         created = {n.casefold() for n in create_owners}
         said = []
@@ -102,17 +104,26 @@ class UpdatePlan:
             if change.field == "owner_id":
                 needed = self.owner_needs(change.value)
                 if needed is not None and needed.casefold() not in created:
-                    said.append(
-                        f"Row {change.row}: “{change.action}” keeps its owner {change.old}, "
-                        f"as “{needed}” is not created."
+                    keeps = FileProblem(
+                        "Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not "
+                        "created.",
+                        row=str(change.row),
+                        action=change.action,
+                        owner=change.old,
+                        needed=needed,
                     )
+                    said.append(Said(keeps))
         for new in self.new_actions:
             needed = self.owner_needs(new.owner)
             if needed is not None and needed.casefold() not in created:
-                said.append(
-                    f"Row {new.row}: the new action “{new.title}” gets no owner, "
-                    f"as “{needed}” is not created."
+                ownerless = FileProblem(
+                    "Row {row}: the new action “{title}” gets no owner, as “{needed}” is not "
+                    "created.",
+                    row=str(new.row),
+                    title=new.title,
+                    needed=needed,
                 )
+                said.append(Said(ownerless))
         return said
 
     def edit(self, create_owners: Collection[str] = ()) -> Edit:

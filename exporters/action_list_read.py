@@ -16,7 +16,6 @@ Excel last showed, or as its text when the file holds no such value), and text s
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,9 @@ from typing import Any, Final
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from exporters.action_list_cells import cell_text, check_cell, lower_first, shown
+from exporters.action_list_cells import cell_text, check_cell, shown
+from exporters.action_list_file import check_bytes, damaged
+from exporters.action_list_said import ActionListError, Said
 from exporters.action_list_xlsx import (
     ACTION_COLUMNS,
     ACTION_KEY_HEADER,
@@ -37,6 +38,7 @@ from exporters.action_list_xlsx import (
 )
 from models import fields, i18n
 from models.document import EditError
+from models.file_problem import FileProblem
 from models.workshop_file import describe
 
 __all__ = [
@@ -46,13 +48,7 @@ __all__ = [
     "read_action_list",
 ]
 
-CFB_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file (.xls, encrypted)
-ZIP_MAGIC: Final = b"PK\x03\x04"
-# An encrypted Office file is a compound file with these streams (MS-OFFCRYPTO).
-_ENCRYPTED_STREAMS: Final = tuple(n.encode("utf-16-le") for n in ("EncryptedPackage",))
 _HEADER_ROWS: Final = 20  # the key header is looked for in this many rows of each sheet
-_UNPACKED_MAX: Final = 512 * 1024 * 1024  # a larger workbook is no action list (zip bomb)
-_CFB_SCAN_MAX: Final = 64 * 1024 * 1024
 _KEY: Final = re.compile(r"action-(\d{1,18})")
 # The fields a client's edits are read back from; the other columns (Priority, Phase) follow
 # from these and are not read. Owner, journey and station are read as the names shown.
@@ -72,10 +68,6 @@ _COLUMNS: Final = {c.field: c for c in ACTION_COLUMNS if c.field is not None}
 _BY_HEADER: Final = {c.header: c for c in ACTION_COLUMNS}
 _ACTION_FIELDS: Final = frozenset(fields.editable("action"))
 PHASE_HEADER: Final = next(c.header for c in ACTION_COLUMNS if c.header == "Phase")
-
-
-class ActionListError(Exception):
-    """A file that cannot be read as an action list at all: one sentence naming it."""
 
 
 @dataclass(frozen=True)
@@ -113,8 +105,8 @@ class ListedSheet:
     sheet: str
     columns: dict[str, Column]  # field -> where it is
     rows: list[ListedRow]
-    problems: list[str]
-    notices: list[str]
+    problems: list[Said]
+    notices: list[Said]
     journey_ids: list[int] | None  # the journeys exported (workbook property), if known
     workshop_title: str | None
     # Each action's values as exported (the hidden sheet), if the list still has them.
@@ -123,10 +115,10 @@ class ListedSheet:
     # name its columns and values as the client sees them.
     language: str = i18n.DEFAULT
 
-    def place(self, row: int, field_name: str) -> str:
-        """ "Sheet “Actions”, row 7, column H (Effort)": where a cell is, for a sentence."""
-        column = self.columns[field_name]
-        return place(self.sheet, row, column)
+    def at(self, sentence: FileProblem, row: int, field_name: str) -> FileProblem:
+        """``sentence`` about a cell ("Sheet “{sheet}”, row {row}, column {column} ({header})
+        …"), its place filled in."""
+        return at(sentence, self.sheet, row, self.columns[field_name])
 
     def heading(self, key: str) -> str:
         """A column's header as the list shows it (or, when the list lacks the column, as
@@ -137,84 +129,30 @@ class ListedSheet:
         return list_heading(_COLUMNS.get(key) or _BY_HEADER[key], self.language)
 
 
-def place(sheet: str, row: int, column: Column) -> str:
-    return f"Sheet “{sheet}”, row {row}, column {column.letter} ({column.header})"
+def at(sentence: FileProblem, sheet: str, row: int, column: Column) -> FileProblem:
+    """``sentence`` with the place of a cell filled in: its sheet, row (as Excel numbers it,
+    never grouped), column letter and header as the list wrote it."""
+    return sentence.but(sheet=sheet, row=str(row), column=column.letter, header=column.header)
 
 
 # -- the file ------------------------------------------------------------------------------------
 def read_action_list(path: Path) -> ListedSheet:
     """Read an edited action list; ActionListError if the file is not one that can be read."""
     path = Path(path)
-    _check_bytes(path)
-    name = describe(path)
+    check_bytes(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception:  # openpyxl raises many kinds on a broken part
-        raise ActionListError(
-            f"{name} is damaged: Excel's parts inside it cannot be read; nothing was changed."
-        ) from None
+        raise damaged(path, "parts") from None
     try:
         try:
             return _read(path, workbook)
         except ActionListError:
             raise
         except Exception:
-            raise ActionListError(
-                f"{name} is damaged: a sheet inside it cannot be read; nothing was changed."
-            ) from None
+            raise damaged(path, "sheet") from None
     finally:
         workbook.close()
-
-
-def _check_bytes(path: Path) -> None:
-    name = describe(path)
-    try:
-        with path.open("rb") as f:
-            head = f.read(8)
-            body = head + f.read(_CFB_SCAN_MAX) if head.startswith(CFB_MAGIC) else b""
-    except FileNotFoundError:
-        raise ActionListError(f"{name} does not exist.") from None
-    except IsADirectoryError:
-        raise ActionListError(f"{name} is a folder, not an Excel workbook.") from None
-    except PermissionError:
-        raise ActionListError(f"{name} cannot be read: permission denied.") from None
-    except OSError as e:
-        raise ActionListError(f"{name} cannot be read: {e.strerror or e}.") from None
-    if not head:
-        raise ActionListError(f"{name} is empty, so it is not an Excel action list.")
-    if head.startswith(CFB_MAGIC):
-        if any(stream in body for stream in _ENCRYPTED_STREAMS):
-            raise ActionListError(
-                f"{name} is protected with a password: open it in Excel, remove the password "
-                "(File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed."
-            )
-        raise ActionListError(
-            f"{name} is an old-format Excel (.xls) or other Office file, not a Journeyline "
-            "action list (.xlsx); nothing was changed."
-        )
-    if not head.startswith(ZIP_MAGIC):
-        raise ActionListError(
-            f"{name} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; "
-            "nothing was changed."
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise ActionListError(
-            f"{name} is damaged: it is not a complete Excel workbook; nothing was changed."
-        ) from None
-    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
-        raise ActionListError(
-            f"{name} is a zip archive but not an Excel workbook, so it is not a Journeyline "
-            "action list; nothing was changed."
-        )
-    if unpacked > _UNPACKED_MAX:
-        raise ActionListError(
-            f"{name} unpacks to more than {_UNPACKED_MAX // 2**20} MB, far more than any action "
-            "list; it was not read and nothing was changed."
-        )
 
 
 # -- the sheet -----------------------------------------------------------------------------------
@@ -236,14 +174,21 @@ def _read(path: Path, workbook: Any) -> ListedSheet:
     lists = found[ACTION_KEY_HEADER]
     if not lists:
         raise ActionListError(
-            f"{name} is not a Journeyline action list: no sheet has the hidden action key "
-            "column that Journeyline's export writes; nothing was changed."
+            FileProblem(
+                "{file} is not a Journeyline action list: no sheet has the hidden action key "
+                "column that Journeyline's export writes; nothing was changed.",
+                file=name,
+            )
         )
     if len(lists) > 1:
-        titles = " and ".join(f"“{ws.title}”" for ws, _, _ in lists[:2])
         raise ActionListError(
-            f"{name} holds the action list twice (sheets {titles}): keep one of them and try "
-            "again; nothing was changed."
+            FileProblem(
+                "{file} holds the action list twice (sheets “{first}” and “{second}”): keep one "
+                "of them and try again; nothing was changed.",
+                file=name,
+                first=lists[0][0].title,
+                second=lists[1][0].title,
+            )
         )
     sheet = _parse(path, *lists[0], ACTION_COLUMNS)
     _read_properties(workbook, sheet)
@@ -269,8 +214,16 @@ def _parse(
         language=language,
     )
     sheet.notices = [
-        f"Sheet “{ws.title}” has no “{sheet.heading(f)}” column (row {header_row} is its "
-        f"header), so every action keeps its {fields.field('action', f).noun}."
+        Said(
+            FileProblem(
+                "Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every "
+                "action keeps its {field}.",
+                field=fields.field("action", f).noun,
+                sheet=ws.title,
+                header=sheet.heading(f),
+                row=str(header_row),
+            )
+        )
         for f in READ_FIELDS
         if f not in columns and f in _ACTION_FIELDS  # a missing Journey column matters to new rows
     ]
@@ -391,11 +344,13 @@ def _row(
         raw, _ = cells.pop(key_column.index)
         match = _KEY.fullmatch(str(raw).strip())
         if match is None:
-            sheet.problems.append(
-                f"{place(sheet.sheet, number, key_column)} holds {shown(raw)}, which is not an "
-                "action key Journeyline wrote: clear that hidden cell to add the row as a new "
-                "action."
+            not_a_key = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is "
+                "not an action key Journeyline wrote: clear that hidden cell to add the row as "
+                "a new action.",
+                value=shown(raw),
             )
+            sheet.problems.append(Said(at(not_a_key, sheet.sheet, number, key_column)))
             return None
         key = int(match.group(1))
     read = {
@@ -406,8 +361,14 @@ def _row(
         return None  # an empty row, or one whose cells the client cleared (reported as gone)
     if key is None and all(cells[c.index][1] == "f" for c in given):
         sheet.notices.append(
-            f"Sheet “{sheet.sheet}”, row {number} holds only formulas (a totals row?), so it is "
-            "not read as an action."
+            Said(
+                FileProblem(
+                    "Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is "
+                    "not read as an action.",
+                    sheet=sheet.sheet,
+                    row=str(number),
+                )
+            )
         )
         return None
     row = ListedRow(number, key)
@@ -416,33 +377,51 @@ def _row(
         row.phase = cell_text(cells[phase.index][0]).strip() or None
     for field_name, column in read.items():
         value, kind = cells.get(column.index, (None, "n"))
-        where = place(sheet.sheet, number, column)
         if kind == "f":
             if not isinstance(value, str):  # an array formula
                 value = getattr(value, "text", None) or str(value)
             # Never run: the value Excel last showed, or else the formula as the text it is.
             cached = formulas.get((number, column.index))
             if cached is None:
-                sheet.notices.append(
-                    f"{where} holds the formula {shown(value)} with no value computed by Excel: "
-                    "it is read as that text, never run."
+                uncomputed = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula "
+                    "{formula} with no value computed by Excel: it is read as that text, never "
+                    "run.",
+                    formula=shown(value),
                 )
+                sheet.notices.append(Said(sheet.at(uncomputed, number, field_name)))
                 kind = "s"
             else:
-                sheet.notices.append(
-                    f"{where} holds the formula {shown(value)}: its value as Excel last showed "
-                    f"it, {shown(cached)}, is read."
+                computed = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula "
+                    "{formula}: its value as Excel last showed it, {value}, is read.",
+                    formula=shown(value),
+                    value=shown(cached),
                 )
+                sheet.notices.append(Said(sheet.at(computed, number, field_name)))
                 value, kind = cached, "n"
         if kind == "e":
-            sheet.problems.append(f"{where} holds the Excel error {shown(value)}.")
+            excel_error = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error "
+                "{value}.",
+                value=shown(value),
+            )
+            sheet.problems.append(Said(sheet.at(excel_error, number, field_name)))
             continue
         try:
             row.values[field_name] = check_cell(field_name, value, sheet.language)
         except EditError as e:
             blank = value is None or (isinstance(value, str) and not value.strip())
-            said = "is empty" if blank else f"holds {shown(value)}"
-            sheet.problems.append(f"{where} {said}: {lower_first(str(e))}")
+            if blank:
+                cell = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty."
+                )
+            else:
+                cell = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.",
+                    value=shown(value),
+                )
+            sheet.problems.append(Said(sheet.at(cell, number, field_name), e.message))
     return row
 
 
@@ -454,9 +433,14 @@ def _check_keys(sheet: ListedSheet) -> None:
         if row.key is None:
             continue
         if row.key in first and column is not None:
-            sheet.problems.append(
-                f"Sheet “{sheet.sheet}”, rows {first[row.key]} and {row.row} carry the same "
-                f"hidden action key in column {column.letter}: one row was copied from the "
-                "other, so clear that cell in the copy to add it as a new action."
+            copied = FileProblem(
+                "Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in "
+                "column {column}: one row was copied from the other, so clear that cell in the "
+                "copy to add it as a new action.",
+                sheet=sheet.sheet,
+                first=str(first[row.key]),
+                second=str(row.row),
+                column=column.letter,
             )
+            sheet.problems.append(Said(copied))
         first.setdefault(row.key, row.row)

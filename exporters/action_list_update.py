@@ -27,8 +27,10 @@ from typing import Any, Final
 
 from exporters.action_list_plan import EMPTY, FieldChange, NewAction, UpdatePlan, field_label
 from exporters.action_list_read import ListedRow, ListedSheet, read_action_list
+from exporters.action_list_said import Said
 from exporters.safe_text import clean_text
 from models.document import Document
+from models.file_problem import FileProblem
 from models.schema import Action, Journey, Station
 from models.workshop_file import describe
 
@@ -107,10 +109,13 @@ class _Planner:
             listed.workshop_title is not None
             and listed.workshop_title.strip() != clean_text(self.workshop_title, 255).strip()
         ):
-            plan.notices.append(
-                f"{describe(listed.path)} was exported from the workshop "
-                f"“{listed.workshop_title}”; this one is “{self.workshop_title}”."
+            other = FileProblem(
+                "{file} was exported from the workshop “{exported}”; this one is “{current}”.",
+                file=describe(listed.path),
+                exported=listed.workshop_title,
+                current=self.workshop_title,
             )
+            plan.notices.append(Said(other))
         matched = {r.key for r in known if r.key is not None}
         for row in listed.rows:
             if row.key is None:
@@ -120,23 +125,46 @@ class _Planner:
             elif row.key in self.actions:
                 self._existing(row)
             else:
-                plan.notices.append(
-                    f"Sheet “{listed.sheet}”, row {row.row}: its action is no longer in the "
-                    "workshop (deleted after the export?), so the row is left out."
+                gone = FileProblem(
+                    "Sheet “{sheet}”, row {row}: its action is no longer in the workshop "
+                    "(deleted after the export?), so the row is left out.",
+                    sheet=listed.sheet,
+                    row=str(row.row),
                 )
+                plan.notices.append(Said(gone))
         self._unlisted(matched)
         for (named, actual), rows in self.journeys_named.items():
+            if len(rows) == 1:
+                elsewhere = FileProblem(
+                    "Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the "
+                    "action is in “{actual}”, where it stays.",
+                    row=str(rows[0]),
+                )
+            else:
+                elsewhere = FileProblem(
+                    "Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names "
+                    "“{named}”, but the actions are in “{actual}”, where they stay.",
+                    count=len(rows),
+                    rows=_rows_text(rows),
+                )
             plan.notices.append(
-                f"Sheet “{listed.sheet}”, {_rows_text(rows)}: the "
-                f"{listed.heading('journey_id')} column names “{named}”, but the actions are "
-                f"in “{actual}”, where they stay."
+                Said(
+                    elsewhere.but(
+                        sheet=listed.sheet,
+                        header=listed.heading("journey_id"),
+                        named=named,
+                        actual=actual,
+                    )
+                )
             )
         if listed.base is None and known:
-            plan.notices.append(
-                f"{describe(listed.path)} has no record of the values as exported (its hidden "
-                "sheet is gone), so every difference from the workshop counts as a change in "
-                "the list, including changes made in the workshop since the export."
+            no_base = FileProblem(
+                "{file} has no record of the values as exported (its hidden sheet is gone), so "
+                "every difference from the workshop counts as a change in the list, including "
+                "changes made in the workshop since the export.",
+                file=describe(listed.path),
             )
+            plan.notices.append(Said(no_base))
         return plan
 
     def _by_title(self, row: ListedRow, matched: set[int]) -> ListedRow:
@@ -161,20 +189,30 @@ class _Planner:
         if len(found) != 1:
             return row
         matched.add(found[0])
-        self.plan_.notices.append(
-            f"Sheet “{self.listed.sheet}”, row {row.row} has no action key: it is taken as the "
-            f"action “{title}” of the workshop, which has the same title."
+        same_title = FileProblem(
+            "Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” "
+            "of the workshop, which has the same title.",
+            sheet=self.listed.sheet,
+            row=str(row.row),
+            title=title,
         )
+        self.plan_.notices.append(Said(same_title))
         return ListedRow(row.row, found[0], row.values, row.phase)
 
-    def _foreign(self, count: int) -> str:
-        source = describe(self.listed.path)
+    def _foreign(self, count: int) -> Said:
         exported = self.listed.workshop_title
-        origin = f" (“{exported}”)" if exported else ""
-        return (
-            f"None of the {count} actions in {source} is in this workshop: the list was "
-            f"exported from another workshop{origin}; nothing was changed."
-        )
+        if exported:
+            foreign = FileProblem(
+                "None of the {count} actions in {file} is in this workshop: the list was "
+                "exported from another workshop (“{exported}”); nothing was changed.",
+                exported=exported,
+            )
+        else:
+            foreign = FileProblem(
+                "None of the {count} actions in {file} is in this workshop: the list was "
+                "exported from another workshop; nothing was changed.",
+            )
+        return Said(foreign.but(file=describe(self.listed.path), count=count))
 
     # -- an existing action ------------------------------------------------------------------
     def _existing(self, row: ListedRow) -> None:
@@ -195,10 +233,13 @@ class _Planner:
             elif name == "station_id":
                 self._station_change(row, action, journey, new)
             elif name == "status" and new is None:
-                self.plan_.notices.append(
-                    f"{self.listed.place(row.row, name)} is empty: the status of "
-                    f"“{action.title}” stays “{action.status}”."
+                keeps = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status "
+                    "of “{action}” stays “{status}”.",
+                    action=action.title,
+                    status=action.status,
                 )
+                self.plan_.notices.append(Said(self.listed.at(keeps, row.row, name)))
             else:
                 old = getattr(action, name)
                 if _same(name, old, new):
@@ -223,11 +264,17 @@ class _Planner:
         current = self._current(action, name)
         if _listed_same(name, exported, current) or _listed_same(name, current, listed):
             return
-        self.plan_.notices.append(
-            f"Row {row.row}: the {field_label(name)} of “{action.title}” was changed both in "
-            f"the list (to {_quoted(listed)}) and in the workshop since the export (to "
-            f"{_quoted(current)}); the list's value is the one applied."
+        both = FileProblem(
+            "Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) "
+            "and in the workshop since the export (to {current}); the list's value is the one "
+            "applied.",
+            field=field_label(name),
+            row=str(row.row),
+            action=action.title,
+            listed=_quoted(listed),
+            current=_quoted(current),
         )
+        self.plan_.notices.append(Said(both))
 
     def _change(
         self, row: ListedRow, action: Action, name: str, old: str, new: str, value: Any
@@ -241,10 +288,9 @@ class _Planner:
         if (current or "").casefold() == (name or "").casefold():
             return
         self._offer_owner(name)
-        new = _show(name)
-        if self.plan_.owner_needs(name) is not None:
-            new += " (new owner)"
-        elif name is not None:  # the owner's name as the workshop spells it
+        new = _show(name)  # a new owner's name as typed (the preview marks it as new)
+        if name is not None and self.plan_.owner_needs(name) is None:
+            # the owner's name as the workshop spells it
             new = self.owner_names[self.plan_.owner_ids[name.casefold()]]
         self._change(row, action, "owner_id", _show(current), new, name)
 
@@ -268,10 +314,14 @@ class _Planner:
         title = values.get("title")
         if title is None:
             if "title" not in self.listed.columns:  # else the reader said what is wrong
-                self.plan_.problems.append(
-                    f"Sheet “{self.listed.sheet}”, row {row.row} is a new action, but the sheet "
-                    f"has no “{self.listed.heading('title')}” column to give it a title."
+                untitled = FileProblem(
+                    "Sheet “{sheet}”, row {row} is a new action, but the sheet has no "
+                    "“{header}” column to give it a title.",
+                    sheet=self.listed.sheet,
+                    row=str(row.row),
+                    header=self.listed.heading("title"),
                 )
+                self.plan_.problems.append(Said(untitled))
             return
         journey = self._journey_of(row)
         if journey is None:
@@ -311,30 +361,43 @@ class _Planner:
         if name is None:
             if len(exported) == 1:
                 return exported[0]
-            where = (
-                self.listed.place(row.row, "journey_id")
-                if "journey_id" in self.listed.columns
-                else f"Sheet “{self.listed.sheet}”, row {row.row}"
-            )
-            self.plan_.problems.append(
-                f"{where} is empty: name the journey of the new action "
-                f"({_names(j.name for j in exported)})."
-            )
+            choices = _names(j.name for j in exported)
+            if "journey_id" in self.listed.columns:
+                empty = FileProblem(
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the "
+                    "journey of the new action ({journeys}).",
+                    journeys=choices,
+                )
+                self.plan_.problems.append(Said(self.listed.at(empty, row.row, "journey_id")))
+            else:
+                unnamed = FileProblem(
+                    "Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” "
+                    "column naming the journey of the new action ({journeys}).",
+                    sheet=self.listed.sheet,
+                    row=str(row.row),
+                    header=self.listed.heading("journey_id"),
+                    journeys=choices,
+                )
+                self.plan_.problems.append(Said(unnamed))
             return None
         matches = [j for j in self.journeys.values() if j.name.casefold() == name.casefold()]
         if len(matches) == 1:
             return matches[0]
-        where = self.listed.place(row.row, "journey_id")
         if matches:
-            self.plan_.problems.append(
-                f"{where} holds “{name}”, the name of {len(matches)} journeys: rename one of "
-                "them in Journeyline first."
+            problem = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name "
+                "of {count} journeys: rename one of them in Journeyline first.",
+                count=len(matches),
             )
         else:
-            self.plan_.problems.append(
-                f"{where} holds “{name}”, which is no journey of this workshop "
-                f"({_names(j.name for j in self.journeys.values())})."
+            problem = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is "
+                "no journey of this workshop ({journeys}).",
+                journeys=_names(j.name for j in self.journeys.values()),
             )
+        self.plan_.problems.append(
+            Said(self.listed.at(problem.but(name=name), row.row, "journey_id"))
+        )
         return None
 
     def _find_station(self, row: ListedRow, journey_id: int, title: str) -> Station | None:
@@ -350,10 +413,19 @@ class _Planner:
             found = [s for s in found if self.phase_names.get(s.phase_id, "").casefold() == phase]
         if len(found) == 1:
             return found[0]
-        where = self.listed.place(row.row, "station_id")
-        reason = f"{len(found)} stations have that title" if found else "no station has that title"
+        if found:
+            unclear = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but "
+                "{count} stations have that title: the action's station is left as it is.",
+                count=len(found),
+            )
+        else:
+            unclear = FileProblem(
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no "
+                "station has that title: the action's station is left as it is."
+            )
         self.plan_.notices.append(
-            f"{where} holds “{title}”, but {reason}: the action's station is left as it is."
+            Said(self.listed.at(unclear.but(title=title), row.row, "station_id"))
         )
         return None
 
@@ -392,10 +464,8 @@ def _quoted(value: Any) -> str:
 
 
 def _rows_text(rows: list[int]) -> str:
-    if len(rows) == 1:
-        return f"row {rows[0]}"
-    shown = ", ".join(map(str, rows[:5])) + (", …" if len(rows) > 5 else "")
-    return f"{len(rows)} rows ({shown})"
+    """The first rows' numbers, "7, 9, 12, 13, 20, …"."""
+    return ", ".join(map(str, rows[:5])) + (", …" if len(rows) > 5 else "")
 
 
 def _names(names: Any) -> str:

@@ -36,13 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import QT_TRANSLATE_NOOP
-from exporters.action_list_read import ActionListError
-from exporters.action_list_update import EMPTY, UpdatePlan, field_label, read_update
+from app.translations import QT_TRANSLATE_NOOP, edit_text, said
+from exporters.action_list_said import ActionListError, Said
+from exporters.action_list_update import EMPTY, FieldChange, UpdatePlan, field_label, read_update
 from models.workshop_file import describe
+from widgets.field_texts import field_text
 from widgets.panel_kit import push_edit
 
 PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them under Details
+
+
+def said_line(line: str) -> str:
+    """A line of the list's problems or notes in the window's language: each of its declared
+    sentences translated (a cell's place, then the model's refusal of its value)."""
+    if isinstance(line, Said):
+        return " ".join(edit_text(sentence) for sentence in line.sentences)
+    return line
 
 
 def _line(text: str) -> str:
@@ -163,18 +172,20 @@ class ActionUpdateDialog(QDialog):
             for change in plan.changes:
                 title = change.action if change.action_id != last_action else ""
                 last_action = change.action_id
-                self._row(title, change.label, change.old, change.new)
+                self._row(title, field_text(change.label), change.old, self._new(change))
         if plan.new_actions:
             self._section(self.tr("New actions ({n})").format(n=len(plan.new_actions)))
             for new in plan.new_actions:
                 details = [self.tr("journey {name}").format(name=new.journey)]
                 if new.owner is not None:
                     mark = self.tr(" (new owner)") if plan.owner_needs(new.owner) else ""
-                    details.append(f"{field_label('owner_id')} {new.owner}{mark}")
+                    details.append(f"{field_text(field_label('owner_id'))} {new.owner}{mark}")
                 if new.station is not None:
-                    details.append(f"{field_label('station_id')} {new.station}")
+                    details.append(f"{field_text(field_label('station_id'))} {new.station}")
                 details += [
-                    f"{field_label(k)} {v}" for k, v in new.values.items() if v not in (None, "")
+                    f"{field_text(field_label(k))} {v}"
+                    for k, v in new.values.items()
+                    if v not in (None, "")
                 ]
                 self._row(new.title, self.tr("new action"), EMPTY, "; ".join(details))
         if plan.unlisted:
@@ -189,10 +200,16 @@ class ActionUpdateDialog(QDialog):
         if plan.notices:
             self._section(self.tr("Notes ({n})").format(n=len(plan.notices)))
             for notice in plan.notices:
-                self._spanned(notice, bold=False)
+                self._spanned(said_line(notice), bold=False)
         # Rows grow to their wrapped text, again whenever a column's width changes.
         header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self._fit_rows))
         return table
+
+    def _new(self, change: FieldChange) -> str:
+        """A change's new value, an owner the workshop does not have marked as new."""
+        if change.field == "owner_id" and self.plan.owner_needs(change.value) is not None:
+            return change.new + self.tr(" (new owner)")
+        return change.new
 
     def _fit_rows(self) -> None:
         if shiboken6.isValid(self.table):
@@ -244,9 +261,9 @@ class ActionUpdateDialog(QDialog):
         return box
 
     def _update_left_out(self) -> None:
-        said = self.plan.left_out(self.create_owners())
-        self.left_out.setText("\n".join(said))
-        self.left_out.setVisible(bool(said))
+        lines = [said_line(line) for line in self.plan.left_out(self.create_owners())]
+        self.left_out.setText("\n".join(lines))
+        self.left_out.setVisible(bool(lines))
 
     def _size(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -299,7 +316,7 @@ class ActionListUpdate(QObject):
         try:
             plan = read_update(editor.document, path)
         except ActionListError as e:
-            self._warn(str(e))
+            self._warn(said(e))
             return None
         finally:
             QApplication.restoreOverrideCursor()
@@ -310,7 +327,7 @@ class ActionListUpdate(QObject):
                     file=describe(path),
                     problems=self.tr("%n problem(s)", "", count),
                 ),
-                plan.problems,
+                [said_line(problem) for problem in plan.problems],
             )
             return None
         dialog = ActionUpdateDialog(editor, plan, self._host)

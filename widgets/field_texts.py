@@ -236,6 +236,106 @@ def _hidden_texts() -> None:
         "FileProblems",
         "Another program is writing to the library “{library}”; try again in a moment. Nothing was changed.",  # noqa: E501
     )
+    translate(
+        "FileProblems",
+        "None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.",
+    )
+    translate(
+        "FileProblems",
+        "Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list's value is the one applied.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.",
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.",
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.",  # noqa: E501
+    )
+    translate(
+        "FileProblems", "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}."
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action's station is left as it is.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action's station is left as it is.",  # noqa: E501
+    )
+    translate("FileProblems", "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.")
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.",  # noqa: E501
+    )
     translate("FileProblems", "The choice of library could not be saved in {folder}: {reason}.")
     translate(
         "FileProblems", "The connection to the library “{library}” was lost; nothing was changed."
@@ -281,6 +381,58 @@ def _hidden_texts() -> None:
     translate(
         "FileProblems",
         "Your database role may not read the library “{library}”: ask the library's owner to grant it the right; nothing was changed.",  # noqa: E501
+    )
+    translate("FileProblems", "{file} cannot be read: permission denied.")
+    translate("FileProblems", "{file} cannot be read: {reason}.")
+    translate("FileProblems", "{file} does not exist.")
+    translate(
+        "FileProblems",
+        "{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.",  # noqa: E501
+    )
+    translate("FileProblems", "{file} is a folder, not an Excel workbook.")
+    translate(
+        "FileProblems",
+        "{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is damaged: Excel's parts inside it cannot be read; nothing was changed.",
+    )
+    translate(
+        "FileProblems", "{file} is damaged: a sheet inside it cannot be read; nothing was changed."
+    )
+    translate(
+        "FileProblems",
+        "{file} is damaged: it is not a complete Excel workbook; nothing was changed.",
+    )
+    translate("FileProblems", "{file} is empty, so it is not an Excel action list.")
+    translate(
+        "FileProblems",
+        "{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline's export writes; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} was exported from the workshop “{exported}”; this one is “{current}”.",
     )
     translate("JourneysPanel", "%n action(s)", None, 1)
     translate("JourneysPanel", "%n station(s)", None, 1)

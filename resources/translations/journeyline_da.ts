@@ -1864,6 +1864,110 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Et andet program skriver til biblioteket “{library}”; prøv igen om et øjeblik. Intet blev ændret.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Ingen af de {count} handlinger i {file} findes i denne workshop: listen blev eksporteret fra en anden workshop (“{exported}”); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Ingen af de {count} handlinger i {file} findes i denne workshop: listen blev eksporteret fra en anden workshop; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Række {row}: den nye handling “{title}” får ingen ansvarlig, da “{needed}” ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Række {row}: feltet “{field}” for “{action}” blev ændret både i listen (til {listed}) og i workshoppen efter eksporten (til {current}); listens værdi er den, der anvendes.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Række {row}: “{action}” beholder sin ansvarlige {owner}, da “{needed}” ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Arket “{sheet}” har ingen kolonne “{header}” (række {row} er dets overskriftsrække), så hver handling beholder feltet “{field}”.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Arket “{sheet}”, række {row} har ingen handlingsnøgle: den opfattes som workshoppens handling “{title}”, der har samme titel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Arket “{sheet}”, række {row} indeholder kun formler (en sumrække?), så den læses ikke som en handling.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Arket “{sheet}”, række {row} er en ny handling, men arket har ingen kolonne “{header}”, der kan give den en titel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Arket “{sheet}”, række {row} angiver ingen rejse: listen skal have en kolonne “{header}”, der angiver den nye handlings rejse ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder Excel-fejlen {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen {formula} uden en værdi beregnet af Excel: den læses som den tekst og køres aldrig.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen {formula}: dens værdi, som Excel sidst viste den, {value}, læses.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder {value}, som ikke er en handlingsnøgle, Journeyline har skrevet: ryd den skjulte celle for at tilføje rækken som en ny handling.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{name}”, navnet på {count} rejser: omdøb først en af dem i Journeyline.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{name}”, som ikke er en rejse i denne workshop ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{title}”, men ingen station har den titel: handlingens station forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{title}”, men {count} stationer har den titel: handlingens station forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) er tom.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) er tom: angiv den nye handlings rejse ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) er tom: status for “{action}” forbliver “{status}”.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Arket “{sheet}”, række {row}: dens handling findes ikke længere i workshoppen (slettet efter eksporten?), så rækken udelades.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Arket “{sheet}”, række {row}: kolonnen “{header}” angiver “{named}”, men handlingen ligger i “{actual}”, hvor den bliver.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Arket “{sheet}”, rækkerne {first} og {second} har samme skjulte handlingsnøgle i kolonne {column}: den ene række blev kopieret fra den anden, så ryd den celle i kopien for at tilføje den som en ny handling.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Arket “{sheet}”, {count} rækker ({rows}): kolonnen “{header}” angiver “{named}”, men handlingerne ligger i “{actual}”, hvor de bliver.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Valget af bibliotek kunne ikke gemmes i {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Din databaserolle må ikke læse biblioteket “{library}”: bed bibliotekets ejer om at give den rettigheden; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} kan ikke læses: adgang nægtet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} har ingen registrering af værdierne, som de blev eksporteret (dets skjulte ark er væk), så enhver forskel fra workshoppen tæller som en ændring i listen, også ændringer foretaget i workshoppen efter eksporten.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} indeholder handlingslisten to gange (arkene “{first}” og “{second}”): behold et af dem, og prøv igen; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} er en mappe, ikke en Excel-projektmappe.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} er et zip-arkiv, men ikke en Excel-projektmappe, så det er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} er en Excel-fil i gammelt format (.xls) eller en anden Office-fil, ikke en handlingsliste fra Journeyline (.xlsx); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} er beskadiget: Excel-delene i den kan ikke læses; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} er beskadiget: et ark i den kan ikke læses; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} er beskadiget: den er ikke en fuldstændig Excel-projektmappe; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} er tom, så den er ikke en handlingsliste i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} er ikke en handlingsliste fra Journeyline: intet ark har den skjulte kolonne med handlingsnøgler, som Journeylines eksport skriver; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} er ikke en Excel-projektmappe (.xlsx), så den er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} er beskyttet med en adgangskode: åbn den i Excel, fjern adgangskoden (Filer ▸ Oplysninger ▸ Beskyt projektmappe), gem den, og prøv igen; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} udpakkes til mere end {limit} MB, langt mere end nogen handlingsliste; den blev ikke læst, og intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} blev eksporteret fra workshoppen “{exported}”; denne er “{current}”.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

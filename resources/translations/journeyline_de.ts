@@ -1864,6 +1864,110 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Ein anderes Programm schreibt gerade in die Bibliothek „{library}“; versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Keine der {count} Maßnahmen in {file} ist in diesem Workshop: Die Liste wurde aus einem anderen Workshop exportiert („{exported}“); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Keine der {count} Maßnahmen in {file} ist in diesem Workshop: Die Liste wurde aus einem anderen Workshop exportiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Zeile {row}: Die neue Maßnahme „{title}“ erhält keine verantwortliche Person, da „{needed}“ nicht angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Zeile {row}: Das Feld „{field}“ von „{action}“ wurde sowohl in der Liste (zu {listed}) als auch seit dem Export im Workshop (zu {current}) geändert; der Wert der Liste wird übernommen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Zeile {row}: „{action}“ behält die verantwortliche Person {owner}, da „{needed}“ nicht angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Das Blatt „{sheet}“ hat keine Spalte „{header}“ (Zeile {row} ist seine Kopfzeile), daher behält jede Maßnahme ihr Feld „{field}“.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Blatt „{sheet}“, Zeile {row} hat keinen Maßnahmenschlüssel: Sie wird als die Maßnahme „{title}“ des Workshops gelesen, die denselben Titel hat.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Blatt „{sheet}“, Zeile {row} enthält nur Formeln (eine Summenzeile?), daher wird sie nicht als Maßnahme gelesen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Blatt „{sheet}“, Zeile {row} ist eine neue Maßnahme, aber das Blatt hat keine Spalte „{header}“, die ihr einen Titel gibt.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Blatt „{sheet}“, Zeile {row} nennt keine Journey: Die Liste braucht eine Spalte „{header}“, die die Journey der neuen Maßnahme nennt ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält den Excel-Fehler {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel {formula} ohne von Excel berechneten Wert: Sie wird als dieser Text gelesen und nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel {formula}: Ihr Wert, wie Excel ihn zuletzt zeigte, {value}, wird gelesen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält {value}, keinen Maßnahmenschlüssel, den Journeyline geschrieben hat: Leeren Sie diese verborgene Zelle, um die Zeile als neue Maßnahme hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{name}“, den Namen von {count} Journeys: Benennen Sie zuerst eine davon in Journeyline um.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{name}“, keine Journey dieses Workshops ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{title}“, aber keine Station hat diesen Titel: Die Station der Maßnahme bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{title}“, aber {count} Stationen haben diesen Titel: Die Station der Maßnahme bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) ist leer.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) ist leer: Nennen Sie die Journey der neuen Maßnahme ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) ist leer: Der Status von „{action}“ bleibt „{status}“.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}: Ihre Maßnahme ist nicht mehr im Workshop (nach dem Export gelöscht?), daher wird die Zeile ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}: Die Spalte „{header}“ nennt „{named}“, aber die Maßnahme ist in „{actual}“ und bleibt dort.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Blatt „{sheet}“, Zeilen {first} und {second} tragen denselben verborgenen Maßnahmenschlüssel in Spalte {column}: Eine Zeile wurde aus der anderen kopiert; leeren Sie diese Zelle in der Kopie, um sie als neue Maßnahme hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Blatt „{sheet}“, {count} Zeilen ({rows}): Die Spalte „{header}“ nennt „{named}“, aber die Maßnahmen sind in „{actual}“ und bleiben dort.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Die Wahl der Bibliothek konnte nicht in {folder} gespeichert werden: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Ihre Datenbankrolle darf die Bibliothek „{library}“ nicht lesen: Bitten Sie den Eigentümer der Bibliothek, ihr das Recht zu geben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} enthält keine Aufzeichnung der Werte, wie sie exportiert wurden (das verborgene Blatt fehlt), daher zählt jeder Unterschied zum Workshop als Änderung in der Liste, auch Änderungen, die seit dem Export im Workshop gemacht wurden.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} enthält die Maßnahmenliste zweimal (Blätter „{first}“ und „{second}“): Behalten Sie eines davon und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} ist ein Ordner, keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} ist ein Zip-Archiv, aber keine Excel-Arbeitsmappe, also keine Maßnahmenliste von Journeyline; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} ist eine Excel-Datei im alten Format (.xls) oder eine andere Office-Datei, keine Maßnahmenliste von Journeyline (.xlsx); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} ist beschädigt: Die Excel-Bestandteile darin können nicht gelesen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} ist beschädigt: Ein Blatt darin kann nicht gelesen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} ist beschädigt: Sie ist keine vollständige Excel-Arbeitsmappe; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} ist leer, also keine Maßnahmenliste in Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} ist keine Maßnahmenliste von Journeyline: Kein Blatt hat die verborgene Spalte mit Maßnahmenschlüsseln, die der Export von Journeyline schreibt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} ist keine Excel-Arbeitsmappe (.xlsx), also keine Maßnahmenliste von Journeyline; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} ist mit einem Kennwort geschützt: Öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei ▸ Informationen ▸ Arbeitsmappe schützen), speichern Sie sie und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} wird auf mehr als {limit} MB entpackt, weit mehr als jede Maßnahmenliste; die Datei wurde nicht gelesen und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} wurde aus dem Workshop „{exported}“ exportiert; dieser ist „{current}“.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

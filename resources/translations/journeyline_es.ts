@@ -1864,6 +1864,110 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Otro programa está escribiendo en la biblioteca «{library}»; inténtelo de nuevo en un momento. No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Ninguna de las {count} acciones de {file} está en este taller: la lista se exportó de otro taller («{exported}»); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Ninguna de las {count} acciones de {file} está en este taller: la lista se exportó de otro taller; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Fila {row}: la nueva acción «{title}» no recibe responsable, porque «{needed}» no se crea.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Fila {row}: el campo «{field}» de «{action}» se cambió tanto en la lista (a {listed}) como en el taller después de la exportación (a {current}); se aplica el valor de la lista.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Fila {row}: «{action}» conserva su responsable {owner}, porque «{needed}» no se crea.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>La hoja «{sheet}» no tiene columna «{header}» (la fila {row} es su encabezado), así que cada acción conserva su campo «{field}».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>La hoja «{sheet}», fila {row} no tiene clave de acción: se toma como la acción «{title}» del taller, que tiene el mismo título.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>La hoja «{sheet}», fila {row} solo contiene fórmulas (¿una fila de totales?), así que no se lee como acción.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>La hoja «{sheet}», fila {row} es una acción nueva, pero la hoja no tiene columna «{header}» que le dé un título.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>La hoja «{sheet}», fila {row} no indica ningún recorrido: la lista necesita una columna «{header}» que indique el recorrido de la nueva acción ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene el error de Excel {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula {formula} sin un valor calculado por Excel: se lee como ese texto y nunca se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula {formula}: se lee su valor tal como Excel lo mostró por última vez, {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene {value}, que no es una clave de acción escrita por Journeyline: vacíe esa celda oculta para añadir la fila como acción nueva.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{name}», el nombre de {count} recorridos: cambie primero el nombre de uno de ellos en Journeyline.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{name}», que no es ningún recorrido de este taller ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{title}», pero ninguna estación tiene ese título: la estación de la acción se queda como está.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{title}», pero {count} estaciones tienen ese título: la estación de la acción se queda como está.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) está vacía.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) está vacía: indique el recorrido de la nueva acción ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) está vacía: el estado de «{action}» sigue siendo «{status}».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>La hoja «{sheet}», fila {row}: su acción ya no está en el taller (¿borrada después de la exportación?), así que la fila se omite.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>La hoja «{sheet}», fila {row}: la columna «{header}» indica «{named}», pero la acción está en «{actual}», donde se queda.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>La hoja «{sheet}», filas {first} y {second} llevan la misma clave de acción oculta en la columna {column}: una fila se copió de la otra, así que vacíe esa celda en la copia para añadirla como acción nueva.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>La hoja «{sheet}», {count} filas ({rows}): la columna «{header}» indica «{named}», pero las acciones están en «{actual}», donde se quedan.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>No se pudo guardar la elección de biblioteca en {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Su rol de base de datos no puede leer la biblioteca «{library}»: pida al propietario de la biblioteca que le conceda el permiso; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>No se puede leer {file}: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} no guarda los valores tal como se exportaron (su hoja oculta ha desaparecido), así que cada diferencia con el taller cuenta como un cambio en la lista, incluidos los cambios hechos en el taller después de la exportación.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} contiene la lista de acciones dos veces (hojas «{first}» y «{second}»): conserve una de ellas e inténtelo de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} es una carpeta, no un libro de Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} es un archivo zip, pero no un libro de Excel, así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} es un archivo de Excel de formato antiguo (.xls) u otro archivo de Office, no una lista de acciones de Journeyline (.xlsx); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} está dañado: no se pueden leer sus partes de Excel; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} está dañado: no se puede leer una de sus hojas; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} está dañado: no es un libro de Excel completo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} está vacío, así que no es una lista de acciones de Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} no es una lista de acciones de Journeyline: ninguna hoja tiene la columna oculta de claves de acción que escribe la exportación de Journeyline; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} no es un libro de Excel (.xlsx), así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo ▸ Información ▸ Proteger libro), guárdelo e inténtelo de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} se descomprime en más de {limit} MB, mucho más que cualquier lista de acciones; no se leyó y no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} se exportó del taller «{exported}»; este es «{current}».</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

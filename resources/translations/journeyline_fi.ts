@@ -1864,6 +1864,110 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Toinen ohjelma kirjoittaa kirjastoon ”{library}”; yritä hetken kuluttua uudelleen. Mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Yksikään tiedoston {file} {count} toimenpiteestä ei ole tässä työpajassa: lista vietiin toisesta työpajasta (”{exported}”); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Yksikään tiedoston {file} {count} toimenpiteestä ei ole tässä työpajassa: lista vietiin toisesta työpajasta; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Rivi {row}: uusi toimenpide ”{title}” jää ilman vastuuhenkilöä, koska vastuuhenkilöä ”{needed}” ei luoda.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Rivi {row}: toimenpiteen ”{action}” kenttää ”{field}” muutettiin sekä listassa (arvoon {listed}) että työpajassa viennin jälkeen (arvoon {current}); käyttöön otetaan listan arvo.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Rivi {row}: ”{action}” pitää vastuuhenkilönsä {owner}, koska vastuuhenkilöä ”{needed}” ei luoda.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Taulukossa ”{sheet}” ei ole saraketta ”{header}” (rivi {row} on sen otsikkorivi), joten jokainen toimenpide pitää kentän ”{field}” ennallaan.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row} ei ole toimenpideavainta: se tulkitaan työpajan toimenpiteeksi ”{title}”, jolla on sama otsikko.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row} on vain kaavoja (summarivi?), joten sitä ei lueta toimenpiteeksi.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Taulukon ”{sheet}” rivi {row} on uusi toimenpide, mutta taulukossa ei ole saraketta ”{header}”, josta se saisi otsikon.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Taulukon ”{sheet}” rivi {row} ei nimeä polkua: listassa on oltava sarake ”{header}”, joka nimeää uuden toimenpiteen polun ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on Excel-virhe {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava {formula} ilman Excelin laskemaa arvoa: se luetaan tekstinä eikä sitä koskaan suoriteta.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava {formula}: sen arvo sellaisena kuin Excel sen viimeksi näytti, {value}, luetaan.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on {value}, joka ei ole Journeylinen kirjoittama toimenpideavain: tyhjennä tämä piilotettu solu, niin rivi lisätään uutena toimenpiteenä.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{name}”, joka on {count} polun nimi: nimeä ensin yksi niistä uudelleen Journeylinessa.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{name}”, joka ei ole tämän työpajan polku ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{title}”, mutta millään asemalla ei ole sitä otsikkoa: toimenpiteen asema jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{title}”, mutta {count} asemalla on sama otsikko: toimenpiteen asema jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Taulukon ”{sheet}” rivin {row} sarake {column} ({header}) on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Taulukon ”{sheet}” rivin {row} sarake {column} ({header}) on tyhjä: nimeä uuden toimenpiteen polku ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Taulukon ”{sheet}” rivin {row} sarake {column} ({header}) on tyhjä: toimenpiteen ”{action}” tila pysyy arvossa ”{status}”.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Taulukon ”{sheet}” rivi {row}: sen toimenpide ei ole enää työpajassa (poistettu viennin jälkeen?), joten rivi jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Taulukon ”{sheet}” rivi {row}: sarake ”{header}” nimeää ”{named}”, mutta toimenpide on polussa ”{actual}”, jossa se pysyy.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Taulukon ”{sheet}” riveillä {first} ja {second} on sama piilotettu toimenpideavain sarakkeessa {column}: toinen rivi on kopioitu toisesta, joten tyhjennä se solu kopiosta, niin se lisätään uutena toimenpiteenä.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Taulukon ”{sheet}” {count} riviä ({rows}): sarake ”{header}” nimeää ”{named}”, mutta toimenpiteet ovat polussa ”{actual}”, jossa ne pysyvät.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Kirjaston valintaa ei voitu tallentaa kansioon {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Tietokantaroolisi ei saa lukea kirjastoa ”{library}”: pyydä kirjaston omistajaa myöntämään sille oikeus; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>Tiedostoa {file} ei voi lukea: käyttöoikeus evätty.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Tiedostoa {file} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>Tiedostoa {file} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>Tiedostossa {file} ei ole tietoa arvoista sellaisina kuin ne vietiin (sen piilotettu taulukko puuttuu), joten jokainen ero työpajaan lasketaan listan muutokseksi, myös työpajassa viennin jälkeen tehdyt muutokset.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>Tiedostossa {file} on toimenpidelista kahdesti (taulukot ”{first}” ja ”{second}”): säilytä niistä toinen ja yritä uudelleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} on kansio eikä Excel-työkirja.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} on zip-arkisto mutta ei Excel-työkirja, joten se ei ole Journeylinen toimenpidelista; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} on vanhamuotoinen Excel-tiedosto (.xls) tai muu Office-tiedosto eikä Journeylinen toimenpidelista (.xlsx); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} on vioittunut: sen sisältämiä Excel-osia ei voi lukea; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} on vioittunut: sen taulukkoa ei voi lukea; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} on vioittunut: se ei ole kokonainen Excel-työkirja; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} on tyhjä, joten se ei ole Excel-toimenpidelista.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} ei ole Journeylinen toimenpidelista: missään taulukossa ei ole piilotettua toimenpideavainten saraketta, jonka Journeylinen vienti kirjoittaa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} ei ole Excel-työkirja (.xlsx), joten se ei ole Journeylinen toimenpidelista; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto ▸ Tiedot ▸ Suojaa työkirja), tallenna ja yritä uudelleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} purkautuu yli {limit} megatavuksi, paljon suuremmaksi kuin mikään toimenpidelista; sitä ei luettu eikä mitään muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} vietiin työpajasta ”{exported}”; tämä on ”{current}”.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1864,6 +1864,110 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Un autre programme écrit dans la bibliothèque « {library} » ; réessayez dans un instant. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Aucune des {count} actions de {file} n’est dans cet atelier : la liste a été exportée d’un autre atelier (« {exported} ») ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Aucune des {count} actions de {file} n’est dans cet atelier : la liste a été exportée d’un autre atelier ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Ligne {row} : la nouvelle action « {title} » n’a pas de responsable, car « {needed} » n’est pas créé.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Ligne {row} : le champ « {field} » de « {action} » a été modifié à la fois dans la liste (en {listed}) et dans l’atelier depuis l’export (en {current}) ; c’est la valeur de la liste qui est appliquée.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Ligne {row} : « {action} » garde son responsable {owner}, car « {needed} » n’est pas créé.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>La feuille « {sheet} » n’a pas de colonne « {header} » (la ligne {row} est son en-tête) ; chaque action garde donc son champ « {field} ».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Feuille « {sheet} », ligne {row} : elle n’a pas de clé d’action ; elle est prise pour l’action « {title} » de l’atelier, qui a le même titre.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Feuille « {sheet} », ligne {row} : elle ne contient que des formules (une ligne de totaux ?) ; elle n’est donc pas lue comme une action.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Feuille « {sheet} », ligne {row} : c’est une nouvelle action, mais la feuille n’a pas de colonne « {header} » pour lui donner un titre.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Feuille « {sheet} », ligne {row} : aucun parcours n’est indiqué ; la liste a besoin d’une colonne « {header} » indiquant le parcours de la nouvelle action ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient l’erreur Excel {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule {formula} sans valeur calculée par Excel ; elle est lue comme ce texte, jamais exécutée.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule {formula} ; sa valeur telle qu’Excel l’a affichée en dernier, {value}, est lue.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient {value}, qui n’est pas une clé d’action écrite par Journeyline ; videz cette cellule masquée pour ajouter la ligne comme nouvelle action.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {name} », le nom de {count} parcours ; renommez d’abord l’un d’eux dans Journeyline.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {name} », qui n’est aucun parcours de cet atelier ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {title} », mais aucune station n’a ce titre ; la station de l’action reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {title} », mais {count} stations ont ce titre ; la station de l’action reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule est vide.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule est vide ; indiquez le parcours de la nouvelle action ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule est vide ; le statut de « {action} » reste « {status} ».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Feuille « {sheet} », ligne {row} : son action n’est plus dans l’atelier (supprimée après l’export ?) ; la ligne est donc ignorée.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Feuille « {sheet} », ligne {row} : la colonne « {header} » indique « {named} », mais l’action est dans « {actual} », où elle reste.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Feuille « {sheet} », lignes {first} et {second} : elles portent la même clé d’action masquée dans la colonne {column} ; l’une a été copiée de l’autre, videz donc cette cellule dans la copie pour l’ajouter comme nouvelle action.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Feuille « {sheet} », {count} lignes ({rows}) : la colonne « {header} » indique « {named} », mais les actions sont dans « {actual} », où elles restent.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Le choix de la bibliothèque n’a pas pu être enregistré dans {folder} : {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Votre rôle de base de données n’a pas le droit de lire la bibliothèque « {library} » : demandez au propriétaire de la bibliothèque de le lui accorder ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} ne peut pas être lu : autorisation refusée.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} ne garde aucune trace des valeurs telles qu’exportées (sa feuille masquée a disparu) ; toute différence avec l’atelier compte donc comme une modification de la liste, y compris les modifications faites dans l’atelier depuis l’export.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} contient la liste d’actions deux fois (feuilles « {first} » et « {second} ») : gardez-en une et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} est un dossier, pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} est une archive zip mais pas un classeur Excel ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} est un fichier Excel d’ancien format (.xls) ou un autre fichier Office, pas une liste d’actions Journeyline (.xlsx) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} est endommagé : ses parties Excel ne peuvent pas être lues ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} est endommagé : une feuille qu’il contient ne peut pas être lue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} est endommagé : ce n’est pas un classeur Excel complet ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} est vide ; ce n’est donc pas une liste d’actions Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} n’est pas une liste d’actions Journeyline : aucune feuille n’a la colonne masquée des clés d’action qu’écrit l’export de Journeyline ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} n’est pas un classeur Excel (.xlsx) ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} est protégé par un mot de passe : ouvrez-le dans Excel, supprimez le mot de passe (Fichier ▸ Informations ▸ Protéger le classeur), enregistrez-le et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} se décompresse en plus de {limit} Mo, bien plus que toute liste d’actions ; il n’a pas été lu et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} a été exporté de l’atelier « {exported} » ; celui-ci est « {current} ».</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1864,6 +1864,110 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Et annet program skriver til biblioteket «{library}»; prøv igjen om et øyeblikk. Ingenting ble endret.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Ingen av de {count} tiltakene i {file} finnes i denne workshopen: listen ble eksportert fra en annen workshop («{exported}»); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Ingen av de {count} tiltakene i {file} finnes i denne workshopen: listen ble eksportert fra en annen workshop; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Rad {row}: det nye tiltaket «{title}» får ingen ansvarlig, fordi «{needed}» ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Rad {row}: feltet «{field}» for «{action}» ble endret både i listen (til {listed}) og i workshopen etter eksporten (til {current}); listens verdi er den som brukes.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Rad {row}: «{action}» beholder sin ansvarlige {owner}, fordi «{needed}» ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Arket «{sheet}» har ingen kolonne «{header}» (rad {row} er overskriftsraden), så hvert tiltak beholder feltet «{field}».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Arket «{sheet}», rad {row} har ingen tiltaksnøkkel: den tolkes som workshopens tiltak «{title}», som har samme tittel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Arket «{sheet}», rad {row} inneholder bare formler (en summerad?), så den leses ikke som et tiltak.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Arket «{sheet}», rad {row} er et nytt tiltak, men arket har ingen kolonne «{header}» som kan gi det en tittel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Arket «{sheet}», rad {row} oppgir ingen reise: listen trenger en kolonne «{header}» som oppgir reisen til det nye tiltaket ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder Excel-feilen {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen {formula} uten en verdi beregnet av Excel: den leses som den teksten og kjøres aldri.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen {formula}: verdien slik Excel sist viste den, {value}, leses.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder {value}, som ikke er en tiltaksnøkkel Journeyline skrev: tøm den skjulte cellen for å legge til raden som et nytt tiltak.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{name}», navnet på {count} reiser: gi en av dem nytt navn i Journeyline først.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{name}», som ikke er en reise i denne workshopen ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{title}», men ingen stasjon har den tittelen: tiltakets stasjon blir som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{title}», men {count} stasjoner har den tittelen: tiltakets stasjon blir som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) er tom.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) er tom: oppgi reisen til det nye tiltaket ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) er tom: statusen for «{action}» forblir «{status}».</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Arket «{sheet}», rad {row}: tiltaket finnes ikke lenger i workshopen (slettet etter eksporten?), så raden utelates.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Arket «{sheet}», rad {row}: kolonnen «{header}» oppgir «{named}», men tiltaket ligger i «{actual}», der det blir.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Arket «{sheet}», radene {first} og {second} har samme skjulte tiltaksnøkkel i kolonne {column}: den ene raden ble kopiert fra den andre, så tøm den cellen i kopien for å legge den til som et nytt tiltak.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Arket «{sheet}», {count} rader ({rows}): kolonnen «{header}» oppgir «{named}», men tiltakene ligger i «{actual}», der de blir.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Valget av bibliotek kunne ikke lagres i {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Databaserollen din har ikke lov til å lese biblioteket «{library}»: be bibliotekets eier om å gi den rettigheten; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} kan ikke leses: tilgang nektet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} har ingen oversikt over verdiene slik de ble eksportert (det skjulte arket er borte), så hver forskjell fra workshopen regnes som en endring i listen, også endringer gjort i workshopen etter eksporten.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} inneholder tiltakslisten to ganger (arkene «{first}» og «{second}»): behold ett av dem og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} er en mappe, ikke en Excel-arbeidsbok.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} er et zip-arkiv, men ikke en Excel-arbeidsbok, så det er ikke en tiltaksliste fra Journeyline; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} er en Excel-fil i gammelt format (.xls) eller en annen Office-fil, ikke en tiltaksliste fra Journeyline (.xlsx); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} er skadet: Excel-delene i den kan ikke leses; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} er skadet: et ark i den kan ikke leses; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} er skadet: den er ikke en fullstendig Excel-arbeidsbok; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} er tom, så den er ikke en tiltaksliste i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} er ikke en tiltaksliste fra Journeyline: ingen ark har den skjulte kolonnen med tiltaksnøkler som Journeylines eksport skriver; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} er ikke en Excel-arbeidsbok (.xlsx), så den er ikke en tiltaksliste fra Journeyline; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} er beskyttet med et passord: åpne den i Excel, fjern passordet (Fil ▸ Informasjon ▸ Beskytt arbeidsbok), lagre den og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} pakkes ut til mer enn {limit} MB, langt mer enn noen tiltaksliste; den ble ikke lest, og ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} ble eksportert fra workshopen «{exported}»; denne er «{current}».</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

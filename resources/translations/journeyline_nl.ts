@@ -1864,6 +1864,110 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Een ander programma schrijft naar de bibliotheek ‘{library}’; probeer het zo opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Geen van de {count} acties in {file} staat in deze workshop: de lijst is geëxporteerd uit een andere workshop (‘{exported}’); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Geen van de {count} acties in {file} staat in deze workshop: de lijst is geëxporteerd uit een andere workshop; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Rij {row}: de nieuwe actie ‘{title}’ krijgt geen eigenaar, omdat ‘{needed}’ niet wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Rij {row}: het veld ‘{field}’ van ‘{action}’ is zowel in de lijst (naar {listed}) als in de workshop sinds de export (naar {current}) gewijzigd; de waarde uit de lijst wordt toegepast.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Rij {row}: ‘{action}’ houdt zijn eigenaar {owner}, omdat ‘{needed}’ niet wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Blad ‘{sheet}’ heeft geen kolom ‘{header}’ (rij {row} is de kopregel), dus elke actie houdt haar veld ‘{field}’.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Blad ‘{sheet}’, rij {row} heeft geen actiesleutel: de rij wordt gezien als de actie ‘{title}’ van de workshop, die dezelfde titel heeft.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Blad ‘{sheet}’, rij {row} bevat alleen formules (een totaalrij?), dus die wordt niet als actie gelezen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Blad ‘{sheet}’, rij {row} is een nieuwe actie, maar het blad heeft geen kolom ‘{header}’ om haar een titel te geven.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Blad ‘{sheet}’, rij {row} noemt geen reis: de lijst heeft een kolom ‘{header}’ nodig die de reis van de nieuwe actie noemt ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de Excel-fout {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule {formula} zonder een door Excel berekende waarde: die wordt als die tekst gelezen en nooit uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule {formula}: de waarde zoals Excel die het laatst toonde, {value}, wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat {value}, wat geen actiesleutel is die Journeyline schreef: maak die verborgen cel leeg om de rij als nieuwe actie toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{name}’, de naam van {count} reizen: geef eerst een van hen een andere naam in Journeyline.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{name}’, geen reis van deze workshop ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{title}’, maar geen station heeft die titel: het station van de actie blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{title}’, maar {count} stations hebben die titel: het station van de actie blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) is leeg.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) is leeg: noem de reis van de nieuwe actie ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) is leeg: de status van ‘{action}’ blijft ‘{status}’.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Blad ‘{sheet}’, rij {row}: de actie ervan staat niet meer in de workshop (verwijderd na de export?), dus de rij wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Blad ‘{sheet}’, rij {row}: de kolom ‘{header}’ noemt ‘{named}’, maar de actie staat in ‘{actual}’, waar ze blijft.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Blad ‘{sheet}’, rijen {first} en {second} hebben dezelfde verborgen actiesleutel in kolom {column}: de ene rij is van de andere gekopieerd, dus maak die cel in de kopie leeg om haar als nieuwe actie toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Blad ‘{sheet}’, {count} rijen ({rows}): de kolom ‘{header}’ noemt ‘{named}’, maar de acties staan in ‘{actual}’, waar ze blijven.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>De keuze van de bibliotheek kon niet worden opgeslagen in {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Uw databaserol mag de bibliotheek ‘{library}’ niet lezen: vraag de eigenaar van de bibliotheek om dat recht toe te kennen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} kan niet worden gelezen: toegang geweigerd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} bevat geen vastlegging van de waarden zoals ze zijn geëxporteerd (het verborgen blad is weg), dus elk verschil met de workshop telt als een wijziging in de lijst, ook wijzigingen die sinds de export in de workshop zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} bevat de actielijst twee keer (bladen ‘{first}’ en ‘{second}’): houd er één van en probeer het opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} is een map, geen Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} is een zip-archief maar geen Excel-werkmap, dus het is geen actielijst van Journeyline; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} is een Excel-bestand in oud formaat (.xls) of een ander Office-bestand, geen actielijst van Journeyline (.xlsx); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} is beschadigd: de Excel-onderdelen erin kunnen niet worden gelezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} is beschadigd: een blad erin kan niet worden gelezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} is beschadigd: het is geen volledige Excel-werkmap; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} is leeg, dus het is geen actielijst in Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} is geen actielijst van Journeyline: geen enkel blad heeft de verborgen kolom met actiesleutels die de export van Journeyline schrijft; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} is geen Excel-werkmap (.xlsx), dus het is geen actielijst van Journeyline; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} is beveiligd met een wachtwoord: open het in Excel, verwijder het wachtwoord (Bestand ▸ Info ▸ Werkmap beveiligen), sla het op en probeer het opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} pakt uit tot meer dan {limit} MB, veel meer dan welke actielijst ook; het is niet gelezen en er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} is geëxporteerd uit de workshop ‘{exported}’; deze is ‘{current}’.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1864,6 +1864,110 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Ett annat program skriver till biblioteket ”{library}”; försök igen om en stund. Ingenting ändrades.</translation>
     </message>
     <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop (“{exported}”); nothing was changed.</source>
+        <translation>Ingen av de {count} åtgärderna i {file} finns i denna workshop: listan exporterades från en annan workshop (”{exported}”); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>None of the {count} actions in {file} is in this workshop: the list was exported from another workshop; nothing was changed.</source>
+        <translation>Ingen av de {count} åtgärderna i {file} finns i denna workshop: listan exporterades från en annan workshop; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the new action “{title}” gets no owner, as “{needed}” is not created.</source>
+        <translation>Rad {row}: den nya åtgärden ”{title}” får ingen ansvarig, eftersom ”{needed}” inte skapas.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {field} of “{action}” was changed both in the list (to {listed}) and in the workshop since the export (to {current}); the list&apos;s value is the one applied.</source>
+        <translation>Rad {row}: fältet ”{field}” för ”{action}” ändrades både i listan (till {listed}) och i workshoppen efter exporten (till {current}); listans värde är det som används.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{action}” keeps its owner {owner}, as “{needed}” is not created.</source>
+        <translation>Rad {row}: ”{action}” behåller sin ansvarige {owner}, eftersom ”{needed}” inte skapas.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” has no “{header}” column (row {row} is its header), so every action keeps its {field}.</source>
+        <translation>Bladet ”{sheet}” har ingen kolumn ”{header}” (rad {row} är dess rubrikrad), så varje åtgärd behåller fältet ”{field}”.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} has no action key: it is taken as the action “{title}” of the workshop, which has the same title.</source>
+        <translation>Bladet ”{sheet}”, rad {row} har ingen åtgärdsnyckel: den tas som workshoppens åtgärd ”{title}”, som har samma titel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} holds only formulas (a totals row?), so it is not read as an action.</source>
+        <translation>Bladet ”{sheet}”, rad {row} innehåller bara formler (en summarad?), så den läses inte som en åtgärd.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} is a new action, but the sheet has no “{header}” column to give it a title.</source>
+        <translation>Bladet ”{sheet}”, rad {row} är en ny åtgärd, men bladet har ingen kolumn ”{header}” som ger den en titel.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row} names no journey: the list needs a “{header}” column naming the journey of the new action ({journeys}).</source>
+        <translation>Bladet ”{sheet}”, rad {row} anger ingen resa: listan behöver en kolumn ”{header}” som anger den nya åtgärdens resa ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller Excel-felet {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln {formula} utan något värde beräknat av Excel: den läses som den texten och körs aldrig.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln {formula}: dess värde som Excel senast visade det, {value}, läses.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller {value}, som inte är en åtgärdsnyckel som Journeyline skrev: töm den dolda cellen för att lägga till raden som en ny åtgärd.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller {value}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{name}”, namnet på {count} resor: byt namn på en av dem i Journeyline först.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, which is no journey of this workshop ({journeys}).</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{name}”, som inte är någon resa i denna workshop ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but no station has that title: the action&apos;s station is left as it is.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{title}”, men ingen station har den titeln: åtgärdens station lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{title}”, men {count} stationer har den titeln: åtgärdens station lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) är tom.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: name the journey of the new action ({journeys}).</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) är tom: ange den nya åtgärdens resa ({journeys}).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status of “{action}” stays “{status}”.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) är tom: statusen för ”{action}” förblir ”{status}”.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: its action is no longer in the workshop (deleted after the export?), so the row is left out.</source>
+        <translation>Bladet ”{sheet}”, rad {row}: dess åtgärd finns inte längre i workshoppen (borttagen efter exporten?), så raden utelämnas.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: the “{header}” column names “{named}”, but the action is in “{actual}”, where it stays.</source>
+        <translation>Bladet ”{sheet}”, rad {row}: kolumnen ”{header}” anger ”{named}”, men åtgärden ligger i ”{actual}”, där den stannar.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, rows {first} and {second} carry the same hidden action key in column {column}: one row was copied from the other, so clear that cell in the copy to add it as a new action.</source>
+        <translation>Bladet ”{sheet}”, raderna {first} och {second} har samma dolda åtgärdsnyckel i kolumn {column}: en rad kopierades från den andra, så töm den cellen i kopian för att lägga till den som en ny åtgärd.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.</source>
+        <translation>Bladet ”{sheet}”, {count} rader ({rows}): kolumnen ”{header}” anger ”{named}”, men åtgärderna ligger i ”{actual}”, där de stannar.</translation>
+    </message>
+    <message>
         <source>The choice of library could not be saved in {folder}: {reason}.</source>
         <translation>Valet av bibliotek kunde inte sparas i {folder}: {reason}.</translation>
     </message>
@@ -1918,6 +2022,74 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Your database role may not read the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
         <translation>Din databasroll får inte läsa biblioteket ”{library}”: be bibliotekets ägare att ge den rättigheten; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} kan inte läsas: åtkomst nekad.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} finns inte.</translation>
+    </message>
+    <message>
+        <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
+        <translation>{file} saknar uppgift om värdena som de exporterades (dess dolda blad är borta), så varje skillnad mot workshoppen räknas som en ändring i listan, även ändringar som gjorts i workshoppen efter exporten.</translation>
+    </message>
+    <message>
+        <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
+        <translation>{file} innehåller åtgärdslistan två gånger (bladen ”{first}” och ”{second}”): behåll ett av dem och försök igen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an Excel workbook.</source>
+        <translation>{file} är en mapp, inte en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} är ett zip-arkiv men ingen Excel-arbetsbok, så det är ingen åtgärdslista från Journeyline; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
+        <translation>{file} är en Excel-fil i gammalt format (.xls) eller en annan Office-fil, inte en åtgärdslista från Journeyline (.xlsx); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
+        <translation>{file} är skadad: Excel-delarna i den kan inte läsas; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
+        <translation>{file} är skadad: ett blad i den kan inte läsas; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
+        <translation>{file} är skadad: den är ingen fullständig Excel-arbetsbok; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not an Excel action list.</source>
+        <translation>{file} är tom, så den är ingen åtgärdslista i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
+        <translation>{file} är ingen åtgärdslista från Journeyline: inget blad har den dolda kolumnen med åtgärdsnycklar som Journeylines export skriver; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
+        <translation>{file} är ingen Excel-arbetsbok (.xlsx), så den är ingen åtgärdslista från Journeyline; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
+        <translation>{file} är skyddad med ett lösenord: öppna den i Excel, ta bort lösenordet (Arkiv ▸ Info ▸ Skydda arbetsbok), spara den och försök igen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
+        <translation>{file} packas upp till mer än {limit} MB, långt mer än någon åtgärdslista; den lästes inte och ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
+        <translation>{file} exporterades från workshoppen ”{exported}”; denna är ”{current}”.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

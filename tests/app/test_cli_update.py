@@ -136,9 +136,9 @@ def test_bad_values_exit_2_with_one_line_each_and_change_nothing(
     )
     assert len(lines) == 4
     assert all(line.startswith("  Sheet “Tiltak”, row ") for line in lines[1:])
-    assert "(Effort) holds “7”: the effort must be a whole number from 1 to 5" in captured.err
-    assert "(Status) holds “halfway”: the status must be one of:" in captured.err
-    assert "(Due) holds “soon”: the due date must be a date (YYYY-MM-DD)." in captured.err
+    assert "(Effort) holds “7”. The effort must be a whole number from 1 to 5" in captured.err
+    assert "(Status) holds “halfway”. The status must be one of:" in captured.err
+    assert "(Due) holds “soon”. The due date must be a date (YYYY-MM-DD)." in captured.err
 
 
 @pytest.mark.parametrize(

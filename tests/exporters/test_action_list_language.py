@@ -59,12 +59,12 @@ def test_a_danish_list_names_its_own_columns_and_values(document: Document, dani
     plan = read_update(document, danish)
     row, col = places["Status"]
     assert (
-        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Status) holds “Venter”: the "
+        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Status) holds “Venter”. The "
         "status must be one of: Idé, Planlagt, I gang, Færdig, or Droppet." in plan.problems
     )
     row, col = places["Indsats"]
     assert (
-        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Indsats) holds “7”: the effort "
+        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Indsats) holds “7”. The effort "
         "must be a whole number from 1 to 5 or empty." in plan.problems
     )
     text = "\n".join(plan.problems)
@@ -146,7 +146,7 @@ def test_a_due_date_typed_as_the_danish_list_shows_dates(document: Document, dan
     listed = read_action_list(danish)
     row, col = places["snart"]
     assert listed.problems == [
-        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Frist) holds “snart”: the due "
+        f"Sheet “Handlinger”, row {row}, column {chr(64 + col)} (Frist) holds “snart”. The due "
         "date must be a date (DD.MM.YYYY)."
     ]
     (read,) = [r for r in listed.rows if r.key == bill.id]

@@ -389,18 +389,18 @@ def test_values_out_of_range_are_one_sentence_each_with_their_place(
     text = "\n".join(plan.problems)
     row, col = places["Effort"]
     assert (
-        f"Sheet “Edited”, row {row}, column {chr(64 + col)} (Effort) holds “7”: the effort must "
+        f"Sheet “Edited”, row {row}, column {chr(64 + col)} (Effort) holds “7”. The effort must "
         "be a whole number from 1 to 5 or empty." in plan.problems
     )
     row, col = places["Status"]
     assert f"row {row}, column {chr(64 + col)} (Status) holds “finished”" in text
     assert "must be one of: idea, planned, doing, done, or dropped." in text
     row, col = places["Due"]
-    assert f"row {row}, column {chr(64 + col)} (Due) holds “next week”: the due date must" in text
+    assert f"row {row}, column {chr(64 + col)} (Due) holds “next week”. The due date must" in text
     row, col = places["Action"]
-    assert f"row {row}, column {chr(64 + col)} (Action) is empty: the action title must" in text
-    assert "holds “2.5”: the value must be a whole number" in text
-    assert "holds “46000”: the due date must be a date" in text
+    assert f"row {row}, column {chr(64 + col)} (Action) is empty. The action title must" in text
+    assert "holds “2.5”. The value must be a whole number" in text
+    assert "holds “46000”. The due date must be a date" in text
     with pytest.raises(ValueError, match="problems"):
         plan.edit()
 
@@ -470,7 +470,7 @@ def test_a_formula_is_read_as_excel_showed_it_never_run(document: Document, expo
     first = document.actions()[0]
     client.edit(exported, lambda ws: client.set_cell(ws, first.id, "Effort", "=1+1"))
     plan = read_update(document, exported)  # no value saved beside it: its text, refused
-    assert any("holds “=1+1”: the effort must be a whole number" in p for p in plan.problems)
+    assert any("holds “=1+1”. The effort must be a whole number" in p for p in plan.problems)
     client.cache_formula_values(exported, "xl/worksheets/sheet1.xml", "3")
     plan = read_update(document, exported)
     assert plan.problems == []

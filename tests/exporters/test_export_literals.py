@@ -26,8 +26,10 @@ CLIENT_FACING = sorted(
     if path.stem
     not in {
         "__init__",
+        "action_list_file",
         "action_list_plan",
         "action_list_read",
+        "action_list_said",
         "action_list_update",
         "errors",
         "export_options",
