@@ -170,3 +170,23 @@ def test_decimal_limits_have_the_readers_decimal_sign_and_grouping(german):
     assert translations.said(refused.value) == (
         "Das Feld „Abbruchrate“ muss eine Zahl von 0,5 bis 12.500,25 sein."
     )
+
+
+def test_the_panel_shows_numbers_whole_with_the_windows_decimal_sign(
+    german, make_window, workshop_path, qtbot
+):
+    """1,234,567 customers read "1234567" (not "1.23457e+06"), 12.5 minutes "12,5" in German;
+    typed back unchanged, they are the same numbers."""
+    window = make_window(workshop_path)
+    first = window.editor.document.stations(window.editor.journey_id)[0]
+    outcome = window.editor.attempt(
+        lambda: edits.update_station(first.id, customers=1_234_567, duration_minutes=12.5)
+    )
+    assert outcome.applied
+    window.view.select("station", [first.id])
+    page = window.properties.station_page
+    assert (page.customers.text(), page.duration.text()) == ("1234567", "12,5")
+    type_into(qtbot, page.duration, page.duration.text())
+    type_into(qtbot, page.customers, page.customers.text() + "0")
+    found = window.editor.document.station(first.id)
+    assert (found.customers, found.duration_minutes) == (12_345_670, 12.5)

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QRegularExpression,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,7 +147,7 @@ class NumberField(CommitLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_number(self, value: float | None) -> None:
-        self.set_value("" if value is None else f"{value:g}")
+        self.set_value("" if value is None else typed_number(value))
 
     def _parse_and_commit(self, text: str) -> None:
         text = text.strip().replace(",", ".")
@@ -148,6 +157,15 @@ class NumberField(CommitLineEdit):
             self._on_number(int(text))
         else:
             self._on_number(float(text))
+
+
+def typed_number(value: float) -> str:
+    """A number as a field shows it for typing over: every digit, no grouping and no exponent
+    ("1234567", not "1.23457e+06"), with the window's decimal sign ("12,5" in German)."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.6f}".rstrip("0").rstrip(".")  # the field takes six decimals
+    return text.replace(".", ",") if QLocale().decimalPoint() == "," else text
 
 
 def list_button(
