@@ -190,3 +190,25 @@ def test_the_panel_shows_numbers_whole_with_the_windows_decimal_sign(
     type_into(qtbot, page.customers, page.customers.text() + "0")
     found = window.editor.document.station(first.id)
     assert (found.customers, found.duration_minutes) == (12_345_670, 12.5)
+
+
+def test_a_danish_lists_status_is_refused_by_its_own_names_joined_the_german_way(
+    german, document, tmp_path
+):
+    """Read back in a German window, a Danish list's unknown status names the statuses as the
+    list's drop-down offers them (Danish, as the user typed them), joined as German does."""
+    from exporters.action_list_update import read_update
+    from exporters.action_list_xlsx import export_action_list
+    from tests.exporters import xlsx_client as client
+    from widgets.action_update_dialog import said_line
+
+    path = tmp_path / "handlinger.xlsx"
+    export_action_list(document, path, language="da")
+    action = document.actions()[0]
+    client.edit(path, lambda ws: client.set_cell(ws, action.id, "Status", "Venter"))
+    plan = read_update(document, path)
+    (line,) = [said_line(p) for p in plan.problems]
+    assert line.endswith(
+        "Das Feld „Status“ muss einer dieser Werte sein: "
+        "Idé, Planlagt, I gang, Færdig oder Droppet."
+    ), line
