@@ -839,14 +839,6 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Følelse, i dag og i fremtiden</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Fremtid</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} bedre</translation>
     </message>

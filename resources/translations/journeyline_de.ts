@@ -839,14 +839,6 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Emotion, heute und künftig</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Künftig</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} besser</translation>
     </message>

@@ -839,14 +839,6 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Emoción, hoy y en el futuro</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Futuro</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} mejor</translation>
     </message>

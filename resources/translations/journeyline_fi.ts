@@ -839,14 +839,6 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tunne nyt ja tulevaisuudessa</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Nyt</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Tulevaisuus</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} parempi</translation>
     </message>

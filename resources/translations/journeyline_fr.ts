@@ -839,14 +839,6 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Émotion, aujourd’hui et demain</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Futur</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} mieux</translation>
     </message>

@@ -839,14 +839,6 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Følelse, i dag og i framtiden</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Framtid</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} bedre</translation>
     </message>

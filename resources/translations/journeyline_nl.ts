@@ -839,14 +839,6 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Emotie, nu en in de toekomst</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Toekomst</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} beter</translation>
     </message>

@@ -839,14 +839,6 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Känsla, i dag och i framtiden</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Framtid</translation>
-    </message>
-    <message>
         <source>▲ {change} better</source>
         <translation>▲ {change} bättre</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from models import style
+from models import fields, style
 from models.layout import LABEL_W
 from widgets.canvas.painting import draw_text, text_width
 from widgets.canvas.theme import PROJECTOR, Look, qcolor
@@ -77,9 +77,9 @@ class EmotionComparisonItem(QGraphicsItem):
         painter.setPen(qcolor(theme.ink))
         title = QCoreApplication.translate("ComparisonChart", "Emotion, today and in the future")
         draw_text(painter, 26, 28 * k, title, 22 * k, True)
-        today = QCoreApplication.translate("ComparisonChart", "Today")
+        today = field_text(fields.JOURNEY_STATE_LABELS["current"])  # the journeys' states
         x = self._legend(painter, 26, 60 * k, today, today_avg, dashed=True)
-        future = QCoreApplication.translate("ComparisonChart", "Future")
+        future = field_text(fields.JOURNEY_STATE_LABELS["future"])
         x = self._legend(painter, x + 28 * k, 60 * k, future, future_avg, dashed=False)
         if today_avg is not None and future_avg is not None:
             change = future_avg - today_avg
