@@ -5,7 +5,10 @@ it is raised.
 English sentence and the key of the window's catalogues (context ``Refusals``), found by
 ``python -m app.translations update`` like the undo stack's names (:mod:`models.edit_name`).
 ``{field}`` is a field's noun from the registry, translated with the registry's texts; every
-other ``{placeholder}`` is a value (a number, a limit) or the user's own text, inserted as is.
+other ``{placeholder}`` is a value written the reader's way (:class:`~models.edit_name.Reader`):
+a number passed as a number (``max=rules.TEXT_MAX``: "10,000", "10.000"), a field's choices as
+:class:`~models.edit_name.Choices` of the registry's labels ("Idea, Planned, or Done"), or the
+user's own text, inserted as is.
 The window shows the sentence in its language (:func:`app.translations.edit_text`); the
 command line and ``str(error)`` read the English one.
 """
