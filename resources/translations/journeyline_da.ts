@@ -2408,6 +2408,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Kort</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>Det lokale bibliotek</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>Biblioteket på %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>Biblioteket har ingen udgivne kort endnu.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Ikke udgivet</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>skabelon</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>Udgav “%1” som version %2 af skabelonen i det lokale bibliotek.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>kort</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>Udgav “%1” som version %2 af skabelonen i biblioteket på %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>Udgav “%1” som version %2 af %3 i %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>Udgav “%1” som version %2 af kortet i det lokale bibliotek.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>Udgav “%1” som version %2 af kortet i biblioteket på %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Biblioteket blev ikke ændret</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline bruger nu %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline bruger nu det lokale bibliotek.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline bruger nu biblioteket på %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Udgiv i biblioteket</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Udgiv “%1” i %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Udgiv “%1” i det lokale bibliotek.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Udgiv “%1” i biblioteket på %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -2408,6 +2408,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Karten</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>Die lokale Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>Die Bibliothek unter %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>Die Bibliothek hat noch keine veröffentlichten Karten.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Nicht veröffentlicht</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>Vorlage</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>„%1“ als Version %2 der Vorlage in der lokalen Bibliothek veröffentlicht.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>Karte</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>„%1“ als Version %2 der Vorlage in der Bibliothek unter %3 veröffentlicht.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>„%1“ als Version %2 (%3) in %4 veröffentlicht.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>„%1“ als Version %2 der Karte in der lokalen Bibliothek veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>„%1“ als Version %2 der Karte in der Bibliothek unter %3 veröffentlicht.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Bibliothek nicht geändert</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline verwendet jetzt %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline verwendet jetzt die lokale Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline verwendet jetzt die Bibliothek unter %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>In der Bibliothek veröffentlichen</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>„%1“ in %2 veröffentlichen.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>„%1“ in der lokalen Bibliothek veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>„%1“ in der Bibliothek unter %2 veröffentlichen.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -2408,6 +2408,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Mapas</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>La biblioteca local</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>La biblioteca en %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>La biblioteca aún no tiene mapas publicados.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No publicado</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>plantilla</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>Se publicó «%1» como versión %2 de la plantilla en la biblioteca local.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>mapa</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>Se publicó «%1» como versión %2 de la plantilla en la biblioteca en %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>Se publicó «%1» como versión %2 de %3 en %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>Se publicó «%1» como versión %2 del mapa en la biblioteca local.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>Se publicó «%1» como versión %2 del mapa en la biblioteca en %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se cambió la biblioteca</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline usa ahora %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline usa ahora la biblioteca local.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline usa ahora la biblioteca en %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Publicar en la biblioteca</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Publicar «%1» en %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Publicar «%1» en la biblioteca local.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Publicar «%1» en la biblioteca en %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

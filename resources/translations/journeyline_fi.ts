@@ -2408,6 +2408,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kartat</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>Paikallinen kirjasto</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>Kirjasto osoitteessa %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>Kirjastossa ei ole vielä julkaistuja karttoja.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Ei julkaistu</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>mallipohja</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>”%1” julkaistiin pohjan versiona %2 paikalliseen kirjastoon.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>kartta</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>”%1” julkaistiin pohjan versiona %2 kirjastoon osoitteessa %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>Julkaistiin ”%1” kohteen %3 versiona %2 kirjastossa %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>”%1” julkaistiin kartan versiona %2 paikalliseen kirjastoon.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>”%1” julkaistiin kartan versiona %2 kirjastoon osoitteessa %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kirjastoa ei vaihdettu</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline käyttää nyt kirjastoa %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline käyttää nyt paikallista kirjastoa.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline käyttää nyt kirjastoa osoitteessa %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Julkaise kirjastoon</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Julkaise ”%1” kirjastoon %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Julkaise ”%1” paikalliseen kirjastoon.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Julkaise ”%1” kirjastoon osoitteessa %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -2408,6 +2408,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Cartes</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>La bibliothèque locale</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>La bibliothèque à l’adresse %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>La bibliothèque ne contient encore aucune carte publiée.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Non publié</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>modèle</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>« %1 » publié comme version %2 du modèle dans la bibliothèque locale.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>carte</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>« %1 » publié comme version %2 du modèle dans la bibliothèque à l’adresse %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>« %1 » publié comme version %2 (%3) dans %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>« %1 » publié comme version %2 de la carte dans la bibliothèque locale.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>« %1 » publié comme version %2 de la carte dans la bibliothèque à l’adresse %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Bibliothèque inchangée</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline utilise désormais %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline utilise désormais la bibliothèque locale.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline utilise désormais la bibliothèque à l’adresse %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Publier dans la bibliothèque</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Publier « %1 » dans %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Publier « %1 » dans la bibliothèque locale.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Publier « %1 » dans la bibliothèque à l’adresse %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

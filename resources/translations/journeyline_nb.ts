@@ -2408,6 +2408,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Kart</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>Det lokale biblioteket</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>Biblioteket på %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>Biblioteket har ingen publiserte kart ennå.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Ikke publisert</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>mal</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>Publiserte «%1» som versjon %2 av malen i det lokale biblioteket.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>kart</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>Publiserte «%1» som versjon %2 av malen i biblioteket på %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>Publiserte «%1» som versjon %2 av %3 i %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>Publiserte «%1» som versjon %2 av kartet i det lokale biblioteket.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>Publiserte «%1» som versjon %2 av kartet i biblioteket på %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Biblioteket ble ikke endret</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline bruker nå %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline bruker nå det lokale biblioteket.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline bruker nå biblioteket på %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Publiser i biblioteket</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Publiser «%1» i %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Publiser «%1» i det lokale biblioteket.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Publiser «%1» i biblioteket på %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -2408,6 +2408,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Kaarten</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>De lokale bibliotheek</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>De bibliotheek op %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>De bibliotheek heeft nog geen gepubliceerde kaarten.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Niet gepubliceerd</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>sjabloon</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>‘%1’ gepubliceerd als versie %2 van het sjabloon in de lokale bibliotheek.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>kaart</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>‘%1’ gepubliceerd als versie %2 van het sjabloon in de bibliotheek op %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>‘%1’ gepubliceerd als versie %2 van de %3 in %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>‘%1’ gepubliceerd als versie %2 van de kaart in de lokale bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>‘%1’ gepubliceerd als versie %2 van de kaart in de bibliotheek op %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Bibliotheek niet gewijzigd</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline gebruikt nu %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline gebruikt nu de lokale bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline gebruikt nu de bibliotheek op %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Publiceren in bibliotheek</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>‘%1’ publiceren in %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>‘%1’ publiceren in de lokale bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>‘%1’ publiceren in de bibliotheek op %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -2408,6 +2408,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Kartor</translation>
     </message>
     <message>
+        <source>The local library</source>
+        <translation>Det lokala biblioteket</translation>
+    </message>
+    <message>
+        <source>The library at %1</source>
+        <translation>Biblioteket på %1</translation>
+    </message>
+    <message>
         <source>The library has no published maps yet.</source>
         <translation>Biblioteket har inga publicerade kartor än.</translation>
     </message>
@@ -2435,16 +2443,20 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Inte publicerad</translation>
     </message>
     <message>
-        <source>template</source>
-        <translation>mall</translation>
+        <source>Published “%1” as version %2 of the template in the local library.</source>
+        <translation>Publicerade ”%1” som version %2 av mallen i det lokala biblioteket.</translation>
     </message>
     <message>
-        <source>map</source>
-        <translation>karta</translation>
+        <source>Published “%1” as version %2 of the template in the library at %3.</source>
+        <translation>Publicerade ”%1” som version %2 av mallen i biblioteket på %3.</translation>
     </message>
     <message>
-        <source>Published “%1” as version %2 of the %3 in %4.</source>
-        <translation>Publicerade ”%1” som version %2 av %3 i %4.</translation>
+        <source>Published “%1” as version %2 of the map in the local library.</source>
+        <translation>Publicerade ”%1” som version %2 av kartan i det lokala biblioteket.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as version %2 of the map in the library at %3.</source>
+        <translation>Publicerade ”%1” som version %2 av kartan i biblioteket på %3.</translation>
     </message>
     <message>
         <source>Publish as a new map</source>
@@ -2487,8 +2499,12 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Biblioteket ändrades inte</translation>
     </message>
     <message>
-        <source>Journeyline now uses %1.</source>
-        <translation>Journeyline använder nu %1.</translation>
+        <source>Journeyline now uses the local library.</source>
+        <translation>Journeyline använder nu det lokala biblioteket.</translation>
+    </message>
+    <message>
+        <source>Journeyline now uses the library at %1.</source>
+        <translation>Journeyline använder nu biblioteket på %1.</translation>
     </message>
     <message>
         <source>Working copy.journey</source>
@@ -3389,8 +3405,12 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Publicera i biblioteket</translation>
     </message>
     <message>
-        <source>Publish “%1” to %2.</source>
-        <translation>Publicera ”%1” i %2.</translation>
+        <source>Publish “%1” to the local library.</source>
+        <translation>Publicera ”%1” i det lokala biblioteket.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” to the library at %2.</source>
+        <translation>Publicera ”%1” i biblioteket på %2.</translation>
     </message>
     <message>
         <source>As version %1 of “%2” (this copy is version %3)</source>

@@ -28,6 +28,7 @@ from models.library import config
 from models.library.errors import LibraryError, VersionInfo
 from models.library.search import Hit, search
 from models.library.store import Library
+from widgets.library.dates import published
 
 _KINDS = {
     "station": QT_TRANSLATE_NOOP("LibraryBrowser", "station"),
@@ -129,12 +130,18 @@ class LibraryBrowser(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(application.SPACE)
-        layout.addWidget(QLabel(config.capital(library.label), self))
+        layout.addWidget(QLabel(self._name(library.url), self))
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.resize(QSize(1100, 620))
         self.reload()
+
+    def _name(self, url: str) -> str:
+        """The library, as the dialog's heading names it."""
+        if config.is_local(url):
+            return self.tr("The local library")
+        return self.tr("The library at %1").replace("%1", config.address(url))
 
     # -- filling ------------------------------------------------------------------------------
     def _say(self, sentence: str) -> None:
@@ -160,7 +167,7 @@ class LibraryBrowser(QDialog):
                     _one_line(latest.title),
                     str(latest.number),
                     _one_line(latest.author),
-                    latest.when,
+                    published(latest),
                     _one_line(latest.message),
                 ]
             )
@@ -182,7 +189,7 @@ class LibraryBrowser(QDialog):
                 self.tr("version %1").replace("%1", str(version.number)),
                 str(version.number),
                 _one_line(version.author),
-                version.when,
+                published(version),
                 _one_line(version.message),
             ]
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import application
+from models.library import config
 from models.library.errors import VersionInfo
 
 
@@ -36,7 +37,7 @@ class PublishDialog(QDialog):
     def __init__(
         self,
         title: str,
-        library_label: str,
+        library_url: str,
         base: VersionInfo | None,
         journeys: list[str],
         parent: QWidget | None = None,
@@ -44,9 +45,15 @@ class PublishDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("publish-dialog")
         self.setWindowTitle(self.tr("Publish to library"))
-        intro = QLabel(
-            self.tr("Publish “%1” to %2.").replace("%1", title).replace("%2", library_label), self
-        )
+        if config.is_local(library_url):
+            text = self.tr("Publish “%1” to the local library.").replace("%1", title)
+        else:
+            text = (
+                self.tr("Publish “%1” to the library at %2.")
+                .replace("%1", title)
+                .replace("%2", config.address(library_url))
+            )
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.as_version = QRadioButton(self)
         self.as_version.setObjectName("publish-version")

@@ -24,12 +24,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.translations import said
+from app.translations import edit_text, said
 from models.library import config, links, working_copy
 from models.library.errors import LibraryError, LibraryUnavailable, PublishConflict, VersionInfo
 from models.library.store import Library
 from models.transfer import export_document
 from widgets.library.browser import LibraryBrowser, OpenChoice
+from widgets.library.dates import conflict_sentence, published
 from widgets.library.publish_dialog import PublishChoice, PublishDialog
 from widgets.library.settings_dialog import LibrarySettingsDialog
 from widgets.window.workshop import file_filter, same_file, with_journey_suffix
@@ -141,7 +142,7 @@ class LibraryController(QObject):
             base = self._base_of(library, path)
             journeys = [j.name for j in editor.document.journeys()]
             dialog = PublishDialog(
-                editor.document.workshop().title, library.label, base, journeys, self.window
+                editor.document.workshop().title, library.url, base, journeys, self.window
             )
             try:
                 if dialog.exec() != PublishDialog.DialogCode.Accepted:
@@ -194,19 +195,30 @@ class LibraryController(QObject):
                 self._set_offline(said(e))
             self.say(self.tr("Not published"), said(e))
             return None
-        what = self.tr("template") if info.kind == "template" else self.tr("map")
+        local = config.is_local(library.url)
+        if info.kind == "template":
+            sentence = (
+                self.tr("Published “%1” as version %2 of the template in the local library.")
+                if local
+                else self.tr("Published “%1” as version %2 of the template in the library at %3.")
+            )
+        else:
+            sentence = (
+                self.tr("Published “%1” as version %2 of the map in the local library.")
+                if local
+                else self.tr("Published “%1” as version %2 of the map in the library at %3.")
+            )
         self.status(
-            self.tr("Published “%1” as version %2 of the %3 in %4.")
-            .replace("%1", info.title)
+            sentence.replace("%1", info.title)
             .replace("%2", str(info.number))
-            .replace("%3", what)
-            .replace("%4", library.label)
+            .replace("%3", library.address)
         )
         return info
 
     def ask_conflict(self, conflict: PublishConflict) -> str:
         """ "new", "latest" or "cancel": what to do about a newer version in the library."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not published"), said(conflict),
+        sentence = edit_text(conflict_sentence(conflict))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not published"), sentence,
                           QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         as_new = box.addButton(self.tr("Publish as a new map"), QMessageBox.ButtonRole.AcceptRole)
         latest = box.addButton(
@@ -324,7 +336,7 @@ class LibraryController(QObject):
                 self.tr("House template, version %1 by %2, %3")
                 .replace("%1", str(m.latest.number))
                 .replace("%2", m.latest.author)
-                .replace("%3", m.latest.when),
+                .replace("%3", published(m.latest)),
             )
             for m in found
         ], None
@@ -363,9 +375,12 @@ class LibraryController(QObject):
         except LibraryError as e:
             self.say(self.tr("Library not changed"), said(e))
             return False
+        now = config.library_url()
         self.status(
-            self.tr("Journeyline now uses %1.").replace(
-                "%1", config.describe_url(config.library_url())
+            self.tr("Journeyline now uses the local library.")
+            if config.is_local(now)
+            else self.tr("Journeyline now uses the library at %1.").replace(
+                "%1", config.address(now)
             )
         )
         self.probe()
