@@ -30,6 +30,8 @@ from exporters.action_list_read import ListedRow, ListedSheet, read_action_list
 from exporters.action_list_said import Said
 from exporters.safe_text import clean_text
 from models.document import Document
+from models.edit_name import Choices
+from models.fields import ACTION_STATUS_LABELS
 from models.file_problem import FileProblem
 from models.schema import Action, Journey, Station
 from models.workshop_file import describe
@@ -237,7 +239,7 @@ class _Planner:
                     "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty: the status "
                     "of “{action}” stays “{status}”.",
                     action=action.title,
-                    status=action.status,
+                    status=Choices((ACTION_STATUS_LABELS[action.status],)),
                 )
                 self.plan_.notices.append(Said(self.listed.at(keeps, row.row, name)))
             else:

@@ -39,6 +39,7 @@ from app.editor import Editor
 from app.translations import QT_TRANSLATE_NOOP, edit_text, said
 from exporters.action_list_said import ActionListError, Said
 from exporters.action_list_update import EMPTY, FieldChange, UpdatePlan, field_label, read_update
+from models import fields
 from models.workshop_file import describe
 from widgets.field_texts import field_text
 from widgets.panel_kit import push_edit
@@ -52,6 +53,14 @@ def said_line(line: str) -> str:
     if isinstance(line, Said):
         return " ".join(edit_text(sentence) for sentence in line.sentences)
     return line
+
+
+def _value(field: str, value: object) -> str:
+    """A value as the preview shows it: a status by its name in the window's language
+    ("Erledigt", not the stored "done"), anything else as it is."""
+    if field == "status" and value in fields.ACTION_STATUS_LABELS:
+        return field_text(fields.ACTION_STATUS_LABELS[str(value)])
+    return str(value)
 
 
 def _line(text: str) -> str:
@@ -172,7 +181,8 @@ class ActionUpdateDialog(QDialog):
             for change in plan.changes:
                 title = change.action if change.action_id != last_action else ""
                 last_action = change.action_id
-                self._row(title, field_text(change.label), change.old, self._new(change))
+                old = _value(change.field, change.old)
+                self._row(title, field_text(change.label), old, self._new(change))
         if plan.new_actions:
             self._section(self.tr("New actions ({n})").format(n=len(plan.new_actions)))
             for new in plan.new_actions:
@@ -183,7 +193,7 @@ class ActionUpdateDialog(QDialog):
                 if new.station is not None:
                     details.append(f"{field_text(field_label('station_id'))} {new.station}")
                 details += [
-                    f"{field_text(field_label(k))} {v}"
+                    f"{field_text(field_label(k))} {_value(k, v)}"
                     for k, v in new.values.items()
                     if v not in (None, "")
                 ]
@@ -209,7 +219,7 @@ class ActionUpdateDialog(QDialog):
         """A change's new value, an owner the workshop does not have marked as new."""
         if change.field == "owner_id" and self.plan.owner_needs(change.value) is not None:
             return change.new + self.tr(" (new owner)")
-        return change.new
+        return _value(change.field, change.new)
 
     def _fit_rows(self) -> None:
         if shiboken6.isValid(self.table):

@@ -100,7 +100,13 @@ def test_an_owner_the_workshop_lacks_is_said_in_german(
     document = window.editor.document
     export_action_list(document, path)
     first = document.actions()[0]
-    client.edit(path, lambda ws: client.set_cell(ws, first.id, "Owner", "Kari Nordmann"))
+    planned = next(a for a in document.actions() if a.status == "planned")
+
+    def change(ws: client.Worksheet) -> None:
+        client.set_cell(ws, first.id, "Owner", "Kari Nordmann")
+        client.set_cell(ws, planned.id, "Status", "Done")
+
+    client.edit(path, change)
     row = 0
 
     def find(ws: client.Worksheet) -> None:
@@ -120,6 +126,12 @@ def test_an_owner_the_workshop_lacks_is_said_in_german(
         f"Zeile {row}: „{first.title}“ behält die verantwortliche Person {old}, da "
         "„Kari Nordmann“ nicht angelegt wird."
     )
+    table = dialog.table
+    cells = [
+        [table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
+        for r in range(table.rowCount())
+    ]
+    assert ["Status", "Geplant", "Erledigt"] in [c[1:] for c in cells]  # names, not "done"
     dialog.reject()
     assert _state(workshop) == before
     assert document.actions()[0] == first

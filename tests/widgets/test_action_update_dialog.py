@@ -104,7 +104,7 @@ def test_preview_then_apply_as_one_undo_step_then_undo_and_redo(
         dialog.summary.text()
     )
     rows = _rows(dialog)
-    assert ["Offer call-back in the phone queue", "status", "planned", "done"] in rows["Changes"]
+    assert ["Offer call-back in the phone queue", "status", "Planned", "Done"] in rows["Changes"]
     assert ["", "effort", "2", "3"] in rows["Changes"]  # the same action, one row per field
     assert [
         "Redesign the first bill",
