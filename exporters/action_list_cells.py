@@ -20,7 +20,7 @@ from models.edit_name import Choices
 from models.refusal import Refusal
 from models.schema import Action
 
-__all__ = ["NAME_FIELDS", "cell_text", "check_cell", "lower_first", "shown"]
+__all__ = ["NAME_FIELDS", "cell_text", "check_cell", "shown"]
 
 NAME_FIELDS: Final = ("journey_id", "station_id", "owner_id")  # cells hold a name
 
@@ -38,19 +38,16 @@ def _status_names() -> dict[str, str]:
 
 
 def shown(value: Any) -> str:
-    """A cell's value as a sentence quotes it."""
+    """A cell's value as a sentence shows it, on one line and shortened (the sentence quotes
+    it the way its language does)."""
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         value = value.date()
     if isinstance(value, dt.date | dt.datetime):
-        return f"“{value.isoformat()}”"
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = " ".join(str(value).split())
-    return f"“{text if len(text) <= 40 else text[:39] + '…'}”"
-
-
-def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def cell_text(value: Any) -> str:

@@ -345,7 +345,7 @@ def _row(
         match = _KEY.fullmatch(str(raw).strip())
         if match is None:
             not_a_key = FileProblem(
-                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is "
+                "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is "
                 "not an action key Journeyline wrote: clear that hidden cell to add the row as "
                 "a new action.",
                 value=shown(raw),
@@ -385,7 +385,7 @@ def _row(
             if cached is None:
                 uncomputed = FileProblem(
                     "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula "
-                    "{formula} with no value computed by Excel: it is read as that text, never "
+                    "“{formula}” with no value computed by Excel: it is read as that text, never "
                     "run.",
                     formula=shown(value),
                 )
@@ -394,7 +394,7 @@ def _row(
             else:
                 computed = FileProblem(
                     "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula "
-                    "{formula}: its value as Excel last showed it, {value}, is read.",
+                    "“{formula}”: its value as Excel last showed it, “{value}”, is read.",
                     formula=shown(value),
                     value=shown(cached),
                 )
@@ -403,7 +403,7 @@ def _row(
         if kind == "e":
             excel_error = FileProblem(
                 "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error "
-                "{value}.",
+                "“{value}”.",
                 value=shown(value),
             )
             sheet.problems.append(Said(sheet.at(excel_error, number, field_name)))
@@ -418,7 +418,7 @@ def _row(
                 )
             else:
                 cell = FileProblem(
-                    "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.",
+                    "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.",
                     value=shown(value),
                 )
             sheet.problems.append(Said(sheet.at(cell, number, field_name), e.message))

@@ -278,22 +278,15 @@ def _hidden_texts() -> None:
     )
     translate(
         "FileProblems",
-        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.",
     )
     translate(
         "FileProblems",
-        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.",  # noqa: E501
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.",  # noqa: E501
     )
     translate(
         "FileProblems",
-        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.",  # noqa: E501
-    )
-    translate(
-        "FileProblems",
-        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.",  # noqa: E501
-    )
-    translate(
-        "FileProblems", "Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}."
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.",  # noqa: E501
     )
     translate(
         "FileProblems",
@@ -310,6 +303,13 @@ def _hidden_texts() -> None:
     translate(
         "FileProblems",
         "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action's station is left as it is.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.",  # noqa: E501
+    )
+    translate(
+        "FileProblems", "Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”."
     )
     translate("FileProblems", "Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.")
     translate(

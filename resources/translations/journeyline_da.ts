@@ -1896,24 +1896,16 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Arket “{sheet}”, række {row} angiver ingen rejse: listen skal have en kolonne “{header}”, der angiver den nye handlings rejse ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder Excel-fejlen {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder Excel-fejlen “{value}”.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen {formula} uden en værdi beregnet af Excel: den læses som den tekst og køres aldrig.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen “{formula}” uden en værdi beregnet af Excel: den læses som den tekst og køres aldrig.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen {formula}: dens værdi, som Excel sidst viste den, {value}, læses.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder {value}, som ikke er en handlingsnøgle, Journeyline har skrevet: ryd den skjulte celle for at tilføje rækken som en ny handling.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder formlen “{formula}”: dens værdi, som Excel sidst viste den, “{value}”, læses.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{title}”, men {count} stationer har den titel: handlingens station forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{value}”, som ikke er en handlingsnøgle, Journeyline har skrevet: ryd den skjulte celle for at tilføje rækken som en ny handling.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Arket “{sheet}”, række {row}, kolonne {column} ({header}) indeholder “{value}”.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

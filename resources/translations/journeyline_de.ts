@@ -1896,24 +1896,16 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Blatt „{sheet}“, Zeile {row} nennt keine Journey: Die Liste braucht eine Spalte „{header}“, die die Journey der neuen Maßnahme nennt ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält den Excel-Fehler {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält den Excel-Fehler „{value}“.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel {formula} ohne von Excel berechneten Wert: Sie wird als dieser Text gelesen und nie ausgeführt.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel „{formula}“ ohne von Excel berechneten Wert: Sie wird als dieser Text gelesen und nie ausgeführt.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel {formula}: Ihr Wert, wie Excel ihn zuletzt zeigte, {value}, wird gelesen.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält {value}, keinen Maßnahmenschlüssel, den Journeyline geschrieben hat: Leeren Sie diese verborgene Zelle, um die Zeile als neue Maßnahme hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält die Formel „{formula}“: Ihr Wert, wie Excel ihn zuletzt zeigte, „{value}“, wird gelesen.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{title}“, aber {count} Stationen haben diesen Titel: Die Station der Maßnahme bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{value}“, keinen Maßnahmenschlüssel, den Journeyline geschrieben hat: Leeren Sie diese verborgene Zelle, um die Zeile als neue Maßnahme hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column} ({header}) enthält „{value}“.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

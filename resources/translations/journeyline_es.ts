@@ -1896,24 +1896,16 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>La hoja «{sheet}», fila {row} no indica ningún recorrido: la lista necesita una columna «{header}» que indique el recorrido de la nueva acción ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene el error de Excel {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene el error de Excel «{value}».</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula {formula} sin un valor calculado por Excel: se lee como ese texto y nunca se ejecuta.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula «{formula}» sin un valor calculado por Excel: se lee como ese texto y nunca se ejecuta.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula {formula}: se lee su valor tal como Excel lo mostró por última vez, {value}.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene {value}, que no es una clave de acción escrita por Journeyline: vacíe esa celda oculta para añadir la fila como acción nueva.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene la fórmula «{formula}»: se lee su valor tal como Excel lo mostró por última vez, «{value}».</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{title}», pero {count} estaciones tienen ese título: la estación de la acción se queda como está.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{value}», que no es una clave de acción escrita por Journeyline: vacíe esa celda oculta para añadir la fila como acción nueva.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>La hoja «{sheet}», fila {row}, columna {column} ({header}) contiene «{value}».</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

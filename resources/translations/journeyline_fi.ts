@@ -1896,24 +1896,16 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Taulukon ”{sheet}” rivi {row} ei nimeä polkua: listassa on oltava sarake ”{header}”, joka nimeää uuden toimenpiteen polun ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on Excel-virhe {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on Excel-virhe ”{value}”.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava {formula} ilman Excelin laskemaa arvoa: se luetaan tekstinä eikä sitä koskaan suoriteta.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava ”{formula}” ilman Excelin laskemaa arvoa: se luetaan tekstinä eikä sitä koskaan suoriteta.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava {formula}: sen arvo sellaisena kuin Excel sen viimeksi näytti, {value}, luetaan.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on {value}, joka ei ole Journeylinen kirjoittama toimenpideavain: tyhjennä tämä piilotettu solu, niin rivi lisätään uutena toimenpiteenä.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on kaava ”{formula}”: sen arvo sellaisena kuin Excel sen viimeksi näytti, ”{value}”, luetaan.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{title}”, mutta {count} asemalla on sama otsikko: toimenpiteen asema jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{value}”, joka ei ole Journeylinen kirjoittama toimenpideavain: tyhjennä tämä piilotettu solu, niin rivi lisätään uutena toimenpiteenä.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Taulukon ”{sheet}” rivillä {row}, sarakkeessa {column} ({header}) on ”{value}”.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

@@ -1896,24 +1896,16 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Feuille « {sheet} », ligne {row} : aucun parcours n’est indiqué ; la liste a besoin d’une colonne « {header} » indiquant le parcours de la nouvelle action ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient l’erreur Excel {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient l’erreur Excel « {value} ».</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule {formula} sans valeur calculée par Excel ; elle est lue comme ce texte, jamais exécutée.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule « {formula} » sans valeur calculée par Excel ; elle est lue comme ce texte, jamais exécutée.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule {formula} ; sa valeur telle qu’Excel l’a affichée en dernier, {value}, est lue.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient {value}, qui n’est pas une clé d’action écrite par Journeyline ; videz cette cellule masquée pour ajouter la ligne comme nouvelle action.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient la formule « {formula} » ; sa valeur telle qu’Excel l’a affichée en dernier, « {value} », est lue.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {title} », mais {count} stations ont ce titre ; la station de l’action reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {value} », qui n’est pas une clé d’action écrite par Journeyline ; videz cette cellule masquée pour ajouter la ligne comme nouvelle action.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} ({header}) : la cellule contient « {value} ».</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

@@ -1896,24 +1896,16 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Arket «{sheet}», rad {row} oppgir ingen reise: listen trenger en kolonne «{header}» som oppgir reisen til det nye tiltaket ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder Excel-feilen {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder Excel-feilen «{value}».</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen {formula} uten en verdi beregnet av Excel: den leses som den teksten og kjøres aldri.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen «{formula}» uten en verdi beregnet av Excel: den leses som den teksten og kjøres aldri.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen {formula}: verdien slik Excel sist viste den, {value}, leses.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder {value}, som ikke er en tiltaksnøkkel Journeyline skrev: tøm den skjulte cellen for å legge til raden som et nytt tiltak.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder formelen «{formula}»: verdien slik Excel sist viste den, «{value}», leses.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{title}», men {count} stasjoner har den tittelen: tiltakets stasjon blir som den er.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{value}», som ikke er en tiltaksnøkkel Journeyline skrev: tøm den skjulte cellen for å legge til raden som et nytt tiltak.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Arket «{sheet}», rad {row}, kolonne {column} ({header}) inneholder «{value}».</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

@@ -1896,24 +1896,16 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Blad ‘{sheet}’, rij {row} noemt geen reis: de lijst heeft een kolom ‘{header}’ nodig die de reis van de nieuwe actie noemt ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de Excel-fout {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de Excel-fout ‘{value}’.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule {formula} zonder een door Excel berekende waarde: die wordt als die tekst gelezen en nooit uitgevoerd.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule ‘{formula}’ zonder een door Excel berekende waarde: die wordt als die tekst gelezen en nooit uitgevoerd.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule {formula}: de waarde zoals Excel die het laatst toonde, {value}, wordt gelezen.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat {value}, wat geen actiesleutel is die Journeyline schreef: maak die verborgen cel leeg om de rij als nieuwe actie toe te voegen.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat de formule ‘{formula}’: de waarde zoals Excel die het laatst toonde, ‘{value}’, wordt gelezen.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{title}’, maar {count} stations hebben die titel: het station van de actie blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{value}’, wat geen actiesleutel is die Journeyline schreef: maak die verborgen cel leeg om de rij als nieuwe actie toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Blad ‘{sheet}’, rij {row}, kolom {column} ({header}) bevat ‘{value}’.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>

@@ -1896,24 +1896,16 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Bladet ”{sheet}”, rad {row} anger ingen resa: listan behöver en kolumn ”{header}” som anger den nya åtgärdens resa ({journeys}).</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error {value}.</source>
-        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller Excel-felet {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the Excel error “{value}”.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller Excel-felet ”{value}”.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula} with no value computed by Excel: it is read as that text, never run.</source>
-        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln {formula} utan något värde beräknat av Excel: den läses som den texten och körs aldrig.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}” with no value computed by Excel: it is read as that text, never run.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln ”{formula}” utan något värde beräknat av Excel: den läses som den texten och körs aldrig.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula {formula}: its value as Excel last showed it, {value}, is read.</source>
-        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln {formula}: dess värde som Excel senast visade det, {value}, läses.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
-        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller {value}, som inte är en åtgärdsnyckel som Journeyline skrev: töm den dolda cellen för att lägga till raden som en ny åtgärd.</translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds {value}.</source>
-        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller {value}.</translation>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds the formula “{formula}”: its value as Excel last showed it, “{value}”, is read.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller formeln ”{formula}”: dess värde som Excel senast visade det, ”{value}”, läses.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{name}”, the name of {count} journeys: rename one of them in Journeyline first.</source>
@@ -1930,6 +1922,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{title}”, but {count} stations have that title: the action&apos;s station is left as it is.</source>
         <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{title}”, men {count} stationer har den titeln: åtgärdens station lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”, which is not an action key Journeyline wrote: clear that hidden cell to add the row as a new action.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{value}”, som inte är en åtgärdsnyckel som Journeyline skrev: töm den dolda cellen för att lägga till raden som en ny åtgärd.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}) holds “{value}”.</source>
+        <translation>Bladet ”{sheet}”, rad {row}, kolumn {column} ({header}) innehåller ”{value}”.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column} ({header}) is empty.</source>
