@@ -412,7 +412,7 @@ def open_workshop(path: Path) -> Document:
             ) from None
         raise
     for notice in document.file.notices:  # e.g. recovered after a crash: said, not hidden
-        print(f"{PROG}: {printable(notice)}", file=sys.stderr)
+        print(f"{PROG}: {printable(str(notice))}", file=sys.stderr)
     return document
 
 

@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exporters import formats
-from exporters.errors import ExportError, reason_for
+from exporters.errors import ExportError
 from exporters.formats import DPI, FORMATS, PAPER, ExportFormat, ExportRequest
 from exporters.targets import check_export_target
 from models import atomic
+from models.atomic import OTHER
 from models.document import Document
-from models.workshop_file import WorkshopFile, WorkshopFileError
+from models.file_problem import FileProblem
+from models.workshop_file import WorkshopFile, WorkshopFileError, os_reason
 
 __all__ = [
     "FORMATS",
@@ -69,12 +71,18 @@ class ExportChoices:
 
 @dataclass
 class ExportOutcome:
-    """How an export ended: ``done`` (with warnings), ``cancelled`` or ``failed`` (a sentence)."""
+    """How an export ended: ``done`` (with warnings), ``cancelled`` or ``failed`` (``message``,
+    a sentence naming the target, said in the window's language)."""
 
     request: ExportRequest
     state: str = "done"
     warnings: list[str] = field(default_factory=list)
-    sentence: str = ""
+    message: FileProblem | None = None
+
+    @property
+    def sentence(self) -> str:
+        """The failure's English sentence ("" unless failed), for logs and the tests."""
+        return "" if self.message is None else self.message.english()
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -104,7 +112,10 @@ class Snapshot:
             folder = Path(tempfile.mkdtemp(prefix="journeyline-export-"))
         except OSError as e:
             raise WorkshopFileError(
-                f"The workshop could not be prepared for export: {reason_for(e, Path('.'))}."
+                FileProblem(
+                    "The workshop could not be prepared for export: {reason}.",
+                    reason=os_reason(e),
+                )
             ) from None
         snapshot = cls(folder)
         try:
@@ -135,9 +146,10 @@ def commit(staging: Path, target: Path) -> None:
     atomic.commit(staging, target)
 
 
-def _sentence(target: Path, reason: str) -> str:
+def _failed(target: Path, reason: str) -> FileProblem:
+    """The sentence for a failure without a sentence of its own (another program's error)."""
     reason = reason.strip().rstrip(".") or "an unexpected error occurred"
-    return str(ExportError(target, reason[:1].lower() + reason[1:]))
+    return ExportError(target, OTHER.but(reason=reason[:1].lower() + reason[1:])).message
 
 
 def execute(
@@ -167,15 +179,16 @@ def execute(
         return ExportOutcome(request, "cancelled")
     except ExportError as e:
         discard(staging)
-        return ExportOutcome(request, "failed", sentence=_sentence(target, e.reason))
+        # An exporter names the file it writes (the staging file): the user's target instead.
+        return ExportOutcome(request, "failed", message=ExportError(target, e.message).message)
     except (WorkshopFileError, ValueError) as e:
         discard(staging)
-        return ExportOutcome(request, "failed", sentence=_sentence(target, str(e)))
+        return ExportOutcome(request, "failed", message=_failed(target, str(e)))
     except Exception as e:  # the window must survive any exporter
         log.exception("export to %s failed", target)
         discard(staging)
         reason = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-        return ExportOutcome(request, "failed", sentence=_sentence(target, reason))
+        return ExportOutcome(request, "failed", message=_failed(target, reason))
     if cancel is not None and cancel.is_set():
         discard(staging)
         return ExportOutcome(request, "cancelled")
@@ -192,5 +205,5 @@ def finish(outcome: ExportOutcome, staging: Path, *, cancelled: bool) -> ExportO
     try:
         commit(staging, outcome.request.target)
     except ExportError as e:
-        return ExportOutcome(outcome.request, "failed", sentence=str(e))
+        return ExportOutcome(outcome.request, "failed", message=e.message)
     return outcome

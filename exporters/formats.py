@@ -36,7 +36,9 @@ from exporters.export_options import (
     RangeOption,
 )
 from models import i18n
+from models.atomic import OTHER
 from models.document import Document
+from models.file_problem import FileProblem
 from models.view_options import MapToggles
 
 __all__ = [
@@ -194,13 +196,20 @@ def settle(request: ExportRequest) -> ExportRequest:
     """
     spec = FORMATS.get(request.format)
     if spec is None:
-        raise ExportError(request.target, f"there is no export format “{request.format}”")
+        raise ExportError(
+            request.target,
+            FileProblem(
+                "{file} could not be written: there is no export format {format}; nothing was "
+                "written.",
+                format=f"“{request.format}”",
+            ),
+        )
     values: dict[str, object] = {}
     for option in spec.options:
         try:
             values[option.key] = option.check(getattr(request, option.key))
         except ValueError as e:
-            raise ExportError(request.target, str(e)) from None
+            raise ExportError(request.target, OTHER.but(reason=str(e))) from None
     return replace(request, **values)  # type: ignore[arg-type]
 
 
@@ -285,8 +294,14 @@ def _write_json(document: Document, path: Path, request: ExportRequest, *_: obje
         data = interchange.dumps(doc).encode("utf-8")
     except InterchangeError as e:
         first = e.problems[0] if e.problems else str(e)
-        reason = f"the workshop holds data the interchange format does not allow ({first})"
-        raise ExportError(request.target, reason) from None
+        raise ExportError(
+            request.target,
+            FileProblem(
+                "{file} could not be written: the workshop holds data the interchange format "
+                "does not allow ({first}); nothing was written.",
+                first=first,
+            ),
+        ) from None
 
     def write(f: BinaryIO) -> None:
         f.write(data)

@@ -25,6 +25,7 @@ from exporters.painter_svg import SvgPainter
 from models import i18n
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
+from models.file_problem import FileProblem
 from models.layout import MapLayout, compute_layout
 from models.view_options import MapToggles
 
@@ -49,9 +50,16 @@ def _journey_layout(
         # Not a fault of the program: one sentence for the user, and nothing is written.
         raise ExportError(
             target,
-            "the workshop has no journeys, so there is no map to draw"
+            FileProblem(
+                "{file} could not be written: the workshop has no journeys, so there is no map "
+                "to draw; nothing was written."
+            )
             if journey_id is None
-            else f"the workshop has no journey with id {journey_id}",
+            else FileProblem(
+                "{file} could not be written: the workshop has no journey with id {id}; nothing "
+                "was written.",
+                id=str(journey_id),
+            ),
         )
     snap = document.snapshot(journeys[0].id)
     owners = {o.id: o.name for o in document.owners()}

@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from exporters.errors import ExportError
-from models.paths import identity, name_too_long
+from models.atomic import A_FOLDER, FILE_READ_ONLY
+from models.file_problem import FileProblem
+from models.paths import identity, name_over
 from models.schema import APPLICATION_ID
 from models.workshop_file import SQLITE_MAGIC
 
@@ -38,9 +40,10 @@ def check_export_target(target: Path, sources: Iterable[Path] = ()) -> None:
     one of them, by identity rather than by name.
     """
     target = Path(target)
-    too_long = name_too_long(target)
+    too_long = name_over(target)
     if too_long is not None:
-        raise ExportError(target, too_long)
+        size, limit = too_long
+        raise ExportError(target, _TOO_LONG.but(size=size, limit=limit))
     try:
         st = os.stat(target)
     except FileNotFoundError:
@@ -50,15 +53,26 @@ def check_export_target(target: Path, sources: Iterable[Path] = ()) -> None:
     found = identity(target)
     for source in sources:
         if found is not None and found == identity(Path(source)):
-            raise ExportError(target, "it is the workshop file being exported")
+            raise ExportError(target, _THE_SOURCE)
     if stat.S_ISDIR(st.st_mode):
-        raise ExportError(target, "a folder has that name")
+        raise ExportError(target, A_FOLDER)
     if stat.S_ISREG(st.st_mode) and is_workshop_file(target):
-        raise ExportError(
-            target, "it is a Journeyline workshop file, and an export never replaces a workshop"
-        )
+        raise ExportError(target, _A_WORKSHOP)
     if not os.access(target, os.W_OK):
-        raise ExportError(target, "the file is read-only")
+        raise ExportError(target, FILE_READ_ONLY)
+
+
+_TOO_LONG = FileProblem(
+    "{file} could not be written: its name is {size} bytes long, and the folder allows at most "
+    "{limit}; nothing was written."
+)
+_THE_SOURCE = FileProblem(
+    "{file} could not be written: it is the workshop file being exported; nothing was written."
+)
+_A_WORKSHOP = FileProblem(
+    "{file} could not be written: it is a Journeyline workshop file, and an export never "
+    "replaces a workshop; nothing was written."
+)
 
 
 def is_workshop_file(path: Path) -> bool:

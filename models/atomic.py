@@ -12,7 +12,8 @@ other module renames or replaces a file of its own):
 3. any failure on the way removes the temporary file and leaves an existing target as it was,
    and an ``OSError`` (full disk, read-only folder, a file open in another program…) becomes
    one :class:`WriteError` sentence that names the file: "“poster.pdf” could not be written:
-   the disk is full; nothing was written."
+   the disk is full; nothing was written." (a :class:`~models.file_problem.FileProblem`, so
+   the window says it in its language; the common reasons are whole sentences of their own).
 
 An export started in the editor writes its staging file now and puts it in place later (after
 the user had the chance to cancel): :func:`stage`, then :func:`commit` or :func:`discard`.
@@ -30,6 +31,8 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from models.file_problem import FileProblem
 
 __all__ = [
     "TEMP_SUFFIX",
@@ -59,45 +62,92 @@ class WriteError(Exception):
     """A file that could not be written, said in one sentence that names the file.
 
     Nothing was written when it is raised: no partial file and no temporary file is left, and
-    a file that was already at the target is unchanged.
+    a file that was already at the target is unchanged. ``message`` is the declared sentence
+    (its ``{file}`` filled in with the target's name), ``str(error)`` its English.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, message: FileProblem) -> None:
         self.path = path
-        self.reason = reason
-        super().__init__(f"“{path.name}” could not be written: {reason}; nothing was written.")
+        self.message = message.but(file=f"“{path.name}”")
+        super().__init__(self.message.english())
+
+    @property
+    def reason(self) -> str:
+        """The English reason alone ("the disk is full"), for the command line's own sentences."""
+        head = f"“{self.path.name}” could not be written: "
+        return str(self).removeprefix(head).removesuffix("; nothing was written.")
 
 
-def reason_for(error: OSError, path: Path) -> str:
-    """Why writing ``path`` failed, in plain words ("the disk is full")."""
+# Why a file could not be written: each reason a whole sentence ({file} is the target).
+DISK_FULL = FileProblem("{file} could not be written: the disk is full; nothing was written.")
+OPEN_ELSEWHERE = FileProblem(
+    "{file} could not be written: the file is open in another program; nothing was written."
+)
+DISK_READ_ONLY = FileProblem(
+    "{file} could not be written: the disk is read-only; nothing was written."
+)
+FOLDER_READ_ONLY = FileProblem(
+    "{file} could not be written: the folder is read-only; nothing was written."
+)
+READ_ONLY_OR_OPEN = FileProblem(
+    "{file} could not be written: the file is read-only or open in another program; nothing "
+    "was written."
+)
+FILE_READ_ONLY = FileProblem(
+    "{file} could not be written: the file is read-only; nothing was written."
+)
+DENIED = FileProblem("{file} could not be written: permission was denied; nothing was written.")
+NO_FOLDER = FileProblem(
+    "{file} could not be written: the folder does not exist; nothing was written."
+)
+NOT_A_FOLDER = FileProblem(
+    "{file} could not be written: part of the path is not a folder; nothing was written."
+)
+A_FOLDER = FileProblem("{file} could not be written: a folder has that name; nothing was written.")
+NAME_TOO_LONG = FileProblem(
+    "{file} could not be written: the name is too long; nothing was written."
+)
+NAME_NOT_ALLOWED = FileProblem(
+    "{file} could not be written: the name is not allowed here; nothing was written."
+)
+DISK_ERROR = FileProblem(
+    "{file} could not be written: the disk reported an error; nothing was written."
+)
+# The system's own words (in the system's language), or another program's error, as a value.
+OTHER = FileProblem("{file} could not be written: {reason}; nothing was written.")
+
+
+def reason_for(error: OSError, path: Path) -> FileProblem:
+    """Why writing ``path`` failed, as a whole sentence ("… the disk is full; …")."""
     code = error.errno
     winerror = getattr(error, "winerror", None)
     if code in _DISK_FULL or winerror == _WINERROR_DISK_FULL:
-        return "the disk is full"
+        return DISK_FULL
     if winerror in (_WINERROR_SHARING_VIOLATION, _WINERROR_LOCK_VIOLATION):
-        return "the file is open in another program"
+        return OPEN_ELSEWHERE
     if code == errno.EROFS:
-        return "the disk is read-only"
+        return DISK_READ_ONLY
     if code in (errno.EACCES, errno.EPERM):
         if not os.access(path.parent, os.W_OK):
-            return "the folder is read-only"
+            return FOLDER_READ_ONLY
         if path.exists():
-            return "the file is read-only or open in another program"
-        return "permission was denied"
-    if code == errno.ENOENT:
-        return "the folder does not exist"
-    if code == errno.ENOTDIR:
-        return "part of the path is not a folder"
-    if code == errno.EISDIR:
-        return "a folder has that name"
-    if code == errno.ENAMETOOLONG:
-        return "the name is too long"
-    if code == errno.EINVAL:
-        return "the name is not allowed here"
-    if code == errno.EIO:
-        return "the disk reported an error"
+            return READ_ONLY_OR_OPEN
+        return DENIED
+    simple = _SIMPLE.get(code) if code is not None else None
+    if simple is not None:
+        return simple
     detail = (error.strerror or str(error) or type(error).__name__).rstrip(".")
-    return detail[:1].lower() + detail[1:]
+    return OTHER.but(reason=detail[:1].lower() + detail[1:])
+
+
+_SIMPLE = {
+    errno.ENOENT: NO_FOLDER,
+    errno.ENOTDIR: NOT_A_FOLDER,
+    errno.EISDIR: A_FOLDER,
+    errno.ENAMETOOLONG: NAME_TOO_LONG,
+    errno.EINVAL: NAME_NOT_ALLOWED,
+    errno.EIO: DISK_ERROR,
+}
 
 
 def atomic_write(
@@ -145,9 +195,9 @@ def check_replaceable(path: Path) -> None:
     """Raise :class:`WriteError` when ``path`` cannot be replaced at all (a folder, a
     read-only file), before anything is written."""
     if path.is_dir():
-        raise WriteError(path, "a folder has that name")
+        raise WriteError(path, A_FOLDER)
     if path.exists() and not os.access(path, os.W_OK):
-        raise WriteError(path, "the file is read-only")
+        raise WriteError(path, FILE_READ_ONLY)
 
 
 def stage(path: Path) -> Path:

@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import rules
+from models import rules, workshop_problems
 from models.change import ChangeSet, Images, Recorder, restore
 from models.edit_name import EditName
+from models.file_problem import FileProblem
 from models.paths import identity
 from models.refusal import GONE, Refusal
 from models.schema import Action, Base, Journey, Line, Owner, Persona, Phase, Station, Workshop
@@ -102,7 +103,7 @@ class Document:
         self._listeners: list[Listener] = []
         self._identity = identity(file.path)  # the file opened, whatever happens to its name
 
-    def displaced(self) -> str | None:
+    def displaced(self) -> FileProblem | None:
         """A sentence when the file at this workshop's path is no longer the file opened.
 
         Moved, renamed, deleted or replaced by another program while it was open: edits would
@@ -111,9 +112,10 @@ class Document:
         """
         if self.file.readonly or identity(self.path) == self._identity:
             return None
-        return (
-            f"{describe(self.path)} was moved, deleted or replaced by another program, so "
-            "changes can no longer be saved into it; use Save a copy… to keep the workshop."
+        return FileProblem(
+            "{file} was moved, deleted or replaced by another program, so changes can no longer "
+            "be saved into it; use Save a copy… to keep the workshop.",
+            file=describe(self.path),
         )
 
     def _check_in_place(self) -> None:
@@ -129,18 +131,25 @@ class Document:
             size = os.stat(path).st_size
         except OSError:
             size = 0  # WorkshopFile.open says what is wrong with the path
-        too_large = rules.size_problem(size, rules.WORKSHOP_BYTES_MAX)
-        if too_large is not None:
-            raise WorkshopFileError(f"{describe(path)} cannot be opened: {too_large}.")
+        if size > rules.WORKSHOP_BYTES_MAX:
+            raise WorkshopFileError(
+                FileProblem(
+                    "{file} cannot be opened: it is {size}, and Journeyline reads files of at "
+                    "most {limit}.",
+                    file=describe(path),
+                    size=rules._megabytes(size),
+                    limit=rules._megabytes(rules.WORKSHOP_BYTES_MAX),
+                )
+            )
         document = cls(WorkshopFile.open(path, readonly=readonly))
         try:
-            too_many = rules.count_problem(document.counts())
+            too_many = workshop_problems.too_many(document.counts())
         except BaseException:
             document.close()
             raise
         if too_many is not None:
             document.close()
-            raise WorkshopFileError(f"{describe(path)} cannot be opened: {too_many}.")
+            raise WorkshopFileError(too_many.but(file=describe(path)))
         return document
 
     def counts(self) -> dict[str, int]:

@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, Integer, Table
 
+from models.file_problem import FileProblem
 from models.schema import SCHEMA_VERSION, TABLES, Base
 
 SchemaRow = tuple[str, str, str, str]  # (type, name, table, normalised SQL)
@@ -34,7 +35,69 @@ _SHOWN_MAX = 40  # characters of a bad value shown in a message
 
 
 class FileCheckError(Exception):
-    """What is wrong with a file, as the end of a sentence (the caller names the file)."""
+    """What is wrong with a file: ``message`` is a whole sentence whose ``{file}`` the caller
+    fills in (it knows the file's name); ``str(error)`` is its English."""
+
+    def __init__(self, message: FileProblem) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+# Each kind of thing in SQLite's schema, a sentence of its own for each way it can be wrong.
+_FOREIGN = {
+    "table": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: it holds a table {name} "
+        "that Journeyline does not make."
+    ),
+    "index": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: it holds an index {name} "
+        "that Journeyline does not make."
+    ),
+    "trigger": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} "
+        "that Journeyline does not make."
+    ),
+    "view": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: it holds a view {name} "
+        "that Journeyline does not make."
+    ),
+}
+_MISSING = {
+    "table": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its table {name} is missing."
+    ),
+    "index": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its index {name} is missing."
+    ),
+    "trigger": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing."
+    ),
+    "view": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its view {name} is missing."
+    ),
+}
+_CHANGED = {
+    "table": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its table {name} is not the "
+        "one Journeyline makes."
+    ),
+    "index": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its index {name} is not the "
+        "one Journeyline makes."
+    ),
+    "trigger": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its trigger {name} is not "
+        "the one Journeyline makes."
+    ),
+    "view": FileProblem(
+        "{file} was changed outside Journeyline and cannot be used: its view {name} is not the "
+        "one Journeyline makes."
+    ),
+}
+_NOT_OURS = FileProblem(
+    "{file} was changed outside Journeyline and cannot be used: its tables are not those of a "
+    "workshop file."
+)
 
 
 # -- the schema -----------------------------------------------------------------------------------
@@ -83,22 +146,30 @@ def check_schema(db: sqlite3.Connection, version: int) -> None:
     """Raise FileCheckError unless the file's schema is exactly the one of ``version``."""
     expected = expected_schema(version)
     if expected is None:
-        raise FileCheckError(f"file version {version} is not one Journeyline has made")
+        raise FileCheckError(
+            FileProblem(
+                "{file} was changed outside Journeyline and cannot be used: file version "
+                "{version} is not one Journeyline has made.",
+                version=str(version),
+            )
+        )
     found = schema_rows(db)
     if found == expected:
         return
     known = {(t, n): sql for t, n, _, sql in expected}
     have = {(t, n): sql for t, n, _, sql in found}
     for kind, name in sorted(set(have) - set(known), key=_importance):
-        article = "an" if kind[0] in "aeiou" else "a"
-        raise FileCheckError(
-            f"it holds {article} {kind} {_quoted(name)} that Journeyline does not make"
-        )
+        raise FileCheckError(_said(_FOREIGN, kind, name))
     for kind, name in sorted(set(known) - set(have), key=_importance):
-        raise FileCheckError(f"its {kind} {_quoted(name)} is missing")
+        raise FileCheckError(_said(_MISSING, kind, name))
     for kind, name in sorted((k for k in have if have[k] != known[k]), key=_importance):
-        raise FileCheckError(f"its {kind} {_quoted(name)} is not the one Journeyline makes")
-    raise FileCheckError("its tables are not those of a workshop file")  # e.g. a moved index
+        raise FileCheckError(_said(_CHANGED, kind, name))
+    raise FileCheckError(_NOT_OURS)  # e.g. a moved index
+
+
+def _said(sentences: dict[str, FileProblem], kind: str, name: str) -> FileProblem:
+    """The sentence for this kind of schema item (SQLite knows no other kinds than these)."""
+    return sentences.get(kind, sentences["table"]).but(name=_quoted(name))
 
 
 def _importance(item: tuple[str, str]) -> tuple[int, str]:
@@ -192,51 +263,63 @@ def check_values(db: sqlite3.Connection) -> None:
                     except (ValueError, TypeError) as e:
                         where = f"{_row_name(name, row_id)}'s {_subject(entity, label)}"
                         if isinstance(e, _NotAList):
-                            problem = f"{where} is {_shown(raw)}, which is not a list"
+                            problem = _NOT_A_LIST.but(where=where, value=_shown(raw))
                         else:
                             rule = str(e) if isinstance(e, EditError) else ""
                             problem = _outside(where, raw, rule)
                         raise FileCheckError(problem) from None
                 elif not _structural_ok(column, raw):
                     where = f"{_row_name(name, row_id)}'s {column.name.replace('_', ' ')}"
-                    raise FileCheckError(f"{where} is {_shown(raw)}, which is not a valid value")
+                    raise FileCheckError(_NOT_VALID.but(where=where, value=_shown(raw)))
     _check_references(db)
 
 
-def _outside(where: str, raw: Any, rule: str) -> str:
+_NOT_A_LIST = FileProblem("{file} cannot be used: {where} is {value}, which is not a list.")
+_NOT_VALID = FileProblem("{file} cannot be used: {where} is {value}, which is not a valid value.")
+_BREAKS = FileProblem("{file} cannot be used: {where} is {value}, but {rule}.")
+
+
+def _outside(where: str, raw: Any, rule: str) -> FileProblem:
     if not rule:
-        return f"{where} is {_shown(raw)}, which is not a valid value"
+        return _NOT_VALID.but(where=where, value=_shown(raw))
     rule = rule.rstrip(".")
-    return f"{where} is {_shown(raw)}, but {rule[:1].lower()}{rule[1:]}"
+    return _BREAKS.but(where=where, value=_shown(raw), rule=f"{rule[:1].lower()}{rule[1:]}")
 
 
 def _check_references(db: sqlite3.Connection) -> None:
     if db.execute("SELECT id FROM workshop").fetchall() != [(1,)]:
-        raise FileCheckError("it has no workshop record")
+        raise FileCheckError(FileProblem("{file} cannot be used: it has no workshop record."))
     for table, row_id, parent, _ in db.execute("PRAGMA foreign_key_check"):
         raise FileCheckError(
-            f"{_row_name(table, row_id)} refers to a {parent} that does not exist in the file"
+            FileProblem(
+                "{file} cannot be used: {row} refers to a {parent} that does not exist in the "
+                "file.",
+                row=_row_name(table, row_id),
+                parent=str(parent),
+            )
         )
-    for what, query in _CROSS_JOURNEY:
+    for sentence, query in _CROSS_JOURNEY:
         for row_id, other in db.execute(query):
-            raise FileCheckError(f"{what.format(row_id, other)} of another journey")
+            raise FileCheckError(sentence.but(row=str(row_id), other=str(other)))
 
 
 # A station's phase and line, and an action's station, must be of the same journey (the map and
 # the edits rely on it). Each query gives (row id, referenced id) for the rows that break it.
-_CROSS_JOURNEY: tuple[tuple[str, str], ...] = (
+_CROSS_JOURNEY: tuple[tuple[FileProblem, str], ...] = (
     (
-        "station {} is on phase {}",
+        FileProblem("{file} cannot be used: station {row} is on phase {other} of another journey."),
         "SELECT s.id, p.id FROM station s JOIN phase p ON p.id = s.phase_id"
         " WHERE p.journey_id IS NOT s.journey_id",
     ),
     (
-        "station {} is on line {}",
+        FileProblem("{file} cannot be used: station {row} is on line {other} of another journey."),
         "SELECT s.id, l.id FROM station s JOIN line l ON l.id = s.line_id"
         " WHERE l.journey_id IS NOT s.journey_id",
     ),
     (
-        "action {} belongs to station {}",
+        FileProblem(
+            "{file} cannot be used: action {row} belongs to station {other} of another journey."
+        ),
         "SELECT a.id, s.id FROM action a JOIN station s ON s.id = a.station_id"
         " WHERE s.journey_id IS NOT a.journey_id",
     ),

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from models.file_problem import FileProblem
 from models.schema import SCHEMA_VERSION, Base
 from models.schema_v1 import SCHEMA_V1
 
@@ -89,7 +90,11 @@ def migrate(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
     missing = [v for v in range(version, SCHEMA_VERSION) if v not in STEPS]
     if missing or version not in OLDER_SCHEMAS:
         raise WorkshopFileError(
-            f"“{path.name}” has file version {version}, which this Journeyline cannot upgrade."
+            FileProblem(
+                "{file} has file version {version}, which this Journeyline cannot upgrade.",
+                file=f"“{path.name}”",
+                version=str(version),
+            )
         )
     save_database_copy(dbapi, backup_path(path, version))
     dbapi.execute("BEGIN IMMEDIATE")
@@ -100,15 +105,21 @@ def migrate(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
         problems = dbapi.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise WorkshopFileError(
-                f"“{path.name}” is damaged: some of its rows refer to rows that do not exist."
+                FileProblem(
+                    "{file} is damaged: some of its rows refer to rows that do not exist.",
+                    file=f"“{path.name}”",
+                )
             )
         dbapi.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         dbapi.execute("COMMIT")
     except sqlite3.IntegrityError:
         dbapi.execute("ROLLBACK")
         raise WorkshopFileError(
-            f"“{path.name}” could not be upgraded: it holds values this Journeyline does not "
-            "accept; the file is unchanged."
+            FileProblem(
+                "{file} could not be upgraded: it holds values this Journeyline does not "
+                "accept; the file is unchanged.",
+                file=f"“{path.name}”",
+            )
         ) from None
     except BaseException:
         dbapi.execute("ROLLBACK")

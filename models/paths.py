@@ -40,16 +40,24 @@ def _name_bytes(name: str) -> int:
     return len(os.fsencode(name))
 
 
-def name_too_long(path: Path, side_suffix: str = "") -> str | None:
-    """Why ``path``'s name cannot be used (it is longer than the limit), or ``None``.
+def name_over(path: Path, side_suffix: str = "") -> tuple[int, int] | None:
+    """(the name's bytes, the limit) when ``path``'s name is longer than the limit, or ``None``.
 
     ``side_suffix`` is what another name made from this one adds (SQLite's ``-journal``
     beside a workshop file): that name must fit too.
     """
     size = _name_bytes(path.name)
     limit = name_max(path.parent) - _name_bytes(side_suffix)
-    if size <= limit:
+    return None if size <= limit else (size, limit)
+
+
+def name_too_long(path: Path, side_suffix: str = "") -> str | None:
+    """Why ``path``'s name cannot be used (it is longer than the limit), or ``None``: the
+    command line's English phrase (:func:`name_over` gives the numbers)."""
+    over = name_over(path, side_suffix)
+    if over is None:
         return None
+    size, limit = over
     if side_suffix:
         return (
             f"its name is {size:,} bytes long, and a workshop file's name can be at most "

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
+from models.file_problem import FileProblem
 from models.workshop_file import SQLITE_MAGIC, WorkshopFileError, describe
 
 __all__ = ["holding_for_replace"]
@@ -63,8 +64,11 @@ def holding_for_replace(path: Path) -> Iterator[None]:
             text = str(e).lower()
             if "locked" in text or "busy" in text:
                 raise WorkshopFileError(
-                    f"{describe(path)} is open in Journeyline or another program, so it was not "
-                    "replaced; close it there first. Nothing was written."
+                    FileProblem(
+                        "{file} is open in Journeyline or another program, so it was not "
+                        "replaced; close it there first. Nothing was written.",
+                        file=describe(path),
+                    )
                 ) from None
             # A damaged or foreign database: no editor holds it, so it may be replaced.
         if os.name == "nt":

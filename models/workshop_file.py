@@ -32,7 +32,19 @@ from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
 from models import atomic, file_check, migrations, rules, side_files
+from models.file_problem import FileProblem
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+from models.workshop_problems import (
+    CLOSED,
+    CLUES,
+    COULD_NOT,
+    DAMAGED,
+    IN_USE,
+    OLDER,
+    RECOVERED,
+    RECOVERED_HERE,
+    Doing,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
@@ -41,7 +53,15 @@ _BUSY_TIMEOUT = 1.0  # seconds to wait for a lock held by a short reader (a CLI 
 
 
 class WorkshopFileError(Exception):
-    """A problem with a workshop file, said in one sentence that names the file."""
+    """A problem with a workshop file, said in one sentence that names the file.
+
+    ``message`` is the sentence as declared (a :class:`~models.file_problem.FileProblem`, said
+    in the window's language); ``str(error)`` is its English, for the command line and logs.
+    """
+
+    def __init__(self, message: FileProblem) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
 def describe(path: Path) -> str:
@@ -58,29 +78,46 @@ def _raw_header(path: Path) -> bytes:
         with os.fdopen(side_files.open_regular(path), "rb") as f:
             header = f.read(_HEADER_SIZE)
     except FileNotFoundError:
-        raise WorkshopFileError(f"{name} does not exist.") from None
+        raise WorkshopFileError(FileProblem("{file} does not exist.", file=name)) from None
     except IsADirectoryError:
-        raise WorkshopFileError(f"{name} is a folder, not a workshop file.") from None
+        raise WorkshopFileError(
+            FileProblem("{file} is a folder, not a workshop file.", file=name)
+        ) from None
     except side_files.NotRegularFileError:
-        raise WorkshopFileError(_NOT_REGULAR.format(name=name)) from None
+        raise WorkshopFileError(_NOT_REGULAR.but(file=name)) from None
     except PermissionError:
-        raise WorkshopFileError(f"{name} cannot be read: permission denied.") from None
+        raise WorkshopFileError(
+            FileProblem("{file} cannot be read: permission denied.", file=name)
+        ) from None
     except OSError as e:
-        raise WorkshopFileError(f"{name} cannot be read: {e.strerror or e}.") from None
+        raise WorkshopFileError(
+            FileProblem("{file} cannot be read: {reason}.", file=name, reason=os_reason(e))
+        ) from None
     if not header:
-        raise WorkshopFileError(f"{name} is empty, so it is not a Journeyline workshop file.")
+        raise WorkshopFileError(
+            FileProblem("{file} is empty, so it is not a Journeyline workshop file.", file=name)
+        )
     if header.startswith(b"PK\x03\x04"):
-        raise WorkshopFileError(f"{name} is a zip archive, not a Journeyline workshop file.")
+        raise WorkshopFileError(
+            FileProblem("{file} is a zip archive, not a Journeyline workshop file.", file=name)
+        )
     if not header.startswith(SQLITE_MAGIC):
-        raise WorkshopFileError(f"{name} is not a Journeyline workshop file.")
+        raise WorkshopFileError(
+            FileProblem("{file} is not a Journeyline workshop file.", file=name)
+        )
     if len(header) < _HEADER_SIZE:
-        raise WorkshopFileError(f"{name} is damaged: the file is truncated.")
+        raise WorkshopFileError(FileProblem("{file} is damaged: the file is truncated.", file=name))
     return header
 
 
-_NOT_REGULAR = (
-    "{name} is not a regular file (a pipe or a device, say), so it is not a workshop file."
+_NOT_REGULAR = FileProblem(
+    "{file} is not a regular file (a pipe or a device, say), so it is not a workshop file."
 )
+
+
+def os_reason(error: OSError) -> str:
+    """The system's own words for an error (its language, not ours): a value in a sentence."""
+    return str(error.strerror or error).rstrip(".")
 
 
 def _parse_header(path: Path, header: bytes) -> tuple[int, int]:
@@ -88,7 +125,10 @@ def _parse_header(path: Path, header: bytes) -> tuple[int, int]:
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise WorkshopFileError(
-            f"{describe(path)} is a database of another program, not a Journeyline workshop file."
+            FileProblem(
+                "{file} is a database of another program, not a Journeyline workshop file.",
+                file=describe(path),
+            )
         )
     return application_id, user_version
 
@@ -101,30 +141,32 @@ def read_header(path: Path) -> tuple[int, int]:
 def _check_version(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise WorkshopFileError(
-            f"{describe(path)} was saved by a newer Journeyline (file version {version}); "
-            f"this Journeyline reads file versions up to {SCHEMA_VERSION}, so please update it."
+            FileProblem(
+                "{file} was saved by a newer Journeyline (file version {version}); this "
+                "Journeyline reads file versions up to {newest}, so please update it.",
+                file=describe(path),
+                version=str(version),
+                newest=str(SCHEMA_VERSION),
+            )
         )
     if version < 1:
-        raise WorkshopFileError(f"{describe(path)} is damaged: it has no valid file version.")
+        raise WorkshopFileError(
+            FileProblem("{file} is damaged: it has no valid file version.", file=describe(path))
+        )
 
 
-def explain(path: Path, error: BaseException, doing: str = "be saved") -> WorkshopFileError:
+def explain(path: Path, error: BaseException, doing: Doing = "be saved") -> WorkshopFileError:
     """Turn an SQLite error into one sentence that names the file and what the user can do."""
     text = str(getattr(error, "orig", None) or error).lower()
     name = describe(path)
     if "locked" in text or "busy" in text:
-        return WorkshopFileError(
-            f"{name} is open in another Journeyline window or program; close it there first."
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return WorkshopFileError(f"{name} could not {doing}: the disk is full.")
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return WorkshopFileError(f"{name} could not {doing}: the file or its folder is read-only.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return WorkshopFileError(f"{name} is damaged and cannot be read.")
-    if "disk i/o" in text:
-        return WorkshopFileError(f"{name} could not {doing}: the disk reported an error.")
-    return WorkshopFileError(f"{name} could not {doing}: {text}.")
+        return WorkshopFileError(IN_USE.but(file=name))
+    for clue, why in CLUES:
+        if any(word in text for word in clue):
+            if why == "damaged":
+                return WorkshopFileError(DAMAGED.but(file=name))
+            return WorkshopFileError(COULD_NOT[doing][why].but(file=name))
+    return WorkshopFileError(COULD_NOT[doing]["other"].but(file=name, reason=text))
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -163,7 +205,7 @@ class WorkshopFile:
         path: Path,
         dbapi: sqlite3.Connection,
         readonly: bool,
-        notices: Sequence[str] = (),
+        notices: Sequence[FileProblem] = (),
     ) -> None:
         self.path = path
         self.readonly = readonly
@@ -190,26 +232,33 @@ class WorkshopFile:
             found = side_files.arrival(path, header)
         except side_files.NotRegularFileError as e:
             raise WorkshopFileError(
-                f"{describe(path)} cannot be opened: its side file “{Path(e.args[0]).name}” is "
-                "not a regular file."
+                FileProblem(
+                    "{file} cannot be opened: its side file {side} is not a regular file.",
+                    file=describe(path),
+                    side=describe(Path(e.args[0])),
+                )
             ) from None
         if not readonly and not os.access(path, os.W_OK):
-            raise WorkshopFileError(f"{describe(path)} is read-only, so it cannot be edited.")
+            raise WorkshopFileError(
+                FileProblem("{file} is read-only, so it cannot be edited.", file=describe(path))
+            )
         if not readonly and not os.access(path.parent, os.W_OK):
             raise WorkshopFileError(
-                f"{describe(path)} is in a read-only folder, so it cannot be edited."
+                FileProblem(
+                    "{file} is in a read-only folder, so it cannot be edited.", file=describe(path)
+                )
             )
-        notices: list[str] = []
+        notices: list[FileProblem] = []
         if found.in_doubt:
             copy, replayed = _checked_copy(path, found, version, readonly)
             if replayed:
-                notices.append((_RECOVERED_HERE if readonly else _RECOVERED).format(describe(path)))
+                notices.append((RECOVERED_HERE if readonly else RECOVERED).but(file=describe(path)))
             if readonly and version == SCHEMA_VERSION:
                 _configure(copy, readonly=True)
                 return cls(path, copy, readonly, notices)
             copy.close()
             if readonly:
-                raise WorkshopFileError(_OLDER.format(describe(path)))
+                raise WorkshopFileError(OLDER.but(file=describe(path)))
         try:
             dbapi = _connect(path, readonly)
         except sqlite3.Error as e:
@@ -228,7 +277,7 @@ class WorkshopFile:
             _verify(path, dbapi, version)
             if version < SCHEMA_VERSION:
                 if readonly:
-                    raise WorkshopFileError(_OLDER.format(describe(path)))
+                    raise WorkshopFileError(OLDER.but(file=describe(path)))
                 migrations.migrate(path, dbapi, version)
                 _check_values(path, dbapi)
         except WorkshopFileError:
@@ -243,11 +292,11 @@ class WorkshopFile:
     @property
     def connection(self) -> Connection:
         if self._conn is None:
-            raise WorkshopFileError(f"{describe(self.path)} is closed.")
+            raise WorkshopFileError(CLOSED.but(file=describe(self.path)))
         return self._conn
 
     @contextlib.contextmanager
-    def transaction(self, doing: str = "be saved") -> Iterator[Connection]:
+    def transaction(self, doing: Doing = "be saved") -> Iterator[Connection]:
         """One transaction: committed (durably) on success, rolled back on any error."""
         conn = self.connection
         try:
@@ -259,14 +308,14 @@ class WorkshopFile:
             raise explain(self.path, e, doing) from None
 
     @contextlib.contextmanager
-    def write_transaction(self, doing: str = "be saved") -> Iterator[sqlite3.Connection]:
+    def write_transaction(self, doing: Doing = "be saved") -> Iterator[sqlite3.Connection]:
         """One write transaction on the raw connection, for the edit path (models/row_sql.py).
 
         BEGIN IMMEDIATE takes the write lock up front; COMMIT returns once the change is on
         disk (synchronous=FULL). Any error rolls back and becomes one sentence for the user.
         """
         if self._conn is None:
-            raise WorkshopFileError(f"{describe(self.path)} is closed.")
+            raise WorkshopFileError(CLOSED.but(file=describe(self.path)))
         db = self._dbapi
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -301,17 +350,6 @@ class WorkshopFile:
         self.close()
 
 
-_OLDER = "{} was saved by an older Journeyline; open it in the editor once to bring it up to date."
-_RECOVERED = (
-    "{} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline "
-    "recovered it as it was before that change."
-)
-_RECOVERED_HERE = (
-    "{} was not closed properly (a change to it was cut short, by a crash perhaps); it is read "
-    "as it was before that change, and the file is left as it is until the editor opens it."
-)
-
-
 def _checked_copy(
     path: Path, found: side_files.Arrival, version: int, readonly: bool
 ) -> tuple[sqlite3.Connection, bool]:
@@ -320,21 +358,24 @@ def _checked_copy(
     was rolled back."""
     name = describe(path)
     if side_files.held_elsewhere(path):
-        raise WorkshopFileError(
-            f"{name} is open in another Journeyline window or program; close it there first."
-        )
+        raise WorkshopFileError(IN_USE.but(file=name))
     try:
         copy, replayed = side_files.recovered_copy(path, found)
     except sqlite3.Error as e:
-        raise WorkshopFileError(f"{name} is damaged and cannot be read.") from e
+        raise WorkshopFileError(DAMAGED.but(file=name)) from e
     except OSError as e:
-        raise WorkshopFileError(f"{name} could not be checked: {e.strerror or e}.") from None
+        raise WorkshopFileError(
+            FileProblem("{file} could not be checked: {reason}.", file=name, reason=os_reason(e))
+        ) from None
     try:
         application_id, recovered_version = side_files.header_version(copy)
         if application_id != APPLICATION_ID or recovered_version != version:
             raise WorkshopFileError(
-                f"{name} cannot be used: its side files change it into something that is not "
-                "this workshop file."
+                FileProblem(
+                    "{file} cannot be used: its side files change it into something that is not "
+                    "this workshop file.",
+                    file=name,
+                )
             )
         _verify(path, copy, version)
     except BaseException:
@@ -350,16 +391,16 @@ def _verify(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
     try:
         file_check.check_schema(dbapi, version)
     except file_check.FileCheckError as e:
-        raise WorkshopFileError(
-            f"{name} was changed outside Journeyline and cannot be used: {e}."
-        ) from None
+        raise WorkshopFileError(e.message.but(file=name)) from None
     found = [str(r[0]) for r in dbapi.execute("PRAGMA quick_check").fetchall()]
     if found != ["ok"]:
         # On a writable connection quick_check also tests CHECK and NOT NULL constraints: a
         # value outside the rules is then said with its row and field, not as damage.
         if version == SCHEMA_VERSION and all(_is_constraint_problem(p) for p in found):
             _check_values(path, dbapi)
-        raise WorkshopFileError(f"{name} is damaged: SQLite's check of the file failed.")
+        raise WorkshopFileError(
+            FileProblem("{file} is damaged: SQLite's check of the file failed.", file=name)
+        )
     if version == SCHEMA_VERSION:
         _check_values(path, dbapi)
 
@@ -372,7 +413,7 @@ def _check_values(path: Path, dbapi: sqlite3.Connection) -> None:
     try:
         file_check.check_values(dbapi)
     except file_check.FileCheckError as e:
-        raise WorkshopFileError(f"{describe(path)} cannot be used: {e}.") from None
+        raise WorkshopFileError(e.message.but(file=describe(path))) from None
 
 
 def _configure(dbapi: sqlite3.Connection, readonly: bool) -> None:
@@ -403,7 +444,9 @@ def building(path: Path, *, overwrite: bool) -> Iterator[Connection]:
     temporary file is removed and ``path`` is untouched (``models.atomic``).
     """
     if path.exists() and not overwrite:
-        raise WorkshopFileError(f"{describe(path)} already exists; it was not overwritten.")
+        raise WorkshopFileError(
+            FileProblem("{file} already exists; it was not overwritten.", file=describe(path))
+        )
     # The file being replaced must not be open in an editor, which would go on writing into a
     # file without a name: take its lock first and keep it until the new file is in place.
     from models.replace_lock import holding_for_replace  # here: it imports this module
@@ -433,7 +476,7 @@ def _building(path: Path) -> Iterator[Connection]:
     except sqlite3.Error as e:
         raise explain(path, e, "be written") from None
     except atomic.WriteError as e:
-        raise WorkshopFileError(str(e)) from None
+        raise WorkshopFileError(e.message) from None
 
 
 def save_database_copy(source: sqlite3.Connection, target: Path) -> None:
@@ -444,11 +487,13 @@ def save_database_copy(source: sqlite3.Connection, target: Path) -> None:
             try:
                 source.backup(dest)
                 if dest.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                    raise WorkshopFileError(f"The copy {describe(target)} failed its check.")
+                    raise WorkshopFileError(
+                        FileProblem("The copy {file} failed its check.", file=describe(target))
+                    )
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
     except sqlite3.Error as e:
         raise explain(target, e, "be written") from None
     except atomic.WriteError as e:
-        raise WorkshopFileError(str(e)) from None
+        raise WorkshopFileError(e.message) from None

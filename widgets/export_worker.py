@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app import export_job
 from app.export_job import ExportOutcome, ExportRequest, Snapshot
-from app.translations import plural, translate
+from app.translations import edit_text, plural, said, translate
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
 
@@ -171,8 +171,11 @@ class ExportRun(QObject):
         if outcome.state == "cancelled":
             return
         if outcome.state == "failed":
+            message = outcome.message
             QMessageBox.warning(
-                self.window, translate("ExportRun", "Export failed"), outcome.sentence
+                self.window,
+                translate("ExportRun", "Export failed"),
+                outcome.sentence if message is None else edit_text(message),
             )
             return
         target = outcome.request.target
@@ -229,7 +232,7 @@ class ExportRunner(QObject):
         try:
             snapshot = Snapshot.take(document.file)
         except WorkshopFileError as e:
-            QMessageBox.warning(self.window, translate("ExportRunner", "Export failed"), str(e))
+            QMessageBox.warning(self.window, translate("ExportRunner", "Export failed"), said(e))
             return None
         run = ExportRun(self.window, self.pool, snapshot, request)
         run.finished.connect(lambda _o, r=run: self._forget(r))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.translations import edit_text
 from models.document import Document
 
 __all__ = ["FileGuard", "tell_displaced"]
@@ -47,7 +48,7 @@ class FileGuard(QObject):
         if problem is None:
             return False
         self._told = True
-        self.displaced.emit(problem)
+        self.displaced.emit(edit_text(problem))
         return True
 
 

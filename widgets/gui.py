@@ -99,7 +99,9 @@ def run_editor(path: str | None) -> int:
     try:
         target = workshop_to_open(path, settings)
     except (WorkshopFileError, OSError) as e:
-        window.show_error(translate("Gui", "The sample workshop could not be created"), str(e))
+        window.show_error(
+            translate("Gui", "The sample workshop could not be created"), translations.said(e)
+        )
         target = None
     if target is not None:
         window.open_path(target)

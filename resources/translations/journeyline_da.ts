@@ -1968,6 +1968,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Forbindelsen til biblioteket “{library}” blev afbrudt; intet blev ændret.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>Kopien {file} bestod ikke kontrollen.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>Biblioteket “{library}” kan ikke nås; intet blev ændret.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Serveren for biblioteket “{library}” afviste login (bruger eller adgangskode); intet blev ændret.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Workshoppen kunne ikke gøres klar til eksport: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Version {number} af “{title}” i biblioteket “{library}” kan ikke læses: {problem}</translation>
     </message>
@@ -2016,6 +2024,50 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Din databaserolle må ikke læse biblioteket “{library}”: bed bibliotekets ejer om at give den rettigheden; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} findes allerede; den blev ikke overskrevet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} handlinger, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} rejser, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} linjer, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} ansvarlige, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} personaer, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} faser, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} citater, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åbnes: den indeholder {count} stationer, og en workshop kan højst rumme {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>{file} kan ikke åbnes: den fylder {size}, og Journeyline læser filer på højst {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>{file} kan ikke åbnes: dens sidefil {side} er ikke en almindelig fil.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} kan ikke læses: adgang nægtet.</translation>
     </message>
@@ -2024,8 +2076,204 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{file} kan ikke læses: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>{file} kan ikke bruges: handling {row} hører til station {other} på en anden rejse.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>{file} kan ikke bruges: den mangler workshoppens grundoplysninger.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>{file} kan ikke bruges: dens sidefiler ændrer den til noget, der ikke er denne workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>{file} kan ikke bruges: station {row} ligger på linje {other} på en anden rejse.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>{file} kan ikke bruges: station {row} ligger i fase {other} på en anden rejse.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en post ({parent}), der ikke findes i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>{file} kan ikke bruges: {where} er {value}, men {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>{file} kan ikke bruges: {where} er {value}, hvilket ikke er en liste.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke bruges: {where} er {value}, hvilket ikke er en gyldig værdi.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>{file} kunne ikke kontrolleres: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>{file} kunne ikke åbnes: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>{file} kunne ikke åbnes: disken rapporterede en fejl.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke åbnes: filen eller dens mappe er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>{file} kunne ikke åbnes: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>{file} kunne ikke læses: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>{file} kunne ikke læses: disken rapporterede en fejl.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke læses: filen eller dens mappe er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} kunne ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>{file} kunne ikke gemmes: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>{file} kunne ikke gemmes: disken rapporterede en fejl.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke gemmes: filen eller dens mappe er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>{file} kunne ikke gemmes: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>{file} kunne ikke opgraderes: den indeholder værdier, som denne Journeyline ikke accepterer; filen er uændret.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: en mappe har det navn; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: det er en Journeyline-workshopfil, og en eksport erstatter aldrig en workshop; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: det er den workshopfil, der eksporteres; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er {size} byte langt, og mappen tillader højst {limit}; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: en del af stien er ikke en mappe; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: adgang blev nægtet; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>{file} kunne ikke skrives: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken er fuld; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken er skrivebeskyttet; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>{file} kunne ikke skrives: disken rapporterede en fejl.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken rapporterede en fejl; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er åben i et andet program; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er skrivebeskyttet eller åben i et andet program; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er skrivebeskyttet; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke skrives: filen eller dens mappe er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: mappen findes ikke; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: mappen er skrivebeskyttet; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er ikke tilladt her; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er for langt; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshoppen har ingen rejse med id {id}; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshoppen har ingen rejser, så der er intet kort at tegne; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshoppen indeholder data, som udvekslingsformatet ikke tillader ({first}); intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: der findes intet eksportformat {format}; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} kunne ikke skrives: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: {reason}; intet blev skrevet.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} har filversion {version}, som denne Journeyline ikke kan opgradere.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{file} indeholder handlingslisten to gange (arkene “{first}” og “{second}”): behold et af dem, og prøv igen; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} er en database fra et andet program, ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} er en mappe, ikke en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} er en mappe, ikke en Excel-projektmappe.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{file} er et zip-arkiv, men ikke en Excel-projektmappe, så det er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} er et zip-arkiv, ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} er en Excel-fil i gammelt format (.xls) eller en anden Office-fil, ikke en handlingsliste fra Journeyline (.xlsx); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} er lukket.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} er beskadiget og kan ikke læses.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} er beskadiget: Excel-delene i den kan ikke læses; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} er beskadiget: SQLites kontrol af filen mislykkedes.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} er beskadiget: et ark i den kan ikke læses; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} er beskadiget: den har ingen gyldig filversion.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} er beskadiget: den er ikke en fuldstændig Excel-projektmappe; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} er beskadiget: nogle af dens rækker henviser til rækker, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} er beskadiget: filen er afkortet.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} er tom, så den er ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} er tom, så den er ikke en handlingsliste i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} ligger i en skrivebeskyttet mappe, så den kan ikke redigeres.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} er ikke en handlingsliste fra Journeyline: intet ark har den skjulte kolonne med handlingsnøgler, som Journeylines eksport skriver; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} er ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} er ikke en almindelig fil (men for eksempel en pipe eller en enhed), så den er ikke en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} er ikke en Excel-projektmappe (.xlsx), så den er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} er åben i Journeyline eller et andet program, så den blev ikke erstattet; luk den der først. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} er åben i et andet Journeyline-vindue eller program; luk den der først.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} er beskyttet med en adgangskode: åbn den i Excel, fjern adgangskoden (Filer ▸ Oplysninger ▸ Beskyt projektmappe), gem den, og prøv igen; intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} er skrivebeskyttet, så den kan ikke redigeres.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} udpakkes til mere end {limit} MB, langt mere end nogen handlingsliste; den blev ikke læst, og intet blev ændret.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: filversion {version} er ikke en, Journeyline har lavet.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: den indeholder en tabel {name}, som Journeyline ikke laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: den indeholder en trigger {name}, som Journeyline ikke laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: den indeholder et view {name}, som Journeyline ikke laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: den indeholder et indeks {name}, som Journeyline ikke laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens indeks {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens indeks {name} er ikke det, Journeyline laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens tabel {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens tabel {name} er ikke den, Journeyline laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens tabeller er ikke en workshopfils tabeller.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens trigger {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens trigger {name} er ikke den, Journeyline laver.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens view {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} er ændret uden for Journeyline og kan ikke bruges: dens view {name} er ikke det, Journeyline laver.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} blev eksporteret fra workshoppen “{exported}”; denne er “{current}”.</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} er blevet flyttet, slettet eller erstattet af et andet program, så ændringer kan ikke længere gemmes i den; brug Gem en kopi… for at beholde workshoppen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} blev ikke lukket korrekt (en ændring blev afbrudt, måske af et nedbrud); Journeyline har gendannet den, som den var før ændringen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} blev ikke lukket korrekt (en ændring blev afbrudt, måske af et nedbrud); den læses, som den var før ændringen, og filen lades urørt, indtil editoren åbner den.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} blev gemt af en nyere Journeyline (filversion {version}); denne version læser filversioner op til {newest}, så opdater venligst Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} blev gemt af en ældre Journeyline; åbn den én gang i editoren for at opdatere den.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1968,6 +1968,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Die Verbindung zur Bibliothek „{library}“ ist abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>Die Kopie {file} hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>Die Bibliothek „{library}“ ist nicht erreichbar; es wurde nichts geändert.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Der Server der Bibliothek „{library}“ hat die Anmeldung abgelehnt (Benutzer oder Passwort); es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Der Workshop konnte nicht für den Export vorbereitet werden: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Version {number} von „{title}“ in der Bibliothek „{library}“ kann nicht gelesen werden: {problem}</translation>
     </message>
@@ -2016,6 +2024,50 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Ihre Datenbankrolle darf die Bibliothek „{library}“ nicht lesen: Bitten Sie den Eigentümer der Bibliothek, ihr das Recht zu geben; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} existiert bereits; die Datei wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Maßnahmen, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Journeys, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Linien, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Verantwortliche, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Personas, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Phasen, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Zitate, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei enthält {count} Stationen, ein Workshop höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>{file} kann nicht geöffnet werden: Die Datei ist {size} groß, Journeyline liest Dateien bis höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>{file} kann nicht geöffnet werden: Die zugehörige Datei {side} ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
@@ -2024,8 +2076,204 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>{file} kann nicht verwendet werden: Maßnahme {row} gehört zu Station {other} einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>{file} kann nicht verwendet werden: Die Grunddaten des Workshops fehlen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>{file} kann nicht verwendet werden: Die zugehörigen Dateien machen daraus etwas anderes als diese Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>{file} kann nicht verwendet werden: Station {row} liegt auf Linie {other} einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>{file} kann nicht verwendet werden: Station {row} liegt in Phase {other} einer anderen Journey.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf einen Datensatz ({parent}), den es in der Datei nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>{file} kann nicht verwendet werden: {where} ist {value}, aber {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>{file} kann nicht verwendet werden: {where} ist {value}, und das ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>{file} kann nicht verwendet werden: {where} ist {value}, und das ist kein gültiger Wert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>{file} konnte nicht geprüft werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>{file} konnte nicht geöffnet werden: der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>{file} konnte nicht geöffnet werden: der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>{file} konnte nicht geöffnet werden: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>{file} konnte nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>{file} konnte nicht gelesen werden: der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>{file} konnte nicht gelesen werden: der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>{file} konnte nicht gelesen werden: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>{file} konnte nicht gespeichert werden: der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>{file} konnte nicht gespeichert werden: der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>{file} konnte nicht gespeichert werden: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>{file} konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>{file} konnte nicht aktualisiert werden: Die Datei enthält Werte, die diese Journeyline-Version nicht akzeptiert; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: ein Ordner trägt diesen Namen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: es ist eine Journeyline-Workshop-Datei, und ein Export ersetzt nie einen Workshop; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: es ist die Workshop-Datei, die exportiert wird; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Name ist {size} Byte lang, und der Ordner erlaubt höchstens {limit}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: ein Teil des Pfads ist kein Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Zugriff wurde verweigert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Datenträger ist voll; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Datenträger ist schreibgeschützt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Datenträger hat einen Fehler gemeldet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: die Datei ist in einem anderen Programm geöffnet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: die Datei ist schreibgeschützt oder in einem anderen Programm geöffnet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: die Datei ist schreibgeschützt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>{file} konnte nicht geschrieben werden: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Ordner existiert nicht; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Name ist hier nicht erlaubt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Name ist zu lang; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Workshop hat keine Journey mit der ID {id}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Workshop hat keine Journeys, es gibt also keine Karte zu zeichnen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Workshop enthält Daten, die das Austauschformat nicht zulässt ({first}); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: es gibt kein Exportformat {format}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} hat die Dateiversion {version}, die diese Journeyline-Version nicht aktualisieren kann.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} enthält die Maßnahmenliste zweimal (Blätter „{first}“ und „{second}“): Behalten Sie eines davon und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} ist eine Datenbank eines anderen Programms, keine Journeyline-Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} ist ein Ordner, keine Workshop-Datei.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} ist ein Ordner, keine Excel-Arbeitsmappe.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} ist ein Zip-Archiv, aber keine Excel-Arbeitsmappe, also keine Maßnahmenliste von Journeyline; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} ist ein Zip-Archiv, keine Journeyline-Workshop-Datei.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} ist eine Excel-Datei im alten Format (.xls) oder eine andere Office-Datei, keine Maßnahmenliste von Journeyline (.xlsx); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} ist beschädigt: Die Excel-Bestandteile darin können nicht gelesen werden; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} ist beschädigt: Die Prüfung der Datei durch SQLite ist fehlgeschlagen.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} ist beschädigt: Ein Blatt darin kann nicht gelesen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} ist beschädigt: Die Datei hat keine gültige Dateiversion.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} ist beschädigt: Sie ist keine vollständige Excel-Arbeitsmappe; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} ist beschädigt: Einige Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} ist beschädigt: Die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} ist leer und daher keine Journeyline-Workshop-Datei.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} ist leer, also keine Maßnahmenliste in Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} liegt in einem schreibgeschützten Ordner und kann daher nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} ist keine Maßnahmenliste von Journeyline: Kein Blatt hat die verborgene Spalte mit Maßnahmenschlüsseln, die der Export von Journeyline schreibt; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} ist keine Journeyline-Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} ist keine gewöhnliche Datei (sondern etwa eine Pipe oder ein Gerät) und daher keine Workshop-Datei.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} ist keine Excel-Arbeitsmappe (.xlsx), also keine Maßnahmenliste von Journeyline; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} ist in Journeyline oder einem anderen Programm geöffnet und wurde daher nicht ersetzt; schließen Sie die Datei dort zuerst. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} ist in einem anderen Journeyline-Fenster oder Programm geöffnet; schließen Sie die Datei dort zuerst.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} ist mit einem Kennwort geschützt: Öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei ▸ Informationen ▸ Arbeitsmappe schützen), speichern Sie sie und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} ist schreibgeschützt und kann daher nicht bearbeitet werden.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} wird auf mehr als {limit} MB entpackt, weit mehr als jede Maßnahmenliste; die Datei wurde nicht gelesen und es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Die Dateiversion {version} hat Journeyline nie erzeugt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Sie enthält eine Tabelle {name}, die Journeyline nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Sie enthält einen Trigger {name}, den Journeyline nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Sie enthält eine Sicht {name}, die Journeyline nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Sie enthält einen Index {name}, den Journeyline nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Der Index {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Der Index {name} ist nicht der, den Journeyline anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Die Tabelle {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Die Tabelle {name} ist nicht die, die Journeyline anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Ihre Tabellen sind nicht die einer Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Der Trigger {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Der Trigger {name} ist nicht der, den Journeyline anlegt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Die Sicht {name} fehlt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} wurde außerhalb von Journeyline geändert und kann nicht verwendet werden: Die Sicht {name} ist nicht die, die Journeyline anlegt.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} wurde aus dem Workshop „{exported}“ exportiert; dieser ist „{current}“.</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} wurde von einem anderen Programm verschoben, gelöscht oder ersetzt, daher können Änderungen nicht mehr darin gespeichert werden; sichern Sie den Workshop mit „Kopie speichern…“.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} wurde nicht ordnungsgemäß geschlossen (eine Änderung wurde abgebrochen, vielleicht durch einen Absturz); Journeyline hat die Datei im Zustand vor dieser Änderung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} wurde nicht ordnungsgemäß geschlossen (eine Änderung wurde abgebrochen, vielleicht durch einen Absturz); sie wird im Zustand vor dieser Änderung gelesen, und die Datei bleibt unverändert, bis der Editor sie öffnet.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} wurde von einer neueren Journeyline-Version gespeichert (Dateiversion {version}); diese Version liest Dateiversionen bis {newest}, bitte aktualisieren Sie Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} wurde von einer älteren Journeyline-Version gespeichert; öffnen Sie die Datei einmal im Editor, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1968,6 +1968,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Se perdió la conexión con la biblioteca «{library}»; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>La copia {file} no superó la comprobación.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>No se puede acceder a la biblioteca «{library}»; no se ha cambiado nada.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>El servidor de la biblioteca «{library}» rechazó el inicio de sesión (usuario o contraseña); no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>No se pudo preparar el taller para la exportación: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>No se puede leer la versión {number} de «{title}» en la biblioteca «{library}»: {problem}</translation>
     </message>
@@ -2016,6 +2024,50 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Su rol de base de datos no puede leer la biblioteca «{library}»: pida al propietario de la biblioteca que le conceda el permiso; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} ya existe; no se ha sobrescrito.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} acciones, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} recorridos, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} líneas, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} responsables, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} personas, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} fases, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} citas, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>No se puede abrir {file}: contiene {count} estaciones, y un taller admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>No se puede abrir {file}: ocupa {size}, y Journeyline lee archivos de {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>No se puede abrir {file}: su archivo auxiliar {side} no es un archivo normal.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
         <translation>No se puede leer {file}: permiso denegado.</translation>
     </message>
@@ -2024,8 +2076,204 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se puede leer {file}: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>No se puede usar {file}: la acción {row} pertenece a la estación {other} de otro recorrido.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>No se puede usar {file}: le faltan los datos básicos del taller.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>No se puede usar {file}: sus archivos auxiliares lo convierten en algo que no es este archivo de taller.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>No se puede usar {file}: la estación {row} está en la línea {other} de otro recorrido.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>No se puede usar {file}: la estación {row} está en la fase {other} de otro recorrido.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a un registro ({parent}) que no existe en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>No se puede usar {file}: {where} es {value}, pero {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>No se puede usar {file}: {where} es {value}, que no es una lista.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>No se puede usar {file}: {where} es {value}, que no es un valor válido.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>No se pudo comprobar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>No se pudo abrir {file}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>No se pudo abrir {file}: el disco informó de un error.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>No se pudo abrir {file}: el archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>No se pudo abrir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>No se pudo leer {file}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>No se pudo leer {file}: el disco informó de un error.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>No se pudo leer {file}: el archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>No se pudo guardar {file}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>No se pudo guardar {file}: el disco informó de un error.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>No se pudo guardar {file}: el archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>No se pudo guardar {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>No se pudo actualizar {file}: contiene valores que esta versión de Journeyline no acepta; el archivo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>No se pudo escribir {file}: ya hay una carpeta con ese nombre; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>No se pudo escribir {file}: es un archivo de taller de Journeyline, y una exportación nunca sustituye un taller; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>No se pudo escribir {file}: es el archivo de taller que se está exportando; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el nombre ocupa {size} bytes, y la carpeta admite como máximo {limit}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>No se pudo escribir {file}: una parte de la ruta no es una carpeta; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>No se pudo escribir {file}: se denegó el permiso; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>No se pudo escribir {file}: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el disco está lleno; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el disco es de solo lectura; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>No se pudo escribir {file}: el disco informó de un error.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el disco informó de un error; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el archivo está abierto en otro programa; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el archivo es de solo lectura o está abierto en otro programa; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el archivo es de solo lectura; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>No se pudo escribir {file}: el archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>No se pudo escribir {file}: la carpeta no existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>No se pudo escribir {file}: la carpeta es de solo lectura; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el nombre no está permitido aquí; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el nombre es demasiado largo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el taller no tiene ningún recorrido con id {id}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>No se pudo escribir {file}: el taller no tiene recorridos, así que no hay mapa que dibujar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>No se pudo escribir {file}: el taller contiene datos que el formato de intercambio no admite ({first}); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>No se pudo escribir {file}: no existe el formato de exportación {format}; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>No se pudo escribir {file}: {reason}; no se escribió nada.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} tiene la versión de archivo {version}, que esta versión de Journeyline no puede actualizar.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>{file} contiene la lista de acciones dos veces (hojas «{first}» y «{second}»): conserve una de ellas e inténtelo de nuevo; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} es una base de datos de otro programa, no un archivo de taller de Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} es una carpeta, no un archivo de taller.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} es una carpeta, no un libro de Excel.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>{file} es un archivo zip, pero no un libro de Excel, así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} es un archivo zip, no un archivo de taller de Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} es un archivo de Excel de formato antiguo (.xls) u otro archivo de Office, no una lista de acciones de Journeyline (.xlsx); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} está cerrado.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} está dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} está dañado: no se pueden leer sus partes de Excel; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} está dañado: la comprobación del archivo por SQLite falló.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} está dañado: no se puede leer una de sus hojas; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} está dañado: no tiene una versión de archivo válida.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} está dañado: no es un libro de Excel completo; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} está dañado: algunas de sus filas remiten a filas que no existen.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} está dañado: el archivo está truncado.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} está vacío, así que no es un archivo de taller de Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} está vacío, así que no es una lista de acciones de Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} está en una carpeta de solo lectura, así que no se puede editar.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} no es una lista de acciones de Journeyline: ninguna hoja tiene la columna oculta de claves de acción que escribe la exportación de Journeyline; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} no es un archivo de taller de Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} no es un archivo normal (sino, por ejemplo, una tubería o un dispositivo), así que no es un archivo de taller.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} no es un libro de Excel (.xlsx), así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} está abierto en Journeyline o en otro programa, así que no se ha sustituido; ciérrelo allí primero. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} está abierto en otra ventana de Journeyline o en otro programa; ciérrelo allí primero.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo ▸ Información ▸ Proteger libro), guárdelo e inténtelo de nuevo; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} es de solo lectura, así que no se puede editar.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} se descomprime en más de {limit} MB, mucho más que cualquier lista de acciones; no se leyó y no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: la versión de archivo {version} no es ninguna que haya creado Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: contiene una tabla {name} que Journeyline no crea.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: contiene un disparador {name} que Journeyline no crea.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: contiene una vista {name} que Journeyline no crea.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: contiene un índice {name} que Journeyline no crea.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: falta su índice {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: su índice {name} no es el que crea Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: falta su tabla {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: su tabla {name} no es la que crea Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: sus tablas no son las de un archivo de taller.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: falta su disparador {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: su disparador {name} no es el que crea Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: falta su vista {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} se ha modificado fuera de Journeyline y no se puede usar: su vista {name} no es la que crea Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} se exportó del taller «{exported}»; este es «{current}».</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>Otro programa ha movido, eliminado o sustituido {file}, así que los cambios ya no se pueden guardar en él; use Guardar una copia… para conservar el taller.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} no se cerró correctamente (un cambio quedó a medias, quizá por un fallo); Journeyline lo ha recuperado tal como estaba antes de ese cambio.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} no se cerró correctamente (un cambio quedó a medias, quizá por un fallo); se lee tal como estaba antes de ese cambio, y el archivo queda intacto hasta que el editor lo abra.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} se guardó con una versión más reciente de Journeyline (versión de archivo {version}); esta versión lee versiones de archivo hasta la {newest}, así que actualice Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} se guardó con una versión anterior de Journeyline; ábralo una vez en el editor para actualizarlo.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

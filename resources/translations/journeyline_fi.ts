@@ -1968,6 +1968,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Yhteys kirjastoon ”{library}” katkesi; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>Kopio {file} ei läpäissyt tarkistusta.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>Kirjastoon ”{library}” ei saada yhteyttä; mitään ei muutettu.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kirjaston ”{library}” palvelin hylkäsi kirjautumisen (käyttäjä tai salasana); mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Työpajaa ei voitu valmistella vientiä varten: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Version {number} kohteesta ”{title}” kirjastossa ”{library}” ei voi lukea: {problem}</translation>
     </message>
@@ -2016,16 +2024,256 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tietokantaroolisi ei saa lukea kirjastoa ”{library}”: pyydä kirjaston omistajaa myöntämään sille oikeus; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>Tiedosto {file} on jo olemassa; sitä ei korvattu.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} toimenpidettä, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} polkua, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} linjaa, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} vastuuhenkilöä, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} persoonaa, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} vaihetta, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} lainausta, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} asemaa, ja työpajassa voi olla enintään {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>Tiedostoa {file} ei voi avata: sen koko on {size}, ja Journeyline lukee enintään {limit}:n tiedostoja.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>Tiedostoa {file} ei voi avata: sen rinnakkaistiedosto {side} ei ole tavallinen tiedosto.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
-        <translation>Tiedostoa {file} ei voi lukea: käyttöoikeus evätty.</translation>
+        <translation>Tiedostoa {file} ei voi lukea: käyttöoikeus puuttuu.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Tiedostoa {file} ei voi lukea: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: toimenpide {row} kuuluu toisen polun asemaan {other}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: siitä puuttuvat työpajan perustiedot.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: sen rinnakkaistiedostot muuttaisivat sen joksikin muuksi kuin tämäksi työpajatiedostoksi.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: asema {row} on toisen polun linjalla {other}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: asema {row} on toisen polun vaiheessa {other}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa tietueeseen ({parent}), jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mutta {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mikä ei ole luettelo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mikä ei ole kelvollinen arvo.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>Tiedostoa {file} ei voitu tarkistaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>Tiedostoa {file} ei voitu avata: levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>Tiedostoa {file} ei voitu avata: levy ilmoitti virheestä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>Tiedostoa {file} ei voitu avata: tiedosto tai sen kansio on kirjoitussuojattu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>Tiedostoa {file} ei voitu avata: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>Tiedostoa {file} ei voitu lukea: levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>Tiedostoa {file} ei voitu lukea: levy ilmoitti virheestä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>Tiedostoa {file} ei voitu lukea: tiedosto tai sen kansio on kirjoitussuojattu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>Tiedostoa {file} ei voitu lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>Tiedostoa {file} ei voitu tallentaa: levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>Tiedostoa {file} ei voitu tallentaa: levy ilmoitti virheestä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>Tiedostoa {file} ei voitu tallentaa: tiedosto tai sen kansio on kirjoitussuojattu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>Tiedostoa {file} ei voitu tallentaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>Tiedostoa {file} ei voitu päivittää: siinä on arvoja, joita tämä Journeyline ei hyväksy; tiedosto on ennallaan.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: samanniminen kansio on jo olemassa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: se on Journeylinen työpajatiedosto, eikä vienti koskaan korvaa työpajaa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: se on vietävä työpajatiedosto itse; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: nimi on {size} tavua pitkä, ja kansio sallii enintään {limit}; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: osa polusta ei ole kansio; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: käyttöoikeus evättiin; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: levy on täynnä; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: levy on kirjoitussuojattu; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: levy ilmoitti virheestä.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: levy ilmoitti virheestä; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: tiedosto on auki toisessa ohjelmassa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: tiedosto on kirjoitussuojattu tai auki toisessa ohjelmassa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: tiedosto on kirjoitussuojattu; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: tiedosto tai sen kansio on kirjoitussuojattu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: kansiota ei ole olemassa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: kansio on kirjoitussuojattu; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: nimi ei ole sallittu tässä; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: nimi on liian pitkä; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa ei ole polkua, jonka tunniste on {id}; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa ei ole polkuja, joten piirrettävää karttaa ei ole; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa on tietoja, joita siirtomuoto ei salli ({first}); mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: vientimuotoa {format} ei ole; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: {reason}; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>Tiedostoa {file} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>Tiedoston {file} tiedostoversio on {version}, eikä tämä Journeyline osaa päivittää sitä.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tiedostossa {file} on toimenpidelista kahdesti (taulukot ”{first}” ja ”{second}”): säilytä niistä toinen ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} on toisen ohjelman tietokanta eikä Journeylinen työpajatiedosto.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} on kansio eikä työpajatiedosto.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} on kansio eikä Excel-työkirja.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>{file} on zip-arkisto mutta ei Excel-työkirja, joten se ei ole Journeylinen toimenpidelista; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} on zip-arkisto eikä Journeylinen työpajatiedosto.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} on vanhamuotoinen Excel-tiedosto (.xls) tai muu Office-tiedosto eikä Journeylinen toimenpidelista (.xlsx); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>Tiedosto {file} on suljettu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>Tiedosto {file} on vioittunut, eikä sitä voi lukea.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} on vioittunut: sen sisältämiä Excel-osia ei voi lukea; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>Tiedosto {file} on vioittunut: SQLiten tarkistus epäonnistui.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} on vioittunut: sen taulukkoa ei voi lukea; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>Tiedosto {file} on vioittunut: siinä ei ole kelvollista tiedostoversiota.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} on vioittunut: se ei ole kokonainen Excel-työkirja; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>Tiedosto {file} on vioittunut: osa sen riveistä viittaa riveihin, joita ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>Tiedosto {file} on vioittunut: tiedosto on katkennut.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>Tiedosto {file} on tyhjä, joten se ei ole Journeylinen työpajatiedosto.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} on tyhjä, joten se ei ole Excel-toimenpidelista.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>Tiedosto {file} on kirjoitussuojatussa kansiossa, joten sitä ei voi muokata.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} ei ole Journeylinen toimenpidelista: missään taulukossa ei ole piilotettua toimenpideavainten saraketta, jonka Journeylinen vienti kirjoittaa; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} ei ole Journeylinen työpajatiedosto.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} ei ole tavallinen tiedosto (vaan esimerkiksi putki tai laite), joten se ei ole työpajatiedosto.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} ei ole Excel-työkirja (.xlsx), joten se ei ole Journeylinen toimenpidelista; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>Tiedosto {file} on auki Journeylinessa tai toisessa ohjelmassa, joten sitä ei korvattu; sulje se ensin siellä. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>Tiedosto {file} on auki toisessa Journeyline-ikkunassa tai ohjelmassa; sulje se ensin siellä.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto ▸ Tiedot ▸ Suojaa työkirja), tallenna ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>Tiedosto {file} on kirjoitussuojattu, joten sitä ei voi muokata.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} purkautuu yli {limit} megatavuksi, paljon suuremmaksi kuin mikään toimenpidelista; sitä ei luettu eikä mitään muutettu.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: tiedostoversiota {version} ei ole koskaan tehty Journeylinella.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: siinä on taulu {name}, jota Journeyline ei tee.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: siinä on liipaisin {name}, jota Journeyline ei tee.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: siinä on näkymä {name}, jota Journeyline ei tee.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: siinä on indeksi {name}, jota Journeyline ei tee.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen indeksi {name} puuttuu.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen indeksi {name} ei vastaa Journeylinen tekemää.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen taulu {name} puuttuu.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen taulu {name} ei vastaa Journeylinen tekemää.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen taulut eivät ole työpajatiedoston taulut.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen liipaisin {name} puuttuu.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen liipaisin {name} ei vastaa Journeylinen tekemää.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen näkymä {name} puuttuu.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>Tiedostoa {file} on muutettu Journeylinen ulkopuolella, eikä sitä voi käyttää: sen näkymä {name} ei vastaa Journeylinen tekemää.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} vietiin työpajasta ”{exported}”; tämä on ”{current}”.</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>Toinen ohjelma on siirtänyt, poistanut tai korvannut tiedoston {file}, joten muutoksia ei voi enää tallentaa siihen; säilytä työpaja valitsemalla Tallenna kopio….</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>Tiedostoa {file} ei suljettu oikein (muutos siihen keskeytyi, ehkä kaatumisen vuoksi); Journeyline palautti sen muutosta edeltäneeseen tilaan.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>Tiedostoa {file} ei suljettu oikein (muutos siihen keskeytyi, ehkä kaatumisen vuoksi); se luetaan muutosta edeltäneessä tilassa, ja tiedosto jätetään ennalleen, kunnes editori avaa sen.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>Tiedosto {file} on tallennettu uudemmalla Journeylinella (tiedostoversio {version}); tämä versio lukee tiedostoversioita {newest} asti, joten päivitä Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>Tiedosto {file} on tallennettu vanhemmalla Journeylinella; avaa se kerran editorissa, niin se päivittyy.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

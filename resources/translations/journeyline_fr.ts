@@ -1968,6 +1968,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>La connexion à la bibliothèque « {library} » a été perdue ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>La copie {file} n’a pas passé la vérification.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>La bibliothèque « {library} » est injoignable ; rien n’a été modifié.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le serveur de la bibliothèque « {library} » a refusé la connexion (utilisateur ou mot de passe) ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Impossible de préparer l’atelier pour l’export : {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>La version {number} de « {title} » dans la bibliothèque « {library} » ne peut pas être lue : {problem}</translation>
     </message>
@@ -2016,16 +2024,256 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Votre rôle de base de données n’a pas le droit de lire la bibliothèque « {library} » : demandez au propriétaire de la bibliothèque de le lui accorder ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} existe déjà ; il n’a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} actions, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} parcours, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} lignes, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} responsables, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} personas, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} phases, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} citations, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>Impossible d’ouvrir {file} : il contient {count} stations, et un atelier en compte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>Impossible d’ouvrir {file} : il fait {size}, et Journeyline lit des fichiers de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>Impossible d’ouvrir {file} : son fichier annexe {side} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
-        <translation>{file} ne peut pas être lu : autorisation refusée.</translation>
+        <translation>Impossible de lire {file} : permission refusée.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation>{file} ne peut pas être lu : {reason}.</translation>
+        <translation>Impossible de lire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>Impossible d’utiliser {file} : l’action {row} appartient à la station {other} d’un autre parcours.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>Impossible d’utiliser {file} : les données de base de l’atelier manquent.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>Impossible d’utiliser {file} : ses fichiers annexes en font autre chose que ce fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>Impossible d’utiliser {file} : la station {row} est sur la ligne {other} d’un autre parcours.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>Impossible d’utiliser {file} : la station {row} est dans la phase {other} d’un autre parcours.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à un enregistrement ({parent}) qui n’existe pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>Impossible d’utiliser {file} : {where} vaut {value}, mais {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>Impossible d’utiliser {file} : {where} vaut {value}, ce qui n’est pas une liste.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>Impossible d’utiliser {file} : {where} vaut {value}, ce qui n’est pas une valeur valide.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>Impossible de vérifier {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>Impossible d’ouvrir {file} : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>Impossible d’ouvrir {file} : le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>Impossible d’ouvrir {file} : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>Impossible d’ouvrir {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>Impossible de lire {file} : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>Impossible de lire {file} : le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>Impossible de lire {file} : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>Impossible de lire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>Impossible d’enregistrer {file} : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>Impossible d’enregistrer {file} : le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>Impossible d’enregistrer {file} : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>Impossible d’enregistrer {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>Impossible de mettre à niveau {file} : il contient des valeurs que cette version de Journeyline n’accepte pas ; le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : un dossier porte ce nom ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : c’est un fichier d’atelier Journeyline, et un export ne remplace jamais un atelier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : c’est le fichier d’atelier en cours d’export ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : son nom fait {size} octets, et le dossier en autorise au plus {limit} ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : une partie du chemin n’est pas un dossier ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : la permission a été refusée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>Impossible d’écrire {file} : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le disque est plein ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le disque est en lecture seule ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>Impossible d’écrire {file} : le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le disque a signalé une erreur ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le fichier est ouvert dans un autre programme ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le fichier est en lecture seule ou ouvert dans un autre programme ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le fichier est en lecture seule ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>Impossible d’écrire {file} : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le dossier n’existe pas ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le dossier est en lecture seule ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : ce nom n’est pas autorisé ici ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : le nom est trop long ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : l’atelier n’a aucun parcours d’id {id} ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : l’atelier n’a aucun parcours, il n’y a donc pas de plan à dessiner ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>Impossible d’écrire {file} : l’atelier contient des données que le format d’échange n’autorise pas ({first}) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : il n’existe pas de format d’export {format} ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>Impossible d’écrire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>Impossible d’écrire {file} : {reason} ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
         <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} est en version de fichier {version}, que cette version de Journeyline ne sait pas mettre à niveau.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>{file} contient la liste d’actions deux fois (feuilles « {first} » et « {second} ») : gardez-en une et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} est une base de données d’un autre programme, pas un fichier d’atelier Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} est un dossier, pas un fichier d’atelier.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} est un dossier, pas un classeur Excel.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>{file} est une archive zip mais pas un classeur Excel ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} est une archive zip, pas un fichier d’atelier Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} est un fichier Excel d’ancien format (.xls) ou un autre fichier Office, pas une liste d’actions Journeyline (.xlsx) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} est fermé.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} est endommagé : ses parties Excel ne peuvent pas être lues ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} est endommagé : la vérification du fichier par SQLite a échoué.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} est endommagé : une feuille qu’il contient ne peut pas être lue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} est endommagé : il n’a pas de version de fichier valide.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} est endommagé : ce n’est pas un classeur Excel complet ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} est endommagé : certaines de ses lignes renvoient à des lignes qui n’existent pas.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} est endommagé : le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} est vide : ce n’est donc pas un fichier d’atelier Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} est vide ; ce n’est donc pas une liste d’actions Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} se trouve dans un dossier en lecture seule : il ne peut donc pas être modifié.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} n’est pas une liste d’actions Journeyline : aucune feuille n’a la colonne masquée des clés d’action qu’écrit l’export de Journeyline ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} n’est pas un fichier d’atelier Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique) : ce n’est donc pas un fichier d’atelier.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} n’est pas un classeur Excel (.xlsx) ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} est ouvert dans Journeyline ou dans un autre programme, il n’a donc pas été remplacé ; fermez-le d’abord. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} est ouvert dans une autre fenêtre Journeyline ou dans un autre programme ; fermez-le d’abord.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} est protégé par un mot de passe : ouvrez-le dans Excel, supprimez le mot de passe (Fichier ▸ Informations ▸ Protéger le classeur), enregistrez-le et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} est en lecture seule : il ne peut donc pas être modifié.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} se décompresse en plus de {limit} Mo, bien plus que toute liste d’actions ; il n’a pas été lu et rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : la version de fichier {version} n’a jamais été créée par Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : il contient une table {name} que Journeyline ne crée pas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : il contient un déclencheur {name} que Journeyline ne crée pas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : il contient une vue {name} que Journeyline ne crée pas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : il contient un index {name} que Journeyline ne crée pas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : son index {name} manque.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : son index {name} n’est pas celui que crée Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : sa table {name} manque.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : sa table {name} n’est pas celle que crée Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : ses tables ne sont pas celles d’un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : son déclencheur {name} manque.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : son déclencheur {name} n’est pas celui que crée Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : sa vue {name} manque.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} a été modifié en dehors de Journeyline et ne peut pas être utilisé : sa vue {name} n’est pas celle que crée Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} a été exporté de l’atelier « {exported} » ; celui-ci est « {current} ».</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} a été déplacé, supprimé ou remplacé par un autre programme : les modifications ne peuvent plus y être enregistrées ; utilisez Enregistrer une copie… pour conserver l’atelier.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} n’a pas été fermé correctement (une modification a été interrompue, peut-être par un plantage) ; Journeyline l’a rétabli tel qu’il était avant cette modification.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} n’a pas été fermé correctement (une modification a été interrompue, peut-être par un plantage) ; il est lu tel qu’il était avant cette modification, et le fichier reste intact jusqu’à ce que l’éditeur l’ouvre.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} a été enregistré par une version plus récente de Journeyline (version de fichier {version}) ; cette version lit les versions de fichier jusqu’à {newest}, veuillez donc mettre Journeyline à jour.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} a été enregistré par une version plus ancienne de Journeyline ; ouvrez-le une fois dans l’éditeur pour le mettre à jour.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

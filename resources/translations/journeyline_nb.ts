@@ -1968,6 +1968,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Forbindelsen til biblioteket «{library}» ble brutt; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>Kopien {file} besto ikke kontrollen.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>Biblioteket «{library}» kan ikke nås; ingenting ble endret.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Serveren for biblioteket «{library}» avviste påloggingen (bruker eller passord); ingenting ble endret.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Workshopen kunne ikke gjøres klar for eksport: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Versjon {number} av «{title}» i biblioteket «{library}» kan ikke leses: {problem}</translation>
     </message>
@@ -2016,16 +2024,256 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Databaserollen din har ikke lov til å lese biblioteket «{library}»: be bibliotekets eier om å gi den rettigheten; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} finnes allerede; den ble ikke overskrevet.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} tiltak, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} reiser, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} linjer, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} ansvarlige, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} personaer, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} faser, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} sitater, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>{file} kan ikke åpnes: den inneholder {count} stasjoner, og en workshop kan ha høyst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>{file} kan ikke åpnes: den er på {size}, og Journeyline leser filer på høyst {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>{file} kan ikke åpnes: sidefilen {side} er ikke en vanlig fil.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
-        <translation>{file} kan ikke leses: tilgang nektet.</translation>
+        <translation>{file} kan ikke leses: ingen tilgang.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} kan ikke leses: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>{file} kan ikke brukes: tiltak {row} hører til stasjon {other} på en annen reise.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>{file} kan ikke brukes: den mangler workshopens grunnopplysninger.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>{file} kan ikke brukes: sidefilene gjør den om til noe som ikke er denne workshopfilen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>{file} kan ikke brukes: stasjon {row} ligger på linje {other} på en annen reise.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>{file} kan ikke brukes: stasjon {row} ligger i fase {other} på en annen reise.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en post ({parent}) som ikke finnes i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>{file} kan ikke brukes: {where} er {value}, men {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>{file} kan ikke brukes: {where} er {value}, som ikke er en liste.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke brukes: {where} er {value}, som ikke er en gyldig verdi.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>{file} kunne ikke kontrolleres: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>{file} kunne ikke åpnes: disken er full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>{file} kunne ikke åpnes: disken rapporterte en feil.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke åpnes: filen eller mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>{file} kunne ikke åpnes: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>{file} kunne ikke leses: disken er full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>{file} kunne ikke leses: disken rapporterte en feil.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke leses: filen eller mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} kunne ikke leses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>{file} kunne ikke lagres: disken er full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>{file} kunne ikke lagres: disken rapporterte en feil.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke lagres: filen eller mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>{file} kunne ikke lagres: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>{file} kunne ikke oppgraderes: den inneholder verdier som denne Journeyline ikke godtar; filen er uendret.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: en mappe har det navnet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: det er en Journeyline-workshopfil, og en eksport erstatter aldri en workshop; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: det er workshopfilen som eksporteres; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er {size} byte langt, og mappen tillater høyst {limit}; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: en del av banen er ikke en mappe; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: tilgang ble nektet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>{file} kunne ikke skrives: disken er full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken er full; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken er skrivebeskyttet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>{file} kunne ikke skrives: disken rapporterte en feil.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: disken rapporterte en feil; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er åpen i et annet program; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er skrivebeskyttet eller åpen i et annet program; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: filen er skrivebeskyttet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>{file} kunne ikke skrives: filen eller mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: mappen finnes ikke; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: mappen er skrivebeskyttet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er ikke tillatt her; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: navnet er for langt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshopen har ingen reise med id {id}; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshopen har ingen reiser, så det finnes ikke noe kart å tegne; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshopen inneholder data som utvekslingsformatet ikke tillater ({first}); ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: det finnes ikke noe eksportformat {format}; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} kunne ikke skrives: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>{file} kunne ikke skrives: {reason}; ingenting ble skrevet.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} har filversjon {version}, som denne Journeyline ikke kan oppgradere.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{file} inneholder tiltakslisten to ganger (arkene «{first}» og «{second}»): behold ett av dem og prøv igjen; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} er en database fra et annet program, ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} er en mappe, ikke en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} er en mappe, ikke en Excel-arbeidsbok.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{file} er et zip-arkiv, men ikke en Excel-arbeidsbok, så det er ikke en tiltaksliste fra Journeyline; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} er et zip-arkiv, ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} er en Excel-fil i gammelt format (.xls) eller en annen Office-fil, ikke en tiltaksliste fra Journeyline (.xlsx); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} er lukket.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} er skadet og kan ikke leses.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} er skadet: Excel-delene i den kan ikke leses; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} er skadet: SQLites kontroll av filen mislyktes.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} er skadet: et ark i den kan ikke leses; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} er skadet: den har ingen gyldig filversjon.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} er skadet: den er ikke en fullstendig Excel-arbeidsbok; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} er skadet: noen av radene viser til rader som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} er skadet: filen er avkortet.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} er tom, så den er ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} er tom, så den er ikke en tiltaksliste i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} ligger i en skrivebeskyttet mappe, så den kan ikke redigeres.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} er ikke en tiltaksliste fra Journeyline: ingen ark har den skjulte kolonnen med tiltaksnøkler som Journeylines eksport skriver; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} er ikke en Journeyline-workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} er ikke en vanlig fil (men for eksempel en pipe eller en enhet), så den er ikke en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} er ikke en Excel-arbeidsbok (.xlsx), så den er ikke en tiltaksliste fra Journeyline; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} er åpen i Journeyline eller et annet program, så den ble ikke erstattet; lukk den der først. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} er åpen i et annet Journeyline-vindu eller program; lukk den der først.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} er beskyttet med et passord: åpne den i Excel, fjern passordet (Fil ▸ Informasjon ▸ Beskytt arbeidsbok), lagre den og prøv igjen; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} er skrivebeskyttet, så den kan ikke redigeres.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} pakkes ut til mer enn {limit} MB, langt mer enn noen tiltaksliste; den ble ikke lest, og ingenting ble endret.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: filversjon {version} er ikke en Journeyline har laget.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: den inneholder en tabell {name} som Journeyline ikke lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: den inneholder en trigger {name} som Journeyline ikke lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: den inneholder en visning {name} som Journeyline ikke lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: den inneholder en indeks {name} som Journeyline ikke lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: indeksen {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: indeksen {name} er ikke den Journeyline lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: tabellen {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: tabellen {name} er ikke den Journeyline lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: tabellene er ikke tabellene til en workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: triggeren {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: triggeren {name} er ikke den Journeyline lager.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: visningen {name} mangler.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} er endret utenfor Journeyline og kan ikke brukes: visningen {name} er ikke den Journeyline lager.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} ble eksportert fra workshopen «{exported}»; denne er «{current}».</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} er flyttet, slettet eller erstattet av et annet program, så endringer kan ikke lenger lagres i den; bruk Lagre en kopi… for å beholde workshopen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} ble ikke lukket riktig (en endring ble avbrutt, kanskje av et krasj); Journeyline har gjenopprettet den slik den var før endringen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} ble ikke lukket riktig (en endring ble avbrutt, kanskje av et krasj); den leses slik den var før endringen, og filen står urørt til redigeringsprogrammet åpner den.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} ble lagret av en nyere Journeyline (filversjon {version}); denne versjonen leser filversjoner opptil {newest}, så oppdater Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} ble lagret av en eldre Journeyline; åpne den én gang i redigeringsprogrammet for å oppdatere den.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1968,6 +1968,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De verbinding met de bibliotheek ‘{library}’ is verbroken; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>De kopie {file} is niet door de controle gekomen.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>De bibliotheek ‘{library}’ is niet bereikbaar; er is niets gewijzigd.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De server van de bibliotheek ‘{library}’ weigerde de aanmelding (gebruiker of wachtwoord); er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>De workshop kon niet worden voorbereid voor export: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Versie {number} van ‘{title}’ in de bibliotheek ‘{library}’ kan niet worden gelezen: {problem}</translation>
     </message>
@@ -2016,6 +2024,50 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Uw databaserol mag de bibliotheek ‘{library}’ niet lezen: vraag de eigenaar van de bibliotheek om dat recht toe te kennen; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} bestaat al; het is niet overschreven.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} acties, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} reizen, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} lijnen, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} eigenaren, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} persona’s, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} fasen, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} citaten, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>{file} kan niet worden geopend: het bevat {count} stations, en een workshop bevat er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>{file} kan niet worden geopend: het is {size}, en Journeyline leest bestanden van hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>{file} kan niet worden geopend: het bijbehorende bestand {side} is geen gewoon bestand.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} kan niet worden gelezen: toegang geweigerd.</translation>
     </message>
@@ -2024,8 +2076,204 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>{file} kan niet worden gebruikt: actie {row} hoort bij station {other} van een andere reis.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>{file} kan niet worden gebruikt: de basisgegevens van de workshop ontbreken.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>{file} kan niet worden gebruikt: de bijbehorende bestanden maken er iets anders van dan dit workshopbestand.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>{file} kan niet worden gebruikt: station {row} ligt op lijn {other} van een andere reis.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>{file} kan niet worden gebruikt: station {row} ligt in fase {other} van een andere reis.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een record ({parent}) dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>{file} kan niet worden gebruikt: {where} is {value}, maar {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>{file} kan niet worden gebruikt: {where} is {value}, wat geen lijst is.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>{file} kan niet worden gebruikt: {where} is {value}, wat geen geldige waarde is.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>{file} kon niet worden gecontroleerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>{file} kon niet worden geopend: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>{file} kon niet worden geopend: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>{file} kon niet worden geopend: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>{file} kon niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>{file} kon niet worden gelezen: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>{file} kon niet worden gelezen: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>{file} kon niet worden gelezen: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>{file} kon niet worden opgeslagen: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>{file} kon niet worden opgeslagen: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>{file} kon niet worden opgeslagen: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>{file} kon niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>{file} kon niet worden bijgewerkt: het bevat waarden die deze Journeyline niet accepteert; het bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: er bestaat een map met die naam; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: het is een Journeyline-workshopbestand, en een export vervangt nooit een workshop; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: het is het workshopbestand dat wordt geëxporteerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de naam is {size} bytes lang, en de map staat hoogstens {limit} toe; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: een deel van het pad is geen map; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: toegang werd geweigerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>{file} kon niet worden geschreven: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de schijf is vol; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de schijf is alleen-lezen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>{file} kon niet worden geschreven: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de schijf meldde een fout; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: het bestand is geopend in een ander programma; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: het bestand is alleen-lezen of geopend in een ander programma; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: het bestand is alleen-lezen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>{file} kon niet worden geschreven: het bestand of de map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de map bestaat niet; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de map is alleen-lezen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de naam is hier niet toegestaan; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de naam is te lang; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de workshop heeft geen reis met id {id}; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de workshop heeft geen reizen, dus er is geen kaart om te tekenen; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de workshop bevat gegevens die het uitwisselingsformaat niet toestaat ({first}); er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: er bestaat geen exportformaat {format}; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} kon niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: {reason}; er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} heeft bestandsversie {version}, die deze Journeyline niet kan bijwerken.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} bevat de actielijst twee keer (bladen ‘{first}’ en ‘{second}’): houd er één van en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} is een database van een ander programma, geen Journeyline-workshopbestand.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} is een map, geen workshopbestand.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} is een map, geen Excel-werkmap.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} is een zip-archief maar geen Excel-werkmap, dus het is geen actielijst van Journeyline; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} is een zip-archief, geen Journeyline-workshopbestand.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} is een Excel-bestand in oud formaat (.xls) of een ander Office-bestand, geen actielijst van Journeyline (.xlsx); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} is gesloten.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} is beschadigd: de Excel-onderdelen erin kunnen niet worden gelezen; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} is beschadigd: de controle van het bestand door SQLite is mislukt.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} is beschadigd: een blad erin kan niet worden gelezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} is beschadigd: het heeft geen geldige bestandsversie.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} is beschadigd: het is geen volledige Excel-werkmap; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} is beschadigd: sommige rijen verwijzen naar rijen die niet bestaan.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} is beschadigd: het bestand is afgekapt.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} is leeg, dus het is geen Journeyline-workshopbestand.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} is leeg, dus het is geen actielijst in Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} staat in een alleen-lezen map en kan dus niet worden bewerkt.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} is geen actielijst van Journeyline: geen enkel blad heeft de verborgen kolom met actiesleutels die de export van Journeyline schrijft; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} is geen Journeyline-workshopbestand.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat), dus het is geen workshopbestand.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} is geen Excel-werkmap (.xlsx), dus het is geen actielijst van Journeyline; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} is geopend in Journeyline of een ander programma en is dus niet vervangen; sluit het daar eerst. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} is geopend in een ander Journeyline-venster of programma; sluit het daar eerst.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} is beveiligd met een wachtwoord: open het in Excel, verwijder het wachtwoord (Bestand ▸ Info ▸ Werkmap beveiligen), sla het op en probeer het opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} is alleen-lezen en kan dus niet worden bewerkt.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} pakt uit tot meer dan {limit} MB, veel meer dan welke actielijst ook; het is niet gelezen en er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: bestandsversie {version} is er geen die Journeyline heeft gemaakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: het bevat een tabel {name} die Journeyline niet maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: het bevat een trigger {name} die Journeyline niet maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: het bevat een view {name} die Journeyline niet maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: het bevat een index {name} die Journeyline niet maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de index {name} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de index {name} is niet de index die Journeyline maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de tabel {name} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de tabel {name} is niet de tabel die Journeyline maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de tabellen zijn niet die van een workshopbestand.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de trigger {name} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de trigger {name} is niet de trigger die Journeyline maakt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de view {name} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} is buiten Journeyline gewijzigd en kan niet worden gebruikt: de view {name} is niet de view die Journeyline maakt.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} is geëxporteerd uit de workshop ‘{exported}’; deze is ‘{current}’.</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} is verplaatst, verwijderd of vervangen door een ander programma, dus wijzigingen kunnen er niet meer in worden opgeslagen; gebruik Kopie opslaan… om de workshop te bewaren.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} is niet goed afgesloten (een wijziging werd afgebroken, misschien door een crash); Journeyline heeft het hersteld zoals het vóór die wijziging was.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} is niet goed afgesloten (een wijziging werd afgebroken, misschien door een crash); het wordt gelezen zoals het vóór die wijziging was, en het bestand blijft ongemoeid tot de editor het opent.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} is opgeslagen door een nieuwere Journeyline (bestandsversie {version}); deze versie leest bestandsversies tot en met {newest}, dus werk Journeyline bij.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} is opgeslagen door een oudere Journeyline; open het één keer in de editor om het bij te werken.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -1968,6 +1968,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Anslutningen till biblioteket ”{library}” bröts; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>The copy {file} failed its check.</source>
+        <translation>Kopian {file} klarade inte kontrollen.</translation>
+    </message>
+    <message>
         <source>The library “{library}” cannot be reached; nothing was changed.</source>
         <translation>Biblioteket ”{library}” kan inte nås; ingenting ändrades.</translation>
     </message>
@@ -2004,6 +2008,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Servern för biblioteket ”{library}” avvisade inloggningen (användare eller lösenord); ingenting ändrades.</translation>
     </message>
     <message>
+        <source>The workshop could not be prepared for export: {reason}.</source>
+        <translation>Workshoppen kunde inte förberedas för export: {reason}.</translation>
+    </message>
+    <message>
         <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
         <translation>Version {number} av ”{title}” i biblioteket ”{library}” kan inte läsas: {problem}</translation>
     </message>
@@ -2016,6 +2024,50 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Din databasroll får inte läsa biblioteket ”{library}”: be bibliotekets ägare att ge den rättigheten; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} already exists; it was not overwritten.</source>
+        <translation>{file} finns redan; den skrevs inte över.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} actions, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} åtgärder, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} journeys, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} resor, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} lines, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} linjer, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} owners, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} ansvariga, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} personas, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} personor, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} phases, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} faser, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} citat, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
+        <translation>{file} kan inte öppnas: den innehåller {count} stationer, och en workshop rymmer högst {max}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is {size}, and Journeyline reads files of at most {limit}.</source>
+        <translation>{file} kan inte öppnas: den är {size}, och Journeyline läser filer på högst {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its side file {side} is not a regular file.</source>
+        <translation>{file} kan inte öppnas: dess sidofil {side} är inte en vanlig fil.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: permission denied.</source>
         <translation>{file} kan inte läsas: åtkomst nekad.</translation>
     </message>
@@ -2024,8 +2076,204 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} kan inte läsas: {reason}.</translation>
     </message>
     <message>
+        <source>{file} cannot be used: action {row} belongs to station {other} of another journey.</source>
+        <translation>{file} kan inte användas: åtgärd {row} hör till station {other} i en annan resa.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: it has no workshop record.</source>
+        <translation>{file} kan inte användas: den saknar workshoppens grunduppgifter.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: its side files change it into something that is not this workshop file.</source>
+        <translation>{file} kan inte användas: dess sidofiler gör om den till något som inte är den här workshopfilen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on line {other} of another journey.</source>
+        <translation>{file} kan inte användas: station {row} ligger på linje {other} i en annan resa.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: station {row} is on phase {other} of another journey.</source>
+        <translation>{file} kan inte användas: station {row} ligger i fas {other} i en annan resa.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en post ({parent}) som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
+        <translation>{file} kan inte användas: {where} är {value}, men {rule}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
+        <translation>{file} kan inte användas: {where} är {value}, vilket inte är en lista.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
+        <translation>{file} kan inte användas: {where} är {value}, vilket inte är ett giltigt värde.</translation>
+    </message>
+    <message>
+        <source>{file} could not be checked: {reason}.</source>
+        <translation>{file} kunde inte kontrolleras: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk is full.</source>
+        <translation>{file} kunde inte öppnas: disken är full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the disk reported an error.</source>
+        <translation>{file} kunde inte öppnas: disken rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the file or its folder is read-only.</source>
+        <translation>{file} kunde inte öppnas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {reason}.</source>
+        <translation>{file} kunde inte öppnas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk is full.</source>
+        <translation>{file} kunde inte läsas: disken är full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the disk reported an error.</source>
+        <translation>{file} kunde inte läsas: disken rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file or its folder is read-only.</source>
+        <translation>{file} kunde inte läsas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} kunde inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk is full.</source>
+        <translation>{file} kunde inte sparas: disken är full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the disk reported an error.</source>
+        <translation>{file} kunde inte sparas: disken rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: the file or its folder is read-only.</source>
+        <translation>{file} kunde inte sparas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved: {reason}.</source>
+        <translation>{file} kunde inte sparas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded: it holds values this Journeyline does not accept; the file is unchanged.</source>
+        <translation>{file} kunde inte uppgraderas: den innehåller värden som den här versionen av Journeyline inte godtar; filen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: a folder has that name; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: en mapp har det namnet; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is a Journeyline workshop file, and an export never replaces a workshop; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: det är en workshopfil från Journeyline, och en export ersätter aldrig en workshop; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: it is the workshop file being exported; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: det är workshopfilen som exporteras; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: its name is {size} bytes long, and the folder allows at most {limit}; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: namnet är {size} byte långt, och mappen tillåter högst {limit}; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: part of the path is not a folder; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: en del av sökvägen är inte en mapp; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: permission was denied; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: åtkomst nekades; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>{file} kunde inte skrivas: disken är full.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is full; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: disken är full; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk is read-only; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: disken är skrivskyddad; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error.</source>
+        <translation>{file} kunde inte skrivas: disken rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the disk reported an error; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: disken rapporterade ett fel; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is open in another program; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: filen är öppen i ett annat program; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only or open in another program; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: filen är skrivskyddad eller öppen i ett annat program; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file is read-only; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: filen är skrivskyddad; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the file or its folder is read-only.</source>
+        <translation>{file} kunde inte skrivas: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder does not exist; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: mappen finns inte; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the folder is read-only; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: mappen är skrivskyddad; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is not allowed here; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: namnet är inte tillåtet här; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the name is too long; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: namnet är för långt; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journey with id {id}; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: workshoppen har ingen resa med id {id}; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop has no journeys, so there is no map to draw; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: workshoppen har inga resor, så det finns ingen karta att rita; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
+        <translation>{file} kunde inte skrivas: workshoppen innehåller data som utbytesformatet inte tillåter ({first}); inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: there is no export format {format}; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: det finns inget exportformat {format}; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}.</source>
+        <translation>{file} kunde inte skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}; nothing was written.</source>
+        <translation>{file} kunde inte skrivas: {reason}; inget skrevs.</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} finns inte.</translation>
+    </message>
+    <message>
+        <source>{file} has file version {version}, which this Journeyline cannot upgrade.</source>
+        <translation>{file} har filversion {version}, som den här versionen av Journeyline inte kan uppgradera.</translation>
     </message>
     <message>
         <source>{file} has no record of the values as exported (its hidden sheet is gone), so every difference from the workshop counts as a change in the list, including changes made in the workshop since the export.</source>
@@ -2036,6 +2284,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} innehåller åtgärdslistan två gånger (bladen ”{first}” och ”{second}”): behåll ett av dem och försök igen; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is a database of another program, not a Journeyline workshop file.</source>
+        <translation>{file} är en databas från ett annat program, inte en workshopfil från Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop file.</source>
+        <translation>{file} är en mapp, inte en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} är en mapp, inte en Excel-arbetsbok.</translation>
     </message>
@@ -2044,44 +2300,176 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} är ett zip-arkiv men ingen Excel-arbetsbok, så det är ingen åtgärdslista från Journeyline; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is a zip archive, not a Journeyline workshop file.</source>
+        <translation>{file} är ett zip-arkiv, inte en workshopfil från Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
         <translation>{file} är en Excel-fil i gammalt format (.xls) eller en annan Office-fil, inte en åtgärdslista från Journeyline (.xlsx); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is closed.</source>
+        <translation>{file} är stängd.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} är skadad och kan inte läsas.</translation>
     </message>
     <message>
         <source>{file} is damaged: Excel&apos;s parts inside it cannot be read; nothing was changed.</source>
         <translation>{file} är skadad: Excel-delarna i den kan inte läsas; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is damaged: SQLite&apos;s check of the file failed.</source>
+        <translation>{file} är skadad: SQLites kontroll av filen misslyckades.</translation>
+    </message>
+    <message>
         <source>{file} is damaged: a sheet inside it cannot be read; nothing was changed.</source>
         <translation>{file} är skadad: ett blad i den kan inte läsas; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no valid file version.</source>
+        <translation>{file} är skadad: den har ingen giltig filversion.</translation>
     </message>
     <message>
         <source>{file} is damaged: it is not a complete Excel workbook; nothing was changed.</source>
         <translation>{file} är skadad: den är ingen fullständig Excel-arbetsbok; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is damaged: some of its rows refer to rows that do not exist.</source>
+        <translation>{file} är skadad: några av dess rader hänvisar till rader som inte finns.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the file is truncated.</source>
+        <translation>{file} är skadad: filen är avkortad.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Journeyline workshop file.</source>
+        <translation>{file} är tom, så den är inte en workshopfil från Journeyline.</translation>
+    </message>
+    <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
         <translation>{file} är tom, så den är ingen åtgärdslista i Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is in a read-only folder, so it cannot be edited.</source>
+        <translation>{file} ligger i en skrivskyddad mapp, så den kan inte redigeras.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
         <translation>{file} är ingen åtgärdslista från Journeyline: inget blad har den dolda kolumnen med åtgärdsnycklar som Journeylines export skriver; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is not a Journeyline workshop file.</source>
+        <translation>{file} är inte en workshopfil från Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
+        <translation>{file} är inte en vanlig fil (utan till exempel en pipe eller en enhet), så den är inte en workshopfil.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
         <translation>{file} är ingen Excel-arbetsbok (.xlsx), så den är ingen åtgärdslista från Journeyline; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
+        <translation>{file} är öppen i Journeyline eller ett annat program, så den ersattes inte; stäng den där först. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Journeyline window or program; close it there first.</source>
+        <translation>{file} är öppen i ett annat Journeyline-fönster eller program; stäng den där först.</translation>
     </message>
     <message>
         <source>{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.</source>
         <translation>{file} är skyddad med ett lösenord: öppna den i Excel, ta bort lösenordet (Arkiv ▸ Info ▸ Skydda arbetsbok), spara den och försök igen; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} is read-only, so it cannot be edited.</source>
+        <translation>{file} är skrivskyddad, så den kan inte redigeras.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
         <translation>{file} packas upp till mer än {limit} MB, långt mer än någon åtgärdslista; den lästes inte och ingenting ändrades.</translation>
     </message>
     <message>
+        <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: filversion {version} har aldrig skapats av Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: den innehåller en tabell {name} som Journeyline inte skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: den innehåller en trigger {name} som Journeyline inte skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds a view {name} that Journeyline does not make.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: den innehåller en vy {name} som Journeyline inte skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: it holds an index {name} that Journeyline does not make.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: den innehåller ett index {name} som Journeyline inte skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is missing.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess index {name} saknas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its index {name} is not the one Journeyline makes.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess index {name} är inte det som Journeyline skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is missing.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess tabell {name} saknas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its table {name} is not the one Journeyline makes.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess tabell {name} är inte den som Journeyline skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its tables are not those of a workshop file.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess tabeller är inte en workshopfils tabeller.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is missing.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess trigger {name} saknas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its trigger {name} is not the one Journeyline makes.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess trigger {name} är inte den som Journeyline skapar.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is missing.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess vy {name} saknas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Journeyline and cannot be used: its view {name} is not the one Journeyline makes.</source>
+        <translation>{file} har ändrats utanför Journeyline och kan inte användas: dess vy {name} är inte den som Journeyline skapar.</translation>
+    </message>
+    <message>
         <source>{file} was exported from the workshop “{exported}”; this one is “{current}”.</source>
         <translation>{file} exporterades från workshoppen ”{exported}”; denna är ”{current}”.</translation>
+    </message>
+    <message>
+        <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
+        <translation>{file} har flyttats, raderats eller ersatts av ett annat program, så ändringar kan inte längre sparas i den; använd Spara en kopia… för att behålla workshoppen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>
+        <translation>{file} stängdes inte ordentligt (en ändring avbröts, kanske av en krasch); Journeyline har återställt den som den var före ändringen.</translation>
+    </message>
+    <message>
+        <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
+        <translation>{file} stängdes inte ordentligt (en ändring avbröts, kanske av en krasch); den läses som den var före ändringen, och filen lämnas orörd tills redigeraren öppnar den.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
+        <translation>{file} sparades av en nyare Journeyline (filversion {version}); den här versionen läser filversioner upp till {newest}, så uppdatera Journeyline.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by an older Journeyline; open it in the editor once to bring it up to date.</source>
+        <translation>{file} sparades av en äldre Journeyline; öppna den en gång i redigeraren för att uppdatera den.</translation>
     </message>
     <message>
         <source>The library cannot be made in {folder}: {reason}.</source>

@@ -47,7 +47,7 @@ def test_the_next_edit_is_refused_and_a_copy_can_be_saved(
     document.apply(edits.update_workshop(title="Before"))
     assert document.displaced() is None
     displace(path)
-    assert document.displaced() == SENTENCE
+    assert str(document.displaced()) == SENTENCE
     before = folder_state(tmp_path)
     with pytest.raises(WorkshopFileError) as refused:
         document.apply(edits.update_workshop(title="Into the void"))

@@ -132,7 +132,7 @@ def test_a_crashed_workshop_is_recovered_with_a_notice(tmp_path: Path, workshop_
     # Read-only: the last whole state, said so, and the file left as it is.
     with Document.open(workshop_path, readonly=True) as doc:
         assert export_document(doc) == expected
-        (notice,) = doc.file.notices
+        (notice,) = map(str, doc.file.notices)
     one_sentence_naming(notice, workshop_path)
     assert "was not closed properly" in notice and "left as it is" in notice
     assert fingerprint(tmp_path) == before
@@ -140,7 +140,7 @@ def test_a_crashed_workshop_is_recovered_with_a_notice(tmp_path: Path, workshop_
     # For editing: recovered for real, the journal gone, said so.
     with Document.open(workshop_path) as doc:
         assert export_document(doc) == expected
-        (notice,) = doc.file.notices
+        (notice,) = map(str, doc.file.notices)
         assert "recovered it" in notice
         one_sentence_naming(notice, workshop_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.journey"]

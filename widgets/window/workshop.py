@@ -97,7 +97,9 @@ class OpenWorkshop(QObject):
         try:
             document = Document.open(target)
         except WorkshopFileError as e:
-            self.show_error(translate("OpenWorkshop", "The workshop could not be opened"), str(e))
+            self.show_error(
+                translate("OpenWorkshop", "The workshop could not be opened"), translations.said(e)
+            )
             return False
         except Exception as e:  # the window must survive any file
             self.show_error(
@@ -111,7 +113,10 @@ class OpenWorkshop(QObject):
         self._settings.add_recent_file(document.path)
         self._settings.set_last_workshop(document.path)
         for notice in document.file.notices:  # e.g. recovered after a crash: said, not hidden
-            self.show_notice(translate("OpenWorkshop", "The workshop was recovered"), notice)
+            self.show_notice(
+                translate("OpenWorkshop", "The workshop was recovered"),
+                translations.edit_text(notice),
+            )
         return True
 
     def close(self) -> None:
@@ -210,7 +215,10 @@ class OpenWorkshop(QObject):
                 target, template, overwrite=True, language=language, title=target.stem.strip()
             )
         except (WorkshopFileError, InterchangeError, EditError, OSError) as e:
-            self.show_error(translate("OpenWorkshop", "The workshop could not be created"), str(e))
+            self.show_error(
+                translate("OpenWorkshop", "The workshop could not be created"),
+                translations.said(e),
+            )
             return False
         return self.open_path(target)
 
@@ -236,7 +244,9 @@ class OpenWorkshop(QObject):
         try:
             editor.document.file.save_copy(target)
         except WorkshopFileError as e:
-            self.show_error(translate("OpenWorkshop", "The copy could not be saved"), str(e))
+            self.show_error(
+                translate("OpenWorkshop", "The copy could not be saved"), translations.said(e)
+            )
             return False
         self.copy_saved.emit(target.name)
         return True

@@ -1,0 +1,160 @@
+"""Every problem with a workshop file or an export is translatable: ``WorkshopFileError``,
+``FileCheckError`` and ``WriteError`` (the exporters' ``ExportError``) take a ``FileProblem``
+declared with a whole English sentence (never an f-string, glued pieces or another error's
+text), each one listed in every window catalogue with the same placeholders; ``str(error)`` and
+the command line keep the English sentence."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app import translations
+from app.main import main
+from models.atomic import WriteError, atomic_write
+from models.file_problem import CONTEXT, FileProblem
+from models.workshop_file import WorkshopFile, WorkshopFileError
+from tests.read_only import read_only_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("models", "exporters", "app")
+# The error classes and the argument that carries the sentence (WriteError(path, problem)).
+ERRORS = {"WorkshopFileError": 0, "FileCheckError": 0, "WriteError": 1, "ExportError": 1}
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _calls(names: set[str]) -> list[tuple[str, ast.Call]]:
+    found = []
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in names
+                ):
+                    found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node))
+    return found
+
+
+def _english_only(arg: ast.expr) -> bool:
+    """A text built in place: a literal, an f-string, pieces joined or formatted, str(e)."""
+    if isinstance(arg, ast.Constant | ast.JoinedStr | ast.BinOp):
+        return True
+    if isinstance(arg, ast.IfExp):
+        return _english_only(arg.body) or _english_only(arg.orelse)
+    if isinstance(arg, ast.Call):
+        func = arg.func
+        if isinstance(func, ast.Attribute) and func.attr in ("format", "join"):
+            return True
+        if isinstance(func, ast.Name) and func.id in ("str", "repr"):
+            return True
+    return False
+
+
+def test_file_errors_are_given_a_file_problem_not_english_text():
+    raised = _calls(set(ERRORS))
+    assert len(raised) >= 50
+    for where, call in raised:
+        name = call.func.id  # type: ignore[attr-defined]
+        position = ERRORS[name]
+        assert len(call.args) == position + 1 and not call.keywords, where
+        assert not _english_only(call.args[position]), where
+
+
+def test_the_check_refuses_english_text():
+    """The check above fails on the ways English used to reach these errors."""
+    for source in (
+        'WorkshopFileError(f"{name} does not exist.")',
+        "WorkshopFileError(str(e))",
+        'WriteError(path, "the file is read-only")',
+        "FileCheckError(_TEXT.format(name=name))",
+        'ExportError(target, "a" if x else "b")',
+    ):
+        call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
+        assert _english_only(call.args[ERRORS[call.func.id]]), source
+
+
+def _declared() -> set[str]:
+    sources = set()
+    for where, call in _calls({"FileProblem"}):
+        first = call.args[0] if call.args else None
+        assert isinstance(first, ast.Constant) and isinstance(first.value, str), where
+        assert first.value.rstrip("”")[-1:] in ".:}", where  # a whole sentence
+        sources.add(first.value)
+    return sources
+
+
+def test_every_file_problem_is_translated_in_every_catalogue_with_its_placeholders():
+    sources = _declared()
+    assert len(sources) >= 90
+    assert "{file} does not exist." in sources
+    for code in translations.TRANSLATED:
+        tree = ET.parse(translations.catalogue(code, ".ts"))
+        found = {
+            m.findtext("source"): m.findtext("translation")
+            for c in tree.getroot().iter("context")
+            if c.findtext("name") == CONTEXT
+            for m in c.iter("message")
+        }
+        assert sources <= set(found), (code, sources - set(found))
+        for source in sources:
+            text = found[source]
+            assert text and text != source, (code, source)
+            # every value the sentence carries is in the translation, and nothing else
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
+                code,
+                source,
+                text,
+            )
+
+
+def test_the_english_sentence_is_the_errors_text(tmp_path: Path):
+    missing = tmp_path / "sample.journey"
+    with pytest.raises(WorkshopFileError) as refused:
+        WorkshopFile.open(missing)
+    assert str(refused.value) == "“sample.journey” does not exist."
+    message = refused.value.message
+    assert isinstance(message, FileProblem)
+    assert (message.source, dict(message.values)) == (
+        "{file} does not exist.",
+        {"file": "“sample.journey”"},
+    )
+
+
+def test_a_write_error_names_its_file_in_every_language(tmp_path: Path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    with read_only_folder(folder), pytest.raises(WriteError) as refused:
+        atomic_write(folder / "poster.pdf", lambda f: f.write(b"%PDF"))
+    error = refused.value
+    assert str(error) == (
+        "“poster.pdf” could not be written: the folder is read-only; nothing was written."
+    )
+    assert error.reason == "the folder is read-only"  # for the command line's own sentences
+    assert error.message.source == (
+        "{file} could not be written: the folder is read-only; nothing was written."
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_the_command_line_says_the_english_sentence_in_a_german_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("LANGUAGE", "de")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    missing = tmp_path / "verloren.journey"
+    assert main(["info", str(missing)]) == 2
+    assert capsys.readouterr().err == "journeyline: “verloren.journey” does not exist.\n"
+    zipped = tmp_path / "archive.journey"
+    zipped.write_bytes(b"PK\x03\x04" + bytes(200))
+    assert main(["export", str(zipped), "-o", str(tmp_path / "map.pdf")]) == 2
+    assert capsys.readouterr().err == (
+        "journeyline: “archive.journey” is a zip archive, not a Journeyline workshop file.\n"
+    )
+    assert zipped.read_bytes() == b"PK\x03\x04" + bytes(200)
+    assert not (tmp_path / "map.pdf").exists()

@@ -1,0 +1,167 @@
+"""A problem with a workshop file or an export speaks the window's language: a German user who
+opens a missing or hostile file, or saves a copy or exports into a read-only folder, reads one
+German sentence that names the file, and the file is left as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app import translations
+from tests.hostile_files import CORPUS, age, fingerprint
+from tests.read_only import read_only_folder
+from tests.widgets.test_export_dialog import export_with_dialog
+
+
+@pytest.fixture
+def german(qapp):
+    translations.install("de")
+    yield
+    translations.install("en")
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """The message boxes the window shows, captured instead of shown modally."""
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return shown
+
+
+def _open_with_the_menu(window, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    window.action("open").trigger()
+
+
+def test_a_missing_file_is_said_in_german(
+    german, make_window, workshop_path, monkeypatch, boxes, tmp_path
+):
+    window = make_window(workshop_path)
+    missing = tmp_path / "verloren.journey"
+    _open_with_the_menu(window, monkeypatch, missing)
+    assert boxes == [
+        ("Der Workshop konnte nicht geöffnet werden", "“verloren.journey” existiert nicht.")
+    ]
+    assert not missing.exists()
+    assert window.editor.document.path == workshop_path  # the open workshop stays
+
+
+def test_a_missing_file_is_said_in_finnish(qapp, make_window, monkeypatch, boxes, tmp_path):
+    translations.install("fi")
+    try:
+        window = make_window()
+        _open_with_the_menu(window, monkeypatch, tmp_path / "kadonnut.journey")
+        assert boxes == [
+            ("Työpajaa ei voitu avata", "Tiedostoa “kadonnut.journey” ei ole olemassa.")
+        ]
+    finally:
+        translations.install("en")
+
+
+@pytest.mark.parametrize(
+    ("case", "german_sentence"),
+    [
+        (
+            "trigger",
+            "“{name}” wurde außerhalb von Journeyline geändert und kann nicht "
+            "verwendet werden: Sie enthält einen Trigger “wipe”, den Journeyline nicht anlegt.",
+        ),
+        (
+            "missing index",
+            "“{name}” wurde außerhalb von Journeyline geändert und kann nicht "
+            "verwendet werden: Der Index “ix_station_owner_id” fehlt.",
+        ),
+    ],
+)
+def test_a_hostile_file_is_said_in_german_and_left_untouched(
+    german, make_window, workshop_path, monkeypatch, boxes, tmp_path, case, german_sentence
+):
+    window = make_window(workshop_path)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    path = CORPUS[case].make(folder, workshop_path.read_bytes())
+    age(folder)
+    before = fingerprint(folder)
+    _open_with_the_menu(window, monkeypatch, path)
+    assert boxes == [
+        ("Der Workshop konnte nicht geöffnet werden", german_sentence.format(name=path.name))
+    ]
+    assert fingerprint(folder) == before  # every byte and mtime, no side file
+    assert window.editor.document.path == workshop_path
+
+
+def test_a_file_that_is_no_workshop_is_said_in_german(
+    german, make_window, workshop_path, monkeypatch, boxes, tmp_path
+):
+    window = make_window(workshop_path)
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    zipped = folder / "Kundenreise.journey"
+    zipped.write_bytes(b"PK\x03\x04" + bytes(300))
+    age(folder)
+    before = fingerprint(folder)
+    _open_with_the_menu(window, monkeypatch, zipped)
+    assert boxes == [
+        (
+            "Der Workshop konnte nicht geöffnet werden",
+            "“Kundenreise.journey” ist ein Zip-Archiv, keine Journeyline-Workshop-Datei.",
+        )
+    ]
+    assert fingerprint(folder) == before
+
+
+def test_a_copy_into_a_read_only_folder_is_said_in_german(
+    german, make_window, workshop_path, monkeypatch, boxes, tmp_path
+):
+    window = make_window(workshop_path)
+    folder = tmp_path / "gesperrt"
+    folder.mkdir()
+    original = workshop_path.read_bytes()
+    target = folder / "Kopie.journey"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    with read_only_folder(folder):
+        window.action("save_copy").trigger()
+        assert list(folder.iterdir()) == []
+    assert boxes == [
+        (
+            "Die Kopie konnte nicht gespeichert werden",
+            "“Kopie.journey” konnte nicht geschrieben werden: die Datei oder ihr Ordner ist "
+            "schreibgeschützt.",
+        )
+    ]
+    assert workshop_path.read_bytes() == original  # the workshop itself is untouched
+
+
+def test_an_export_into_a_read_only_folder_is_said_in_german(
+    german, make_window, workshop_path, qtbot, boxes, tmp_path
+):
+    window = make_window(workshop_path)
+    folder = tmp_path / "gesperrt"
+    folder.mkdir()
+    original = workshop_path.read_bytes()
+    with read_only_folder(folder):
+        run = export_with_dialog(window, qtbot, "pdf", folder / "Poster.pdf", paper="A3")
+        assert list(folder.iterdir()) == []
+    assert run.outcome.state == "failed"
+    assert run.outcome.sentence == (  # the English sentence, for the log
+        "“Poster.pdf” could not be written: the folder is read-only; nothing was written."
+    )
+    assert boxes == [
+        (
+            "Export fehlgeschlagen",
+            "“Poster.pdf” konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
+            "es wurde nichts geschrieben.",
+        )
+    ]
+    assert workshop_path.read_bytes() == original
