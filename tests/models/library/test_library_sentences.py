@@ -13,8 +13,8 @@ import pytest
 from app import translations
 from models.file_problem import FileProblem
 from models.library import config
+from models.library.database_errors import explain
 from models.library.errors import LibraryError, LibraryUnavailable
-from models.library.store import explain
 from models.refusal import Refusal
 
 ROOT = Path(__file__).resolve().parents[3]
