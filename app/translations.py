@@ -40,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from models import edit_name, i18n, refusal
 from models.edit_name import EditName, Reader
 from models.file_problem import FileProblem
+from models.interchange import InterchangeError
 from models.resources import resource
 from models.rule_text import Rule
 
@@ -262,9 +263,41 @@ def reader() -> Reader:
 def said(error: BaseException) -> str:
     """What went wrong, in the window's language: the sentence an error carries as its
     ``message`` (a :class:`~models.refusal.Refusal`, a :class:`~models.file_problem.FileProblem`)
-    translated, or the error's own text where it carries none."""
+    translated, an interchange document's problems (:func:`problems_said`), or the error's own
+    text where it carries none.
+
+    A sentence raised while an :class:`~models.interchange.InterchangeError` was handled (the
+    library's "cannot be read: {problem}") gets the document's problem in the window's language
+    too: ``{problem}`` is the English of one of its problems, or of all of them."""
+    if isinstance(error, InterchangeError):
+        return problems_said(error)
     message = getattr(error, "message", None)
-    return edit_text(message) if isinstance(message, EditName) else str(error)
+    if not isinstance(message, EditName):
+        return str(error)
+    origin = error.__cause__ or error.__context__
+    problem = dict(message.values).get("problem")
+    if isinstance(origin, InterchangeError) and isinstance(problem, str):
+        message = message.but(problem=_problem_said(origin, problem))
+    return edit_text(message)
+
+
+def problems_said(error: InterchangeError) -> str:
+    """A refused document's problems in the window's language, one a line: the value's path as
+    the document writes it, then its rule translated ("journeys[0].stations[3].emotion: muss
+    eine ganze Zahl von -2 bis 2 sein"); at most PROBLEMS_SHOWN, then how many more."""
+    return "\n".join(
+        f"{path}: {edit_text(rule)}" if path else edit_text(rule) for path, rule in error.listed()
+    )
+
+
+def _problem_said(error: InterchangeError, english: str) -> str:
+    """``english`` (one of ``error``'s problems, or all of them) in the window's language."""
+    if english == str(error):
+        return problems_said(error)
+    for path, rule in error.rules:
+        if english == f"{path}: {rule.english()}":
+            return f"{path}: {edit_text(rule)}"
+    return english
 
 
 def sentences_source(context: str, calls: Sequence[str]) -> str:
@@ -374,7 +407,12 @@ def _translate_call(context: str, text: str) -> str:
 
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    """``text`` as a Python string literal, quoted as ruff format quotes it (single quotes
+    around a text with double quotes and none of its own)."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    if '"' in text and "'" not in text and "\\" not in text:
+        return "'" + quoted[1:-1].replace('\\"', '"') + "'"
+    return quoted
 
 
 def sources(root: Path = ROOT) -> list[str]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
-from models import i18n, rules
+from models import i18n
 
 CONTEXT = "Edits"
 _PLURAL = re.compile(r"\((s|es)\)")
@@ -135,4 +135,6 @@ class EditName:
 
 def quote(text: str, limit: int = 40) -> str:
     """A user's name as an edit's name shows it: quoted, shortened, controls made visible."""
+    from models import rules  # here: models.rules declares its own sentences with this module
+
     return f"“{rules.shown(text if len(text) <= limit else text[: limit - 1] + '…')}”"

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from typing import Any, TypedDict, cast
 
 from models import fields
+from models import interchange_rules as said
 from models.interchange_checks import (
     _EXACT_FLOAT_MAX,
     _READABLE,
@@ -52,6 +54,7 @@ from models.interchange_checks import (
     _TooManyDigits,
     _version,
 )
+from models.rule_text import Rule, more_problems
 from models.rules import (
     COUNT_LIMITS,
     DOCUMENT_BYTES_MAX,
@@ -59,10 +62,11 @@ from models.rules import (
     FORMAT_VERSION,
     INTEGER_MAX,
     INTEGER_MIN,
+    PROBLEMS_SHOWN,
     TEXT_MAX,
-    braces_problem,
-    count_problem,
-    size_problem,
+    braces_rule,
+    count_rule,
+    size_rule,
 )
 
 __all__ = [
@@ -191,26 +195,47 @@ class DocumentDict(TypedDict):
     journeys: list[JourneyDict]
 
 
-class InterchangeError(Exception):
-    """A document broke the rules. ``problems`` holds one ``"path: rule"`` line per problem."""
+Problem = tuple[str, Rule]  # where in the document (its path, as written), and the rule broken
 
-    def __init__(self, problems: list[str], total: int | None = None) -> None:
-        super().__init__(list(problems))
-        self.problems: list[str] = list(problems)
+
+class InterchangeError(Exception):
+    """A document broke the rules. ``rules`` holds one (path, rule) per problem, the rule
+    translatable (:class:`~models.rule_text.Rule`); ``problems`` the same as English
+    ``"path: rule"`` lines (the command line's, docs/interchange.md's)."""
+
+    def __init__(self, problems: Sequence[Problem], total: int | None = None) -> None:
+        self.rules: list[Problem] = list(problems)
+        self.problems: list[str] = [f"{path}: {rule.english()}" for path, rule in self.rules]
+        super().__init__(list(self.problems))
         # How many problems there were: ``problems`` keeps the first ones only (_PROBLEMS_KEPT).
         self.total: int = len(self.problems) if total is None else total
 
     def __str__(self) -> str:
         return "\n".join(self.problems)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.rules, self.total))
+
+    def listed(self) -> list[Problem]:
+        """At most PROBLEMS_SHOWN problems (models.rules.listed), then ("", "and N more
+        problems") for the rest."""
+        shown = self.rules[:PROBLEMS_SHOWN]
+        rest = self.total - len(shown)
+        return [*shown, ("", more_problems(rest))] if rest > 0 else shown
+
 
 class DocumentTooLarge(InterchangeError):
     """A document over a limit of models.rules (file size, counts), refused before its content
-    is checked. ``reason`` says why in one phrase ("it holds 30,000 stations, and …")."""
+    is checked. ``reason`` says why in one phrase ("it holds 30,000 stations, and …"), in
+    English; ``rule`` is that phrase, translatable."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__([f"document: {reason}"])
-        self.reason = reason
+    def __init__(self, rule: Rule) -> None:
+        super().__init__([(said.DOCUMENT_PATH, rule)])
+        self.rule = rule
+        self.reason = rule.english()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.rule,))
 
 
 # --- Public entry points ----------------------------------------------------------------------
@@ -218,10 +243,10 @@ class DocumentTooLarge(InterchangeError):
 
 def parse(text: str | bytes) -> DocumentDict:
     """Read a document from JSON text (``bytes`` must be UTF-8) and validate it."""
-    too_large = size_problem(len(text), DOCUMENT_BYTES_MAX)  # characters: at most the bytes
+    too_large = size_rule(len(text), DOCUMENT_BYTES_MAX)  # characters: at most the bytes
     if too_large is None:
         braces = text.count(b"{") if isinstance(text, bytes) else text.count("{")
-        too_large = braces_problem(braces)
+        too_large = braces_rule(braces)
     if too_large is not None:
         raise DocumentTooLarge(too_large)
     if isinstance(text, bytes):
@@ -232,27 +257,21 @@ def parse(text: str | bytes) -> DocumentDict:
             line = raw.count(b"\n", 0, exc.start) + 1
             column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
             bad = raw[exc.start]
-            raise InterchangeError(
-                [
-                    f"document: is not UTF-8 text (byte 0x{bad:02X} at line {line}, "
-                    f"column {column}); save the file as UTF-8"
-                ]
-            ) from None
+            # Positions as a text editor shows them (not grouped: "line 1234").
+            rule = said.NOT_UTF8.but(byte=f"0x{bad:02X}", line=str(line), column=str(column))
+            raise _whole(rule) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise InterchangeError(["document: is empty"])
+        raise _whole(said.EMPTY_DOCUMENT)
     try:
         data = json.loads(text, object_pairs_hook=_JsonObject.from_pairs, parse_int=_read_int)
     except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            [f"document: is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
-        ) from None
+        where = {"line": str(exc.lineno), "column": str(exc.colno)}
+        raise _whole(said.NOT_JSON.but(reason=exc.msg, **where)) from None
     except RecursionError:
-        raise InterchangeError(["document: is nested too deeply to read"]) from None
+        raise _whole(said.TOO_DEEP) from None
     except _TooManyDigits:
-        raise InterchangeError(
-            ["document: contains a number with too many digits to read"]
-        ) from None
+        raise _whole(said.TOO_MANY_DIGITS) from None
     return validate(data)
 
 
@@ -263,19 +282,17 @@ def validate(data: object) -> DocumentDict:
     number fields as ``float``. Raises :class:`InterchangeError` listing all problems.
     """
     if not isinstance(data, dict):
-        raise InterchangeError(["document: must be a JSON object, { ... }, at the top level"])
+        raise _whole(said.NOT_AN_OBJECT_AT_THE_TOP)
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         # A format we do not know: its field problems would only be noise.
-        problems = []
+        problems: list[Problem] = []
         if data.get("format") != FORMAT_NAME:
-            problems.append(f'format: must be "{FORMAT_NAME}"')
-        problems.append(
-            f"version: this document is format version {version}, but this Journeyline reads "
-            f"format versions 1 to {FORMAT_VERSION} only"
-        )
+            problems.append(("format", said.FORMAT.but(name=FORMAT_NAME)))
+        newer = said.NEWER_VERSION.but(version=str(version), newest=FORMAT_VERSION)
+        problems.append(("version", newer))
         raise InterchangeError(problems)
-    too_many = count_problem(_counts(data))
+    too_many = count_rule(_counts(data))
     if too_many is not None:
         raise DocumentTooLarge(too_many)
     readable = _is_integer(version) and version in _READABLE
@@ -305,20 +322,25 @@ def dumps(doc: DocumentDict) -> str:
 _TEXT = _text(TEXT_MAX)
 
 
-def _integer_rule(f: fields.Field) -> str:
+def _whole(rule: Rule) -> InterchangeError:
+    """The error of a document refused as a whole (not JSON, empty, …)."""
+    return InterchangeError([(said.DOCUMENT_PATH, rule)])
+
+
+def _integer_rule(f: fields.Field) -> Rule:
     low, high = fields.integer_bounds(f)
     if (low, high) == (INTEGER_MIN, INTEGER_MAX):
-        return "must be an integer"
+        return said.INTEGER
     if high == INTEGER_MAX:
-        return f"must be an integer of {low} or more"
-    return f"must be an integer from {low} to {high}"
+        return said.INTEGER_AT_LEAST.but(low=low)
+    return said.INTEGER_BETWEEN.but(low=low, high=high)
 
 
-def _number_rule(f: fields.Field) -> str:
+def _number_rule(f: fields.Field) -> Rule:
     low, high = fields.number_bounds(f)
     if math.isinf(high):
-        return f"must be a number of {low:g} or more"
-    return f"must be a number from {low:g} to {high:g}"
+        return said.NUMBER_AT_LEAST.but(low=low)
+    return said.NUMBER_BETWEEN.but(low=low, high=high)
 
 
 def _field_check(f: fields.Field) -> _Check:
@@ -362,7 +384,7 @@ def _spec_fields(entity: str) -> tuple[_Field, ...]:
     )
 
 
-_WORKSHOP = _ObjectSpec("workshop", _spec_fields("workshop"), the=True)
+_WORKSHOP = _ObjectSpec("workshop", _spec_fields("workshop"))
 _OWNER = _ObjectSpec("owner", _spec_fields("owner"))
 _PERSONA = _ObjectSpec("persona", _spec_fields("persona"))
 _PHASE = _ObjectSpec("phase", _spec_fields("phase"))
@@ -389,7 +411,6 @@ _DOCUMENT = _ObjectSpec(
         _Field("personas", _object_list(_PERSONA), []),
         _Field("journeys", _object_list(_JOURNEY, at_least_one=True, journeys=True)),
     ),
-    the=True,
 )
 
 

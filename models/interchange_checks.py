@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Final
 
+from models import interchange_rules as said
+from models.rule_text import Rule
 from models.rules import (
     COLOR_PATTERN,
     DATE_PATTERN,
@@ -54,7 +56,6 @@ _COLOR_RE: Final = re.compile(COLOR_PATTERN)
 _DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
 _LANGUAGE_RE: Final = re.compile(LANGUAGE_PATTERN)
 _EXACT_FLOAT_MAX: Final = 2.0**53
-_OUT_OF_STORAGE: Final = "is too large a number for a workshop file to store"
 
 
 class _JsonObject(dict[str, Any]):
@@ -101,8 +102,8 @@ class _Checker:
 
     # The first _PROBLEMS_KEPT problems in document order, as a heap on the largest order
     # (negated), so that a document with millions of problems takes no more memory; ``count``
-    # counts them all.
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    # counts them all. Each is (-order, count, path, rule): the count keeps items unique.
+    problems: list[tuple[int, int, str, Rule]] = field(default_factory=list)
     version: int = FORMAT_VERSION  # the document's format version: keys newer than it are unknown
     count: int = 0
     journey: int | None = None  # index of the journey being checked, if any
@@ -115,10 +116,10 @@ class _Checker:
         self._order += 1
         return self._order
 
-    def fail(self, path: str, rule: str, order: int | None = None) -> object:
-        where = path or "document"
-        item = (-(self._next() if order is None else order), f"{where}: {rule}")
+    def fail(self, path: str, rule: Rule, order: int | None = None) -> object:
+        where = path or said.DOCUMENT_PATH
         self.count += 1
+        item = (-(self._next() if order is None else order), self.count, where, rule)
         if len(self.problems) < _PROBLEMS_KEPT:
             heapq.heappush(self.problems, item)
         elif item[0] > self.problems[0][0]:  # earlier in the document than the last one kept
@@ -128,11 +129,7 @@ class _Checker:
     def declare(self, kind: str, ident: str, path: str) -> None:
         first = self._first_use.setdefault(ident, path)
         if first != path:
-            self.fail(
-                path,
-                f"{_show(ident)} is already used as the id at {first}; "
-                "ids must be unique across the whole document",
-            )
+            self.fail(path, said.ID_TAKEN.but(value=_show(ident), place=first))
         self._declared.setdefault((kind, ident), set()).add(self.journey)
 
     def refer(self, kind: str, ident: str, path: str) -> None:
@@ -142,21 +139,17 @@ class _Checker:
     def resolve_references(self) -> None:
         for ref in self._references:
             journeys = self._declared.get((ref.kind, ref.ident))
-            noun = _with_article(ref.kind)
+            value = _show(ref.ident)
             if journeys is None:
-                where = "of this journey" if ref.kind in _SCOPED_KINDS else "in this document"
-                self.fail(
-                    ref.path, f"{_show(ref.ident)} is not the id of {noun} {where}", ref.order
-                )
+                self.fail(ref.path, said.NOT_DECLARED[ref.kind].but(value=value), ref.order)
             elif ref.kind in _SCOPED_KINDS and ref.journey not in journeys:
-                self.fail(
-                    ref.path,
-                    f"{_show(ref.ident)} is {noun} of another journey; use {noun} of this journey",
-                    ref.order,
-                )
+                rule = said.OF_ANOTHER_JOURNEY[ref.kind].but(value=value)
+                self.fail(ref.path, rule, ref.order)
 
-    def sorted_problems(self) -> list[str]:
-        return [text for _, text in sorted(self.problems, key=lambda p: -p[0])]
+    def sorted_problems(self) -> list[tuple[str, Rule]]:
+        """The problems kept, in document order: (path, rule) each."""
+        ordered = sorted(self.problems, key=lambda p: (-p[0], p[1]))
+        return [(path, rule) for _, _, path, rule in ordered]
 
 
 @dataclass(frozen=True)
@@ -169,13 +162,8 @@ class _Field:
 
 @dataclass(frozen=True)
 class _ObjectSpec:
-    name: str  # "station", used in messages
+    name: str  # "station": the kind of object, which picks its rules (models.interchange_rules)
     fields: tuple[_Field, ...]
-    the: bool = False  # the only one of its kind: "the workshop", not "a workshop"
-
-    @property
-    def noun(self) -> str:
-        return f"the {self.name}" if self.the else _with_article(self.name)
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -184,27 +172,24 @@ class _ObjectSpec:
 
 def _check_object(c: _Checker, spec: _ObjectSpec, value: object, path: str) -> object:
     if not isinstance(value, dict):
-        return c.fail(path, f"must be a JSON object, {{ ... }}, describing {spec.noun}")
+        return c.fail(path, said.NOT_AN_OBJECT[spec.name])
     for key in getattr(value, "duplicates", ()):
-        c.fail(_join(path, key), "appears more than once in the same object; keep only one")
+        c.fail(_join(path, key), said.DUPLICATE_KEY)
     known = spec.keys
     newer = {f.key: f.since for f in spec.fields if f.since > c.version}
     for key in value:
         if key in newer:
-            c.fail(
-                _join(path, key),
-                f"is a key of format version {newer[key]}; this document says it is version "
-                f"{c.version}, so change its version to {newer[key]}",
-            )
+            rule = said.NEWER_KEY.but(since=newer[key], version=c.version)
+            c.fail(_join(path, key), rule)
         elif key not in known:
-            c.fail(_join(path, key), f"is not a known key of {spec.noun}; check the spelling")
+            c.fail(_join(path, key), said.UNKNOWN_KEY[spec.name])
     result: dict[str, object] = {}
     for f in spec.fields:
         where = _join(path, f.key)
         if f.key in value and f.key not in newer:
             result[f.key] = f.check(c, value[f.key], where)
         elif f.default is _REQUIRED:
-            result[f.key] = c.fail(where, "is required")
+            result[f.key] = c.fail(where, said.REQUIRED)
         else:
             result[f.key] = list(f.default) if isinstance(f.default, list) else f.default
     return result
@@ -220,7 +205,7 @@ def _nullable(check: _Check) -> _Check:
     return nullable
 
 
-def _string(c: _Checker, value: object, path: str, rule: str) -> str | None:
+def _string(c: _Checker, value: object, path: str, rule: Rule) -> str | None:
     """The value if it is text that can be written as UTF-8, else report and return None."""
     if not isinstance(value, str):
         c.fail(path, rule)
@@ -228,14 +213,14 @@ def _string(c: _Checker, value: object, path: str, rule: str) -> str | None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        c.fail(path, "contains a broken character (an unpaired surrogate)")
+        c.fail(path, said.BROKEN_CHARACTER)
         return None
     return str(value)
 
 
 def _text(limit: int) -> _Check:
     def text(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, "must be text")
+        s = _string(c, value, path, said.NOT_TEXT)
         if s is None:
             return _INVALID
         if len(s) > limit:
@@ -253,12 +238,12 @@ def _named(limit: int) -> _Check:
     visible character and no controls (names, and a customer's quote)."""
 
     def named(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, "must be text")
+        s = _string(c, value, path, said.NOT_TEXT)
         if s is None:
             return _INVALID
         s = s.strip()
         if not s:
-            return c.fail(path, "must not be empty")
+            return c.fail(path, said.EMPTY)
         if len(s) > limit:
             return c.fail(path, _too_long(limit, len(s)))
         problem = name_problem(s)
@@ -275,9 +260,9 @@ _list_item = _text(LIST_ITEM_MAX)
 
 def _text_list(c: _Checker, value: object, path: str) -> object:
     if not isinstance(value, list):
-        return c.fail(path, "must be a list of text, [ ... ]")
+        return c.fail(path, said.NOT_TEXT_LIST)
     if len(value) > LIST_MAX_ITEMS:
-        c.fail(path, f"must have at most {LIST_MAX_ITEMS} items (it has {len(value)})")
+        c.fail(path, said.TOO_MANY_ITEMS.but(max=LIST_MAX_ITEMS, count=len(value)))
     return [_list_item(c, item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 
@@ -285,42 +270,41 @@ def _is_integer(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _integer(low: int, high: int, rule: str) -> _Check:
+def _integer(low: int, high: int, rule: Rule) -> _Check:
     def integer(c: _Checker, value: object, path: str) -> object:
         if not isinstance(value, int) or isinstance(value, bool):
             return c.fail(path, rule)
         if value > high:
-            return c.fail(path, _OUT_OF_STORAGE if high == INTEGER_MAX else rule)
+            return c.fail(path, said.OUT_OF_STORAGE if high == INTEGER_MAX else rule)
         if value < low:
-            return c.fail(path, _OUT_OF_STORAGE if low == INTEGER_MIN else rule)
+            return c.fail(path, said.OUT_OF_STORAGE if low == INTEGER_MIN else rule)
         return int(value)
 
     return integer
 
 
-def _number(low: float, high: float, rule: str) -> _Check:
+def _number(low: float, high: float, rule: Rule) -> _Check:
     def number(c: _Checker, value: object, path: str) -> object:
         if not isinstance(value, int | float) or isinstance(value, bool):
             return c.fail(path, rule)
         if isinstance(value, float) and not math.isfinite(value):
-            return c.fail(path, "must be a finite number, not NaN or Infinity")
+            return c.fail(path, said.NOT_FINITE)
         if not low <= value <= high:
             return c.fail(path, rule)
         try:
             return float(value)
         except OverflowError:
-            return c.fail(path, _OUT_OF_STORAGE)
+            return c.fail(path, said.OUT_OF_STORAGE)
 
     return number
 
 
 def _boolean(c: _Checker, value: object, path: str) -> object:
-    return value if isinstance(value, bool) else c.fail(path, "must be true or false")
+    return value if isinstance(value, bool) else c.fail(path, said.BOOLEAN)
 
 
 def _choice(options: tuple[str, ...]) -> _Check:
-    quoted = [f'"{o}"' for o in options]
-    rule = f"must be {', '.join(quoted[:-1])} or {quoted[-1]}"
+    rule = said.CHOICES[options]
 
     def choice(c: _Checker, value: object, path: str) -> object:
         return value if isinstance(value, str) and value in options else c.fail(path, rule)
@@ -331,23 +315,23 @@ def _choice(options: tuple[str, ...]) -> _Check:
 def _color(c: _Checker, value: object, path: str) -> object:
     if isinstance(value, str) and _COLOR_RE.fullmatch(value):
         return value
-    return c.fail(path, f'must be a colour written as "#RRGGBB", e.g. "{DEFAULT_PERSONA_COLOR}"')
+    return c.fail(path, said.COLOR.but(example=DEFAULT_PERSONA_COLOR))
 
 
 def _date(c: _Checker, value: object, path: str) -> object:
     if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-        return c.fail(path, 'must be a date written as "YYYY-MM-DD", e.g. "2025-03-31"')
+        return c.fail(path, said.DATE)
     try:
         datetime.date.fromisoformat(value)
     except ValueError:
-        return c.fail(path, f"must be a real calendar date; there is no {value}")
+        return c.fail(path, said.NO_SUCH_DATE.but(value=value))
     return value
 
 
 def _language(c: _Checker, value: object, path: str) -> object:
     if isinstance(value, str) and _LANGUAGE_RE.fullmatch(value) and len(value) <= LANGUAGE_MAX:
         return value
-    return c.fail(path, 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"')
+    return c.fail(path, said.LANGUAGE)
 
 
 _quote_text = _named(QUOTE_MAX)
@@ -362,20 +346,20 @@ _QUOTE_SPEC: Final = _ObjectSpec(
 
 def _quotes(c: _Checker, value: object, path: str) -> object:
     if not isinstance(value, list):
-        return c.fail(path, "must be a list of quotes, [ ... ]")
+        return c.fail(path, said.NOT_QUOTE_LIST)
     if len(value) > QUOTES_MAX_ITEMS:
-        c.fail(path, f"must have at most {QUOTES_MAX_ITEMS} quotes (it has {len(value)})")
+        c.fail(path, said.TOO_MANY_QUOTES.but(max=QUOTES_MAX_ITEMS, count=len(value)))
     return [_check_object(c, _QUOTE_SPEC, item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 
 def _identifier(kind: str) -> _Check:
     def identifier(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, f"must be text of 1 to {ID_MAX} characters")
+        s = _string(c, value, path, said.NOT_AN_ID.but(max=ID_MAX))
         if s is None:
             return _INVALID
         c.declare(kind, s, path)  # even if too long, so references to it do not fail as well
         if not s:
-            return c.fail(path, "must not be empty")
+            return c.fail(path, said.EMPTY)
         if len(s) > ID_MAX:
             return c.fail(path, _too_long(ID_MAX, len(s)))
         problem = text_problem(s)
@@ -388,7 +372,7 @@ def _identifier(kind: str) -> _Check:
 
 def _reference(kind: str) -> _Check:
     def reference(c: _Checker, value: object, path: str) -> object:
-        s = _string(c, value, path, f"must be the id of {_with_article(kind)}")
+        s = _string(c, value, path, said.NOT_A_REFERENCE[kind])
         if s is None:
             return _INVALID
         c.refer(kind, s, path)
@@ -402,9 +386,9 @@ def _object_list(
 ) -> _Check:
     def object_list(c: _Checker, value: object, path: str) -> object:
         if not isinstance(value, list):
-            return c.fail(path, f"must be a list of {spec.name}s, [ ... ]")
+            return c.fail(path, said.NOT_A_LIST[spec.name])
         if at_least_one and not value:
-            c.fail(path, f"must have at least one {spec.name}")
+            c.fail(path, said.AT_LEAST_ONE[spec.name])
         items = []
         for i, item in enumerate(value):
             if journeys:
@@ -418,7 +402,7 @@ def _object_list(
 
 
 def _format(c: _Checker, value: object, path: str) -> object:
-    return value if value == FORMAT_NAME else c.fail(path, f'must be "{FORMAT_NAME}"')
+    return value if value == FORMAT_NAME else c.fail(path, said.FORMAT.but(name=FORMAT_NAME))
 
 
 _READABLE: Final = tuple(range(1, FORMAT_VERSION + 1))
@@ -426,11 +410,9 @@ _READABLE: Final = tuple(range(1, FORMAT_VERSION + 1))
 
 def _version(c: _Checker, value: object, path: str) -> object:
     if not _is_integer(value):
-        return c.fail(path, "must be an integer")
+        return c.fail(path, said.VERSION_NOT_INTEGER)
     if value not in _READABLE:
-        return c.fail(
-            path, f"must be a format version this Journeyline reads, 1 to {FORMAT_VERSION}"
-        )
+        return c.fail(path, said.VERSION_UNREADABLE.but(newest=FORMAT_VERSION))
     return FORMAT_VERSION  # read as it is, the document is now one of the current version
 
 
@@ -444,10 +426,6 @@ def _join(path: str, key: object) -> str:
     return f"{path}[{text}]"
 
 
-def _with_article(noun: str) -> str:
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
-
-
 def _show(value: str, limit: int = 40) -> str:
     """A value quoted for a message, shortened if long."""
     if len(value) > limit:
@@ -455,5 +433,5 @@ def _show(value: str, limit: int = 40) -> str:
     return shown(json.dumps(value, ensure_ascii=False))  # bidi and invisible ones escaped too
 
 
-def _too_long(limit: int, length: int) -> str:
-    return f"must be at most {limit:,} characters long (it has {length:,})"
+def _too_long(limit: int, length: int) -> Rule:
+    return said.TOO_LONG.but(max=limit, length=length)

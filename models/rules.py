@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Final
 
+from models.rule_text import Rule, more_problems
+
 FORMAT_NAME: Final = "journeyline"
 FORMAT_VERSION: Final = 2  # the version written; every version from 1 up to it is read
 
@@ -95,22 +97,29 @@ def has_visible_character(text: str) -> bool:
     return any(is_visible(ch) for ch in text)
 
 
-def text_problem(text: str) -> str | None:
+# What a text field's value broke, as an import's problem list says it after the value's place.
+CONTROL_CHARACTER: Final = Rule(
+    "contains the control character {code}; text may hold tabs and line breaks but no other "
+    "control characters"
+)
+NOTHING_VISIBLE: Final = Rule(
+    "must contain at least one visible character, not only spaces or invisible ones"
+)
+
+
+def text_problem(text: str) -> Rule | None:
     """Why ``text`` cannot be stored in a text field, as a rule ("contains …"), or ``None``."""
     ch = forbidden_control(text)
     if ch is None:
         return None
-    return (
-        f"contains the control character U+{ord(ch):04X}; text may hold tabs and line breaks "
-        "but no other control characters"
-    )
+    return CONTROL_CHARACTER.but(code=f"U+{ord(ch):04X}")
 
 
-def name_problem(text: str) -> str | None:
+def name_problem(text: str) -> Rule | None:
     """Why ``text`` cannot be a name or title, as a rule, or ``None`` (length aside)."""
     problem = text_problem(text)
     if problem is None and text and not has_visible_character(text):
-        problem = "must contain at least one visible character, not only spaces or invisible ones"
+        problem = NOTHING_VISIBLE
     return problem
 
 
@@ -169,30 +178,63 @@ DOCUMENT_BRACES_MAX: Final = 250_000
 PROBLEMS_SHOWN: Final = 50  # a refused document lists at most this many problems, then a count
 
 
-def size_problem(size: int, limit: int) -> str | None:
-    """Why a file of ``size`` bytes is refused (over ``limit``), as a phrase, or ``None``."""
+# Why a document or workshop is refused before its content is read, after "document: ".
+TOO_BIG: Final = Rule("it is {size}, and Journeyline reads files of at most {limit}")
+TOO_MANY_BRACES: Final = Rule(
+    "it has {count} JSON objects (every “{”), far more than a workshop within the limits has "
+    "(at most {max})"
+)
+TOO_MANY: Final[dict[str, Rule]] = {
+    "journeys": Rule("it holds {count} journeys, and a workshop holds at most {max}"),
+    "phases": Rule("it holds {count} phases, and a workshop holds at most {max}"),
+    "lines": Rule("it holds {count} lines, and a workshop holds at most {max}"),
+    "stations": Rule("it holds {count} stations, and a workshop holds at most {max}"),
+    "actions": Rule("it holds {count} actions, and a workshop holds at most {max}"),
+    "owners": Rule("it holds {count} owners, and a workshop holds at most {max}"),
+    "personas": Rule("it holds {count} personas, and a workshop holds at most {max}"),
+    "quotes": Rule("it holds {count} quotes, and a workshop holds at most {max}"),
+}
+
+
+def size_rule(size: int, limit: int) -> Rule | None:
+    """Why a file of ``size`` bytes is refused (over ``limit``), or ``None``."""
     if size <= limit:
         return None
-    return f"it is {_megabytes(size)}, and Journeyline reads files of at most {_megabytes(limit)}"
+    return TOO_BIG.but(size=_megabytes(size), limit=_megabytes(limit))
 
 
-def braces_problem(braces: int) -> str | None:
+def size_problem(size: int, limit: int) -> str | None:
+    """:func:`size_rule` in English, as a phrase."""
+    rule = size_rule(size, limit)
+    return None if rule is None else rule.english()
+
+
+def braces_rule(braces: int) -> Rule | None:
     """Why a document with this many "{" is refused before parsing, or ``None``."""
     if braces <= DOCUMENT_BRACES_MAX:
         return None
-    return (
-        f"it has {braces:,} JSON objects (every “{{”), far more than a workshop within the "
-        f"limits has (at most {DOCUMENT_BRACES_MAX:,})"
-    )
+    return TOO_MANY_BRACES.but(count=braces, max=DOCUMENT_BRACES_MAX)
 
 
-def count_problem(counts: dict[str, int]) -> str | None:
+def braces_problem(braces: int) -> str | None:
+    """:func:`braces_rule` in English."""
+    rule = braces_rule(braces)
+    return None if rule is None else rule.english()
+
+
+def count_rule(counts: dict[str, int]) -> Rule | None:
     """Why a workshop with these counts is refused (the first count over its limit), or None."""
     for what, limit in COUNT_LIMITS.items():
         count = counts.get(what, 0)
         if count > limit:
-            return f"it holds {count:,} {what}, and a workshop holds at most {limit:,}"
+            return TOO_MANY[what].but(count=count, max=limit)
     return None
+
+
+def count_problem(counts: dict[str, int]) -> str | None:
+    """:func:`count_rule` in English, as a phrase."""
+    rule = count_rule(counts)
+    return None if rule is None else rule.english()
 
 
 def listed(problems: list[str], total: int | None = None) -> list[str]:
@@ -201,7 +243,7 @@ def listed(problems: list[str], total: int | None = None) -> list[str]:
     shown_now = problems[:PROBLEMS_SHOWN]
     rest = total - len(shown_now)
     if rest > 0:
-        shown_now.append(f"and {rest:,} more {'problem' if rest == 1 else 'problems'}")
+        shown_now.append(more_problems(rest).english())
     return shown_now
 
 

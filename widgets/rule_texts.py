@@ -4,3 +4,126 @@ update`` from their declarations in the sources (do not edit by hand).
 pyside6-lupdate cannot see sentences declared in models/ and exporters/ (they never
 import Qt), so this file lists them; the window shows one through
 :func:`app.translations.said`."""
+
+from app.translations import translate
+
+
+def _texts() -> None:
+    """For lupdate only."""
+    translate("Rules", "and %n more problem(s)", None, 1)
+    translate("Rules", "appears more than once in the same object; keep only one")
+    translate("Rules", "contains a broken character (an unpaired surrogate)")
+    translate("Rules", "contains a number with too many digits to read")
+    translate(
+        "Rules",
+        "contains the control character {code}; text may hold tabs and line breaks but no other control characters",  # noqa: E501
+    )
+    translate(
+        "Rules",
+        "is a key of format version {since}; this document says it is version {version}, so change its version to {since}",  # noqa: E501
+    )
+    translate("Rules", "is empty")
+    translate("Rules", "is nested too deeply to read")
+    translate(
+        "Rules",
+        "is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8",
+    )
+    translate("Rules", "is not a known key of a journey; check the spelling")
+    translate("Rules", "is not a known key of a line; check the spelling")
+    translate("Rules", "is not a known key of a persona; check the spelling")
+    translate("Rules", "is not a known key of a phase; check the spelling")
+    translate("Rules", "is not a known key of a quote; check the spelling")
+    translate("Rules", "is not a known key of a station; check the spelling")
+    translate("Rules", "is not a known key of an action; check the spelling")
+    translate("Rules", "is not a known key of an owner; check the spelling")
+    translate("Rules", "is not a known key of the document; check the spelling")
+    translate("Rules", "is not a known key of the workshop; check the spelling")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: {reason}")
+    translate("Rules", "is required")
+    translate("Rules", "is too large a number for a workshop file to store")
+    translate(
+        "Rules",
+        "it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})",  # noqa: E501
+    )
+    translate("Rules", "it holds {count} actions, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} journeys, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} lines, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} owners, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} personas, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} phases, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} quotes, and a workshop holds at most {max}")
+    translate("Rules", "it holds {count} stations, and a workshop holds at most {max}")
+    translate("Rules", "it is {size}, and Journeyline reads files of at most {limit}")
+    translate("Rules", 'must be "current" or "future"')
+    translate("Rules", 'must be "frontstage" or "backstage"')
+    translate("Rules", 'must be "idea", "planned", "doing", "done" or "dropped"')
+    translate(
+        "Rules", 'must be "interview", "survey", "review", "support", "observation" or "other"'
+    )
+    translate("Rules", 'must be "observed", "reported" or "assumed"')
+    translate("Rules", 'must be "{name}"')
+    translate("Rules", 'must be a BCP 47 language tag, e.g. "en", "nb-NO" or "pt-BR"')
+    translate("Rules", "must be a JSON object, { ... }, at the top level")
+    translate("Rules", "must be a JSON object, { ... }, describing a journey")
+    translate("Rules", "must be a JSON object, { ... }, describing a line")
+    translate("Rules", "must be a JSON object, { ... }, describing a persona")
+    translate("Rules", "must be a JSON object, { ... }, describing a phase")
+    translate("Rules", "must be a JSON object, { ... }, describing a quote")
+    translate("Rules", "must be a JSON object, { ... }, describing a station")
+    translate("Rules", "must be a JSON object, { ... }, describing an action")
+    translate("Rules", "must be a JSON object, { ... }, describing an owner")
+    translate("Rules", "must be a JSON object, { ... }, describing the document")
+    translate("Rules", "must be a JSON object, { ... }, describing the workshop")
+    translate("Rules", 'must be a colour written as "#RRGGBB", e.g. "{example}"')
+    translate("Rules", 'must be a date written as "YYYY-MM-DD", e.g. "2025-03-31"')
+    translate("Rules", "must be a finite number, not NaN or Infinity")
+    translate("Rules", "must be a format version this Journeyline reads, 1 to {newest}")
+    translate("Rules", "must be a list of actions, [ ... ]")
+    translate("Rules", "must be a list of journeys, [ ... ]")
+    translate("Rules", "must be a list of lines, [ ... ]")
+    translate("Rules", "must be a list of owners, [ ... ]")
+    translate("Rules", "must be a list of personas, [ ... ]")
+    translate("Rules", "must be a list of phases, [ ... ]")
+    translate("Rules", "must be a list of quotes, [ ... ]")
+    translate("Rules", "must be a list of stations, [ ... ]")
+    translate("Rules", "must be a list of text, [ ... ]")
+    translate("Rules", "must be a number from {low} to {high}")
+    translate("Rules", "must be a number of {low} or more")
+    translate("Rules", "must be a real calendar date; there is no {value}")
+    translate("Rules", "must be an integer")
+    translate("Rules", "must be an integer from {low} to {high}")
+    translate("Rules", "must be an integer of {low} or more")
+    translate("Rules", "must be at most {max} characters long (it has {length})")
+    translate("Rules", "must be text")
+    translate("Rules", "must be text of 1 to {max} characters")
+    translate("Rules", "must be the id of a line")
+    translate("Rules", "must be the id of a persona")
+    translate("Rules", "must be the id of a phase")
+    translate("Rules", "must be the id of a station")
+    translate("Rules", "must be the id of an owner")
+    translate("Rules", "must be true or false")
+    translate(
+        "Rules", "must contain at least one visible character, not only spaces or invisible ones"
+    )
+    translate("Rules", "must have at least one journey")
+    translate("Rules", "must have at least one line")
+    translate("Rules", "must have at least one phase")
+    translate("Rules", "must have at most {max} items (it has {count})")
+    translate("Rules", "must have at most {max} quotes (it has {count})")
+    translate("Rules", "must not be empty")
+    translate(
+        "Rules",
+        "this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only",  # noqa: E501
+    )
+    translate("Rules", "{value} is a line of another journey; use a line of this journey")
+    translate("Rules", "{value} is a phase of another journey; use a phase of this journey")
+    translate("Rules", "{value} is a station of another journey; use a station of this journey")
+    translate(
+        "Rules",
+        "{value} is already used as the id at {place}; ids must be unique across the whole document",  # noqa: E501
+    )
+    translate("Rules", "{value} is not the id of a line of this journey")
+    translate("Rules", "{value} is not the id of a persona in this document")
+    translate("Rules", "{value} is not the id of a phase of this journey")
+    translate("Rules", "{value} is not the id of a station of this journey")
+    translate("Rules", "{value} is not the id of an owner in this document")

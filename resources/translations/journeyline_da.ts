@@ -4233,6 +4233,392 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>og %Ln problem mere</numerusform>
+            <numerusform>og %Ln problemer mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>forekommer mere end én gang i samme objekt; behold kun én</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>indeholder et ødelagt tegn (et uparret surrogattegn)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>indeholder et tal med for mange cifre til at kunne læses</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>indeholder kontroltegnet {code}; tekst må indeholde tabulatorer og linjeskift, men ingen andre kontroltegn</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>er en nøgle i formatversion {since}; dokumentet siger, at det er version {version}, så ret dets version til {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tomt</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>er indlejret for dybt til at kunne læses</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>er ikke UTF-8-tekst (byte {byte} i linje {line}, kolonne {column}); gem filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en rejse; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en linje; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en persona; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en fase; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>er ikke en kendt nøgle for et citat; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en station; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en handling; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>er ikke en kendt nøgle for en ansvarlig; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>er ikke en kendt nøgle for dokumentet; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>er ikke en kendt nøgle for workshoppen; kontrollér stavemåden</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>er påkrævet</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>er et for stort tal til, at en workshopfil kan gemme det</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>det har {count} JSON-objekter (hvert »{«), langt flere end en workshop inden for grænserne har (højst {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} handlinger, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} rejser, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} linjer, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} ansvarlige, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} personaer, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} faser, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} citater, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>det rummer {count} stationer, og en workshop kan højst rumme {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>den er {size}, og Journeyline læser filer på højst {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>skal være &quot;current&quot; eller &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>skal være &quot;frontstage&quot; eller &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>skal være &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; eller &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>skal være &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; eller &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>skal være &quot;observed&quot;, &quot;reported&quot; eller &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>skal være &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>skal være et sprogmærke efter BCP 47, f.eks. &quot;en&quot;, &quot;nb-NO&quot; eller &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>skal være et JSON-objekt, { ... }, på øverste niveau</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en rejse</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en linje</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en persona</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en fase</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver et citat</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en station</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en handling</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver en ansvarlig</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver dokumentet</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>skal være et JSON-objekt, { ... }, der beskriver workshoppen</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>skal være en farve skrevet som &quot;#RRGGBB&quot;, f.eks. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>skal være en dato skrevet som &quot;YYYY-MM-DD&quot;, f.eks. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>skal være et endeligt tal, ikke NaN eller Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>skal være en formatversion, som denne Journeyline læser, 1 til {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>skal være en liste med handlinger, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>skal være en liste med rejser, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>skal være en liste med linjer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>skal være en liste med ansvarlige, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>skal være en liste med personaer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>skal være en liste med faser, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>skal være en liste med citater, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>skal være en liste med stationer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>skal være en liste med tekst, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>skal være et tal fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>skal være et tal på {low} eller mere</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>skal være en rigtig dato; der findes ingen {value}</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>skal være et heltal</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>skal være et heltal fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>skal være et heltal på {low} eller mere</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>må højst være {max} tegn lang (den har {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>skal være tekst på 1 til {max} tegn</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>skal være id&apos;et for en linje</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>skal være id&apos;et for en persona</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>skal være id&apos;et for en fase</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>skal være id&apos;et for en station</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>skal være id&apos;et for en ansvarlig</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>skal være true eller false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>skal indeholde mindst ét synligt tegn, ikke kun mellemrum eller usynlige tegn</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>skal have mindst én rejse</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>skal have mindst én linje</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>skal have mindst én fase</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>må højst have {max} punkter (den har {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>må højst have {max} citater (den har {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>dokumentet har formatversion {version}, men denne Journeyline læser kun formatversion 1 til {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} er en linje i en anden rejse; brug en linje i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} er en fase i en anden rejse; brug en fase i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} er en station i en anden rejse; brug en station i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} bruges allerede som id ved {place}; id&apos;er skal være entydige i hele dokumentet</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} er ikke id&apos;et for en linje i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} er ikke id&apos;et for en persona i dette dokument</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} er ikke id&apos;et for en fase i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} er ikke id&apos;et for en station i denne rejse</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} er ikke id&apos;et for en ansvarlig i dette dokument</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

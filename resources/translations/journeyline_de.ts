@@ -4233,6 +4233,392 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>und %Ln weiteres Problem</numerusform>
+            <numerusform>und %Ln weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>kommt im selben Objekt mehr als einmal vor; behalten Sie nur einen</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>enthält ein beschädigtes Zeichen (ein ungepaartes Surrogat)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>enthält eine Zahl mit zu vielen Ziffern, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>enthält das Steuerzeichen {code}; Text darf Tabulatoren und Zeilenumbrüche enthalten, aber keine anderen Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>ist ein Schlüssel der Formatversion {since}; dieses Dokument gibt Version {version} an, ändern Sie also seine Version in {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>ist zu tief verschachtelt, um es zu lesen</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>ist kein UTF-8-Text (Byte {byte} in Zeile {line}, Spalte {column}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Journey; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Linie; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Persona; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Phase; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel eines Zitats; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Station; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel einer Maßnahme; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel eines Verantwortlichen; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel des Dokuments; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>ist kein bekannter Schlüssel des Workshops; prüfen Sie die Schreibweise</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>ist eine zu große Zahl, um sie in einer Workshopdatei zu speichern</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>es hat {count} JSON-Objekte (jedes „{“), weit mehr als ein Workshop innerhalb der Grenzen hat (höchstens {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Maßnahmen, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Journeys, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Linien, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Verantwortliche, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Personas, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Phasen, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Zitate, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>es enthält {count} Stationen, und ein Workshop fasst höchstens {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>es ist {size} groß, und Journeyline liest Dateien von höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>muss &quot;current&quot; oder &quot;future&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>muss &quot;frontstage&quot; oder &quot;backstage&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>muss &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; oder &quot;dropped&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>muss &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; oder &quot;other&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>muss &quot;observed&quot;, &quot;reported&quot; oder &quot;assumed&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>muss &quot;{name}&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>muss ein Sprachkennzeichen nach BCP 47 sein, z. B. &quot;en&quot;, &quot;nb-NO&quot; oder &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>muss auf der obersten Ebene ein JSON-Objekt sein, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Journey beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Linie beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Persona beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Phase beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das ein Zitat beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Station beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das eine Maßnahme beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das einen Verantwortlichen beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das das Dokument beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>muss ein JSON-Objekt sein, { ... }, das den Workshop beschreibt</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>muss eine Farbe in der Form &quot;#RRGGBB&quot; sein, z. B. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>muss ein Datum in der Form &quot;YYYY-MM-DD&quot; sein, z. B. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>muss eine endliche Zahl sein, nicht NaN oder Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>muss eine Formatversion sein, die dieses Journeyline liest, 1 bis {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>muss eine Liste von Maßnahmen sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>muss eine Liste von Journeys sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>muss eine Liste von Linien sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>muss eine Liste von Verantwortlichen sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>muss eine Liste von Personas sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>muss eine Liste von Phasen sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>muss eine Liste von Zitaten sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>muss eine Liste von Stationen sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>muss eine Liste von Texten sein, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>muss eine Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>muss eine Zahl von {low} oder mehr sein</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>muss ein echtes Kalenderdatum sein; einen {value} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>muss eine ganze Zahl von {low} oder mehr sein</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>darf höchstens {max} Zeichen lang sein (es sind {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>muss ein Text von 1 bis {max} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>muss die ID einer Linie sein</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>muss die ID einer Persona sein</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>muss die ID einer Phase sein</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>muss die ID einer Station sein</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>muss die ID eines Verantwortlichen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>muss mindestens ein sichtbares Zeichen enthalten, nicht nur Leerzeichen oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>muss mindestens eine Journey enthalten</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>muss mindestens eine Linie enthalten</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>muss mindestens eine Phase enthalten</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>darf höchstens {max} Einträge haben (es sind {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>darf höchstens {max} Zitate haben (es sind {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>dieses Dokument hat die Formatversion {version}, aber dieses Journeyline liest nur die Formatversionen 1 bis {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} ist eine Linie einer anderen Journey; verwenden Sie eine Linie dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} ist eine Phase einer anderen Journey; verwenden Sie eine Phase dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} ist eine Station einer anderen Journey; verwenden Sie eine Station dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} wird bereits als ID bei {place} verwendet; IDs müssen im ganzen Dokument eindeutig sein</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} ist nicht die ID einer Linie dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} ist nicht die ID einer Persona in diesem Dokument</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} ist nicht die ID einer Phase dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} ist nicht die ID einer Station dieser Journey</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} ist nicht die ID eines Verantwortlichen in diesem Dokument</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

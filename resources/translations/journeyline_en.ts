@@ -300,4 +300,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>and %Ln more problem</numerusform>
+            <numerusform>and %Ln more problems</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

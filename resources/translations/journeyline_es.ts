@@ -4233,6 +4233,392 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>y %Ln problema más</numerusform>
+            <numerusform>y %Ln problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>aparece más de una vez en el mismo objeto; deje solo una</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>contiene un carácter dañado (un sustituto sin pareja)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>contiene un número con demasiadas cifras para leerlo</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>contiene el carácter de control {code}; el texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>es una clave de la versión {since} del formato; este documento dice ser de la versión {version}, así que cambie su versión a {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>está anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>no es texto UTF-8 (byte {byte} en la línea {line}, columna {column}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>no es una clave conocida de un recorrido; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>no es una clave conocida de una línea; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>no es una clave conocida de una persona; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>no es una clave conocida de una fase; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>no es una clave conocida de una cita; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>no es una clave conocida de una estación; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>no es una clave conocida de una acción; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>no es una clave conocida de un responsable; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>no es una clave conocida del documento; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>no es una clave conocida del taller; revise la ortografía</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>es un número demasiado grande para guardarlo en un archivo de taller</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>tiene {count} objetos JSON (cada «{»), muchos más de los que tiene un taller dentro de los límites (como máximo {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>contiene {count} acciones, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>contiene {count} recorridos, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>contiene {count} líneas, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>contiene {count} responsables, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>contiene {count} personas, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>contiene {count} fases, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>contiene {count} citas, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>contiene {count} estaciones, y un taller admite como máximo {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>ocupa {size}, y Journeyline lee archivos de como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>debe ser &quot;current&quot; o &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>debe ser &quot;frontstage&quot; o &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>debe ser &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; o &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>debe ser &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; o &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>debe ser &quot;observed&quot;, &quot;reported&quot; o &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>debe ser &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>debe ser una etiqueta de idioma BCP 47, p. ej. &quot;en&quot;, &quot;nb-NO&quot; o &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>debe ser un objeto JSON, { ... }, en el nivel superior</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa un recorrido</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una línea</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una persona</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una fase</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una cita</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una estación</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa una acción</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa un responsable</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa el documento</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>debe ser un objeto JSON, { ... }, que describa el taller</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>debe ser un color escrito como &quot;#RRGGBB&quot;, p. ej. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>debe ser una fecha escrita como &quot;YYYY-MM-DD&quot;, p. ej. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>debe ser un número finito, no NaN ni Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>debe ser una versión del formato que este Journeyline lea, de 1 a {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>debe ser una lista de acciones, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>debe ser una lista de recorridos, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>debe ser una lista de líneas, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>debe ser una lista de responsables, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>debe ser una lista de personas, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>debe ser una lista de fases, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>debe ser una lista de citas, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>debe ser una lista de estaciones, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>debe ser una lista de textos, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>debe ser un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>debe ser un número de {low} o más</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>debe ser una fecha real del calendario; no existe el {value}</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>debe ser un número entero de {low} o más</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>debe tener como máximo {max} caracteres (tiene {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>debe ser un texto de 1 a {max} caracteres</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>debe ser el id de una línea</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>debe ser el id de una persona</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>debe ser el id de una fase</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>debe ser el id de una estación</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>debe ser el id de un responsable</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>debe contener al menos un carácter visible, no solo espacios o caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>debe tener al menos un recorrido</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>debe tener al menos una línea</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>debe tener al menos una fase</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>debe tener como máximo {max} elementos (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>debe tener como máximo {max} citas (tiene {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>este documento es de la versión {version} del formato, pero este Journeyline solo lee las versiones 1 a {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} es una línea de otro recorrido; use una línea de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} es una fase de otro recorrido; use una fase de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} es una estación de otro recorrido; use una estación de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} ya se usa como id en {place}; los id deben ser únicos en todo el documento</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} no es el id de una línea de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} no es el id de una persona de este documento</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} no es el id de una fase de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} no es el id de una estación de este recorrido</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} no es el id de un responsable de este documento</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

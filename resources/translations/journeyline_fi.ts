@@ -4233,6 +4233,392 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>ja %Ln muu ongelma</numerusform>
+            <numerusform>ja %Ln muuta ongelmaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>esiintyy samassa objektissa useammin kuin kerran; säilytä vain yksi</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>sisältää rikkinäisen merkin (parittoman korvausmerkin)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>sisältää luvun, jossa on liian monta numeroa luettavaksi</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>on muotoversion {since} avain; tämä dokumentti kertoo olevansa versio {version}, joten muuta sen versioksi {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>on tyhjä</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>on sisäkkäistetty liian syvälle luettavaksi</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>ei ole UTF-8-tekstiä (tavu {byte} rivillä {line}, sarakkeessa {column}); tallenna tiedosto UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>ei ole polun tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>ei ole linjan tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>ei ole personan tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>ei ole vaiheen tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>ei ole lainauksen tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>ei ole aseman tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>ei ole toimenpiteen tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>ei ole vastuuhenkilön tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>ei ole dokumentin tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>ei ole työpajan tunnettu avain; tarkista kirjoitusasu</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>on pakollinen</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>on liian suuri luku työpajatiedostoon tallennettavaksi</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>siinä on {count} JSON-objektia (jokainen ”{”), paljon enemmän kuin rajoissa pysyvässä työpajassa (enintään {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} toimenpidettä, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} polkua, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} linjaa, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} vastuuhenkilöä, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} personaa, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} vaihetta, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} lainausta, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>siinä on {count} asemaa, ja työpajassa voi olla enintään {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>sen koko on {size}, ja Journeyline lukee enintään {limit}:n tiedostoja</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>on oltava &quot;current&quot; tai &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>on oltava &quot;frontstage&quot; tai &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>on oltava &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; tai &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>on oltava &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; tai &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>on oltava &quot;observed&quot;, &quot;reported&quot; tai &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>on oltava &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>on oltava BCP 47 -kielitunniste, esim. &quot;en&quot;, &quot;nb-NO&quot; tai &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>on oltava JSON-objekti, { ... }, ylimmällä tasolla</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>on oltava polkua kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>on oltava linjaa kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>on oltava personaa kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>on oltava vaihetta kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>on oltava lainausta kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>on oltava asemaa kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>on oltava toimenpidettä kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>on oltava vastuuhenkilöä kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>on oltava dokumenttia kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>on oltava työpajaa kuvaava JSON-objekti, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>on oltava väri muodossa &quot;#RRGGBB&quot;, esim. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>on oltava päivämäärä muodossa &quot;YYYY-MM-DD&quot;, esim. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>on oltava äärellinen luku, ei NaN tai Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>on oltava muotoversio, jonka tämä Journeyline lukee, 1–{newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>on oltava luettelo toimenpiteistä, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>on oltava luettelo poluista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>on oltava luettelo linjoista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>on oltava luettelo vastuuhenkilöistä, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>on oltava luettelo personista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>on oltava luettelo vaiheista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>on oltava luettelo lainauksista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>on oltava luettelo asemista, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>on oltava tekstiluettelo, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>on oltava luku väliltä {low}…{high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>on oltava luku, joka on vähintään {low}</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>on oltava todellinen kalenteripäivä; päivää {value} ei ole</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>on oltava kokonaisluku väliltä {low}…{high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>on oltava kokonaisluku, joka on vähintään {low}</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>saa olla enintään {max} merkkiä pitkä (siinä on {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>on oltava tekstiä</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>on oltava 1–{max} merkin pituinen teksti</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>on oltava linjan tunniste</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>on oltava personan tunniste</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>on oltava vaiheen tunniste</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>on oltava aseman tunniste</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>on oltava vastuuhenkilön tunniste</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>on sisällettävä vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>siinä on oltava vähintään yksi polku</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>siinä on oltava vähintään yksi linja</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>siinä on oltava vähintään yksi vaihe</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>saa sisältää enintään {max} kohtaa (siinä on {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>saa sisältää enintään {max} lainausta (siinä on {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>tämä dokumentti on muotoversiota {version}, mutta tämä Journeyline lukee vain muotoversioita 1–{newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} on toisen polun linja; käytä tämän polun linjaa</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} on toisen polun vaihe; käytä tämän polun vaihetta</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} on toisen polun asema; käytä tämän polun asemaa</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} on jo käytössä tunnisteena kohdassa {place}; tunnisteiden on oltava yksilöllisiä koko dokumentissa</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} ei ole tämän polun linjan tunniste</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} ei ole tämän dokumentin personan tunniste</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} ei ole tämän polun vaiheen tunniste</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} ei ole tämän polun aseman tunniste</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} ei ole tämän dokumentin vastuuhenkilön tunniste</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

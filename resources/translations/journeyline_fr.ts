@@ -4233,6 +4233,392 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>et %Ln autre problème</numerusform>
+            <numerusform>et %Ln autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>apparaît plus d’une fois dans le même objet ; n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>contient un caractère abîmé (un substitut non apparié)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>contient un nombre qui a trop de chiffres pour être lu</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>contient le caractère de contrôle {code} ; le texte peut contenir des tabulations et des sauts de ligne, mais aucun autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>est une clé de la version {since} du format ; ce document se dit de version {version}, changez donc sa version en {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>est imbriqué trop profondément pour être lu</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>n’est pas du texte UTF-8 (octet {byte} ligne {line}, colonne {column}) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>n’est pas une clé connue d’un parcours ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>n’est pas une clé connue d’une ligne ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>n’est pas une clé connue d’une persona ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>n’est pas une clé connue d’une phase ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>n’est pas une clé connue d’une citation ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>n’est pas une clé connue d’une station ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>n’est pas une clé connue d’une action ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>n’est pas une clé connue d’un responsable ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>n’est pas une clé connue du document ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>n’est pas une clé connue de l’atelier ; vérifiez l’orthographe</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>est un nombre trop grand pour être enregistré dans un fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>il contient {count} objets JSON (chaque « { »), bien plus qu’un atelier dans les limites (au plus {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>il contient {count} actions, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>il contient {count} parcours, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>il contient {count} lignes, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>il contient {count} responsables, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>il contient {count} personas, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>il contient {count} phases, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>il contient {count} citations, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>il contient {count} stations, et un atelier en contient au plus {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>il fait {size}, et Journeyline lit des fichiers d’au plus {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>doit être &quot;current&quot; ou &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>doit être &quot;frontstage&quot; ou &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>doit être &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; ou &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>doit être &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; ou &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>doit être &quot;observed&quot;, &quot;reported&quot; ou &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>doit être &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>doit être une étiquette de langue BCP 47, p. ex. &quot;en&quot;, &quot;nb-NO&quot; ou &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>doit être un objet JSON, { ... }, au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>doit être un objet JSON, { ... }, décrivant un parcours</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une ligne</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une persona</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une phase</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une citation</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une station</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>doit être un objet JSON, { ... }, décrivant une action</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>doit être un objet JSON, { ... }, décrivant un responsable</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>doit être un objet JSON, { ... }, décrivant le document</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>doit être un objet JSON, { ... }, décrivant l’atelier</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>doit être une couleur écrite &quot;#RRGGBB&quot;, p. ex. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>doit être une date écrite &quot;YYYY-MM-DD&quot;, p. ex. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>doit être un nombre fini, ni NaN ni Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>doit être une version du format que ce Journeyline lit, de 1 à {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>doit être une liste de actions, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>doit être une liste de parcours, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>doit être une liste de lignes, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>doit être une liste de responsables, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>doit être une liste de personas, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>doit être une liste de phases, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>doit être une liste de citations, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>doit être une liste de stations, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>doit être une liste de textes, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>doit être un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>doit être un nombre supérieur ou égal à {low}</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>doit être une vraie date du calendrier ; le {value} n’existe pas</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>doit être un nombre entier supérieur ou égal à {low}</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>doit faire au plus {max} caractères (il en a {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>doit être un texte de 1 à {max} caractères</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>doit être l’identifiant d’une ligne</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>doit être l’identifiant d’une persona</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>doit être l’identifiant d’une phase</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>doit être l’identifiant d’une station</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>doit être l’identifiant d’un responsable</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>doit contenir au moins un caractère visible, pas seulement des espaces ou des caractères invisibles</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>doit avoir au moins un parcours</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>doit avoir au moins une ligne</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>doit avoir au moins une phase</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>doit avoir au plus {max} éléments (elle en a {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>doit avoir au plus {max} citations (elle en a {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>ce document est en version {version} du format, mais ce Journeyline ne lit que les versions 1 à {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} est une ligne d’un autre parcours ; utilisez une ligne de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} est une phase d’un autre parcours ; utilisez une phase de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} est une station d’un autre parcours ; utilisez une station de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} est déjà utilisé comme identifiant à {place} ; les identifiants doivent être uniques dans tout le document</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} n’est pas l’identifiant d’une ligne de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} n’est pas l’identifiant d’une persona de ce document</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} n’est pas l’identifiant d’une phase de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} n’est pas l’identifiant d’une station de ce parcours</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} n’est pas l’identifiant d’un responsable de ce document</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

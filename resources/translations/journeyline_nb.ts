@@ -4233,6 +4233,392 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>og %Ln problem til</numerusform>
+            <numerusform>og %Ln problemer til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>forekommer mer enn én gang i samme objekt; behold bare én</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>inneholder et ødelagt tegn (et uparet surrogattegn)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>inneholder et tall med for mange sifre til å kunne leses</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>inneholder kontrolltegnet {code}; tekst kan inneholde tabulatorer og linjeskift, men ingen andre kontrolltegn</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>er en nøkkel i formatversjon {since}; dokumentet sier at det er versjon {version}, så endre versjonen til {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tomt</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>er nøstet for dypt til å kunne leses</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>er ikke UTF-8-tekst (byte {byte} på linje {line}, kolonne {column}); lagre filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en reise; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en linje; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en persona; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en fase; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for et sitat; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en stasjon; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for et tiltak; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for en ansvarlig; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for dokumentet; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>er ikke en kjent nøkkel for workshopen; kontroller stavemåten</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>er påkrevd</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>er et for stort tall til at en workshopfil kan lagre det</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>det har {count} JSON-objekter (hver «{»), langt flere enn en workshop innenfor grensene har (høyst {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} tiltak, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} reiser, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} linjer, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} ansvarlige, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} personaer, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} faser, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} sitater, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>det rommer {count} stasjoner, og en workshop kan romme høyst {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>den er {size}, og Journeyline leser filer på høyst {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>må være &quot;current&quot; eller &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>må være &quot;frontstage&quot; eller &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>må være &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; eller &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>må være &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; eller &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>må være &quot;observed&quot;, &quot;reported&quot; eller &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>må være &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>må være en språkkode etter BCP 47, f.eks. &quot;en&quot;, &quot;nb-NO&quot; eller &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>må være et JSON-objekt, { ... }, på øverste nivå</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en reise</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en linje</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en persona</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en fase</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver et sitat</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en stasjon</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver et tiltak</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver en ansvarlig</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver dokumentet</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>må være et JSON-objekt, { ... }, som beskriver workshopen</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>må være en farge skrevet som &quot;#RRGGBB&quot;, f.eks. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>må være en dato skrevet som &quot;YYYY-MM-DD&quot;, f.eks. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>må være et endelig tall, ikke NaN eller Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>må være en formatversjon som denne Journeyline leser, 1 til {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>må være en liste med tiltak, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>må være en liste med reiser, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>må være en liste med linjer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>må være en liste med ansvarlige, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>må være en liste med personaer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>må være en liste med faser, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>må være en liste med sitater, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>må være en liste med stasjoner, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>må være en liste med tekst, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>må være et tall fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>må være et tall på {low} eller mer</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>må være en virkelig dato; det finnes ingen {value}</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>må være et heltall</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>må være et heltall fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>må være et heltall på {low} eller mer</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>kan være høyst {max} tegn lang (den har {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>må være tekst</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>må være tekst på 1 til {max} tegn</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>må være id-en til en linje</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>må være id-en til en persona</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>må være id-en til en fase</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>må være id-en til en stasjon</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>må være id-en til en ansvarlig</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>må være true eller false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>må inneholde minst ett synlig tegn, ikke bare mellomrom eller usynlige tegn</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>må ha minst én reise</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>må ha minst én linje</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>må ha minst én fase</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>kan ha høyst {max} punkter (den har {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>kan ha høyst {max} sitater (den har {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>kan ikke være tom</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>dokumentet har formatversjon {version}, men denne Journeyline leser bare formatversjon 1 til {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} er en linje i en annen reise; bruk en linje i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} er en fase i en annen reise; bruk en fase i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} er en stasjon i en annen reise; bruk en stasjon i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} brukes allerede som id ved {place}; id-er må være unike i hele dokumentet</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} er ikke id-en til en linje i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} er ikke id-en til en persona i dette dokumentet</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} er ikke id-en til en fase i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} er ikke id-en til en stasjon i denne reisen</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} er ikke id-en til en ansvarlig i dette dokumentet</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

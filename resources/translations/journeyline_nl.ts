@@ -4233,6 +4233,392 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>en nog %Ln probleem</numerusform>
+            <numerusform>en nog %Ln problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>komt meer dan eens voor in hetzelfde object; houd er maar één</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>bevat een beschadigd teken (een ongepaard surrogaatteken)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>bevat een getal met te veel cijfers om te lezen</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>bevat het stuurteken {code}; tekst mag tabs en regeleinden bevatten, maar geen andere stuurtekens</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>is een sleutel van formaatversie {since}; dit document zegt dat het versie {version} is, dus verander de versie in {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>is te diep genest om te lezen</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>is geen UTF-8-tekst (byte {byte} op regel {line}, kolom {column}); sla het bestand op als UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>is geen bekende sleutel van een reis; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>is geen bekende sleutel van een lijn; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>is geen bekende sleutel van een persona; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>is geen bekende sleutel van een fase; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>is geen bekende sleutel van een citaat; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>is geen bekende sleutel van een station; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>is geen bekende sleutel van een actie; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>is geen bekende sleutel van een eigenaar; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>is geen bekende sleutel van het document; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>is geen bekende sleutel van de workshop; controleer de spelling</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>is een te groot getal om in een workshopbestand op te slaan</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>het heeft {count} JSON-objecten (elke ‘{’), veel meer dan een workshop binnen de grenzen heeft (hoogstens {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} acties, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} reizen, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} lijnen, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} eigenaren, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} persona&apos;s, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} fasen, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} citaten, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>het bevat {count} stations, en een workshop bevat hoogstens {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>het is {size}, en Journeyline leest bestanden van hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>moet &quot;current&quot; of &quot;future&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>moet &quot;frontstage&quot; of &quot;backstage&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>moet &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; of &quot;dropped&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>moet &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; of &quot;other&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>moet &quot;observed&quot;, &quot;reported&quot; of &quot;assumed&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>moet &quot;{name}&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>moet een taalcode volgens BCP 47 zijn, bijv. &quot;en&quot;, &quot;nb-NO&quot; of &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>moet op het hoogste niveau een JSON-object zijn, { ... }</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een reis beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een lijn beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een persona beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een fase beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een citaat beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een station beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een actie beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>moet een JSON-object zijn, { ... }, dat een eigenaar beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>moet een JSON-object zijn, { ... }, dat het document beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>moet een JSON-object zijn, { ... }, dat de workshop beschrijft</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>moet een kleur zijn, geschreven als &quot;#RRGGBB&quot;, bijv. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>moet een datum zijn, geschreven als &quot;YYYY-MM-DD&quot;, bijv. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>moet een eindig getal zijn, geen NaN of Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>moet een formaatversie zijn die deze Journeyline leest, 1 tot en met {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>moet een lijst met acties zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>moet een lijst met reizen zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>moet een lijst met lijnen zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>moet een lijst met eigenaren zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>moet een lijst met persona&apos;s zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>moet een lijst met fasen zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>moet een lijst met citaten zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>moet een lijst met stations zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>moet een lijst met tekst zijn, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>moet een getal van {low} tot en met {high} zijn</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>moet een getal van {low} of meer zijn</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>moet een bestaande datum zijn; {value} bestaat niet</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>moet een geheel getal van {low} tot en met {high} zijn</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>moet een geheel getal van {low} of meer zijn</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>mag hoogstens {max} tekens lang zijn (het heeft er {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>moet tekst van 1 tot en met {max} tekens zijn</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>moet de id van een lijn zijn</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>moet de id van een persona zijn</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>moet de id van een fase zijn</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>moet de id van een station zijn</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>moet de id van een eigenaar zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>moet minstens één zichtbaar teken bevatten, niet alleen spaties of onzichtbare tekens</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>moet minstens één reis hebben</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>moet minstens één lijn hebben</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>moet minstens één fase hebben</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>mag hoogstens {max} items hebben (het heeft er {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>mag hoogstens {max} citaten hebben (het heeft er {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>dit document heeft formaatversie {version}, maar deze Journeyline leest alleen formaatversies 1 tot en met {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} is een lijn van een andere reis; gebruik een lijn van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} is een fase van een andere reis; gebruik een fase van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} is een station van een andere reis; gebruik een station van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} wordt al als id gebruikt bij {place}; id&apos;s moeten in het hele document uniek zijn</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} is niet de id van een lijn van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} is niet de id van een persona in dit document</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} is niet de id van een fase van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} is niet de id van een station van deze reis</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} is niet de id van een eigenaar in dit document</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

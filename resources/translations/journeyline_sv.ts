@@ -4233,6 +4233,392 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>och %Ln problem till</numerusform>
+            <numerusform>och %Ln problem till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears more than once in the same object; keep only one</source>
+        <translation>förekommer mer än en gång i samma objekt; behåll bara en</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired surrogate)</source>
+        <translation>innehåller ett trasigt tecken (ett oparat surrogattecken)</translation>
+    </message>
+    <message>
+        <source>contains a number with too many digits to read</source>
+        <translation>innehåller ett tal med för många siffror för att kunna läsas</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}; text may hold tabs and line breaks but no other control characters</source>
+        <translation>innehåller styrtecknet {code}; text får innehålla tabbar och radbrytningar men inga andra styrtecken</translation>
+    </message>
+    <message>
+        <source>is a key of format version {since}; this document says it is version {version}, so change its version to {since}</source>
+        <translation>är en nyckel i formatversion {since}; dokumentet säger att det är version {version}, så ändra dess version till {since}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>är för djupt nästlat för att kunna läsas</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8</source>
+        <translation>är inte UTF-8-text (byte {byte} på rad {line}, kolumn {column}); spara filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a known key of a journey; check the spelling</source>
+        <translation>är inte en känd nyckel för en resa; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of a line; check the spelling</source>
+        <translation>är inte en känd nyckel för en linje; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of a persona; check the spelling</source>
+        <translation>är inte en känd nyckel för en persona; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of a phase; check the spelling</source>
+        <translation>är inte en känd nyckel för en fas; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of a quote; check the spelling</source>
+        <translation>är inte en känd nyckel för ett citat; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of a station; check the spelling</source>
+        <translation>är inte en känd nyckel för en station; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of an action; check the spelling</source>
+        <translation>är inte en känd nyckel för en åtgärd; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of an owner; check the spelling</source>
+        <translation>är inte en känd nyckel för en ansvarig; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of the document; check the spelling</source>
+        <translation>är inte en känd nyckel för dokumentet; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not a known key of the workshop; check the spelling</source>
+        <translation>är inte en känd nyckel för workshoppen; kontrollera stavningen</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>is too large a number for a workshop file to store</source>
+        <translation>är ett för stort tal för att en workshopfil ska kunna lagra det</translation>
+    </message>
+    <message>
+        <source>it has {count} JSON objects (every “{”), far more than a workshop within the limits has (at most {max})</source>
+        <translation>det har {count} JSON-objekt (varje ”{”), långt fler än en workshop inom gränserna har (högst {max})</translation>
+    </message>
+    <message>
+        <source>it holds {count} actions, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} åtgärder, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} journeys, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} resor, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} lines, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} linjer, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} owners, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} ansvariga, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} personas, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} personas, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} phases, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} faser, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} quotes, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} citat, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it holds {count} stations, and a workshop holds at most {max}</source>
+        <translation>det rymmer {count} stationer, och en workshop rymmer högst {max}</translation>
+    </message>
+    <message>
+        <source>it is {size}, and Journeyline reads files of at most {limit}</source>
+        <translation>den är {size}, och Journeyline läser filer på högst {limit}</translation>
+    </message>
+    <message>
+        <source>must be &quot;current&quot; or &quot;future&quot;</source>
+        <translation>måste vara &quot;current&quot; eller &quot;future&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;frontstage&quot; or &quot;backstage&quot;</source>
+        <translation>måste vara &quot;frontstage&quot; eller &quot;backstage&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; or &quot;dropped&quot;</source>
+        <translation>måste vara &quot;idea&quot;, &quot;planned&quot;, &quot;doing&quot;, &quot;done&quot; eller &quot;dropped&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; or &quot;other&quot;</source>
+        <translation>måste vara &quot;interview&quot;, &quot;survey&quot;, &quot;review&quot;, &quot;support&quot;, &quot;observation&quot; eller &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;observed&quot;, &quot;reported&quot; or &quot;assumed&quot;</source>
+        <translation>måste vara &quot;observed&quot;, &quot;reported&quot; eller &quot;assumed&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;{name}&quot;</source>
+        <translation>måste vara &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a BCP 47 language tag, e.g. &quot;en&quot;, &quot;nb-NO&quot; or &quot;pt-BR&quot;</source>
+        <translation>måste vara en språktagg enligt BCP 47, t.ex. &quot;en&quot;, &quot;nb-NO&quot; eller &quot;pt-BR&quot;</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, at the top level</source>
+        <translation>måste vara ett JSON-objekt, { ... }, på översta nivån</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a journey</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en resa</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a line</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en linje</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a persona</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en persona</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a phase</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en fas</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a quote</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver ett citat</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing a station</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en station</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an action</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en åtgärd</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing an owner</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver en ansvarig</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the document</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver dokumentet</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, { ... }, describing the workshop</source>
+        <translation>måste vara ett JSON-objekt, { ... }, som beskriver workshoppen</translation>
+    </message>
+    <message>
+        <source>must be a colour written as &quot;#RRGGBB&quot;, e.g. &quot;{example}&quot;</source>
+        <translation>måste vara en färg skriven som &quot;#RRGGBB&quot;, t.ex. &quot;{example}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-31&quot;</source>
+        <translation>måste vara ett datum skrivet som &quot;YYYY-MM-DD&quot;, t.ex. &quot;2025-03-31&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not NaN or Infinity</source>
+        <translation>måste vara ett ändligt tal, inte NaN eller Infinity</translation>
+    </message>
+    <message>
+        <source>must be a format version this Journeyline reads, 1 to {newest}</source>
+        <translation>måste vara en formatversion som denna Journeyline läser, 1 till {newest}</translation>
+    </message>
+    <message>
+        <source>must be a list of actions, [ ... ]</source>
+        <translation>måste vara en lista med åtgärder, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of journeys, [ ... ]</source>
+        <translation>måste vara en lista med resor, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of lines, [ ... ]</source>
+        <translation>måste vara en lista med linjer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of owners, [ ... ]</source>
+        <translation>måste vara en lista med ansvariga, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of personas, [ ... ]</source>
+        <translation>måste vara en lista med personas, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of phases, [ ... ]</source>
+        <translation>måste vara en lista med faser, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of quotes, [ ... ]</source>
+        <translation>måste vara en lista med citat, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of stations, [ ... ]</source>
+        <translation>måste vara en lista med stationer, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a list of text, [ ... ]</source>
+        <translation>måste vara en lista med text, [ ... ]</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>måste vara ett tal från {low} till {high}</translation>
+    </message>
+    <message>
+        <source>must be a number of {low} or more</source>
+        <translation>måste vara ett tal på {low} eller mer</translation>
+    </message>
+    <message>
+        <source>must be a real calendar date; there is no {value}</source>
+        <translation>måste vara ett verkligt datum; det finns inget {value}</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be an integer from {low} to {high}</source>
+        <translation>måste vara ett heltal från {low} till {high}</translation>
+    </message>
+    <message>
+        <source>must be an integer of {low} or more</source>
+        <translation>måste vara ett heltal på {low} eller mer</translation>
+    </message>
+    <message>
+        <source>must be at most {max} characters long (it has {length})</source>
+        <translation>får vara högst {max} tecken lång (den har {length})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>must be text of 1 to {max} characters</source>
+        <translation>måste vara text på 1 till {max} tecken</translation>
+    </message>
+    <message>
+        <source>must be the id of a line</source>
+        <translation>måste vara id:t för en linje</translation>
+    </message>
+    <message>
+        <source>must be the id of a persona</source>
+        <translation>måste vara id:t för en persona</translation>
+    </message>
+    <message>
+        <source>must be the id of a phase</source>
+        <translation>måste vara id:t för en fas</translation>
+    </message>
+    <message>
+        <source>must be the id of a station</source>
+        <translation>måste vara id:t för en station</translation>
+    </message>
+    <message>
+        <source>must be the id of an owner</source>
+        <translation>måste vara id:t för en ansvarig</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must contain at least one visible character, not only spaces or invisible ones</source>
+        <translation>måste innehålla minst ett synligt tecken, inte bara mellanslag eller osynliga tecken</translation>
+    </message>
+    <message>
+        <source>must have at least one journey</source>
+        <translation>måste ha minst en resa</translation>
+    </message>
+    <message>
+        <source>must have at least one line</source>
+        <translation>måste ha minst en linje</translation>
+    </message>
+    <message>
+        <source>must have at least one phase</source>
+        <translation>måste ha minst en fas</translation>
+    </message>
+    <message>
+        <source>must have at most {max} items (it has {count})</source>
+        <translation>får ha högst {max} poster (den har {count})</translation>
+    </message>
+    <message>
+        <source>must have at most {max} quotes (it has {count})</source>
+        <translation>får ha högst {max} citat (den har {count})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>this document is format version {version}, but this Journeyline reads format versions 1 to {newest} only</source>
+        <translation>dokumentet har formatversion {version}, men denna Journeyline läser bara formatversion 1 till {newest}</translation>
+    </message>
+    <message>
+        <source>{value} is a line of another journey; use a line of this journey</source>
+        <translation>{value} är en linje i en annan resa; använd en linje i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is a phase of another journey; use a phase of this journey</source>
+        <translation>{value} är en fas i en annan resa; använd en fas i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is a station of another journey; use a station of this journey</source>
+        <translation>{value} är en station i en annan resa; använd en station i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is already used as the id at {place}; ids must be unique across the whole document</source>
+        <translation>{value} används redan som id vid {place}; id:n måste vara unika i hela dokumentet</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a line of this journey</source>
+        <translation>{value} är inte id:t för en linje i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a persona in this document</source>
+        <translation>{value} är inte id:t för en persona i det här dokumentet</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a phase of this journey</source>
+        <translation>{value} är inte id:t för en fas i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of a station of this journey</source>
+        <translation>{value} är inte id:t för en station i den här resan</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an owner in this document</source>
+        <translation>{value} är inte id:t för en ansvarig i det här dokumentet</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes saved</source>

@@ -26,7 +26,7 @@ BLANK_LOOKING = ["   ", "\u3164\u3164", "\u2800", "\u202e\u202c", "\u00a0\u2003"
 @pytest.mark.parametrize("ch", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\r"])
 def test_control_characters_are_refused(ch: str):
     assert rules.forbidden_control(f"a{ch}b") == ch
-    assert rules.text_problem(f"a{ch}b") == (
+    assert str(rules.text_problem(f"a{ch}b")) == (
         f"contains the control character U+{ord(ch):04X}; text may hold tabs and line breaks "
         "but no other control characters"
     )
@@ -58,7 +58,7 @@ def test_tabs_line_breaks_and_ordinary_text_are_allowed(text: str):
 
 @pytest.mark.parametrize("text", [ZERO_WIDTH_ONLY, *BLANK_LOOKING])
 def test_a_name_must_show_something(text: str):
-    assert rules.name_problem(text) == (
+    assert str(rules.name_problem(text)) == (
         "must contain at least one visible character, not only spaces or invisible ones"
     )
 

@@ -182,8 +182,8 @@ class OpenWorkshop(QObject):
             dialog.deleteLater()
         if name is None and house_id is None:
             return
-        name = translate("OpenWorkshop", "New workshop.journey")
-        suggestion = str(Path(self.start_folder()) / name)
+        new_file = translate("OpenWorkshop", "New workshop.journey")  # not the template's name
+        suggestion = str(Path(self.start_folder()) / new_file)
         path, _filter = QFileDialog.getSaveFileName(
             self._host,
             translate("OpenWorkshop", "Save the new workshop as"),
