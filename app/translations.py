@@ -10,7 +10,8 @@ catalogues under ``resources/translations/exports/`` (Babel), because exporters 
 The field registry's labels (``models/fields.py``, marked with ``_()``) are shown in the window
 too; ``pyside6-lupdate`` cannot see them, so ``update`` writes :mod:`widgets.field_texts` (a
 list of ``QT_TRANSLATE_NOOP("Fields", …)`` generated from the registry) before extracting, and
-the window translates them in the ``Fields`` context (:func:`widgets.field_texts.field_text`).
+the window translates them in the ``Fields`` context (:func:`widgets.field_texts.field_text`);
+:mod:`app.translation_sources` finds those texts and the declared sentences and writes the lists.
 
 The translator's commands::
 
@@ -25,24 +26,23 @@ standard dialogs, buttons and context menus speak the same language.
 
 from __future__ import annotations
 
-import ast
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.translation_sources import FIELDS_CONTEXT, generated, stale_parts
+from app.translation_sources import hidden_texts as hidden_texts
+from app.translation_sources import registry_texts as registry_texts
 from models import edit_name, i18n, refusal
 from models.edit_name import EditName, Reader
-from models.file_problem import FileProblem
 from models.interchange import InterchangeError
 from models.resources import resource
-from models.rule_text import Rule
 
 # The window's languages, each named in its own language (as a language menu shows them).
 LANGUAGES: Final[dict[str, str]] = {
@@ -70,20 +70,8 @@ PREFIX: Final = "journeyline_"
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 SOURCE_PACKAGES: Final = ("app", "widgets")
-FIELD_TEXTS: Final = ROOT / "widgets" / "field_texts.py"
-FIELDS_CONTEXT: Final = "Fields"
-# The declared sentences of these contexts are listed in generated modules of their own (one
-# list each), so that no generated module grows past the size of a module.
-OWN_MODULES: Final = {
-    FileProblem.context: ROOT / "widgets" / "file_problem_texts.py",
-    Rule.context: ROOT / "widgets" / "rule_texts.py",
-}
 EDITS_CONTEXT: Final = edit_name.CONTEXT
 REFUSALS_CONTEXT: Final = refusal.CONTEXT
-# The sentences lupdate cannot see, by the class that declares them: the context of each.
-_DECLARED: Final = {
-    cls.__name__: cls.context for cls in (EditName, refusal.Refusal, FileProblem, Rule)
-}
 
 _installed: list[QTranslator] = []
 
@@ -170,64 +158,6 @@ def install_file(path: Path) -> bool:
 
 
 # -- the translator's tools ---------------------------------------------------------------------
-def registry_texts() -> list[str]:
-    """Every text of the registries the window may show: each ``_("…")`` and ``N_("…")`` in
-    models/fields.py, models/style.py (emotion names), models/edits.py (the edit names'
-    "details") and models/priority.py (the priorities' names), each field's label, noun and
-    heading (some derived), and each ``W_("…")`` of
-    the export registry (exporters/formats.py and exporters/export_options.py: the export
-    dialog's formats, options and choices)."""
-    from exporters import export_options, formats
-    from models import edits, fields, priority, style
-
-    models_marks = ("_", "N_")
-    marks = {
-        fields: models_marks,
-        style: models_marks,
-        edits: models_marks,
-        priority: models_marks,
-        formats: ("W_",),
-        export_options: ("W_",),
-    }
-    found: list[str] = []
-    for module, names in marks.items():
-        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in names
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.append(node.args[0].value)
-    for f in fields.all_fields():
-        found += [f.label, f.noun, f.heading]
-    return sorted(set(found))
-
-
-def hidden_texts(root: Path = ROOT) -> list[tuple[str, str]]:
-    """(context, source) of the texts lupdate cannot see by itself: every ``EditName("…")``
-    in the sources (the undo stack's names, context ``Edits``), every ``Refusal("…")`` (why
-    an edit was refused, context ``Refusals``), every ``FileProblem("…")`` (a file's trouble,
-    ``FileProblems``), every ``Rule("…")`` (a rule an imported value broke, ``Rules``) and
-    every ``plural("Context", "…", n)`` (lupdate takes ``translate(…, n)`` with a variable
-    count for a single form)."""
-    found: set[tuple[str, str]] = set()
-    for package in ("models", "exporters", "app", "widgets"):
-        for path in (root / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
-                    continue
-                texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]
-                if node.func.id in _DECLARED and texts and isinstance(texts[0], str):
-                    found.add((_DECLARED[node.func.id], texts[0]))
-                elif node.func.id == "plural" and len(texts) == 2:
-                    found.add((str(texts[0]), str(texts[1])))
-    return sorted(found)
-
-
 def plural(context: str, source: str, n: int) -> str:
     """``source`` ("%n station(s)") in the window's language with ``n``'s plural form, for
     code outside a QObject; ``update`` lists each ``plural("Context", "…", n)`` for lupdate."""
@@ -298,121 +228,6 @@ def _problem_said(error: InterchangeError, english: str) -> str:
         if english == f"{path}: {rule.english()}":
             return f"{path}: {edit_text(rule)}"
     return english
-
-
-def sentences_source(context: str, calls: Sequence[str]) -> str:
-    """A generated module listing declared sentences of one context for lupdate."""
-    lines = [
-        f'"""The {context} sentences, for Qt Linguist: GENERATED by ``python -m app.translations',
-        "update`` from their declarations in the sources (do not edit by hand).",
-        "",
-        "pyside6-lupdate cannot see sentences declared in models/ and exporters/ (they never",
-        "import Qt), so this file lists them; the window shows one through",
-        ':func:`app.translations.said`."""',
-        "",
-    ]
-    if calls:  # none yet: the docstring alone
-        lines += ["from app.translations import translate", "", "", "def _texts() -> None:"]
-        lines += ['    """For lupdate only."""', *calls, ""]
-    return "\n".join(lines)
-
-
-def generated(root: Path = ROOT) -> dict[Path, str]:
-    """Every generated module of texts for lupdate, and what it must hold."""
-    hidden = hidden_texts(root)
-    files = {
-        FIELD_TEXTS: field_texts_source(
-            registry_texts(), [(c, t) for c, t in hidden if c not in OWN_MODULES]
-        )
-    }
-    for context, path in OWN_MODULES.items():
-        calls = [_translate_call(context, t) for c, t in hidden if c == context]
-        parts: list[list[str]] = [[]]
-        for call in calls:  # a module of at most _PART_LINES lines of calls, then the next
-            if sum(c.count("\n") + 1 for c in parts[-1]) + call.count("\n") + 1 > _PART_LINES:
-                parts.append([])
-            parts[-1].append(call)
-        for number, part in enumerate(parts, start=1):
-            name = path if number == 1 else path.with_name(f"{path.stem}_{number}.py")
-            files[name] = sentences_source(context, part)
-    return files
-
-
-_PART_LINES: Final = 400
-
-
-def stale_parts(files: Iterable[Path]) -> list[Path]:
-    """Parts of the generated lists the sources no longer need (``file_problem_texts_3.py``)."""
-    wanted = set(files)
-    return sorted(
-        found
-        for path in OWN_MODULES.values()
-        for found in path.parent.glob(f"{path.stem}_*.py")
-        if found not in wanted
-    )
-
-
-def field_texts_source(texts: Iterable[str], hidden: Iterable[tuple[str, str]] = ()) -> str:
-    lines = [
-        '"""The registry texts, for Qt Linguist: GENERATED by ``python -m app.translations',
-        "update`` from models/fields.py, models/style.py, models/edits.py and the export",
-        "registry (exporters/formats.py) (do not edit by hand).",
-        "",
-        "pyside6-lupdate cannot see the registry marks ``_()`` and ``W_()`` (models/ and",
-        "exporters/ never import Qt), so this file lists them as ``QT_TRANSLATE_NOOP`` entries of",
-        'the Fields context; the window shows a registry text through :func:`field_text`."""',
-        "",
-        "from PySide6.QtCore import QCoreApplication",
-        "",
-        "from app.translations import QT_TRANSLATE_NOOP, translate",
-        "",
-        "TEXTS = (",
-        *(_noop(text) for text in texts),
-        ")",
-        "",
-        "",
-        "def field_text(text: str) -> str:",
-        '    """A registry label or noun in the language of the window."""',
-        f"    return QCoreApplication.translate({_q(FIELDS_CONTEXT)}, text)",
-        "",
-        "",
-        "def _hidden_texts() -> None:",
-        '    """For lupdate only: the undo stack\'s names (``EditName("…")``, shown through',
-        '    :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""',
-        *(_translate_call(context, text) for context, text in hidden),
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _noop(text: str) -> str:
-    """One ``QT_TRANSLATE_NOOP`` entry, laid out as ruff format lays it out (100 columns)."""
-    args = f"{_q(FIELDS_CONTEXT)}, {_q(text)}"
-    if len(line := f"    QT_TRANSLATE_NOOP({args}),") <= 100:
-        return line
-    if len(f"        {args}") <= 100:
-        return f"    QT_TRANSLATE_NOOP(\n        {args}\n    ),"
-    return f"    QT_TRANSLATE_NOOP(\n        {_q(FIELDS_CONTEXT)},\n        {_q(text)},\n    ),"
-
-
-def _translate_call(context: str, text: str) -> str:
-    """One ``translate`` line of the lupdate list, laid out as ruff format lays it out."""
-    args = [_q(context), _q(text), *(["None", "1"] if "%n" in text else [])]
-    if len(line := f"    translate({', '.join(args)})") <= 100:
-        return line
-    if len(f"        {', '.join(args)}") <= 100:
-        return f"    translate(\n        {', '.join(args)}\n    )"
-    rows = [f"        {arg}," + ("  # noqa: E501" if len(arg) > 91 else "") for arg in args]
-    return "\n".join(["    translate(", *rows, "    )"])
-
-
-def _q(text: str) -> str:
-    """``text`` as a Python string literal, quoted as ruff format quotes it (single quotes
-    around a text with double quotes and none of its own)."""
-    quoted = json.dumps(text, ensure_ascii=False)
-    if '"' in text and "'" not in text and "\\" not in text:
-        return "'" + quoted[1:-1].replace('\\"', '"') + "'"
-    return quoted
 
 
 def sources(root: Path = ROOT) -> list[str]:
