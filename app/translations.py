@@ -198,16 +198,16 @@ def said(error: BaseException) -> str:
 
     A sentence raised while an :class:`~models.interchange.InterchangeError` was handled (the
     library's "cannot be read: {problem}") gets the document's problem in the window's language
-    too: ``{problem}`` is the English of one of its problems, or of all of them."""
+    too: a value that is the English of one of its problems, or of all of them."""
     if isinstance(error, InterchangeError):
         return problems_said(error)
     message = getattr(error, "message", None)
     if not isinstance(message, EditName):
         return str(error)
     origin = error.__cause__ or error.__context__
-    problem = dict(message.values).get("problem")
-    if isinstance(origin, InterchangeError) and isinstance(problem, str):
-        message = message.but(problem=_problem_said(origin, problem))
+    if isinstance(origin, InterchangeError):
+        found = {k: _problem_said(origin, v) for k, v in message.values if isinstance(v, str)}
+        message = message.but(**{k: v for k, v in found.items() if v != dict(message.values)[k]})
     return edit_text(message)
 
 

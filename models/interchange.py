@@ -267,7 +267,8 @@ def parse(text: str | bytes) -> DocumentDict:
         data = json.loads(text, object_pairs_hook=_JsonObject.from_pairs, parse_int=_read_int)
     except json.JSONDecodeError as exc:
         where = {"line": str(exc.lineno), "column": str(exc.colno)}
-        raise _whole(said.NOT_JSON.but(reason=exc.msg, **where)) from None
+        syntax = said.JSON_SYNTAX.get(exc.msg, said.NOT_JSON.but(reason=exc.msg))
+        raise _whole(syntax.but(**where)) from None
     except RecursionError:
         raise _whole(said.TOO_DEEP) from None
     except _TooManyDigits:

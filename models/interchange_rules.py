@@ -29,8 +29,36 @@ EMPTY_DOCUMENT: Final = Rule("is empty")
 NOT_UTF8: Final = Rule(
     "is not UTF-8 text (byte {byte} at line {line}, column {column}); save the file as UTF-8"
 )
-# {reason} is the JSON reader's own description of what it expected ("Expecting ',' delimiter").
+# Not JSON: one whole rule for each of the JSON reader's own descriptions (Python's json
+# module; its English stays as the command line has always printed it), and for any other
+# description, that description as {reason}.
 NOT_JSON: Final = Rule("is not valid JSON at line {line}, column {column}: {reason}")
+JSON_SYNTAX: Final[dict[str, Rule]] = {
+    "Expecting value": Rule("is not valid JSON at line {line}, column {column}: Expecting value"),
+    "Expecting property name enclosed in double quotes": Rule(
+        "is not valid JSON at line {line}, column {column}: "
+        "Expecting property name enclosed in double quotes"
+    ),
+    "Expecting ':' delimiter": Rule(
+        "is not valid JSON at line {line}, column {column}: Expecting ':' delimiter"
+    ),
+    "Expecting ',' delimiter": Rule(
+        "is not valid JSON at line {line}, column {column}: Expecting ',' delimiter"
+    ),
+    "Unterminated string starting at": Rule(
+        "is not valid JSON at line {line}, column {column}: Unterminated string starting at"
+    ),
+    "Invalid control character at": Rule(
+        "is not valid JSON at line {line}, column {column}: Invalid control character at"
+    ),
+    "Invalid \\escape": Rule(
+        "is not valid JSON at line {line}, column {column}: Invalid \\escape"
+    ),
+    "Invalid \\uXXXX escape": Rule(
+        "is not valid JSON at line {line}, column {column}: Invalid \\uXXXX escape"
+    ),
+    "Extra data": Rule("is not valid JSON at line {line}, column {column}: Extra data"),
+}
 TOO_DEEP: Final = Rule("is nested too deeply to read")
 TOO_MANY_DIGITS: Final = Rule("contains a number with too many digits to read")
 NOT_AN_OBJECT_AT_THE_TOP: Final = Rule("must be a JSON object, { ... }, at the top level")

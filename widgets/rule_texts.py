@@ -38,6 +38,23 @@ def _texts() -> None:
     translate("Rules", "is not a known key of an owner; check the spelling")
     translate("Rules", "is not a known key of the document; check the spelling")
     translate("Rules", "is not a known key of the workshop; check the spelling")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Expecting ',' delimiter")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Expecting ':' delimiter")
+    translate(
+        "Rules",
+        "is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes",  # noqa: E501
+    )
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Expecting value")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Extra data")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Invalid \\escape")
+    translate("Rules", "is not valid JSON at line {line}, column {column}: Invalid \\uXXXX escape")
+    translate(
+        "Rules", "is not valid JSON at line {line}, column {column}: Invalid control character at"
+    )
+    translate(
+        "Rules",
+        "is not valid JSON at line {line}, column {column}: Unterminated string starting at",
+    )
     translate("Rules", "is not valid JSON at line {line}, column {column}: {reason}")
     translate("Rules", "is required")
     translate("Rules", "is too large a number for a workshop file to store")

@@ -4314,6 +4314,42 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>er ikke en kendt nøgle for workshoppen; kontrollér stavemåden</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: skilletegnet &apos;,&apos; forventedes</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: skilletegnet &apos;:&apos; forventedes</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: der forventedes et egenskabsnavn i dobbelte anførselstegn</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: der forventedes en værdi</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: ekstra data efter dokumentets slutning</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: ugyldig \-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: ugyldig \uXXXX-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: ugyldigt kontroltegn her</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: en streng, der begynder her, afsluttes aldrig</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>er ikke gyldig JSON i linje {line}, kolonne {column}: {reason}</translation>
     </message>

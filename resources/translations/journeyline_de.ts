@@ -4314,6 +4314,42 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>ist kein bekannter Schlüssel des Workshops; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: das Trennzeichen &apos;,&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: das Trennzeichen &apos;:&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: ein Eigenschaftsname in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: zusätzliche Daten nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: ungültige \-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: ungültiges Steuerzeichen an dieser Stelle</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: eine hier beginnende Zeichenkette wird nicht beendet</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>ist kein gültiges JSON in Zeile {line}, Spalte {column}: {reason}</translation>
     </message>

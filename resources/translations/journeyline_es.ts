@@ -4314,6 +4314,42 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>no es una clave conocida del taller; revise la ortografía</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: se esperaba el delimitador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: se esperaba el delimitador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: datos de más tras el final del documento</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: secuencia de escape \ no válida</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: carácter de control no válido aquí</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: una cadena que empieza aquí no se cierra</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>no es JSON válido en la línea {line}, columna {column}: {reason}</translation>
     </message>

@@ -4314,6 +4314,42 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>ei ole työpajan tunnettu avain; tarkista kirjoitusasu</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: odotettiin erotinta &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: odotettiin erotinta &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: odotettiin lainausmerkeissä olevaa ominaisuuden nimeä</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: odotettiin arvoa</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: ylimääräistä dataa dokumentin lopun jälkeen</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: virheellinen \-koodinvaihtomerkki</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: virheellinen \uXXXX-merkintä</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: virheellinen ohjausmerkki tässä kohdassa</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: tästä alkavaa merkkijonoa ei ole päätetty</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {reason}</translation>
     </message>

@@ -4314,6 +4314,42 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>n’est pas une clé connue de l’atelier ; vérifiez l’orthographe</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : le séparateur &apos;,&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : le séparateur &apos;:&apos; était attendu</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : un nom de propriété entre guillemets doubles était attendu</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : données en trop après la fin du document</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : caractère de contrôle non valide à cet endroit</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>n’est pas du JSON valide ligne {line}, colonne {column} : une chaîne qui commence ici n’est pas fermée</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>n’est pas du JSON valide ligne {line}, colonne {column} : {reason}</translation>
     </message>

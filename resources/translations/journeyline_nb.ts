@@ -4314,6 +4314,42 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>er ikke en kjent nøkkel for workshopen; kontroller stavemåten</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: skilletegnet &apos;,&apos; var ventet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: skilletegnet &apos;:&apos; var ventet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: et egenskapsnavn i doble anførselstegn var ventet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: en verdi var ventet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: ekstra data etter slutten av dokumentet</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: ugyldig \-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: ugyldig \uXXXX-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: ugyldig kontrolltegn her</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: en streng som begynner her, avsluttes aldri</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>er ikke gyldig JSON på linje {line}, kolonne {column}: {reason}</translation>
     </message>

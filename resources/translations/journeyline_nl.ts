@@ -4314,6 +4314,42 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>is geen bekende sleutel van de workshop; controleer de spelling</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: het scheidingsteken &apos;,&apos; werd verwacht</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: het scheidingsteken &apos;:&apos; werd verwacht</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: er werd een eigenschapsnaam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: er werd een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: extra gegevens na het einde van het document</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: ongeldige \-escape</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: ongeldige \uXXXX-escape</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: ongeldig stuurteken hier</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>is geen geldige JSON op regel {line}, kolom {column}: een tekenreeks die hier begint, wordt niet afgesloten</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>is geen geldige JSON op regel {line}, kolom {column}: {reason}</translation>
     </message>

@@ -4314,6 +4314,42 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>är inte en känd nyckel för workshoppen; kontrollera stavningen</translation>
     </message>
     <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;,&apos; delimiter</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: avgränsaren &apos;,&apos; väntades</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting &apos;:&apos; delimiter</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: avgränsaren &apos;:&apos; väntades</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting property name enclosed in double quotes</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: ett egenskapsnamn inom dubbla citattecken väntades</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Expecting value</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: ett värde väntades</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Extra data</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: extra data efter dokumentets slut</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \escape</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: ogiltig \-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid \uXXXX escape</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: ogiltig \uXXXX-sekvens</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Invalid control character at</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: ogiltigt styrtecken här</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at line {line}, column {column}: Unterminated string starting at</source>
+        <translation>är inte giltig JSON på rad {line}, kolumn {column}: en sträng som börjar här avslutas aldrig</translation>
+    </message>
+    <message>
         <source>is not valid JSON at line {line}, column {column}: {reason}</source>
         <translation>är inte giltig JSON på rad {line}, kolumn {column}: {reason}</translation>
     </message>

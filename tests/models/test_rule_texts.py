@@ -230,3 +230,18 @@ def test_each_choice_rule_names_exactly_its_sets_values():
         quoted = [f'"{o}"' for o in options]
         assert rule.english() == f"must be {', '.join(quoted[:-1])} or {quoted[-1]}"
         assert re.findall(r'"([^"]+)"', rule.source) == list(options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{", '{"a" 1}', "[1 2]", '"abc', '"a\x01"', '"\\q"', '"\\u12G4"', "{} x", "nul"],
+)
+def test_the_json_readers_own_descriptions_are_whole_rules(text):
+    """Each description Python's JSON reader gives is a whole rule (its English as the command
+    line printed it), so the window says it in its language; another is kept as {reason}."""
+    with pytest.raises(InterchangeError) as refused:
+        interchange.parse(text + " ")  # never empty: that is its own rule
+    [(path, rule)] = refused.value.rules
+    assert path == "document"
+    assert rule.source in {r.source for r in interchange_rules.JSON_SYNTAX.values()}, rule
+    assert refused.value.problems[0].startswith("document: is not valid JSON at line 1, column ")
