@@ -51,9 +51,7 @@ JSON_SYNTAX: Final[dict[str, Rule]] = {
     "Invalid control character at": Rule(
         "is not valid JSON at line {line}, column {column}: Invalid control character at"
     ),
-    "Invalid \\escape": Rule(
-        "is not valid JSON at line {line}, column {column}: Invalid \\escape"
-    ),
+    "Invalid \\escape": Rule("is not valid JSON at line {line}, column {column}: Invalid \\escape"),
     "Invalid \\uXXXX escape": Rule(
         "is not valid JSON at line {line}, column {column}: Invalid \\uXXXX escape"
     ),
