@@ -138,7 +138,7 @@ def _cmd_export(ns: argparse.Namespace) -> None:
             request = replace(request, journey_id=find_journey(document, ns.journey).id)
         warnings = spec.write(document, target, request, None, None)
     for warning in warnings:
-        print(f"{PROG}: warning: {printable(warning)}", file=sys.stderr)
+        print(f"{PROG}: warning: {printable(str(warning))}", file=sys.stderr)
     print(f"Exported {describe(source)} to {describe(target)}.")
 
 

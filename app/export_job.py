@@ -28,6 +28,7 @@ from pathlib import Path
 
 from exporters import formats
 from exporters.errors import ExportError
+from exporters.export_notice import ExportNotice
 from exporters.formats import DPI, FORMATS, PAPER, ExportFormat, ExportRequest
 from exporters.targets import check_export_target
 from models import atomic
@@ -76,7 +77,7 @@ class ExportOutcome:
 
     request: ExportRequest
     state: str = "done"
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ExportNotice] = field(default_factory=list)  # said in the window's language
     message: FileProblem | None = None
 
     @property
@@ -88,13 +89,19 @@ class ExportOutcome:
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
-def suggested_name(title: str, spec: ExportFormat, journey_name: str | None = None) -> str:
-    """A file name from the workshop's title (and the journey's name), safe on every system."""
+def suggested_name(
+    title: str,
+    spec: ExportFormat,
+    journey_name: str | None = None,
+    untitled: str = formats.UNTITLED,
+) -> str:
+    """A file name from the workshop's title (and the journey's name), safe on every system;
+    ``untitled`` (the window gives it in its language) when they leave nothing."""
     stem = title.strip()
     if journey_name:
         stem = f"{stem} - {journey_name.strip()}" if stem else journey_name.strip()
     stem = " ".join(_UNSAFE.sub(" ", stem).split()).strip(" .")[:120].rstrip(" .")
-    return f"{stem or 'Journeyline export'}{spec.suffix}"
+    return f"{stem or untitled}{spec.suffix}"
 
 
 # -- the snapshot -------------------------------------------------------------------------------

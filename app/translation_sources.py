@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
+from exporters.export_notice import ExportNotice
 from models import refusal
 from models.edit_name import EditName
 from models.file_problem import FileProblem
@@ -33,7 +34,8 @@ OWN_MODULES: Final = {
 }
 # The sentences lupdate cannot see, by the class that declares them: the context of each.
 _DECLARED: Final = {
-    cls.__name__: cls.context for cls in (EditName, refusal.Refusal, FileProblem, Rule)
+    cls.__name__: cls.context
+    for cls in (EditName, refusal.Refusal, FileProblem, Rule, ExportNotice)
 }
 
 
@@ -78,8 +80,9 @@ def hidden_texts(root: Path = ROOT) -> list[tuple[str, str]]:
     """(context, source) of the texts lupdate cannot see by itself: every ``EditName("…")``
     in the sources (the undo stack's names, context ``Edits``), every ``Refusal("…")`` (why
     an edit was refused, context ``Refusals``), every ``FileProblem("…")`` (a file's trouble,
-    ``FileProblems``), every ``Rule("…")`` (a rule an imported value broke, ``Rules``) and
-    every ``plural("Context", "…", n)`` (lupdate takes ``translate(…, n)`` with a variable
+    ``FileProblems``), every ``Rule("…")`` (a rule an imported value broke, ``Rules``), every
+    ``ExportNotice("…")`` (what to know about a finished export, ``ExportNotices``) and every
+    ``plural("Context", "…", n)`` (lupdate takes ``translate(…, n)`` with a variable
     count for a single form)."""
     found: set[tuple[str, str]] = set()
     for package in ("models", "exporters", "app", "widgets"):

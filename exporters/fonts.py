@@ -27,6 +27,7 @@ from typing import Final
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from exporters.export_notice import ExportNotice
 from models import text_metrics
 from models.resources import resource
 
@@ -246,16 +247,28 @@ class FontSet:
             self.fallbacks.append(face)
             todo = {c for c in todo if not face.has(c)}
 
-    def warnings(self, where: str = "") -> list[str]:
+    def warnings(self) -> list[ExportNotice]:
         """One sentence naming the characters no font can draw (none when all can)."""
         if not self.missing:
             return []
         shown = " ".join(sorted(self.missing)[:12]) + (" …" if len(self.missing) > 12 else "")
-        place = f" in {where}" if where else ""
+        if len(self.missing) == 1:
+            return [
+                ExportNotice(
+                    "No installed font has the character {characters}, so it shows as an empty "
+                    "box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback "
+                    "as TrueType) and export again.",
+                    characters=shown,
+                )
+            ]
         return [
-            f"{len(self.missing)} character(s){place} are in no installed font and show as "
-            f"empty boxes: {shown}. Install a font that has them (e.g. Noto Sans CJK or "
-            "Droid Sans Fallback as TrueType) and export again."
+            ExportNotice(
+                "No installed font has these {count} characters, so they show as empty boxes: "
+                "{characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans "
+                "Fallback as TrueType) and export again.",
+                count=len(self.missing),
+                characters=shown,
+            )
         ]
 
     def face(self, bold: bool) -> Face:

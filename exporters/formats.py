@@ -26,6 +26,7 @@ from typing import BinaryIO, Final
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID
 
 from exporters.errors import ExportError
+from exporters.export_notice import ExportNotice
 from exporters.export_options import (
     W_,
     Choice,
@@ -49,6 +50,7 @@ __all__ = [
     "PAPER",
     "SHOW",
     "TILE",
+    "UNTITLED",
     "Choice",
     "ChoiceOption",
     "ExportFormat",
@@ -140,6 +142,8 @@ SHOW: Final = KindsOption(
     ),
 )
 OPTIONS: Final[tuple[Option, ...]] = (PAPER, TILE, DPI, LANGUAGE, SHOW)
+# The name an export is offered when the workshop has no title that makes a file name.
+UNTITLED: Final = W_("Journeyline export")
 
 
 # -- the request --------------------------------------------------------------------------------
@@ -165,13 +169,16 @@ class ExportRequest:
         return FORMATS[self.format]
 
 
-Writer = Callable[[Document, Path, ExportRequest, Progress | None, Cancelled | None], list[str]]
+Notices = list[ExportNotice]  # for the user of the window, never written into the file
+
+
+Writer = Callable[[Document, Path, ExportRequest, Progress | None, Cancelled | None], Notices]
 
 
 @dataclass(frozen=True)
 class ExportFormat:
     """One export format. ``write(document, path, request, progress, cancelled)`` writes the
-    file atomically and returns warnings for the user (empty when all is well)."""
+    file atomically and returns notices for the user (empty when all is well)."""
 
     key: str
     label: str  # "PDF poster"
@@ -230,7 +237,7 @@ def _write_pdf(
     request: ExportRequest,
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> list[str]:
+) -> Notices:
     from exporters.poster_pdf import export_poster
 
     return export_poster(
@@ -246,14 +253,14 @@ def _write_pdf(
     )
 
 
-def _write_xlsx(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
+def _write_xlsx(document: Document, path: Path, request: ExportRequest, *_: object) -> Notices:
     from exporters.action_list_xlsx import export_action_list
 
     export_action_list(document, path, journey_id=request.journey_id, language=request.language)
     return []
 
 
-def _write_png(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
+def _write_png(document: Document, path: Path, request: ExportRequest, *_: object) -> Notices:
     from exporters.image import export_png
 
     return export_png(
@@ -266,7 +273,7 @@ def _write_png(document: Document, path: Path, request: ExportRequest, *_: objec
     )
 
 
-def _write_svg(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
+def _write_svg(document: Document, path: Path, request: ExportRequest, *_: object) -> Notices:
     from exporters.image import export_svg
 
     return export_svg(
@@ -278,7 +285,7 @@ def _write_svg(document: Document, path: Path, request: ExportRequest, *_: objec
     )
 
 
-def _write_json(document: Document, path: Path, request: ExportRequest, *_: object) -> list[str]:
+def _write_json(document: Document, path: Path, request: ExportRequest, *_: object) -> Notices:
     from models import interchange
     from models.atomic import atomic_write
     from models.interchange import InterchangeError

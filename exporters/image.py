@@ -3,8 +3,9 @@
 Both draw the same :class:`~models.layout.MapLayout` (with its title band) through the
 shared map painter as the poster does; only the primitives differ (``painter_png``,
 ``painter_svg``). Both files are written atomically and both functions return warnings for
-the user (characters no installed font has; a resolution lowered to keep a huge map within
-what image programs open), empty when all is well.
+the user (:class:`~exporters.export_notice.ExportNotice` sentences: characters no installed
+font has; a resolution lowered to keep a huge map within what image programs open), empty
+when all is well.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import BinaryIO, Final
 from PIL import Image
 
 from exporters.errors import ExportError
+from exporters.export_notice import ExportNotice
 from exporters.fonts import FontSet
 from exporters.formats import DPI
 from exporters.painter import paint_map
@@ -79,7 +81,7 @@ def export_svg(
     journey_id: int | None = None,
     language: str | None = None,
     toggles: MapToggles | None = None,
-) -> list[str]:
+) -> list[ExportNotice]:
     """Write the map of ``journey_id`` (default: the first journey) as an SVG file, its
     labels in ``language`` (default: the workshop's, ``models.i18n``), showing what
     ``toggles`` (the canvas's View toggles; None: a new canvas's) show."""
@@ -104,7 +106,7 @@ def export_png(
     dpi: int = 150,
     language: str | None = None,
     toggles: MapToggles | None = None,
-) -> list[str]:
+) -> list[ExportNotice]:
     """Write the map of ``journey_id`` (default: the first journey) as a PNG at ``dpi``, its
     labels in ``language`` (default: the workshop's, ``models.i18n``), showing what
     ``toggles`` (the canvas's View toggles; None: a new canvas's) show.
@@ -131,8 +133,12 @@ def export_png(
             dpi -= 1
         scale = dpi / 72
         warnings.append(
-            f"The map of “{snap.journey.name}” is too large for the chosen resolution; it was "
-            f"drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy."
+            ExportNotice(
+                "The map of “{journey}” is too large for the chosen resolution; it was drawn at "
+                "{dpi} dpi instead. Use the PDF or SVG for a sharper copy.",
+                journey=snap.journey.name,
+                dpi=dpi,
+            )
         )
     width = max(1, round(layout.width * scale))
     height = max(1, round(layout.height * scale))

@@ -36,6 +36,7 @@ from exporters import painter_poster as poster
 from exporters import painter_report as report
 from exporters import poster_tiling_text as tiling
 from exporters import report_details, tile_sheets
+from exporters.export_notice import ExportNotice
 from exporters.fonts import FontSet
 from exporters.formats import PAPER, TILE
 from exporters.painter_pdf import PdfPainter
@@ -53,6 +54,7 @@ from exporters.tiles import (
 from models import cycles, i18n, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
+from models.edit_name import Choices, Value
 from models.i18n import gettext as _
 from models.layout import MapLayout
 from models.schema import Workshop
@@ -93,17 +95,19 @@ def export_poster(
     toggles: MapToggles | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> list[str]:
+) -> list[ExportNotice]:
     """Write the poster PDF of every journey (or of ``journey_id``) to ``path``.
 
-    Returns warnings to show the user (characters no installed font has, text too small to
-    read on this paper), empty when all is well. Raises ``ValueError`` for an unknown paper,
+    Returns warnings to show the user (:class:`~exporters.export_notice.ExportNotice`
+    sentences: characters no installed font has, text too small to read on this paper), empty
+    when all is well. Raises ``ValueError`` for an unknown paper,
     tile size or journey, :class:`~exporters.errors.ExportError` when the file cannot be
     written, and :class:`ExportCancelled` when ``cancelled()`` turned true; in both of the
     latter cases no file is left behind. ``progress(done, total)`` reports the work done.
 
     Headings, labels, dates and numbers are in ``language`` (a BCP 47 tag), by default the
-    workshop's (``models.i18n``); the warnings are for the user, in English.
+    workshop's (``models.i18n``); the warnings are for the user of the window, in its language
+    (none of them is written into the file).
     """
     paper_key, paper_size = _lookup(paper, PAPER_SIZES, "paper")
     tile_key, tile_size = (None, None) if tile is None else _lookup(tile, TILE_SIZES, "tile")
@@ -128,6 +132,9 @@ def export_poster(
     with i18n.using(speaking):
         fits = [poster.fit_map(snap, owners, landscape, base, least) for snap in snapshots]
     poster_key = paper_key
+    # The paper as the export dialog names it (translated in the window); an enlarged poster
+    # by its size.
+    paper_name: Value = Choices((next(c.label for c in PAPER.choices if c.key == paper_key),))
     if tile_size is None and paper_key in OFFICE_PAPERS:
         # Office paper: a map whose text would print below OFFICE_PT is printed as a larger
         # poster across sheets of that paper (crop marks, an assembly map), instead of one
@@ -140,6 +147,7 @@ def export_poster(
             if all(smallest >= OFFICE_PT for _, _, smallest in tried):
                 tile_key, tile_size = paper_key, paper_size
                 poster_key = f"{size[0] / MM:.0f} × {size[1] / MM:.0f} mm"
+                paper_name = poster_key
                 landscape, fits = size, tried
     plans = []
     for snap, (layout, scale, smallest) in zip(snapshots, fits, strict=True):
@@ -149,9 +157,15 @@ def export_poster(
         plans.append(_Plan(snap, layout, pages, grid))
         if smallest < OFFICE_PT:
             warnings.append(
-                f"The map of “{snap.journey.name}” is printed at {scale:.0%} on {poster_key}: "
-                f"its smallest text is {smallest:.1f} pt. Choose a larger paper for print; on "
-                "screen it can be zoomed."
+                ExportNotice(
+                    "The map of “{journey}” is printed at {percent}% on {paper}: its smallest "
+                    "text is {size} pt. Choose a larger paper for print; on screen it can be "
+                    "zoomed.",
+                    journey=snap.journey.name,
+                    percent=round(scale * 100),
+                    paper=paper_name,
+                    size=round(smallest, 1),
+                )
             )
     total_pages = sum(pl.page_count for pl in plans)
     work = _Work(sum(len(pl.layout.stations) for pl in plans) + total_pages, progress, cancelled)

@@ -45,6 +45,7 @@ from exporters.formats import (
     PAPER,
     SHOW,
     TILE,
+    UNTITLED,
     ChoiceOption,
     ExportFormat,
     ExportRequest,
@@ -66,6 +67,12 @@ def with_suffix(path: Path, spec: ExportFormat) -> Path:
     return path.with_name(path.name + spec.suffix)
 
 
+def untitled() -> str:
+    """The name an export of a workshop without a usable title is offered, in the window's
+    language ("Journeyline-Export" in German)."""
+    return field_text(UNTITLED)
+
+
 def default_folder(choices: ExportChoices, document: Document) -> Path:
     """Where exports go: the last export's folder if it is still there, else the workshop's."""
     if choices.folder and Path(choices.folder).is_dir():
@@ -85,7 +92,9 @@ def ask_quick_export(
     journey = document.journey(journey_id)
     one = spec.one_journey or not choices.all_journeys
     title = document.workshop().title
-    name = suggested_name(title, spec, journey.name if one and journey is not None else None)
+    name = suggested_name(
+        title, spec, journey.name if one and journey is not None else None, untitled()
+    )
     suggestion = default_folder(choices, document) / name
     path, _filter = QFileDialog.getSaveFileName(
         parent,
@@ -344,7 +353,7 @@ class ExportDialog(QDialog):
             journey = None
             if self.journey_id() is not None:
                 journey = self.journey_combo.currentText()
-            name = suggested_name(self._title, spec, journey)
+            name = suggested_name(self._title, spec, journey, untitled())
             self.path_edit.setText(str(self._folder / name))
         elif self.path_edit.text().strip():
             self.path_edit.setText(str(self.target()))

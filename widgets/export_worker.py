@@ -5,7 +5,8 @@
 QThreadPool. A QProgressDialog with Cancel shows the work: the poster reports its pages, the
 other formats show a busy bar (their result is dropped on Cancel). When the export is done, a
 message names the file and offers "Open" and "Show in folder"; warnings (characters no font has,
-text too small to read) are listed with it; a failure is shown as its one sentence.
+text too small to read: the exporters' ExportNotice sentences) are listed with it in the
+window's language; a failure is shown as its one sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.export_job import ExportOutcome, ExportRequest, Snapshot
 from app.translations import edit_text, plural, said, translate
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
+from widgets.field_texts import field_text
 
 
 class _Signals(QObject):
@@ -96,7 +98,7 @@ class ExportRun(QObject):
         spec = request.spec
         self.progress = QProgressDialog(
             translate("ExportRun", "Exporting the {label} “{name}”…").format(
-                label=spec.label, name=request.target.name
+                label=field_text(spec.label), name=request.target.name
             ),
             translate("ExportRun", "Cancel"),
             0,
@@ -188,7 +190,8 @@ class ExportRun(QObject):
         info = translate("ExportRun", "In {folder}").format(folder=target.parent)
         if outcome.warnings:
             check = plural("ExportRun", "Please check %n note(s):", len(outcome.warnings))
-            info = f"{info}\n\n{check}\n" + "\n".join(f"• {w}" for w in outcome.warnings)
+            notes = "\n".join(f"• {edit_text(w)}" for w in outcome.warnings)
+            info = f"{info}\n\n{check}\n{notes}"
         box.setInformativeText(info)
         open_button = box.addButton(
             translate("ExportRun", "Open"), QMessageBox.ButtonRole.AcceptRole

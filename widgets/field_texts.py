@@ -60,6 +60,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Fields", "Interview"),
     QT_TRANSLATE_NOOP("Fields", "JSON document"),
     QT_TRANSLATE_NOOP("Fields", "JSON documents (*.json)"),
+    QT_TRANSLATE_NOOP("Fields", "Journeyline export"),
     QT_TRANSLATE_NOOP("Fields", "KPI"),
     QT_TRANSLATE_NOOP("Fields", "Kind"),
     QT_TRANSLATE_NOOP("Fields", "Language"),
@@ -231,6 +232,22 @@ def _hidden_texts() -> None:
     translate("Edits", "Set emotion of %n station(s)", None, 1)
     translate("Edits", "Set owner to new {name}")
     translate("Edits", "Update from {file}")
+    translate(
+        "ExportNotices",
+        "No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.",  # noqa: E501
+    )
+    translate(
+        "ExportNotices",
+        "No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.",  # noqa: E501
+    )
+    translate(
+        "ExportNotices",
+        "The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.",  # noqa: E501
+    )
+    translate(
+        "ExportNotices",
+        "The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.",  # noqa: E501
+    )
     translate("ExportRun", "Please check %n note(s):", None, 1)
     translate("JourneysPanel", "%n action(s)", None, 1)
     translate("JourneysPanel", "%n station(s)", None, 1)

@@ -1131,6 +1131,25 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Ingen installeret skrifttype har tegnet {characters}, så det vises som en tom firkant. Installer en skrifttype, der har det (f.eks. Noto Sans CJK eller Droid Sans Fallback som TrueType), og eksportér igen.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Ingen installeret skrifttype har disse {count} tegn, så de vises som tomme firkanter: {characters}. Installer en skrifttype, der har dem (f.eks. Noto Sans CJK eller Droid Sans Fallback som TrueType), og eksportér igen.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kortet over “{journey}” udskrives i {percent} % på {paper}: dets mindste tekst er {size} pt. Vælg et større papir til tryk; på skærmen kan det zoomes.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kortet over “{journey}” er for stort til den valgte opløsning; det blev i stedet tegnet med {dpi} dpi. Brug PDF eller SVG for en skarpere kopi.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokumenter (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Journeyline-eksport</translation>
     </message>
     <message>
         <source>KPI</source>

@@ -1131,6 +1131,25 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Keine installierte Schrift enthält das Zeichen {characters}, daher erscheint es als leeres Kästchen. Installieren Sie eine Schrift, die es enthält (z. B. Noto Sans CJK oder Droid Sans Fallback als TrueType), und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Keine installierte Schrift enthält diese {count} Zeichen, daher erscheinen sie als leere Kästchen: {characters}. Installieren Sie eine Schrift, die sie enthält (z. B. Noto Sans CJK oder Droid Sans Fallback als TrueType), und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Die Karte „{journey}“ wird mit {percent} % auf {paper} gedruckt: Ihr kleinster Text misst {size} pt. Wählen Sie für den Druck ein größeres Papier; am Bildschirm lässt sie sich zoomen.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Die Karte „{journey}“ ist für die gewählte Auflösung zu groß; sie wurde stattdessen mit {dpi} dpi gezeichnet. Verwenden Sie das PDF oder SVG für eine schärfere Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>JSON-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Journeyline-Export</translation>
     </message>
     <message>
         <source>KPI</source>

@@ -1131,6 +1131,25 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Ninguna fuente instalada tiene el carácter {characters}, así que se muestra como un recuadro vacío. Instale una fuente que lo tenga (p. ej., Noto Sans CJK o Droid Sans Fallback como TrueType) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Ninguna fuente instalada tiene estos {count} caracteres, así que se muestran como recuadros vacíos: {characters}. Instale una fuente que los tenga (p. ej., Noto Sans CJK o Droid Sans Fallback como TrueType) y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>El mapa de «{journey}» se imprime al {percent} % en {paper}: su texto más pequeño mide {size} pt. Elija un papel más grande para imprimir; en pantalla se puede ampliar.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>El mapa de «{journey}» es demasiado grande para la resolución elegida; se dibujó a {dpi} ppp en su lugar. Use el PDF o el SVG para una copia más nítida.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>Documentos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Exportación de Journeyline</translation>
     </message>
     <message>
         <source>KPI</source>

@@ -1131,6 +1131,25 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Mikään asennettu fontti ei sisällä merkkiä {characters}, joten se näkyy tyhjänä ruutuna. Asenna fontti, jossa merkki on (esim. Noto Sans CJK tai Droid Sans Fallback TrueType-muodossa), ja vie uudelleen.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Mikään asennettu fontti ei sisällä näitä {count} merkkiä, joten ne näkyvät tyhjinä ruutuina: {characters}. Asenna fontti, jossa ne ovat (esim. Noto Sans CJK tai Droid Sans Fallback TrueType-muodossa), ja vie uudelleen.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kartta ”{journey}” tulostetaan paperille {paper} {percent} %:n koossa: sen pienin teksti on {size} pt. Valitse tulosteeseen suurempi paperi; näytöllä karttaa voi zoomata.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kartta ”{journey}” on liian suuri valitulle tarkkuudelle; se piirrettiin sen sijaan {dpi} dpi:n tarkkuudella. Käytä PDF- tai SVG-tiedostoa terävämpään kopioon.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokumentit (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Journeyline-vienti</translation>
     </message>
     <message>
         <source>KPI</source>

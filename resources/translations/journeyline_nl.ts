@@ -1131,6 +1131,25 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Geen geïnstalleerd lettertype bevat het teken {characters}, dus het wordt als een leeg vakje weergegeven. Installeer een lettertype dat het bevat (bijv. Noto Sans CJK of Droid Sans Fallback als TrueType) en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Geen geïnstalleerd lettertype bevat deze {count} tekens, dus ze worden als lege vakjes weergegeven: {characters}. Installeer een lettertype dat ze bevat (bijv. Noto Sans CJK of Droid Sans Fallback als TrueType) en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>De kaart van ‘{journey}’ wordt op {percent}% afgedrukt op {paper}: de kleinste tekst is {size} pt. Kies groter papier om af te drukken; op het scherm kunt u inzoomen.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>De kaart van ‘{journey}’ is te groot voor de gekozen resolutie; hij is in plaats daarvan getekend op {dpi} dpi. Gebruik de PDF of SVG voor een scherpere kopie.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>JSON-documenten (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Journeyline-export</translation>
     </message>
     <message>
         <source>KPI</source>

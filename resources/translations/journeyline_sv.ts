@@ -1131,6 +1131,25 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotices</name>
+    <message>
+        <source>No installed font has the character {characters}, so it shows as an empty box. Install a font that has it (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Inget installerat typsnitt har tecknet {characters}, så det visas som en tom ruta. Installera ett typsnitt som har det (t.ex. Noto Sans CJK eller Droid Sans Fallback som TrueType) och exportera igen.</translation>
+    </message>
+    <message>
+        <source>No installed font has these {count} characters, so they show as empty boxes: {characters}. Install a font that has them (e.g. Noto Sans CJK or Droid Sans Fallback as TrueType) and export again.</source>
+        <translation>Inget installerat typsnitt har dessa {count} tecken, så de visas som tomma rutor: {characters}. Installera ett typsnitt som har dem (t.ex. Noto Sans CJK eller Droid Sans Fallback som TrueType) och exportera igen.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kartan över ”{journey}” skrivs ut i {percent} % på {paper}: dess minsta text är {size} pt. Välj ett större papper för utskrift; på skärmen går den att zooma.</translation>
+    </message>
+    <message>
+        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kartan över ”{journey}” är för stor för den valda upplösningen; den ritades i stället med {dpi} dpi. Använd PDF eller SVG för en skarpare kopia.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRun</name>
     <message>
         <source>Exporting the {label} “{name}”…</source>
@@ -1380,6 +1399,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>JSON documents (*.json)</source>
         <translation>JSON-dokument (*.json)</translation>
+    </message>
+    <message>
+        <source>Journeyline export</source>
+        <translation>Journeyline-export</translation>
     </message>
     <message>
         <source>KPI</source>

@@ -22,7 +22,8 @@ import pytest
 
 from app import cli
 from app.main import main
-from exporters.formats import DPI, FORMATS, ExportFormat, ExportRequest
+from exporters.export_notice import ExportNotice
+from exporters.formats import DPI, FORMATS, ExportFormat, ExportRequest, Notices
 from models import interchange
 from models.document import Document
 from models.resources import resource
@@ -437,9 +438,9 @@ def test_a_new_format_is_one_registry_entry(
     """A format added to the export registry is on the command line, with no command change."""
     written: list[tuple[str, int | None, int]] = []
 
-    def write(document: Any, path: Path, request: ExportRequest, *_: object) -> list[str]:
+    def write(document: Any, path: Path, request: ExportRequest, *_: object) -> Notices:
         written.append((path.name, request.journey_id, request.dpi))
-        return ["shouted quietly"]
+        return [ExportNotice("Shouted quietly at {dpi} dpi.", dpi=request.dpi * 10)]
 
     shouting = ExportFormat(
         "txt", "Shouted text", ".txt", "Shouted.", "Text (*.txt)", write, options=(DPI,)
@@ -450,7 +451,8 @@ def test_a_new_format_is_one_registry_entry(
     args = ["export", str(sample_file), "--journey", "j-today"]
     assert main([*args, "-o", str(tmp_path / "a.TXT"), "--dpi", "300"]) == 0
     assert written == [("a.TXT", 1, 300)]
-    assert capsys.readouterr().err == "journeyline: warning: shouted quietly\n"
+    # The notice in English, its number written the English way.
+    assert capsys.readouterr().err == "journeyline: warning: Shouted quietly at 3,000 dpi.\n"
     assert main([*args, "-o", str(tmp_path / "a.json"), "--dpi", "300"]) == 2
     assert capsys.readouterr().err == "journeyline: --dpi applies to .png, .txt export only.\n"
     assert listing(tmp_path) == []

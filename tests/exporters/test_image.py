@@ -88,9 +88,16 @@ def test_a_huge_png_is_drawn_smaller_with_a_warning(
     monkeypatch.setattr(image_module, "MAX_PIXELS", 400_000)
     out = tmp_path / "map.png"
     warnings = export_png(doc, out, dpi=300)
-    assert warnings and "dpi" in warnings[0]
+    assert len(warnings) == 1
+    drawn = dict(warnings[0].values)["dpi"]
+    assert isinstance(drawn, int) and drawn < 300  # a number, written the reader's way
+    assert str(warnings[0]) == (
+        f"The map of “{doc.journeys()[0].name}” is too large for the chosen resolution; it was "
+        f"drawn at {drawn} dpi instead. Use the PDF or SVG for a sharper copy."
+    )
     with Image.open(out) as im:
         assert im.size[0] * im.size[1] <= 400_000
+        assert round(im.info["dpi"][0]) == drawn
 
 
 def test_png_dpi_out_of_range_is_refused(doc: Document, tmp_path: Path):
