@@ -72,7 +72,7 @@ def registry_texts() -> list[str]:
             ):
                 found.append(node.args[0].value)
     for f in fields.all_fields():
-        found += [f.label, f.noun, f.heading]
+        found += [f.label, f.noun, f.source_heading]
     return sorted(set(found))
 
 

@@ -85,7 +85,15 @@ class Field:
     def heading(self) -> str:
         """The label with its unit, for a column or a field that shows the bare number:
         "Duration (min)", "Drop-off (%)"; in the language of the export running."""
-        label = i18n.gettext(self.label)
+        return self._with_unit(i18n.gettext(self.label))
+
+    @property
+    def source_heading(self) -> str:
+        """:attr:`heading` in English, as the catalogues list it: the window translates it in
+        its ``Fields`` context (``field_text(f.source_heading)``), never the export's text."""
+        return self._with_unit(self.label)
+
+    def _with_unit(self, label: str) -> str:
         return f"{label} ({self.unit})" if self.kind is Kind.NUMBER and self.unit else label
 
     @property

@@ -667,7 +667,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Day, customers, duration and drop-off under each station</source>
-        <translation>Tag, Kunden, Dauer und Abbruch unter jeder Station</translation>
+        <translation>Tag, Kunden, Dauer und Abbruchrate unter jeder Station</translation>
     </message>
     <message>
         <source>Show the emotion &amp;curve</source>
@@ -1638,7 +1638,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation>Berührungspunkt</translation>
+        <translation>Kontaktpunkt</translation>
     </message>
     <message>
         <source>Unrated</source>
@@ -1850,7 +1850,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>touchpoint</source>
-        <translation>Berührungspunkt</translation>
+        <translation>Kontaktpunkt</translation>
     </message>
     <message>
         <source>value</source>
@@ -3136,7 +3136,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Touchpoint: {text}</source>
-        <translation>Berührungspunkt: {text}</translation>
+        <translation>Kontaktpunkt: {text}</translation>
     </message>
     <message>
         <source>Needs</source>

@@ -715,7 +715,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Show the effort/value matrix full screen in large type (F6); F6 again returns to the map</source>
-        <translation>Näytä vaiva/arvo-matriisi koko näytöllä isolla tekstillä (F6); F6 uudelleen palaa karttaan</translation>
+        <translation>Näytä työmäärä–hyöty-matriisi koko näytöllä isolla tekstillä (F6); F6 uudelleen palaa karttaan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1334,7 +1334,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation>Vaiva</translation>
+        <translation>Työmäärä</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1638,7 +1638,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation>Kosketuspiste</translation>
+        <translation>Kohtaamispiste</translation>
     </message>
     <message>
         <source>Unrated</source>
@@ -1646,7 +1646,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>Arvo</translation>
+        <translation>Hyöty</translation>
     </message>
     <message>
         <source>Very negative</source>
@@ -1702,7 +1702,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>effort</source>
-        <translation>vaiva</translation>
+        <translation>työmäärä</translation>
     </message>
     <message>
         <source>email</source>
@@ -1850,11 +1850,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>touchpoint</source>
-        <translation>kosketuspiste</translation>
+        <translation>kohtaamispiste</translation>
     </message>
     <message>
         <source>value</source>
-        <translation>arvo</translation>
+        <translation>hyöty</translation>
     </message>
     <message>
         <source>workshop title</source>
@@ -2534,11 +2534,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation>&amp;Vaiva:</translation>
+        <translation>&amp;Työmäärä:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Arvo:</translation>
+        <translation>&amp;Hyöty:</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3136,7 +3136,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Touchpoint: {text}</source>
-        <translation>Kosketuspiste: {text}</translation>
+        <translation>Kohtaamispiste: {text}</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -3181,7 +3181,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <name>MatrixView</name>
     <message>
         <source>Effort and value matrix</source>
-        <translation>Vaiva–arvo-matriisi</translation>
+        <translation>Työmäärä–hyöty-matriisi</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5021,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Effort/value matrix</source>
-        <translation>Vaiva–arvo-matriisi</translation>
+        <translation>Työmäärä–hyöty-matriisi</translation>
     </message>
     <message>
         <source>Open a workshop to see its priorities.</source>
@@ -5029,7 +5029,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Effort/value matrix</source>
-        <translation>Vaiva–arvo-&amp;matriisi</translation>
+        <translation>Työmäärä–hyöty-&amp;matriisi</translation>
     </message>
     <message>
         <source>Show the panel “{title}” ({shortcut})</source>

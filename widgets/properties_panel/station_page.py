@@ -35,7 +35,7 @@ def _label(name: str) -> str:
     f = fields.field("station", name)
     if f.kind is fields.Kind.INTEGER and f.low is not None and f.high == rules.RATING_MAX:
         return f"{field_text(f.label)} ({f.low:g}–{f.high:g})"
-    return field_text(f.heading)
+    return field_text(f.source_heading)  # the window's own wording, not the export's
 
 
 def _number_field(name: str, commit: Commit) -> NumberField:
