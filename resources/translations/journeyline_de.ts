@@ -1142,7 +1142,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Die Karte „{journey}“ wird mit {percent} % auf {paper} gedruckt: Ihr kleinster Text misst {size} pt. Wählen Sie für den Druck ein größeres Papier; am Bildschirm lässt sie sich zoomen.</translation>
+        <translation>Die Karte „{journey}“ wird mit {percent} % auf {paper} gedruckt; ihr kleinster Text misst {size} pt. Wählen Sie für den Druck ein größeres Papier; am Bildschirm lässt sie sich zoomen.</translation>
     </message>
     <message>
         <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>

@@ -17,6 +17,7 @@ from exporters import fonts as fonts_module
 from exporters import image as image_module
 from exporters.formats import FORMATS
 from models import edits
+from tests.exporters.test_poster_fill import _generated
 from tests.widgets.test_export_dialog import close_message, export_with_dialog
 
 
@@ -115,3 +116,31 @@ def test_a_workshop_without_a_usable_title_is_offered_a_german_name(
 def test_the_command_line_and_the_english_window_keep_the_english_name():
     assert suggested_name("???", FORMATS["pdf"]) == "Journeyline export.pdf"
     assert suggested_name(" ./ ", FORMATS["xlsx"]) == "Journeyline export.xlsx"
+
+
+@pytest.fixture(scope="module")
+def sixty(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A journey of 60 stations: too crowded for an A2 poster's smallest readable text."""
+    return _generated(tmp_path_factory.mktemp("sixty-de"), 60)
+
+
+def test_a_poster_too_small_for_its_map_is_said_in_german(
+    german, make_window, sixty, qtbot, tmp_path
+):
+    window = make_window(sixty)
+    journey = window.editor.document.journey(window.editor.journey_id)
+    run = export_with_dialog(window, qtbot, "pdf", tmp_path / "plakat.pdf", paper="A2")
+    assert run.outcome.state == "done", run.outcome.sentence
+    (notice,) = run.outcome.warnings
+    values = dict(notice.values)
+    percent, size = values["percent"], values["size"]
+    assert isinstance(percent, int) and isinstance(size, float)
+    german_size = f"{size:g}".replace(".", ",")  # the German decimal sign
+    notes = run.message.informativeText().split("\n\n", 1)[1]
+    assert notes == (
+        "Bitte 1 Hinweis prüfen:\n"
+        f"• Die Karte „{journey.name}“ wird mit {percent} % auf A2 · 420 × 594 mm gedruckt; "
+        f"ihr kleinster Text misst {german_size} pt. Wählen Sie für den Druck ein größeres "
+        "Papier; am Bildschirm lässt sie sich zoomen."
+    )
+    close_message(run)
