@@ -162,25 +162,29 @@ def atomic_write(
     way no temporary or partial file is left.
     """
     with replacing(path, mode=mode) as temp:
-        # O_EXCL: never reuse a file that is already there; mode 0o666 lets the umask decide
-        # the permissions of a new file, as for any other file the user creates.
-        fd = os.open(temp, _OPEN_FLAGS, 0o666)
+        # The new empty file replacing() made (never one that was already there).
+        fd = os.open(temp, os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(fd, "wb") as f:
             write_fn(f)
 
 
 @contextlib.contextmanager
 def replacing(path: Path, *, mode: int | None = None) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` (not created yet) to write the new file at.
+    """Yield a temporary path beside ``path`` (an empty file) to write the new file at.
 
-    For writers that create the file themselves (SQLite). When the block ends normally, the
-    temporary file is synced and replaces ``path``; when it raises, the temporary file is
-    removed, and an ``OSError`` becomes a :class:`WriteError`.
+    For writers that open the file themselves (SQLite). It is created here first, so that a
+    folder that takes no new file is said as the system says it ("the folder is read-only"),
+    not as the writer's own guess. When the block ends normally, the temporary file is synced
+    and replaces ``path``; when it raises, the temporary file is removed, and an ``OSError``
+    becomes a :class:`WriteError`.
     """
     path = Path(path)
     check_replaceable(path)
     temp = stage(path)
     try:
+        # O_EXCL: never reuse a file that is already there; mode 0o666 lets the umask decide
+        # the permissions of a new file, as for any other file the user creates.
+        os.close(os.open(temp, _OPEN_FLAGS, 0o666))
         yield temp
     except OSError as error:
         discard(temp)

@@ -136,8 +136,8 @@ def test_a_copy_into_a_read_only_folder_is_said_in_german(
     assert boxes == [
         (
             "Die Kopie konnte nicht gespeichert werden",
-            "“Kopie.journey” konnte nicht geschrieben werden: die Datei oder ihr Ordner ist "
-            "schreibgeschützt.",
+            "“Kopie.journey” konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
+            "es wurde nichts geschrieben.",
         )
     ]
     assert workshop_path.read_bytes() == original  # the workshop itself is untouched
