@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -114,8 +115,13 @@ class ShortcutsDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setAlternatingRowColors(False)
+        # Never a key cut with "…": both columns as wide as their texts, and where the screen
+        # is too narrow for that, the keys wrap after a comma instead.
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         groups: dict[str, QTreeWidgetItem] = {}
         for group, text, keys in rows:
             parent_item = groups.get(group)
@@ -137,8 +143,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.tree.resizeColumnToContents(0)
-        width = self.tree.header().sectionSize(0) + 260
-        self.resize(QSize(max(520, width), 640))
+        self.tree.resizeColumnToContents(1)
+        header = self.tree.header()
+        scroll_bar = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.tree.frameWidth()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        width = header.sectionSize(0) + header.sectionSize(1) + scroll_bar + frame + margins + 8
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = min(max(520, width), screen.width() - 40)
+        self.resize(QSize(width, min(640, screen.height() - 40)))
 
     def rows(self) -> list[tuple[str, str]]:
         found = []

@@ -74,8 +74,8 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.language.currentIndexChanged.connect(self._update_note)
-        self._update_note()
         self.setMinimumWidth(420)
+        self._update_note()
 
     def chosen(self) -> str:
         """The language the window would use with the current choice."""
@@ -90,6 +90,21 @@ class PreferencesDialog(QDialog):
             said.append(in_language(chosen, "PreferencesDialog", RESTART_NOTE))
         self.note.setText("\n".join(dict.fromkeys(said)))
         self.note.setVisible(chosen != self._in_use)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Room for every line of the note at the dialog's width: the dialog grows and cannot
+        be made so small that the note runs under the language combo or the buttons (a window's
+        layout does not count the lines a word-wrapped label needs by itself)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        least = layout.totalMinimumSize().height()  # without a visible note: no -1 "no need"
+        self.setMinimumHeight(max(least, layout.totalHeightForWidth(self.minimumWidth())))
+        width = max(self.width(), self.minimumWidth())
+        needed = max(least, layout.totalHeightForWidth(width))
+        if self.height() < needed:
+            self.resize(width, needed)
 
     def accept(self) -> None:
         self._settings.set_language(str(self.language.currentData() or ""))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor import Editor
-from app.translations import translate
+from app.translations import QT_TRANSLATE_NOOP, translate
 from models import edits, style
 from models.document import Edit
 from models.edit_name import EditName
@@ -66,6 +66,10 @@ def set_emotion(station_ids: list[int], emotion: int) -> Edit:
         return edits.update_station(station_ids[0], emotion=emotion)
     parts = [edits.update_station(sid, emotion=emotion) for sid in station_ids]
     return edits.combine(EditName("Set emotion of %n station(s)", len(station_ids)), parts)
+
+
+# The heading of presentation mode's keys in Help ▸ Keyboard shortcuts (its actions are in no menu).
+SHORTCUT_GROUP = QT_TRANSLATE_NOOP("PresentationController", "Presentation")
 
 
 class PresentationController(QObject):
@@ -147,7 +151,7 @@ class PresentationController(QObject):
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setEnabled(False)
-        action.setProperty("group", "Presentation")
+        action.setProperty("group", translate("PresentationController", SHORTCUT_GROUP))
         self._window.addAction(action)
         self.actions.append(action)
         return action

@@ -3639,6 +3639,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Præsentation</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Næste fase</translation>
     </message>

@@ -3639,6 +3639,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -3860,7 +3864,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Add what a customer said…</source>
-        <translation>Hinzufügen, was ein Kunde gesagt hat…</translation>
+        <translation>Kundenzitat hinzufügen…</translation>
     </message>
     <message>
         <source>New customer quote</source>

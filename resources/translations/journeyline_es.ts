@@ -3639,6 +3639,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>

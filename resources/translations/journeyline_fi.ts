@@ -3639,6 +3639,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Esitys</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Seuraava vaihe</translation>
     </message>

@@ -3639,6 +3639,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>

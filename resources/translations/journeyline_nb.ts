@@ -3639,6 +3639,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Neste fase</translation>
     </message>

@@ -3639,6 +3639,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Volgende fase</translation>
     </message>

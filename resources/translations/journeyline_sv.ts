@@ -3639,6 +3639,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
         <source>Next phase</source>
         <translation>Nästa fas</translation>
     </message>

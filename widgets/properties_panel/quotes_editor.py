@@ -74,19 +74,21 @@ class QuotesEditor(QWidget):
             self, "delete", self.tr("Remove the quote"), self.remove_selected
         )
 
-        entry_row = QHBoxLayout()
-        entry_row.setContentsMargins(0, 0, 0, 0)
-        entry_row.setSpacing(2)
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addSpacing(2)
+        # The entry has the panel's whole width, so that its hint is whole in every language;
+        # the quote's source and the list's buttons share the row below it.
+        source_row = QHBoxLayout()
+        source_row.setContentsMargins(0, 0, 0, 0)
+        source_row.setSpacing(2)
+        source_row.addWidget(self.source, 1)
+        source_row.addSpacing(2)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
-            entry_row.addWidget(button)
+            source_row.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(self.list)
-        column.addLayout(entry_row)
-        column.addWidget(self.source)
+        column.addWidget(self.entry)
+        column.addLayout(source_row)
         self._fit()
         self._on_selection()
 

@@ -1,0 +1,125 @@
+"""The German and Finnish window, as QA walked it: no heading left in English, no text cut
+with "…", nothing drawn over another widget (the shortcuts dialog, Preferences' restart note,
+the customer quotes' entry)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import translations
+from widgets.preferences_dialog import PreferencesDialog
+
+
+@pytest.fixture(params=["de", "fi"])
+def language(qapp, request):
+    translations.install(request.param)
+    yield request.param
+    translations.install("en")
+
+
+def test_every_shortcut_heading_is_in_the_windows_language_and_no_key_is_cut(
+    language, make_window, workshop_path, qtbot
+):
+    window = make_window(workshop_path)
+    window.resize(1366, 768)
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    english = {"FILE", "EDIT", "VIEW", "HELP", "PRESENTATION", "OTHER"}
+    assert not english & set(headings), headings
+    presentation = translations.translate("PresentationController", "Presentation").upper()
+    assert presentation != "PRESENTATION" and presentation in headings
+    viewport = tree.viewport().rect()
+    assert not tree.horizontalScrollBar().isVisible()
+    checked = 0
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            item = group.child(j)
+            for column in (0, 1):
+                rect = tree.visualItemRect(item)
+                left = tree.header().sectionViewportPosition(column)
+                cell = QRect(left, rect.top(), tree.header().sectionSize(column), rect.height())
+                assert cell.right() <= viewport.right() + 1, item.text(column)
+                room = cell.adjusted(4, 0, -4, 0)  # the delegate's text margins
+                needed = QFontMetrics(item.font(column)).boundingRect(
+                    QRect(0, 0, room.width(), 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    item.text(column),
+                )
+                assert needed.width() <= room.width(), item.text(column)
+                assert needed.height() <= cell.height(), item.text(column)
+                checked += 1
+    assert checked > 40
+    dialog.close()
+
+
+def _overlaps(widget: QWidget, others: list[QWidget]) -> list[str]:
+    mine = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    found = []
+    for other in others:
+        theirs = QRect(other.mapTo(other.window(), other.rect().topLeft()), other.size())
+        if other.isVisible() and mine.intersects(theirs):
+            found.append(type(other).__name__)
+    return found
+
+
+def test_the_restart_note_has_room_in_two_languages(language, settings, qtbot):
+    """Choosing another language shows the note in the window's language and in the chosen
+    one: the dialog grows so that both lines have their height, clear of the combo and the
+    buttons."""
+    dialog = PreferencesDialog(settings, language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for code in ("fi", "de", "nb", "en"):
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        QApplication.processEvents()
+        note = dialog.note
+        if code == language:
+            assert not note.isVisible()
+            continue
+        assert note.isVisible()
+        assert "\n" in note.text()
+        dialog.resize(dialog.minimumSize())  # as small as the user can make it
+        QApplication.processEvents()
+        needed = note.heightForWidth(note.width())
+        assert needed <= note.height(), (code, needed, note.height())
+        buttons = [dialog.language, *dialog.findChildren(QWidget, "qt_dialog_buttons")]
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        buttons += dialog.findChildren(QDialogButtonBox)
+        assert _overlaps(note, buttons) == [], code
+        assert dialog.rect().contains(QRect(note.pos(), note.size()))
+
+
+@pytest.mark.parametrize("code", list(translations.LANGUAGES))
+def test_the_quote_entrys_hint_is_whole_in_every_language(
+    code, qapp, make_window, workshop_path, qtbot
+):
+    """The station's customer quotes: the entry's hint fits the entry at the properties
+    panel's width on a 1366x768 laptop, in every language."""
+    translations.install(code)
+    try:
+        window = make_window(workshop_path)
+        window.resize(1366, 768)
+        window.resizeDocks([window.properties_dock], [340], Qt.Orientation.Horizontal)
+        editor = window.editor
+        window.view.select("station", [editor.document.stations(editor.journey_id)[0].id])
+        qtbot.wait(20)
+        from widgets.properties_panel.quotes_editor import QuotesEditor
+
+        quotes = window.properties.findChild(QuotesEditor)
+        assert quotes is not None
+        entry = quotes.entry
+        hint = entry.placeholderText()
+        assert hint.endswith("…")  # the hint's own ellipsis: it asks for text
+        margins = entry.textMargins()
+        room = entry.width() - margins.left() - margins.right() - 12  # frame and padding
+        assert entry.fontMetrics().horizontalAdvance(hint) <= room, (code, hint, room)
+    finally:
+        translations.install("en")
