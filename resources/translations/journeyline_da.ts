@@ -1386,7 +1386,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Effekt</translation>
+        <translation>Betydning</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1598,7 +1598,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Supportkontakt</translation>
+        <translation>Supporthenvendelse</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1610,7 +1610,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Mål</translation>
+        <translation>Målniveau</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>

@@ -1346,7 +1346,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Belege</translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Excel action list</source>
@@ -1370,7 +1370,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation>Künftig</translation>
+        <translation>Zukunft</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1386,7 +1386,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Wirkung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1594,11 +1594,11 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation>Handlungsstrang</translation>
+        <translation>Storyline</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Supportkontakt</translation>
+        <translation>Supportanfrage</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1714,7 +1714,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation>Belege</translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>frustrations</source>
@@ -1778,7 +1778,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation>verantwortliche Person</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>owner&apos;s name</source>

@@ -1266,7 +1266,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Assumed</source>
-        <translation>Supuesto</translation>
+        <translation>Supuesta</translation>
     </message>
     <message>
         <source>Backstage</source>
@@ -1306,7 +1306,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Drop-off</source>
@@ -1318,11 +1318,11 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Descartado</translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Vence</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1470,7 +1470,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation>Observado</translation>
+        <translation>Observada</translation>
     </message>
     <message>
         <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
@@ -1522,7 +1522,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation>Rendimiento</translation>
+        <translation>Desempeño</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -1534,7 +1534,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planificado</translation>
+        <translation>Planificada</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -1554,7 +1554,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation>Informado</translation>
+        <translation>Declarada</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1562,7 +1562,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Rol</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -1594,7 +1594,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation>Hilo narrativo</translation>
+        <translation>Relato</translation>
     </message>
     <message>
         <source>Support contact</source>
@@ -1610,7 +1610,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Meta</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>

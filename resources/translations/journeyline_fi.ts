@@ -1386,7 +1386,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Vaikutus</translation>
+        <translation>Merkitys</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1514,7 +1514,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Pain po&amp;ints</source>
-        <translation>&amp;Kipukohdat</translation>
+        <translation>&amp;Kipupisteet</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1598,7 +1598,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Tukiyhteydenotto</translation>
+        <translation>Tukipyyntö</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1610,7 +1610,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Tavoitearvo</translation>
+        <translation>Tavoitetaso</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>
@@ -1650,11 +1650,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Very negative</source>
-        <translation>Erittäin kielteinen</translation>
+        <translation>Hyvin kielteinen</translation>
     </message>
     <message>
         <source>Very positive</source>
-        <translation>Erittäin myönteinen</translation>
+        <translation>Hyvin myönteinen</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2577,11 +2577,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>&amp;Today:</source>
-        <translation>&amp;Nykyinen:</translation>
+        <translation>&amp;Nyt:</translation>
     </message>
     <message>
         <source>F&amp;uture:</source>
-        <translation>&amp;Tuleva:</translation>
+        <translation>&amp;Tulevaisuus:</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -643,7 +643,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Afficher &amp;les points de douleur</translation>
+        <translation>Afficher &amp;les points de friction</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -1306,7 +1306,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Drop-off</source>
@@ -1318,7 +1318,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Abandonné</translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1346,7 +1346,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Preuves</translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Excel action list</source>
@@ -1370,7 +1370,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation>Futur</translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1514,7 +1514,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Pain po&amp;ints</source>
-        <translation>&amp;Points de douleur</translation>
+        <translation>&amp;Points de friction</translation>
     </message>
     <message>
         <source>Pain points</source>
@@ -1534,7 +1534,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planifié</translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -1554,7 +1554,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation>Signalé</translation>
+        <translation>Rapporté</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1594,11 +1594,11 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Storyline</source>
-        <translation>Fil narratif</translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Contact support</translation>
+        <translation>Contact au support</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1694,7 +1694,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation>échéance</translation>
+        <translation>date d’échéance</translation>
     </message>
     <message>
         <source>duration</source>
@@ -1714,7 +1714,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation>preuves</translation>
+        <translation>preuve</translation>
     </message>
     <message>
         <source>frustrations</source>
@@ -4735,7 +4735,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Customer quotes</source>
-        <translation>Citations de clients</translation>
+        <translation>Citations clients</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -836,7 +836,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
-        <translation>Følelse, i dag og i framtiden</translation>
+        <translation>Følelse, i dag og i fremtiden</translation>
     </message>
     <message>
         <source>▲ {change} better</source>
@@ -1370,7 +1370,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation>Framtid</translation>
+        <translation>Fremtid</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1386,7 +1386,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Effekt</translation>
+        <translation>Betydning</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1598,7 +1598,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Kundestøttekontakt</translation>
+        <translation>Kundeservicehenvendelse</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1610,7 +1610,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Mål</translation>
+        <translation>Målnivå</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>

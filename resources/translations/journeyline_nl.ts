@@ -1610,7 +1610,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Doel</translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>
@@ -2581,7 +2581,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>F&amp;uture:</source>
-        <translation>&amp;Straks:</translation>
+        <translation>&amp;Toekomst:</translation>
     </message>
     <message>
         <source>(none)</source>

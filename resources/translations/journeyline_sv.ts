@@ -1266,7 +1266,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Assumed</source>
-        <translation>Antagen</translation>
+        <translation>Antaget</translation>
     </message>
     <message>
         <source>Backstage</source>
@@ -1322,7 +1322,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1346,7 +1346,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Belägg</translation>
+        <translation>Underlag</translation>
     </message>
     <message>
         <source>Excel action list</source>
@@ -1386,7 +1386,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Effekt</translation>
+        <translation>Betydelse</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1470,7 +1470,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation>Observerad</translation>
+        <translation>Observerat</translation>
     </message>
     <message>
         <source>One journey&apos;s map as a drawing that stays sharp at any size.</source>
@@ -1522,7 +1522,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation>Prestanda</translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -1554,7 +1554,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation>Rapporterad</translation>
+        <translation>Rapporterat</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1582,7 +1582,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Tillstånd</translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Station</source>
@@ -1598,7 +1598,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation>Supportkontakt</translation>
+        <translation>Supportärende</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -1610,7 +1610,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Mål</translation>
+        <translation>Målnivå</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>
@@ -1694,7 +1694,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation>förfallodatum</translation>
+        <translation>sista datum</translation>
     </message>
     <message>
         <source>duration</source>
@@ -1714,7 +1714,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation>belägg</translation>
+        <translation>underlag</translation>
     </message>
     <message>
         <source>frustrations</source>
@@ -1730,7 +1730,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>journey state</source>
-        <translation>resans tillstånd</translation>
+        <translation>resans läge</translation>
     </message>
     <message>
         <source>journey&apos;s name</source>

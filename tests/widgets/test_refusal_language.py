@@ -128,7 +128,7 @@ def test_a_quote_source_is_named_as_the_quotes_editor_offers_it_in_finnish(
         shown = window.status_label.text()
         assert shown == (
             "Asiakaslainauksen lähteen on oltava jokin näistä: Haastattelu, Kysely, Arvostelu, "
-            "Tukiyhteydenotto, Havainnointi tai Muu."
+            "Tukipyyntö, Havainnointi tai Muu."
         )
         assert all(name in shown for name in offered)
     finally:
