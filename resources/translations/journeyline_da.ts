@@ -216,11 +216,11 @@
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
-        <translation>Opdater fra handlingslisten</translation>
+        <translation>Opdater fra handlingsplanen</translation>
     </message>
     <message>
         <source>Excel action lists (*.xlsx);;All files (*)</source>
-        <translation>Excel-handlingslister (*.xlsx);;Alle filer (*)</translation>
+        <translation>Excel-handlingsplaner (*.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
         <source>{file} cannot be used: {problems}; nothing was changed.</source>
@@ -356,7 +356,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <name>ActionUpdateDialog</name>
     <message>
         <source>Update from action list</source>
-        <translation>Opdater fra handlingslisten</translation>
+        <translation>Opdater fra handlingsplanen</translation>
     </message>
     <message>
         <source>{file}, sheet “{sheet}”, {rows}</source>
@@ -535,7 +535,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)</source>
-        <translation>Eksportér en PDF-plakat, en handlingsliste i Excel, et billede eller JSON (Ctrl+E)</translation>
+        <translation>Eksportér en PDF-plakat, en handlingsplan i Excel, et billede eller JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export PDF &amp;poster…</source>
@@ -543,15 +543,15 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Eksportér &amp;handlingsliste i Excel…</translation>
+        <translation>Eksportér &amp;handlingsplan i Excel…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
-        <translation>&amp;Opdater fra handlingslisten…</translation>
+        <translation>&amp;Opdater fra handlingsplanen…</translation>
     </message>
     <message>
         <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
-        <translation>Indlæs handlingslisten i Excel, som kunden har redigeret: se hver ændring, og anvend dem så i ét trin</translation>
+        <translation>Indlæs handlingsplanen i Excel, som kunden har redigeret: se hver ændring, og anvend dem så i ét trin</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -2304,7 +2304,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
-        <translation>{file} indeholder handlingslisten to gange (arkene “{first}” og “{second}”): behold et af dem, og prøv igen; intet blev ændret.</translation>
+        <translation>{file} indeholder handlingsplanen to gange (arkene “{first}” og “{second}”): behold et af dem, og prøv igen; intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} is a database of another program, not a Journeyline workshop file.</source>
@@ -2320,7 +2320,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} er et zip-arkiv, men ikke en Excel-projektmappe, så det er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
+        <translation>{file} er et zip-arkiv, men ikke en Excel-projektmappe, så det er ikke en handlingsplan fra Journeyline; intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} is a zip archive, not a Journeyline workshop file.</source>
@@ -2328,7 +2328,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
-        <translation>{file} er en Excel-fil i gammelt format (.xls) eller en anden Office-fil, ikke en handlingsliste fra Journeyline (.xlsx); intet blev ændret.</translation>
+        <translation>{file} er en Excel-fil i gammelt format (.xls) eller en anden Office-fil, ikke en handlingsplan fra Journeyline (.xlsx); intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} is closed.</source>
@@ -2372,7 +2372,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
-        <translation>{file} er tom, så den er ikke en handlingsliste i Excel.</translation>
+        <translation>{file} er tom, så den er ikke en handlingsplan i Excel.</translation>
     </message>
     <message>
         <source>{file} is in a read-only folder, so it cannot be edited.</source>
@@ -2380,7 +2380,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
-        <translation>{file} er ikke en handlingsliste fra Journeyline: intet ark har den skjulte kolonne med handlingsnøgler, som Journeylines eksport skriver; intet blev ændret.</translation>
+        <translation>{file} er ikke en handlingsplan fra Journeyline: intet ark har den skjulte kolonne med handlingsnøgler, som Journeylines eksport skriver; intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline workshop file.</source>
@@ -2392,7 +2392,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} er ikke en Excel-projektmappe (.xlsx), så den er ikke en handlingsliste fra Journeyline; intet blev ændret.</translation>
+        <translation>{file} er ikke en Excel-projektmappe (.xlsx), så den er ikke en handlingsplan fra Journeyline; intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
@@ -2412,7 +2412,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
-        <translation>{file} udpakkes til mere end {limit} MB, langt mere end nogen handlingsliste; den blev ikke læst, og intet blev ændret.</translation>
+        <translation>{file} udpakkes til mere end {limit} MB, langt mere end nogen handlingsplan; den blev ikke læst, og intet blev ændret.</translation>
     </message>
     <message>
         <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
@@ -4958,7 +4958,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
-        <translation>Filer ▸ Eksportér laver PDF-plakaten og handlingslisten i Excel.</translation>
+        <translation>Filer ▸ Eksportér laver PDF-plakaten og handlingsplanen i Excel.</translation>
     </message>
     <message>
         <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
@@ -5088,7 +5088,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
-        <translation>Workshoppens sprog: eksporterne (plakat, handlingsliste) bliver på dette sprog. Du kan skrive en anden sprogkode (nb-NO, de-CH, pt-BR); eksporter på et sprog, Journeyline ikke taler, bliver på engelsk.</translation>
+        <translation>Workshoppens sprog: eksporterne (plakat, handlingsplan) bliver på dette sprog. Du kan skrive en anden sprogkode (nb-NO, de-CH, pt-BR); eksporter på et sprog, Journeyline ikke taler, bliver på engelsk.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

@@ -216,11 +216,11 @@
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
-        <translation>Actualizar desde la lista de acciones</translation>
+        <translation>Actualizar desde el plan de acción</translation>
     </message>
     <message>
         <source>Excel action lists (*.xlsx);;All files (*)</source>
-        <translation>Listas de acciones de Excel (*.xlsx);;Todos los archivos (*)</translation>
+        <translation>Planes de acción de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>{file} cannot be used: {problems}; nothing was changed.</source>
@@ -356,7 +356,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <name>ActionUpdateDialog</name>
     <message>
         <source>Update from action list</source>
-        <translation>Actualizar desde la lista de acciones</translation>
+        <translation>Actualizar desde el plan de acción</translation>
     </message>
     <message>
         <source>{file}, sheet “{sheet}”, {rows}</source>
@@ -535,7 +535,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)</source>
-        <translation>Exportar un póster PDF, una lista de acciones de Excel, una imagen o JSON (Ctrl+E)</translation>
+        <translation>Exportar un póster PDF, un plan de acción de Excel, una imagen o JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export PDF &amp;poster…</source>
@@ -543,7 +543,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Exportar &amp;lista de acciones de Excel…</translation>
+        <translation>Exportar p&amp;lan de acción de Excel…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
@@ -551,7 +551,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
-        <translation>Leer la lista de acciones de Excel que editó el cliente: revisar cada cambio y aplicarlo todo en un solo paso</translation>
+        <translation>Leer el plan de acción de Excel que editó el cliente: revisar cada cambio y aplicarlo todo en un solo paso</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -1350,7 +1350,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Excel action list</source>
-        <translation>Lista de acciones en Excel</translation>
+        <translation>Plan de acción en Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1614,7 +1614,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>
-        <translation>El mapa, la lista de acciones y el detalle de las estaciones, listos para imprimir.</translation>
+        <translation>El mapa, el plan de acción y el detalle de las estaciones, listos para imprimir.</translation>
     </message>
     <message>
         <source>The whole workshop as an interchange document, to import elsewhere.</source>
@@ -2304,7 +2304,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
-        <translation>{file} contiene la lista de acciones dos veces (hojas «{first}» y «{second}»): conserve una de ellas e inténtelo de nuevo; no se ha cambiado nada.</translation>
+        <translation>{file} contiene el plan de acción dos veces (hojas «{first}» y «{second}»): conserve una de ellas e inténtelo de nuevo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} is a database of another program, not a Journeyline workshop file.</source>
@@ -2320,7 +2320,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} es un archivo zip, pero no un libro de Excel, así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
+        <translation>{file} es un archivo zip, pero no un libro de Excel, así que no es un plan de acción de Journeyline; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} is a zip archive, not a Journeyline workshop file.</source>
@@ -2328,7 +2328,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
-        <translation>{file} es un archivo de Excel de formato antiguo (.xls) u otro archivo de Office, no una lista de acciones de Journeyline (.xlsx); no se ha cambiado nada.</translation>
+        <translation>{file} es un archivo de Excel de formato antiguo (.xls) u otro archivo de Office, no un plan de acción de Journeyline (.xlsx); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} is closed.</source>
@@ -2372,7 +2372,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
-        <translation>{file} está vacío, así que no es una lista de acciones de Excel.</translation>
+        <translation>{file} está vacío, así que no es un plan de acción de Excel.</translation>
     </message>
     <message>
         <source>{file} is in a read-only folder, so it cannot be edited.</source>
@@ -2380,7 +2380,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
-        <translation>{file} no es una lista de acciones de Journeyline: ninguna hoja tiene la columna oculta de claves de acción que escribe la exportación de Journeyline; no se ha cambiado nada.</translation>
+        <translation>{file} no es un plan de acción de Journeyline: ninguna hoja tiene la columna oculta de claves de acción que escribe la exportación de Journeyline; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline workshop file.</source>
@@ -2392,7 +2392,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} no es un libro de Excel (.xlsx), así que no es una lista de acciones de Journeyline; no se ha cambiado nada.</translation>
+        <translation>{file} no es un libro de Excel (.xlsx), así que no es un plan de acción de Journeyline; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
@@ -2412,7 +2412,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
-        <translation>{file} se descomprime en más de {limit} MB, mucho más que cualquier lista de acciones; no se leyó y no se ha cambiado nada.</translation>
+        <translation>{file} se descomprime en más de {limit} MB, mucho más que cualquier plan de acción; no se leyó y no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
@@ -4958,7 +4958,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
-        <translation>Archivo ▸ Exportar crea el póster PDF y la lista de acciones de Excel.</translation>
+        <translation>Archivo ▸ Exportar crea el póster PDF y el plan de acción de Excel.</translation>
     </message>
     <message>
         <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
@@ -5088,7 +5088,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
-        <translation>El idioma del taller: sus exportaciones (póster, lista de acciones) están en este idioma. Puede escribir otro código de idioma (nb-NO, de-CH, pt-BR); las exportaciones en un idioma que Journeyline no habla salen en inglés.</translation>
+        <translation>El idioma del taller: sus exportaciones (póster, plan de acción) están en este idioma. Puede escribir otro código de idioma (nb-NO, de-CH, pt-BR); las exportaciones en un idioma que Journeyline no habla salen en inglés.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

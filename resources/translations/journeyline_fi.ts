@@ -2076,7 +2076,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>{file} cannot be opened: it holds {count} quotes, and a workshop holds at most {max}.</source>
-        <translation>Tiedostoa {file} ei voi avata: siinä on {count} lainausta, ja työpajassa voi olla enintään {max}.</translation>
+        <translation>Tiedostoa {file} ei voi avata: siinä on {count} sitaattia, ja työpajassa voi olla enintään {max}.</translation>
     </message>
     <message>
         <source>{file} cannot be opened: it holds {count} stations, and a workshop holds at most {max}.</source>
@@ -3984,11 +3984,11 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <name>Refusals</name>
     <message>
         <source>A customer quote contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
-        <translation>Asiakaslainaus sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
+        <translation>Asiakassitaatti sisältää ohjausmerkin {code}; tekstissä saa olla sarkaimia ja rivinvaihtoja mutta ei muita ohjausmerkkejä.</translation>
     </message>
     <message>
         <source>A customer quote must contain at least one visible character, not only spaces or invisible ones.</source>
-        <translation>Asiakaslainauksessa on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
+        <translation>Asiakassitaatissa on oltava vähintään yksi näkyvä merkki, ei pelkkiä välilyöntejä tai näkymättömiä merkkejä.</translation>
     </message>
     <message>
         <source>A journey keeps at least one line.</source>
@@ -4028,7 +4028,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>A workshop holds at most {max} quotes; this one is full.</source>
-        <translation>Työpajassa voi olla enintään {max} lainausta; tämä on täynnä.</translation>
+        <translation>Työpajassa voi olla enintään {max} sitaattia; tämä on täynnä.</translation>
     </message>
     <message>
         <source>A workshop holds at most {max} stations; this one is full.</source>
@@ -4044,7 +4044,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Each customer quote must be 1 to {max} characters long.</source>
-        <translation>Jokaisen asiakaslainauksen on oltava 1–{max} merkkiä pitkä.</translation>
+        <translation>Jokaisen asiakassitaatin on oltava 1–{max} merkkiä pitkä.</translation>
     </message>
     <message>
         <source>Each of the {field} can be at most {max} characters.</source>
@@ -4136,7 +4136,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>The source of a customer quote must be one of: {choices}.</source>
-        <translation>Asiakaslainauksen lähteen on oltava jokin näistä: {choices}.</translation>
+        <translation>Asiakassitaatin lähteen on oltava jokin näistä: {choices}.</translation>
     </message>
     <message>
         <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
@@ -4156,7 +4156,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>The {field} can hold at most {max} quotes.</source>
-        <translation>Kentässä ”{field}” voi olla enintään {max} lainausta.</translation>
+        <translation>Kentässä ”{field}” voi olla enintään {max} sitaattia.</translation>
     </message>
     <message>
         <source>The {field} contains the control character {code}; text may hold tabs and line breaks but no other control characters.</source>
@@ -4318,7 +4318,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>is not a known key of a quote; check the spelling</source>
-        <translation>ei ole lainauksen tunnettu avain; tarkista kirjoitusasu</translation>
+        <translation>ei ole sitaatin tunnettu avain; tarkista kirjoitusasu</translation>
     </message>
     <message>
         <source>is not a known key of a station; check the spelling</source>
@@ -4418,7 +4418,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>it holds {count} quotes, and a workshop holds at most {max}</source>
-        <translation>siinä on {count} lainausta, ja työpajassa voi olla enintään {max}</translation>
+        <translation>siinä on {count} sitaattia, ja työpajassa voi olla enintään {max}</translation>
     </message>
     <message>
         <source>it holds {count} stations, and a workshop holds at most {max}</source>
@@ -4478,7 +4478,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must be a JSON object, { ... }, describing a quote</source>
-        <translation>on oltava lainausta kuvaava JSON-objekti, { ... }</translation>
+        <translation>on oltava sitaattia kuvaava JSON-objekti, { ... }</translation>
     </message>
     <message>
         <source>must be a JSON object, { ... }, describing a station</source>
@@ -4542,7 +4542,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must be a list of quotes, [ ... ]</source>
-        <translation>on oltava luettelo lainauksista, [ ... ]</translation>
+        <translation>on oltava luettelo sitaateista, [ ... ]</translation>
     </message>
     <message>
         <source>must be a list of stations, [ ... ]</source>
@@ -4634,7 +4634,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must have at most {max} quotes (it has {count})</source>
-        <translation>saa sisältää enintään {max} lainausta (siinä on {count})</translation>
+        <translation>saa sisältää enintään {max} sitaattia (siinä on {count})</translation>
     </message>
     <message>
         <source>must not be empty</source>

@@ -216,11 +216,11 @@
     <name>ActionListUpdate</name>
     <message>
         <source>Update from action list</source>
-        <translation>Mettre à jour depuis la liste d’actions</translation>
+        <translation>Mettre à jour depuis le plan d’action</translation>
     </message>
     <message>
         <source>Excel action lists (*.xlsx);;All files (*)</source>
-        <translation>Listes d’actions Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        <translation>Plans d’action Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>{file} cannot be used: {problems}; nothing was changed.</source>
@@ -356,7 +356,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <name>ActionUpdateDialog</name>
     <message>
         <source>Update from action list</source>
-        <translation>Mettre à jour depuis la liste d’actions</translation>
+        <translation>Mettre à jour depuis le plan d’action</translation>
     </message>
     <message>
         <source>{file}, sheet “{sheet}”, {rows}</source>
@@ -535,7 +535,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Export a PDF poster, an Excel action list, an image or JSON (Ctrl+E)</source>
-        <translation>Exporter une affiche PDF, une liste d’actions Excel, une image ou du JSON (Ctrl+E)</translation>
+        <translation>Exporter une affiche PDF, un plan d’action Excel, une image ou du JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export PDF &amp;poster…</source>
@@ -543,15 +543,15 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>Export Excel action &amp;list…</source>
-        <translation>Exporter la &amp;liste d’actions Excel…</translation>
+        <translation>Exporter le p&amp;lan d’action Excel…</translation>
     </message>
     <message>
         <source>&amp;Update from action list…</source>
-        <translation>&amp;Mettre à jour depuis la liste d’actions…</translation>
+        <translation>&amp;Mettre à jour depuis le plan d’action…</translation>
     </message>
     <message>
         <source>Read back the Excel action list the client edited: preview every change, then apply it as one step</source>
-        <translation>Relire la liste d’actions Excel modifiée par le client : vérifier chaque modification, puis tout appliquer en une étape</translation>
+        <translation>Relire le plan d’action Excel modifié par le client : vérifier chaque modification, puis tout appliquer en une étape</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
@@ -2304,7 +2304,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} holds the action list twice (sheets “{first}” and “{second}”): keep one of them and try again; nothing was changed.</source>
-        <translation>{file} contient la liste d’actions deux fois (feuilles « {first} » et « {second} ») : gardez-en une et réessayez ; rien n’a été modifié.</translation>
+        <translation>{file} contient le plan d’action deux fois (feuilles « {first} » et « {second} ») : gardez-en une et réessayez ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} is a database of another program, not a Journeyline workshop file.</source>
@@ -2320,7 +2320,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} est une archive zip mais pas un classeur Excel ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
+        <translation>{file} est une archive zip mais pas un classeur Excel ; ce n’est donc pas un plan d’action Journeyline ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} is a zip archive, not a Journeyline workshop file.</source>
@@ -2328,7 +2328,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} is an old-format Excel (.xls) or other Office file, not a Journeyline action list (.xlsx); nothing was changed.</source>
-        <translation>{file} est un fichier Excel d’ancien format (.xls) ou un autre fichier Office, pas une liste d’actions Journeyline (.xlsx) ; rien n’a été modifié.</translation>
+        <translation>{file} est un fichier Excel d’ancien format (.xls) ou un autre fichier Office, pas un plan d’action Journeyline (.xlsx) ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} is closed.</source>
@@ -2372,7 +2372,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} is empty, so it is not an Excel action list.</source>
-        <translation>{file} est vide ; ce n’est donc pas une liste d’actions Excel.</translation>
+        <translation>{file} est vide ; ce n’est donc pas un plan d’action Excel.</translation>
     </message>
     <message>
         <source>{file} is in a read-only folder, so it cannot be edited.</source>
@@ -2380,7 +2380,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline&apos;s export writes; nothing was changed.</source>
-        <translation>{file} n’est pas une liste d’actions Journeyline : aucune feuille n’a la colonne masquée des clés d’action qu’écrit l’export de Journeyline ; rien n’a été modifié.</translation>
+        <translation>{file} n’est pas un plan d’action Journeyline : aucune feuille n’a la colonne masquée des clés d’action qu’écrit l’export de Journeyline ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} is not a Journeyline workshop file.</source>
@@ -2392,7 +2392,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
-        <translation>{file} n’est pas un classeur Excel (.xlsx) ; ce n’est donc pas une liste d’actions Journeyline ; rien n’a été modifié.</translation>
+        <translation>{file} n’est pas un classeur Excel (.xlsx) ; ce n’est donc pas un plan d’action Journeyline ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.</source>
@@ -2412,7 +2412,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.</source>
-        <translation>{file} se décompresse en plus de {limit} Mo, bien plus que toute liste d’actions ; il n’a pas été lu et rien n’a été modifié.</translation>
+        <translation>{file} se décompresse en plus de {limit} Mo, bien plus que tout plan d’action ; il n’a pas été lu et rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.</source>
@@ -4958,7 +4958,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>File ▸ Export makes the PDF poster and the Excel action list.</source>
-        <translation>Fichier ▸ Exporter crée l’affiche PDF et la liste d’actions Excel.</translation>
+        <translation>Fichier ▸ Exporter crée l’affiche PDF et le plan d’action Excel.</translation>
     </message>
     <message>
         <source>Every change is saved in the workshop file the moment you make it. Help ▸ Welcome card shows this card again.</source>
@@ -5088,7 +5088,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>The workshop&apos;s language: its exports (poster, action list) are in this language. Another language tag (nb-NO, de-CH, pt-BR) may be typed; exports in a language Journeyline does not speak are in English.</source>
-        <translation>La langue de l’atelier : ses exports (affiche, liste d’actions) sont dans cette langue. Vous pouvez saisir un autre code de langue (nb-NO, de-CH, pt-BR) ; les exports dans une langue que Journeyline ne parle pas sont en anglais.</translation>
+        <translation>La langue de l’atelier : ses exports (affiche, plan d’action) sont dans cette langue. Vous pouvez saisir un autre code de langue (nb-NO, de-CH, pt-BR) ; les exports dans une langue que Journeyline ne parle pas sont en anglais.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>

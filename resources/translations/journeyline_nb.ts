@@ -985,7 +985,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Edit workshop details</source>
-        <translation>Rediger verkstedets opplysninger</translation>
+        <translation>Rediger workshopens opplysninger</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n station(s) as moment of truth</source>

@@ -1350,7 +1350,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Excel action list</source>
-        <translation>Handlingsplan i Excel</translation>
+        <translation>Åtgärdslista i Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1614,7 +1614,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>The map, the action list and the station details, ready to print.</source>
-        <translation>Kartan, handlingsplanen och stationernas detaljer, klara att skriva ut.</translation>
+        <translation>Kartan, åtgärdslistan och stationernas detaljer, klara att skriva ut.</translation>
     </message>
     <message>
         <source>The whole workshop as an interchange document, to import elsewhere.</source>

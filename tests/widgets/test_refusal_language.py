@@ -127,7 +127,7 @@ def test_a_quote_source_is_named_as_the_quotes_editor_offers_it_in_finnish(
         assert not outcome.applied
         shown = window.status_label.text()
         assert shown == (
-            "Asiakaslainauksen lähteen on oltava jokin näistä: Haastattelu, Kysely, Arvostelu, "
+            "Asiakassitaatin lähteen on oltava jokin näistä: Haastattelu, Kysely, Arvostelu, "
             "Tukipyyntö, Havainnointi tai Muu."
         )
         assert all(name in shown for name in offered)
