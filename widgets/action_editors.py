@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.translations import QT_TRANSLATE_NOOP, translate
 from models import rules
 from models.priority import Priority, priority
+from widgets.dates import date_format
 from widgets.panel_kit import PRIORITY_STRONG, FormDialog, priority_name, scaled_font
 
 # What each rating means, in words (translated where shown: rating_word).
@@ -191,7 +192,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())  # the window's way; set_iso/iso keep ISO
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(translate("OptionalDateEdit", "No date"))
 

@@ -67,6 +67,7 @@ from widgets.action_rows import (
     RowMaker,
     header,
 )
+from widgets.dates import shown_date
 from widgets.panel_kit import push_edit, status_label
 
 RESET_ABOVE: Final = 64  # more action rows changed at once than this: reload the table
@@ -362,7 +363,7 @@ class ActionTableModel(QAbstractTableModel):
                 "ActionTable", "{station}\nDouble-click or Ctrl+Return: show on the map"
             ).format(station=row.display[COL_STATION])
         if column == COL_DUE and row.overdue:
-            return translate("ActionTable", "Overdue since {date}").format(date=a.due)
+            return translate("ActionTable", "Overdue since {date}").format(date=shown_date(a.due))
         if column == COL_EFFORT and a.effort is not None:
             return translate("ActionTable", "Effort {n}: {word}").format(
                 n=a.effort, word=rating_word(EFFORT_LABELS, a.effort)

@@ -16,6 +16,7 @@ from models.document import Document
 from models.journey_ops import ActionRecord, StationRef, station_refs
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Journey, Owner, Phase, Station
+from widgets.dates import shown_date
 from widgets.panel_kit import NOBODY, priority_name, status_label
 
 (
@@ -178,7 +179,7 @@ class RowMaker:
             station.title if station else NOBODY,
             phase.name if phase else NOBODY,
             journey[0],
-            a.due or NOBODY,
+            shown_date(a.due) or NOBODY,
             _one_line(a.kpi),
             _one_line(a.description),
         )

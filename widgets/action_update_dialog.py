@@ -41,6 +41,7 @@ from exporters.action_list_said import ActionListError, Said
 from exporters.action_list_update import EMPTY, FieldChange, UpdatePlan, field_label, read_update
 from models import fields
 from models.workshop_file import describe
+from widgets.dates import shown_date
 from widgets.field_texts import field_text
 from widgets.panel_kit import push_edit
 
@@ -55,11 +56,17 @@ def said_line(line: str) -> str:
     return line
 
 
+_DATES = frozenset(f.name for f in fields.fields("action") if f.kind is fields.Kind.DATE)
+
+
 def _value(field: str, value: object) -> str:
     """A value as the preview shows it: a status by its name in the window's language
-    ("Erledigt", not the stored "done"), anything else as it is."""
+    ("Erledigt", not the stored "done"), a date the window's way ("31.03.2027"), anything else
+    as it is."""
     if field == "status" and value in fields.ACTION_STATUS_LABELS:
         return field_text(fields.ACTION_STATUS_LABELS[str(value)])
+    if isinstance(value, str) and field in _DATES:
+        return shown_date(value) or value
     return str(value)
 
 
@@ -90,7 +97,7 @@ class ActionUpdateDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = self._table()
         self.owner_boxes: list[QCheckBox] = []
-        self.left_out = QLabel()
+        self.left_out = QLabel(self)  # owned even when no owner box holds it
         self.left_out.setObjectName("left-out")
         self.left_out.setWordWrap(True)
         self.error_label = QLabel()

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Journeyline"))
         self.status.set_file("")
         self.status.show_zoom(None)
-        self.status.saved()
+        self.status.clear()
         self._update_actions()
         self.workshop_changed.emit()
 

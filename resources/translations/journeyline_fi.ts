@@ -2476,7 +2476,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>{file} was moved, deleted or replaced by another program, so changes can no longer be saved into it; use Save a copy… to keep the workshop.</source>
-        <translation>Toinen ohjelma on siirtänyt, poistanut tai korvannut tiedoston {file}, joten muutoksia ei voi enää tallentaa siihen; säilytä työpaja valitsemalla Tallenna kopio….</translation>
+        <translation>Toinen ohjelma on siirtänyt, poistanut tai korvannut tiedoston {file}, joten muutoksia ei voi enää tallentaa siihen; valitse Tallenna kopio… säilyttääksesi työpajan.</translation>
     </message>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); Journeyline recovered it as it was before that change.</source>

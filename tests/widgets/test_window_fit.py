@@ -123,3 +123,35 @@ def test_the_quote_entrys_hint_is_whole_in_every_language(
         assert entry.fontMetrics().horizontalAdvance(hint) <= room, (code, hint, room)
     finally:
         translations.install("en")
+
+
+def test_the_start_page_after_closing_a_workshop_says_nothing_saved(
+    language, make_window, workshop_path
+):
+    """File ▸ Close workshop: no workshop is open, so the status bar no longer says that all
+    changes are saved (nor shows its tick)."""
+    window = make_window(workshop_path)
+    saved = translations.translate("SaveStatus", "All changes saved")
+    assert window.status_label.text() == saved != "All changes saved"
+    window.action("close").trigger()
+    assert window.stack.currentWidget() is window.start_page
+    assert window.status_label.text() == ""
+    assert window.status.icon.pixmap().isNull()
+    window.open_path(workshop_path)
+    assert window.status_label.text() == saved
+
+
+def test_no_sentence_ends_with_an_ellipsis_and_a_full_stop():
+    """A menu item's "…" at the end of a sentence is not followed by a full stop ("…
+    valitsemalla Tallenna kopio…." in Finnish): the sentence is turned so it ends in a word."""
+    import xml.etree.ElementTree as ET
+
+    found = []
+    for code in translations.TRANSLATED:
+        root = ET.parse(translations.catalogue(code, ".ts")).getroot()
+        for message in root.iter("message"):
+            texts = [message.findtext("source") or ""]
+            texts += [t.text or "" for t in message.iter("translation")]
+            texts += [t.text or "" for t in message.iter("numerusform")]
+            found += [f"{code}: {t}" for t in texts if "…." in t or "... ." in t]
+    assert found == []

@@ -40,20 +40,28 @@ class SaveStatus:
         bar.addPermanentWidget(self.file_label)
         bar.addPermanentWidget(self.zoom_label)
         self.ok = True
-        self.set(translate("SaveStatus", SAVED), ok=True)
+        self.clear()  # nothing to say until a workshop is open
 
     def saved(self) -> None:
         self.set(translate("SaveStatus", SAVED), ok=True)
 
+    def clear(self) -> None:
+        """No workshop open: nothing is saved or unsaved, so the bar says nothing."""
+        self.set("", ok=True)
+
     def set(self, text: str, ok: bool) -> None:
-        """ "All changes saved" (ok), or the sentence of a refused edit or failed write."""
+        """ "All changes saved" (ok), the sentence of a refused edit or failed write, or nothing
+        (no icon either) when ``text`` is empty."""
         self.ok = ok
         color = application.success() if ok else application.danger()
-        self.icon.setPixmap(
-            application.icon("saved" if ok else "warning", color).pixmap(
-                QSize(16, 16), self.bar.devicePixelRatioF()
+        if text:
+            self.icon.setPixmap(
+                application.icon("saved" if ok else "warning", color).pixmap(
+                    QSize(16, 16), self.bar.devicePixelRatioF()
+                )
             )
-        )
+        else:
+            self.icon.clear()
         self.label.setText(text)
         self.label.setToolTip("" if ok else text)
         self.label.setStyleSheet("" if ok else f"color: {color.name()};")
