@@ -3680,7 +3680,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Backstage work has no customer emotion: select a customer’s station</source>
-        <translation>El trabajo entre bastidores no tiene emoción del cliente: seleccione una estación del cliente</translation>
+        <translation>El trabajo de trastienda no tiene emoción del cliente: seleccione una estación del cliente</translation>
     </message>
 </context>
 <context>

@@ -643,7 +643,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Show &amp;pain points</source>
-        <translation>Näytä k&amp;ipukohdat</translation>
+        <translation>Näytä k&amp;ipupisteet</translation>
     </message>
     <message>
         <source>Show i&amp;deas</source>
@@ -4140,7 +4140,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>The template “{name}” that came with Journeyline cannot be read; installing Journeyline again should mend it.</source>
-        <translation>Journeylinen mukana tulevaa mallia ”{name}” ei voi lukea; Journeylinen asentaminen uudelleen korjaa asian.</translation>
+        <translation>Journeylinen mukana tulevaa mallipohjaa ”{name}” ei voi lukea; Journeylinen asentaminen uudelleen korjaa asian.</translation>
     </message>
     <message>
         <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
@@ -4236,7 +4236,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>There is no template called “{name}”.</source>
-        <translation>Mallia nimeltä ”{name}” ei ole.</translation>
+        <translation>Mallipohjaa nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
         <source>“{address}” is not a library Journeyline can use: the library is PostgreSQL (postgresql+psycopg://HOST/DATABASE) or SQLite (sqlite:///PATH).</source>
