@@ -4310,7 +4310,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>is not a known key of a persona; check the spelling</source>
-        <translation>ei ole personan tunnettu avain; tarkista kirjoitusasu</translation>
+        <translation>ei ole persoonan tunnettu avain; tarkista kirjoitusasu</translation>
     </message>
     <message>
         <source>is not a known key of a phase; check the spelling</source>
@@ -4410,7 +4410,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>it holds {count} personas, and a workshop holds at most {max}</source>
-        <translation>siinä on {count} personaa, ja työpajassa voi olla enintään {max}</translation>
+        <translation>siinä on {count} persoonaa, ja työpajassa voi olla enintään {max}</translation>
     </message>
     <message>
         <source>it holds {count} phases, and a workshop holds at most {max}</source>
@@ -4470,7 +4470,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must be a JSON object, { ... }, describing a persona</source>
-        <translation>on oltava personaa kuvaava JSON-objekti, { ... }</translation>
+        <translation>on oltava persoonaa kuvaava JSON-objekti, { ... }</translation>
     </message>
     <message>
         <source>must be a JSON object, { ... }, describing a phase</source>
@@ -4534,7 +4534,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must be a list of personas, [ ... ]</source>
-        <translation>on oltava luettelo personista, [ ... ]</translation>
+        <translation>on oltava luettelo persoonista, [ ... ]</translation>
     </message>
     <message>
         <source>must be a list of phases, [ ... ]</source>
@@ -4594,7 +4594,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>must be the id of a persona</source>
-        <translation>on oltava personan tunniste</translation>
+        <translation>on oltava persoonan tunniste</translation>
     </message>
     <message>
         <source>must be the id of a phase</source>
@@ -4666,7 +4666,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>{value} is not the id of a persona in this document</source>
-        <translation>{value} ei ole tämän dokumentin personan tunniste</translation>
+        <translation>{value} ei ole tämän dokumentin persoonan tunniste</translation>
     </message>
     <message>
         <source>{value} is not the id of a phase of this journey</source>
