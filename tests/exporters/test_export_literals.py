@@ -32,6 +32,7 @@ CLIENT_FACING = sorted(
         "action_list_said",
         "action_list_update",
         "errors",
+        "export_notice",
         "export_options",
         "fonts",
         "formats",
@@ -40,9 +41,16 @@ CLIENT_FACING = sorted(
     }
 )
 MARKS = {"_", "N_", "gettext", "ngettext"}
-# Calls whose text is for the consultant (English by design: the command line and the warnings
-# of an export), or that take names and codes rather than text.
-NOT_FOR_CLIENTS = {"ExportError", "ValueError", "KeyError", "TypeError", "RuntimeError"}
+# Calls whose text is for the consultant (the window's catalogue and the command line's English:
+# an error, a notice of an export), or that take names and codes rather than text.
+NOT_FOR_CLIENTS = {
+    "ExportError",
+    "ExportNotice",
+    "ValueError",
+    "KeyError",
+    "TypeError",
+    "RuntimeError",
+}
 WORD = re.compile(r"[A-Za-z]{3,}")
 # Text for a reader: words with a space between or around them (" more", "Page {n}"), a
 # capitalised word ("Actions") or a heading in capitals ("NEEDS"). Not text: a lower-case key
