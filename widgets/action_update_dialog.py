@@ -340,10 +340,9 @@ class ActionListUpdate(QObject):
         if plan.problems:
             count = len(plan.problems)
             self._warn(
-                self.tr("{file} cannot be used: {problems}; nothing was changed.").format(
-                    file=describe(path),
-                    problems=self.tr("%n problem(s)", "", count),
-                ),
+                self.tr(
+                    "{file} cannot be used: %n problem(s); nothing was changed.", "", count
+                ).format(file=describe(path)),
                 [said_line(problem) for problem in plan.problems],
             )
             return None
@@ -363,13 +362,14 @@ class ActionListUpdate(QObject):
         )
         box.setObjectName("action-update-problem")
         if details:
-            shown = details[:PROBLEMS_SHOWN]
+            # one bullet per problem: a problem that wraps is still seen as one
+            shown = [f"• {line}" for line in details[:PROBLEMS_SHOWN]]
             more = len(details) - len(shown)
             if more:
-                shown.append(self.tr("… and {n} more (see Show Details).").format(n=more))
+                shown.append(self.tr("… and %n more (see Show Details).", "", more))
             box.setInformativeText("\n".join(shown))
             if more:
-                box.setDetailedText("\n".join(details))
+                box.setDetailedText("\n".join(f"• {line}" for line in details))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()

@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Excel-handlingsplaner (*.xlsx);;Alle filer (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>{file} kan ikke bruges: {problems}; intet blev ændret.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} kan ikke bruges: %n problem; intet blev ændret.</numerusform>
+            <numerusform>{file} kan ikke bruges: %n problemer; intet blev ændret.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problemer</numerusform>
+            <numerusform>… og %n mere (se Vis detaljer).</numerusform>
+            <numerusform>… og %n mere (se Vis detaljer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n ny ansvarlig</numerusform>
             <numerusform>%n nye ansvarlige</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… og {n} mere (se Vis detaljer).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Excel-Maßnahmenlisten (*.xlsx);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>{file} kann nicht verwendet werden: {problems}; nichts wurde geändert.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} kann nicht verwendet werden: %n Problem; nichts wurde geändert.</numerusform>
+            <numerusform>{file} kann nicht verwendet werden: %n Probleme; nichts wurde geändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n Problem</numerusform>
-            <numerusform>%n Probleme</numerusform>
+            <numerusform>… und %n weiteres (siehe Details einblenden).</numerusform>
+            <numerusform>… und %n weitere (siehe Details einblenden).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n neue verantwortliche Person</numerusform>
             <numerusform>%n neue verantwortliche Personen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… und {n} weitere (siehe Details einblenden).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

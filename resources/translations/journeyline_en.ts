@@ -21,10 +21,17 @@
 <context>
     <name>ActionListUpdate</name>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>{file} cannot be used: %n problem; nothing was changed.</numerusform>
+            <numerusform>{file} cannot be used: %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+            <numerusform>… and %n more (see Show Details).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

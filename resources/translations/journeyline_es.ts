@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Planes de acción de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>No se puede usar {file}: {problems}; no se ha cambiado nada.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>No se puede usar {file}: %n problema; no se ha cambiado nada.</numerusform>
+            <numerusform>No se puede usar {file}: %n problemas; no se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n problema</numerusform>
-            <numerusform>%n problemas</numerusform>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n responsable nuevo</numerusform>
             <numerusform>%n responsables nuevos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… y {n} más (vea Mostrar detalles).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

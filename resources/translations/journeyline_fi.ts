@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Excel-toimenpidelistat (*.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>Tiedostoa {file} ei voi käyttää: {problems}; mitään ei muutettu.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Tiedostoa {file} ei voi käyttää: %n ongelma; mitään ei muutettu.</numerusform>
+            <numerusform>Tiedostoa {file} ei voi käyttää: %n ongelmaa; mitään ei muutettu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n ongelma</numerusform>
-            <numerusform>%n ongelmaa</numerusform>
+            <numerusform>… ja %n muu (katso Näytä tiedot).</numerusform>
+            <numerusform>… ja %n muuta (katso Näytä tiedot).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n uusi vastuuhenkilö</numerusform>
             <numerusform>%n uutta vastuuhenkilöä</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… ja {n} muuta (katso Näytä tiedot).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

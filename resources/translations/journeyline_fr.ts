@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Plans d’action Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>Impossible d’utiliser {file} : {problems} ; rien n’a été modifié.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Impossible d’utiliser {file} : %n problème ; rien n’a été modifié.</numerusform>
+            <numerusform>Impossible d’utiliser {file} : %n problèmes ; rien n’a été modifié.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n nouveau responsable</numerusform>
             <numerusform>%n nouveaux responsables</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… et {n} de plus (voir Afficher les détails).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

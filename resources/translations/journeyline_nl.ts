@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Excel-actielijsten (*.xlsx);;Alle bestanden (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>{file} kan niet worden gebruikt: {problems}; er is niets gewijzigd.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} kan niet worden gebruikt: %n probleem; er is niets gewijzigd.</numerusform>
+            <numerusform>{file} kan niet worden gebruikt: %n problemen; er is niets gewijzigd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n probleem</numerusform>
-            <numerusform>%n problemen</numerusform>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n nieuwe eigenaar</numerusform>
             <numerusform>%n nieuwe eigenaren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… en nog {n} (zie Details tonen).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

@@ -222,15 +222,18 @@
         <source>Excel action lists (*.xlsx);;All files (*)</source>
         <translation>Excel-åtgärdslistor (*.xlsx);;Alla filer (*)</translation>
     </message>
-    <message>
-        <source>{file} cannot be used: {problems}; nothing was changed.</source>
-        <translation>{file} kan inte användas: {problems}; inget ändrades.</translation>
+    <message numerus="yes">
+        <source>{file} cannot be used: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} kan inte användas: %n problem; inget ändrades.</numerusform>
+            <numerusform>{file} kan inte användas: %n problem; inget ändrades.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>… and %n more (see Show Details).</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problem</numerusform>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,10 +256,6 @@
             <numerusform>%n ny ansvarig</numerusform>
             <numerusform>%n nya ansvariga</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>… and {n} more (see Show Details).</source>
-        <translation>… och {n} till (se Visa detaljer).</translation>
     </message>
     <message>
         <source>Updated from {file}: {changes}, {new}, {owners}.</source>

@@ -82,9 +82,9 @@ def test_bad_cells_are_said_in_german_with_their_place(
     journey_row, journey_column = places["Journey"]
     journeys = ", ".join(f"“{j.name}”" for j in document.journeys())
     assert box.informativeText().splitlines() == [
-        f"Blatt „Nachfassen“, Zeile {row}, Spalte {column} (Effort) enthält „9“. "
+        f"• Blatt „Nachfassen“, Zeile {row}, Spalte {column} (Effort) enthält „9“. "
         "Das Feld „Aufwand“ muss eine ganze Zahl von 1 bis 5 sein oder leer bleiben.",
-        f"Blatt „Nachfassen“, Zeile {journey_row}, Spalte {journey_column} (Journey) enthält "
+        f"• Blatt „Nachfassen“, Zeile {journey_row}, Spalte {journey_column} (Journey) enthält "
         f"„Nirgendwo“, keine Journey dieses Workshops ({journeys}).",
     ]
     box.close()

@@ -202,7 +202,7 @@ def test_a_list_with_bad_values_shows_every_problem_and_changes_nothing(
     qtbot.waitExposed(box)
     assert box.text() == "“actions.xlsx” cannot be used: 2 problems; nothing was changed."
     lines = box.informativeText().splitlines()
-    assert len(lines) == 2 and all(line.startswith("Sheet “Actions”, row ") for line in lines)
+    assert len(lines) == 2 and all(line.startswith("• Sheet “Actions”, row ") for line in lines)
     assert "(Effort) holds “7”" in lines[0] + lines[1]
     assert box.detailedText() == ""  # all of them are in the message
     assert window.editor.document.actions() == before
@@ -225,7 +225,9 @@ def test_many_problems_are_all_under_details(window, listed: Path, qtbot) -> Non
     assert box.text() == f"“actions.xlsx” cannot be used: {count} problems; nothing was changed."
     shown = box.informativeText().splitlines()
     assert len(shown) == 13 and shown[-1] == f"… and {count - 12} more (see Show Details)."
-    assert len(box.detailedText().splitlines()) == count
+    assert all(line.startswith("• Sheet “Actions”, row ") for line in shown[:-1])
+    details = box.detailedText().splitlines()
+    assert len(details) == count and all(line.startswith("• ") for line in details)
     box.close()
 
 
