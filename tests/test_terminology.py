@@ -133,3 +133,14 @@ def test_every_catalogue_uses_the_glossary_term(lang: str) -> None:
             if not same:
                 wrong.append(f"{where} {source!r}: {text!r} (glossary: {term!r})")
     assert not wrong, f"{lang}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_fields_label_and_its_noun_are_one_word(lang: str) -> None:
+    """Where the English label and noun are one word ("Target"/"target"), so is the
+    translation: the caption says "Målnivå", the refusal "Fältet ”målnivå” …"."""
+    registry = window(lang)["Fields"]
+    for f in fields.all_fields():
+        if f.label.casefold() == f.noun.casefold():
+            label, noun = registry[f.label], registry[f.noun]
+            assert label.casefold() == noun.casefold(), (f.entity, f.name, label, noun)

@@ -1725,7 +1725,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation>effekt</translation>
+        <translation>betydning</translation>
     </message>
     <message>
         <source>journey state</source>
@@ -1845,7 +1845,7 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>mål</translation>
+        <translation>målniveau</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Gab: vurdér præstation og mål for at se det</translation>
+        <translation>Gab: vurdér præstation og målniveau for at se det</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Gab {gap}: præstationen ligger {gap} under målet</translation>
+        <translation>Gab {gap}: præstationen ligger {gap} under målniveauet</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Intet gab: præstationen når målet</translation>
+        <translation>Intet gab: præstationen når målniveauet</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} foran: præstationen overgår målet</translation>
+        <translation>{gap} foran: præstationen overgår målniveauet</translation>
     </message>
 </context>
 <context>

@@ -1725,7 +1725,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation>Wirkung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>journey state</source>
@@ -1841,7 +1841,7 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
     <message>
         <source>storyline</source>
-        <translation>Handlungsstrang</translation>
+        <translation>Storyline</translation>
     </message>
     <message>
         <source>target</source>

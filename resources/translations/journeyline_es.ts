@@ -1789,7 +1789,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>performance</source>
-        <translation>rendimiento</translation>
+        <translation>desempeño</translation>
     </message>
     <message>
         <source>persona</source>
@@ -1821,7 +1821,7 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>role</source>
-        <translation>rol</translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>segment</source>
@@ -1841,11 +1841,11 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>storyline</source>
-        <translation>hilo narrativo</translation>
+        <translation>relato</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>meta</translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Brecha: valore rendimiento y meta para verla</translation>
+        <translation>Brecha: valore desempeño y objetivo para verla</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Brecha {gap}: el rendimiento está {gap} por debajo de la meta</translation>
+        <translation>Brecha {gap}: el desempeño está {gap} por debajo del objetivo</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Sin brecha: el rendimiento alcanza la meta</translation>
+        <translation>Sin brecha: el desempeño alcanza el objetivo</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} por delante: el rendimiento supera la meta</translation>
+        <translation>{gap} por delante: el desempeño supera el objetivo</translation>
     </message>
 </context>
 <context>

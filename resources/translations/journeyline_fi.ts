@@ -1725,7 +1725,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation>vaikutus</translation>
+        <translation>merkitys</translation>
     </message>
     <message>
         <source>journey state</source>
@@ -1845,7 +1845,7 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>tavoitearvo</translation>
+        <translation>tavoitetaso</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Ero: arvioi suoriutuminen ja tavoitearvo nähdäksesi sen</translation>
+        <translation>Ero: arvioi suoriutuminen ja tavoitetaso nähdäksesi sen</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Ero {gap}: suoriutuminen on {gap} tavoitearvon alapuolella</translation>
+        <translation>Ero {gap}: suoriutuminen on {gap} tavoitetason alapuolella</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Ei eroa: suoriutuminen saavuttaa tavoitearvon</translation>
+        <translation>Ei eroa: suoriutuminen saavuttaa tavoitetason</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} edellä: suoriutuminen ylittää tavoitearvon</translation>
+        <translation>{gap} edellä: suoriutuminen ylittää tavoitetason</translation>
     </message>
 </context>
 <context>

@@ -1841,7 +1841,7 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
     <message>
         <source>storyline</source>
-        <translation>fil narratif</translation>
+        <translation>récit</translation>
     </message>
     <message>
         <source>target</source>

@@ -1725,7 +1725,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation>effekt</translation>
+        <translation>betydning</translation>
     </message>
     <message>
         <source>journey state</source>
@@ -1845,7 +1845,7 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>mål</translation>
+        <translation>målnivå</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Gap: vurder ytelse og mål for å se det</translation>
+        <translation>Gap: vurder ytelse og målnivå for å se det</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Gap {gap}: ytelsen ligger {gap} under målet</translation>
+        <translation>Gap {gap}: ytelsen ligger {gap} under målnivået</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Ingen gap: ytelsen når målet</translation>
+        <translation>Ingen gap: ytelsen når målnivået</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} foran: ytelsen overgår målet</translation>
+        <translation>{gap} foran: ytelsen overgår målnivået</translation>
     </message>
 </context>
 <context>

@@ -1845,7 +1845,7 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>doel</translation>
+        <translation>streefwaarde</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Kloof: beoordeel prestatie en doel om hem te zien</translation>
+        <translation>Kloof: beoordeel prestatie en streefwaarde om hem te zien</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Kloof {gap}: prestatie ligt {gap} onder het doel</translation>
+        <translation>Kloof {gap}: prestatie ligt {gap} onder de streefwaarde</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Geen kloof: prestatie haalt het doel</translation>
+        <translation>Geen kloof: prestatie haalt de streefwaarde</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} voor: prestatie overtreft het doel</translation>
+        <translation>{gap} voor: prestatie overtreft de streefwaarde</translation>
     </message>
 </context>
 <context>

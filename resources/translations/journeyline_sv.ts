@@ -1725,7 +1725,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation>effekt</translation>
+        <translation>betydelse</translation>
     </message>
     <message>
         <source>journey state</source>
@@ -1789,7 +1789,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>performance</source>
-        <translation>prestanda</translation>
+        <translation>prestation</translation>
     </message>
     <message>
         <source>persona</source>
@@ -1845,7 +1845,7 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>mål</translation>
+        <translation>målnivå</translation>
     </message>
     <message>
         <source>touchpoint</source>
@@ -4844,19 +4844,19 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
     <message>
         <source>Gap: rate performance and target to see it</source>
-        <translation>Gap: bedöm prestanda och mål för att se det</translation>
+        <translation>Gap: bedöm prestation och målnivå för att se det</translation>
     </message>
     <message>
         <source>Gap {gap}: performance is {gap} below target</source>
-        <translation>Gap {gap}: prestandan ligger {gap} under målet</translation>
+        <translation>Gap {gap}: prestationen ligger {gap} under målnivån</translation>
     </message>
     <message>
         <source>No gap: performance meets the target</source>
-        <translation>Inget gap: prestandan når målet</translation>
+        <translation>Inget gap: prestationen når målnivån</translation>
     </message>
     <message>
         <source>Ahead by {gap}: performance beats the target</source>
-        <translation>{gap} före: prestandan överträffar målet</translation>
+        <translation>{gap} före: prestationen överträffar målnivån</translation>
     </message>
 </context>
 <context>
