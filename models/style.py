@@ -61,6 +61,49 @@ PRIORITY_TINTS: Final = {
 LINE_COLORS: Final = ("#0072B2", "#D15C00", "#009069", "#000000", "#4085AC", "#AF6890")
 BACKSTAGE_LINE_COLORS: Final = ("#6E7F80", "#987A4E", "#5C6BC0", "#5E4B3C")
 
+# The tints offered for a phase's own colour (the properties panel's swatches).
+PHASE_SWATCHES: Final = (
+    "#E3EEFB",
+    "#E4F3E8",
+    "#FFF4D6",
+    "#FCE4EC",
+    "#EFE6F7",
+    "#DFF4F6",
+    "#FBE7E0",
+    "#ECEFF1",
+)
+
+# The name of each colour the window offers (the line and phase swatches, a persona's first
+# colour), marked for translation: the window names a colour by these, never by its code. A
+# colour that is none of them is a custom colour.
+COLOR_NAMES: Final = {
+    "#0072B2": N_("Blue"),
+    "#D15C00": N_("Vermilion"),
+    "#009069": N_("Bluish green"),
+    "#000000": N_("Black"),
+    "#4085AC": N_("Sky blue"),
+    "#AF6890": N_("Reddish purple"),
+    "#6E7F80": N_("Slate grey"),
+    "#987A4E": N_("Bronze"),
+    "#5C6BC0": N_("Indigo"),
+    "#5E4B3C": N_("Dark brown"),
+    "#E3EEFB": N_("Pale blue"),
+    "#E4F3E8": N_("Pale green"),
+    "#FFF4D6": N_("Pale yellow"),
+    "#FCE4EC": N_("Pale pink"),
+    "#EFE6F7": N_("Pale lavender"),
+    "#DFF4F6": N_("Pale turquoise"),
+    "#FBE7E0": N_("Pale peach"),
+    "#ECEFF1": N_("Pale grey"),
+    "#4C72B0": N_("Steel blue"),
+}
+
+
+def color_name(color: str | None) -> str | None:
+    """The (untranslated) name of one of the window's colours; None for any other colour."""
+    return COLOR_NAMES.get(color.upper()) if color else None
+
+
 # Phase band tints for phases without a colour of their own, alternating so neighbours part.
 PHASE_TINTS: Final = ("#F3F6FA", "#EAF0F7")
 PHASE_HEADER: Final = ("#DCE6F2", "#D2DEEE")

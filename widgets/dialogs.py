@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -162,6 +162,30 @@ class ShortcutsDialog(QDialog):
         return found
 
 
+class _WrappingList(QListWidget):
+    """A list whose items' texts wrap to its width: each item is as wide as the viewport and as
+    tall as its wrapped lines (Qt's own wrapping may make an item a few pixels wider than the
+    viewport, and so bring a sideways scroll bar)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
+
+    def fit_items(self) -> None:
+        width = self.viewport().width()
+        icon = self.iconSize().width()
+        room = max(40, width - icon - 40)  # the icon, its gaps and the item's margins
+        metrics = self.fontMetrics()
+        for i in range(self.count()):
+            item = self.item(i)
+            if item is None:
+                continue
+            lines = metrics.boundingRect(
+                QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            item.setSizeHint(QSize(width, max(lines.height(), icon) + 10))
+
+
 class TemplateDialog(QDialog):
     """Pick the template a new workshop starts from."""
 
@@ -180,10 +204,14 @@ class TemplateDialog(QDialog):
             self,
         )
         intro.setProperty("role", "hint")
-        self.list = QListWidget(self)
+        self.list = _WrappingList(self)
         self.list.setProperty("role", "items")
         self.list.setIconSize(QSize(24, 24))
+        # Descriptions wrap to the list's width: never a sideways scroll bar (Finnish's first
+        # line filled the width to the last pixel and brought one).
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name in template_names():
             title, text = template_text(name)
             item = QListWidgetItem(application.icon("phase"), f"{title}\n{text}".strip())
@@ -194,6 +222,7 @@ class TemplateDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, house_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.list.fit_items()
         self.house_problem = QLabel(house_problem or "", self)
         self.house_problem.setObjectName("house-templates-problem")
         self.house_problem.setWordWrap(True)
@@ -213,7 +242,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.house_problem)
         layout.addWidget(buttons)
-        self.resize(QSize(460, 320))
+        self.resize(QSize(520, 340))
 
     def template(self) -> str | None:
         """The bundled template chosen, by name (None: none, or a house template)."""

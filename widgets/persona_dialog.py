@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.translations import translate
 from models import rules
 from models.schema import Persona
+from widgets import color_names
 from widgets.panel_kit import FormDialog, swatch_icon
 
 LISTS = ("goals", "needs", "frustrations")  # the persona's list fields (one per line)
@@ -73,6 +74,9 @@ class PersonaDialog(FormDialog):
         color_row = QHBoxLayout()
         color_row.addWidget(self.color_button)
         color_row.addWidget(self.color_edit)
+        self.color_name = QLabel()  # the colour by its name, or "Custom colour"
+        self.color_name.setObjectName("color-name")
+        color_row.addWidget(self.color_name)
         color_row.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -101,6 +105,7 @@ class PersonaDialog(FormDialog):
     def _show_color(self) -> None:
         self.color_button.setIcon(swatch_icon(self._color, 20, round_=False))
         self.color_button.setText(translate("PersonaDialog", " Choose…"))
+        self.color_name.setText(color_names.color_label(self._color))
 
     def _choose_color(self) -> None:
         color = QColorDialog.getColor(

@@ -832,6 +832,17 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Egen farve</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Egen farve ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Stor satsning</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Blågrøn</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Forretningsmål</translation>
     </message>
@@ -1290,6 +1317,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Mørkebrun</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Impact</source>
         <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Smertepunkter</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Lyseblå</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Lysegrøn</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Lysegrå</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Lys lavendel</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Lys fersken</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Lyserød</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Lys turkis</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Lysegul</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Præstation</translation>
     </message>
@@ -1552,6 +1619,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Citat</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Rødlilla</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Rapporteret</translation>
     </message>
@@ -1580,6 +1651,14 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Himmelblå</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Skifergrå</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -1590,6 +1669,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Stålblå</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
     <message>
         <source>Value</source>
         <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Cinnober</translation>
     </message>
     <message>
         <source>Very negative</source>

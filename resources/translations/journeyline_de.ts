@@ -832,6 +832,17 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Eigene Farbe</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Eigene Farbe ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Großes Vorhaben</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Geschäftsziel</translation>
     </message>
@@ -1290,6 +1317,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Dunkelbraun</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Impact</source>
         <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Schmerzpunkte</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Hellblau</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Hellgrün</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Hellgrau</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Helles Lavendel</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Helles Pfirsich</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Zartrosa</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Helltürkis</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Hellgelb</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
@@ -1552,6 +1619,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Zitat</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Rotviolett</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
@@ -1580,6 +1651,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Schiefergrau</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1590,6 +1669,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Stahlblau</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Value</source>
         <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Zinnoberrot</translation>
     </message>
     <message>
         <source>Very negative</source>

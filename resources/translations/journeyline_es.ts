@@ -832,6 +832,17 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Color personalizado</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Color personalizado ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Gran apuesta</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Objetivo de negocio</translation>
     </message>
@@ -1290,6 +1317,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Customers</source>
         <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Marrón oscuro</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Impact</source>
         <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Índigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Puntos de dolor</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Azul pálido</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Verde pálido</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Gris pálido</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Lavanda pálido</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Melocotón pálido</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Rosa pálido</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Turquesa pálido</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Amarillo pálido</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Desempeño</translation>
     </message>
@@ -1552,6 +1619,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Cita</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Púrpura rojizo</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Declarada</translation>
     </message>
@@ -1580,6 +1651,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Segmento</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Azul cielo</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Gris pizarra</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1590,6 +1669,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Azul acero</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Bermellón</translation>
     </message>
     <message>
         <source>Very negative</source>

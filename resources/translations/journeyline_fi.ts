@@ -832,6 +832,17 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Oma väri</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Oma väri ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Iso panostus</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Musta</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Sininen</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Sinivihreä</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Pronssi</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Liiketoiminnan tavoite</translation>
     </message>
@@ -1290,6 +1317,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Tummanruskea</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Impact</source>
         <translation>Merkitys</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kipupisteet</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Vaaleansininen</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Vaaleanvihreä</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Vaaleanharmaa</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Vaalea laventeli</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Vaalea persikka</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Vaaleanpunainen</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Vaalea turkoosi</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Vaaleankeltainen</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Suoriutuminen</translation>
     </message>
@@ -1552,6 +1619,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Sitaatti</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Punavioletti</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Raportoitu</translation>
     </message>
@@ -1580,6 +1651,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Segmentti</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Taivaansininen</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Liuskeenharmaa</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tila</translation>
     </message>
@@ -1590,6 +1669,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Teräksensininen</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Value</source>
         <translation>Hyöty</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Oranssinpunainen</translation>
     </message>
     <message>
         <source>Very negative</source>

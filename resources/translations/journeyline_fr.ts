@@ -832,6 +832,17 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Couleur personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Couleur personnalisée ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Gros pari</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Vert bleuté</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Objectif métier</translation>
     </message>
@@ -1290,6 +1317,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Customers</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Brun foncé</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Points de friction</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Bleu pâle</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Vert pâle</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Gris pâle</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Lavande pâle</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Pêche pâle</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Rose pâle</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Turquoise pâle</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Jaune pâle</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
@@ -1552,6 +1619,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Citation</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Pourpre</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Rapporté</translation>
     </message>
@@ -1580,6 +1651,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Bleu ciel</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Gris ardoise</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1590,6 +1669,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Bleu acier</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Vermillon</translation>
     </message>
     <message>
         <source>Very negative</source>

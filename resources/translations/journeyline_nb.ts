@@ -832,6 +832,17 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Egen farge</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Egen farge ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Stor satsing</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Blågrønn</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronse</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Forretningsmål</translation>
     </message>
@@ -1290,6 +1317,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Mørkebrun</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Impact</source>
         <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Smertepunkter</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Lyseblå</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Lysegrønn</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Lysegrå</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Lys lavendel</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Lys fersken</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Lyserosa</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Lys turkis</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Lysegul</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Ytelse</translation>
     </message>
@@ -1552,6 +1619,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Sitat</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Rødlilla</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Rapportert</translation>
     </message>
@@ -1580,6 +1651,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Himmelblå</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Skifergrå</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
@@ -1590,6 +1669,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Stålblå</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Sinober</translation>
     </message>
     <message>
         <source>Very negative</source>

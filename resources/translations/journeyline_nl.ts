@@ -832,6 +832,17 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Eigen kleur</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Eigen kleur ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Grote gok</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blauw</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Blauwgroen</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Brons</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Bedrijfsdoel</translation>
     </message>
@@ -1290,6 +1317,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Customers</source>
         <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Donkerbruin</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Impact</source>
         <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Pijnpunten</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Lichtblauw</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Lichtgroen</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Lichtgrijs</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Lichtlavendel</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Lichtperzik</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Lichtroze</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Lichtturquoise</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Lichtgeel</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Prestatie</translation>
     </message>
@@ -1552,6 +1619,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Citaat</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Roodpaars</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Gemeld</translation>
     </message>
@@ -1580,6 +1651,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Hemelsblauw</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Leigrijs</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
@@ -1590,6 +1669,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Staalblauw</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Vermiljoen</translation>
     </message>
     <message>
         <source>Very negative</source>

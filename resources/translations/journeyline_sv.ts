@@ -832,6 +832,17 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     </message>
 </context>
 <context>
+    <name>ColorNames</name>
+    <message>
+        <source>Custom colour</source>
+        <translation>Egen färg</translation>
+    </message>
+    <message>
+        <source>Custom colour ({code})</source>
+        <translation>Egen färg ({code})</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <source>Emotion, today and in the future</source>
@@ -1276,6 +1287,22 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Stor satsning</translation>
     </message>
     <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>Blågrön</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Brons</translation>
+    </message>
+    <message>
         <source>Business goal</source>
         <translation>Affärsmål</translation>
     </message>
@@ -1290,6 +1317,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Dark brown</source>
+        <translation>Mörkbrun</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1386,6 +1417,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Impact</source>
         <translation>Betydelse</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>Indigo</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1520,6 +1555,38 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Smärtpunkter</translation>
     </message>
     <message>
+        <source>Pale blue</source>
+        <translation>Ljusblå</translation>
+    </message>
+    <message>
+        <source>Pale green</source>
+        <translation>Ljusgrön</translation>
+    </message>
+    <message>
+        <source>Pale grey</source>
+        <translation>Ljusgrå</translation>
+    </message>
+    <message>
+        <source>Pale lavender</source>
+        <translation>Ljus lavendel</translation>
+    </message>
+    <message>
+        <source>Pale peach</source>
+        <translation>Ljus persika</translation>
+    </message>
+    <message>
+        <source>Pale pink</source>
+        <translation>Ljusrosa</translation>
+    </message>
+    <message>
+        <source>Pale turquoise</source>
+        <translation>Ljusturkos</translation>
+    </message>
+    <message>
+        <source>Pale yellow</source>
+        <translation>Ljusgul</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>Prestation</translation>
     </message>
@@ -1552,6 +1619,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Citat</translation>
     </message>
     <message>
+        <source>Reddish purple</source>
+        <translation>Rödlila</translation>
+    </message>
+    <message>
         <source>Reported</source>
         <translation>Rapporterat</translation>
     </message>
@@ -1580,6 +1651,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Segment</translation>
     </message>
     <message>
+        <source>Sky blue</source>
+        <translation>Himmelsblå</translation>
+    </message>
+    <message>
+        <source>Slate grey</source>
+        <translation>Skiffergrå</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Läge</translation>
     </message>
@@ -1590,6 +1669,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steel blue</source>
+        <translation>Stålblå</translation>
     </message>
     <message>
         <source>Storyline</source>
@@ -1646,6 +1729,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Value</source>
         <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Vermilion</source>
+        <translation>Cinnober</translation>
     </message>
     <message>
         <source>Very negative</source>

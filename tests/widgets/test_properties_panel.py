@@ -258,7 +258,7 @@ def test_a_phase_name_and_colour(window, panel, qtbot):
     swatch = next(iter(panel.phase_page.color.swatch_buttons))
     panel.phase_page.color.swatch_buttons[swatch].click()
     assert editor.document.phase(phase.id).color == swatch
-    assert panel.phase_page.color.text() == swatch
+    assert panel.phase_page.color.text() == "Pale blue"  # the palette names its colours
     panel.phase_page.color.menu().actions()[0].trigger()  # Automatic
     assert editor.document.phase(phase.id).color is None
     window.action("undo").trigger()

@@ -155,3 +155,69 @@ def test_no_sentence_ends_with_an_ellipsis_and_a_full_stop():
             texts += [t.text or "" for t in message.iter("numerusform")]
             found += [f"{code}: {t}" for t in texts if "…." in t or "... ." in t]
     assert found == []
+
+
+@pytest.mark.parametrize("code", list(translations.LANGUAGES))
+def test_the_templates_need_no_sideways_scrolling_in_any_language(code, qapp, qtbot):
+    """File ▸ New from template: each template's description wraps within the list (Finnish's
+    first one filled the width and brought a horizontal scroll bar)."""
+    from widgets.dialogs import TemplateDialog
+
+    translations.install(code)
+    try:
+        dialog = TemplateDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        listed = dialog.list
+        assert listed.horizontalScrollBar().maximum() == 0
+        assert not listed.horizontalScrollBar().isVisible()
+        viewport = listed.viewport().rect()
+        for i in range(listed.count()):
+            rect = listed.visualItemRect(listed.item(i))
+            assert rect.right() <= viewport.right(), (code, listed.item(i).text())
+    finally:
+        translations.install("en")
+
+
+def test_colours_are_named_not_coded(language, make_window, workshop_path, qtbot):
+    """A line's colour button names the palette's colour ("Blau", "Sininen") or says it is a
+    custom colour, its code only in the tip; every swatch's tip is a name; the persona dialog
+    names its colour beside the code field."""
+    from models import style
+    from widgets.properties_panel.pickers import ColorButton
+
+    window = make_window(workshop_path)
+    editor = window.editor
+    line = editor.document.lines(editor.journey_id)[0]
+    window.view.select("line", [line.id])
+    qtbot.wait(20)
+    (button,) = [b for b in window.properties.findChildren(ColorButton) if b.isVisible()]
+    custom = translations.translate("ColorNames", "Custom colour")
+    button.set_value("#1F7A8C")
+    assert button.text() == custom != "Custom colour"
+    assert "#1F7A8C" in button.toolTip() and custom in button.toolTip()
+    blue = button.swatch_buttons["#0072B2"]
+    blue.click()
+    qtbot.waitUntil(lambda: editor.document.line(line.id).color == "#0072B2")
+    window.view.select("line", [line.id])
+    (button,) = [b for b in window.properties.findChildren(ColorButton) if b.isVisible()]
+    assert button.text() == translations.translate("Fields", "Blue") != "Blue"
+    for color, swatch in button.swatch_buttons.items():
+        tip = swatch.toolTip()
+        assert "#" not in tip and tip == translations.translate("Fields", style.COLOR_NAMES[color])
+    dialog = window.panels.personas.new_persona()
+    qtbot.waitExposed(dialog)
+    assert dialog.color_name.text() == translations.translate("Fields", "Steel blue")
+    dialog.color_edit.setText("#123456")
+    assert dialog.color_name.text() == custom
+    dialog.close()
+
+
+def test_every_colour_the_window_offers_has_a_name():
+    from models import rules, style
+    from widgets.properties_panel import LINE_SWATCHES, PHASE_SWATCHES
+
+    offered = {*LINE_SWATCHES, *PHASE_SWATCHES, rules.DEFAULT_PERSONA_COLOR}
+    assert offered <= set(style.COLOR_NAMES)
+    assert len(set(style.COLOR_NAMES.values())) == len(style.COLOR_NAMES)  # told apart

@@ -15,22 +15,12 @@ from app.translations import QT_TRANSLATE_NOOP, translate
 from models import fields
 from models.document import Document
 from models.schema import Line, Phase
-from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS
+from models.style import BACKSTAGE_LINE_COLORS, LINE_COLORS, PHASE_SWATCHES
 from widgets.field_texts import field_text
 from widgets.properties_panel.form import Commit, Form, room_for_bold
 from widgets.properties_panel.pickers import ColorButton
 from widgets.properties_panel.text_fields import CommitLineEdit, CommitTextEdit
 
-PHASE_SWATCHES = (
-    "#E3EEFB",
-    "#E4F3E8",
-    "#FFF4D6",
-    "#FCE4EC",
-    "#EFE6F7",
-    "#DFF4F6",
-    "#FBE7E0",
-    "#ECEFF1",
-)
 LINE_SWATCHES = (*LINE_COLORS, *BACKSTAGE_LINE_COLORS)
 # A line's kinds, each with a tip (their names are the registry's: fields.LINE_KIND_LABELS).
 LINE_KIND_TIPS = {

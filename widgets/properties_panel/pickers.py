@@ -31,6 +31,7 @@ from exporters.marks import paint_scale_face
 from models.schema import Owner
 from models.style import EMOTION_LABELS
 from widgets.canvas.qt_painter import QtPainter
+from widgets.color_names import color_label, color_tip
 from widgets.field_texts import field_text
 from widgets.properties_panel.form import room_for_bold
 
@@ -229,7 +230,7 @@ class ColorButton(QToolButton):
             button.setIcon(swatch_icon(color, 20))
             button.setIconSize(QSize(20, 20))
             button.setAutoRaise(True)
-            button.setToolTip(color)
+            button.setToolTip(color_tip(color))
             button.clicked.connect(lambda _c=False, c=color: self._choose(c, menu))
             grid.addWidget(button, i // 6, i % 6)
             self.swatch_buttons[color] = button
@@ -255,7 +256,8 @@ class ColorButton(QToolButton):
     def set_value(self, color: str | None) -> None:
         self._value = color
         self.setIcon(swatch_icon(color))
-        self.setText(color.upper() if color else translate("ColorButton", "Automatic"))
+        self.setText(color_label(color) if color else translate("ColorButton", "Automatic"))
+        self.setToolTip(color_tip(color) if color else "")
 
     def value(self) -> str | None:
         return self._value
