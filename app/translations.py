@@ -187,6 +187,7 @@ def reader() -> Reader:
             value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         ),
         alternatives=i18n.catalogue(_current).alternatives,
+        sentence=edit_text,
     )
 
 

@@ -300,13 +300,14 @@ def _write_json(document: Document, path: Path, request: ExportRequest, *_: obje
     try:
         data = interchange.dumps(doc).encode("utf-8")
     except InterchangeError as e:
-        first = e.problems[0] if e.problems else str(e)
+        place, rule = e.rules[0]  # the first problem: its place, and its rule (translatable)
         raise ExportError(
             request.target,
             FileProblem(
                 "{file} could not be written: the workshop holds data the interchange format "
-                "does not allow ({first}); nothing was written.",
-                first=first,
+                "does not allow ({place}: {rule}); nothing was written.",
+                place=place,
+                rule=rule,
             ),
         ) from None
 

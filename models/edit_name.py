@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import ClassVar, Self, TypeAlias
 
 from models import i18n
 
@@ -43,7 +43,8 @@ class Choices:
     shown: bool = False
 
 
-Value = str | int | float | Choices
+# A sentence as a value: a rule an imported document broke, said in the reader's language too.
+Value: TypeAlias = "str | int | float | Choices | EditName"
 
 
 def _same(text: str) -> str:
@@ -68,8 +69,11 @@ class Reader:
     integer: Callable[[int], str] = _english_integer
     decimal: Callable[[float], str] = _english_decimal
     alternatives: Callable[[Sequence[str]], str] = i18n.catalogue(i18n.DEFAULT).alternatives
+    sentence: Callable[[EditName], str] = lambda name: name.english()
 
     def value(self, value: Value) -> str:
+        if isinstance(value, EditName):
+            return self.sentence(value)
         if isinstance(value, Choices):
             names = value.names if value.shown else [self.text(n) for n in value.names]
             return self.alternatives(names)

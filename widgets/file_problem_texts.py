@@ -315,7 +315,7 @@ def _texts() -> None:
     )
     translate(
         "FileProblems",
-        "{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.",  # noqa: E501
+        "{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.",  # noqa: E501
     )
     translate(
         "FileProblems",

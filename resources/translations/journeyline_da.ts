@@ -2361,8 +2361,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{file} kunne ikke skrives: workshoppen har ingen rejser, så der er intet kort at tegne; intet blev skrevet.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>{file} kunne ikke skrives: workshoppen indeholder data, som udvekslingsformatet ikke tillader ({first}); intet blev skrevet.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshoppen indeholder data, som udvekslingsformatet ikke tillader ({place}: {rule}); intet blev skrevet.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

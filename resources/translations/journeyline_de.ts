@@ -2361,8 +2361,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} konnte nicht geschrieben werden: der Workshop hat keine Journeys, es gibt also keine Karte zu zeichnen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>{file} konnte nicht geschrieben werden: der Workshop enthält Daten, die das Austauschformat nicht zulässt ({first}); es wurde nichts geschrieben.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: der Workshop enthält Daten, die das Austauschformat nicht zulässt ({place}: {rule}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

@@ -2361,8 +2361,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se pudo escribir {file}: el taller no tiene recorridos, así que no hay mapa que dibujar; no se escribió nada.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>No se pudo escribir {file}: el taller contiene datos que el formato de intercambio no admite ({first}); no se escribió nada.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>No se pudo escribir {file}: el taller contiene datos que el formato de intercambio no admite ({place}: {rule}); no se escribió nada.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

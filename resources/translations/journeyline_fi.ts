@@ -2361,8 +2361,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa ei ole polkuja, joten piirrettävää karttaa ei ole; mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa on tietoja, joita siirtomuoto ei salli ({first}); mitään ei kirjoitettu.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>Tiedostoa {file} ei voitu kirjoittaa: työpajassa on tietoja, joita siirtomuoto ei salli ({place}: {rule}); mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

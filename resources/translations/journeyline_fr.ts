@@ -2361,8 +2361,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Impossible d’écrire {file} : l’atelier n’a aucun parcours, il n’y a donc pas de plan à dessiner ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>Impossible d’écrire {file} : l’atelier contient des données que le format d’échange n’autorise pas ({first}) ; rien n’a été écrit.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>Impossible d’écrire {file} : l’atelier contient des données que le format d’échange n’autorise pas ({place}: {rule}) ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

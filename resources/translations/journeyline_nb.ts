@@ -2361,8 +2361,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{file} kunne ikke skrives: workshopen har ingen reiser, så det finnes ikke noe kart å tegne; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>{file} kunne ikke skrives: workshopen inneholder data som utvekslingsformatet ikke tillater ({first}); ingenting ble skrevet.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>{file} kunne ikke skrives: workshopen inneholder data som utvekslingsformatet ikke tillater ({place}: {rule}); ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

@@ -2361,8 +2361,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} kon niet worden geschreven: de workshop heeft geen reizen, dus er is geen kaart om te tekenen; er is niets geschreven.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>{file} kon niet worden geschreven: de workshop bevat gegevens die het uitwisselingsformaat niet toestaat ({first}); er is niets geschreven.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>{file} kon niet worden geschreven: de workshop bevat gegevens die het uitwisselingsformaat niet toestaat ({place}: {rule}); er is niets geschreven.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

@@ -2361,8 +2361,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} kunde inte skrivas: workshoppen har inga resor, så det finns ingen karta att rita; inget skrevs.</translation>
     </message>
     <message>
-        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({first}); nothing was written.</source>
-        <translation>{file} kunde inte skrivas: workshoppen innehåller data som utbytesformatet inte tillåter ({first}); inget skrevs.</translation>
+        <source>{file} could not be written: the workshop holds data the interchange format does not allow ({place}: {rule}); nothing was written.</source>
+        <translation>{file} kunde inte skrivas: workshoppen innehåller data som utbytesformatet inte tillåter ({place}: {rule}); inget skrevs.</translation>
     </message>
     <message>
         <source>{file} could not be written: there is no export format {format}; nothing was written.</source>

@@ -143,3 +143,31 @@ def test_the_english_window_says_the_commands_english(qapp):
     said = translations.said(InterchangeError(problems)).splitlines()
     assert said[0] == "journeys[0].stations[3].emotion: must be text"
     assert said[-1] == "and 2 more problems"
+
+
+def test_a_json_export_the_format_refuses_names_the_rule_in_german(
+    german, workshop_path, tmp_path, sample_doc, monkeypatch
+):
+    """The export job's sentence carries the first problem's place and its rule (a sentence as
+    a value): German in the window, the command line's English in ``english()``."""
+    from app.export_job import execute
+    from exporters.formats import ExportRequest
+    from models import transfer
+
+    broken = json.loads(json.dumps(sample_doc))
+    broken["journeys"][0]["stations"][3]["emotion"] = 7  # the file could only hold this if edited
+    monkeypatch.setattr(transfer, "export_document", lambda _document: broken)
+    target = tmp_path / "map.json"
+    outcome = execute(workshop_path, ExportRequest("json", target), tmp_path / "staging.json")
+    assert outcome.message is not None and not target.exists()
+    assert outcome.message.english().endswith(
+        "does not allow (journeys[0].stations[3].emotion: must be an integer from -2 to 2); "
+        "nothing was written."
+    )
+    said = translations.edit_text(outcome.message)
+    assert "map.json" in said  # the file as the file problems quote it
+    assert said.endswith(
+        " konnte nicht geschrieben werden: der Workshop enthält Daten, die das "
+        "Austauschformat nicht zulässt (journeys[0].stations[3].emotion: muss eine ganze Zahl "
+        "von -2 bis 2 sein); es wurde nichts geschrieben."
+    )
