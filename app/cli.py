@@ -17,7 +17,6 @@ change to the command.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 import unicodedata
@@ -26,16 +25,14 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from exporters.errors import ExportError
-from models import i18n, interchange, rules, templates
+from models import i18n, rules, templates
 from models.document import Document
 from models.interchange import DocumentTooLarge, InterchangeError
 from models.paths import name_too_long, same_file
 from models.schema import Journey
-from models.side_files import NotRegularFileError, open_regular
-from models.transfer import import_document
+from models.transfer import DocumentFileError, import_document, read_document
 from models.workshop_file import (
     JOURNAL_SUFFIX,
-    SQLITE_MAGIC,
     WorkshopFileError,
     describe,
     read_header,
@@ -288,28 +285,31 @@ def _cmd_new(ns: argparse.Namespace) -> None:
 def _cmd_import(ns: argparse.Namespace) -> None:
     source = Path(ns.document)
     target = _new_workshop_target(ns.output, ns.force, source)
-    data = _read_document(source, "was not imported")
-    if data.startswith(SQLITE_MAGIC):
-        raise CommandError(
-            f"{describe(source)} is a workshop file, not an interchange JSON document; "
-            "nothing was written."
-        )
     try:
-        doc = interchange.parse(data)
-    except DocumentTooLarge as e:
-        raise CommandError(
-            f"{describe(source)} was not imported: {e.reason}; nothing was written."
-        ) from None
-    except InterchangeError as e:
-        count = e.total
-        raise CommandError(
-            f"{describe(source)} was not imported: {count:,} "
-            f"{'problem' if count == 1 else 'problems'}; nothing was written.",
-            e.problems,
-            count,
-        ) from None
+        doc = read_document(source)
+    except DocumentFileError as e:
+        raise _import_refused(source, e) from None
     import_document(doc, target, overwrite=ns.force)
     print(f"Imported {describe(source)} into {describe(target)}.")
+
+
+def _import_refused(source: Path, error: DocumentFileError) -> CommandError:
+    """The model's sentence; for a refused document's content, its problems with their count
+    (a document over a limit in one line, "… was not imported: it holds 1,000,000 stations …")."""
+    problems = error.problems
+    if isinstance(problems, DocumentTooLarge):
+        return CommandError(
+            f"{describe(source)} was not imported: {problems.reason}; nothing was written."
+        )
+    if problems is None:
+        return CommandError(str(error))
+    count = problems.total
+    return CommandError(
+        f"{describe(source)} was not imported: {count:,} "
+        f"{'problem' if count == 1 else 'problems'}; nothing was written.",
+        problems.problems,
+        count,
+    )
 
 
 def _new_workshop_target(output: str, force: bool, source: Path | None = None) -> Path:
@@ -334,35 +334,6 @@ def _new_workshop_target(output: str, force: bool, source: Path | None = None) -
             f"{describe(target)} already exists; use --force to replace it. Nothing was written."
         )
     return target
-
-
-def _read_document(path: Path, refused: str) -> bytes:
-    """A JSON document's bytes; one over the size limit is refused before it is read."""
-    try:
-        size = os.stat(path).st_size
-    except OSError:
-        size = 0  # reading says what is wrong
-    too_large = rules.size_problem(size, rules.DOCUMENT_BYTES_MAX)
-    if too_large is not None:
-        raise CommandError(f"{describe(path)} {refused}: {too_large}; nothing was written.")
-    return _read_bytes(path)
-
-
-def _read_bytes(path: Path) -> bytes:
-    name = describe(path)
-    try:
-        with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused, never waited on
-            return f.read()
-    except FileNotFoundError:
-        raise CommandError(f"{name} does not exist.") from None
-    except IsADirectoryError:
-        raise CommandError(f"{name} is a folder, not a file.") from None
-    except NotRegularFileError:
-        raise CommandError(f"{name} is not a regular file (a pipe or a device, say).") from None
-    except PermissionError:
-        raise CommandError(f"{name} cannot be read: permission denied.") from None
-    except OSError as e:
-        raise CommandError(f"{name} cannot be read: {e.strerror or e}.") from None
 
 
 def journey_ref(journey: Journey) -> str:
@@ -470,31 +441,3 @@ def _cell(text: str, limit: int = _NAME_WIDTH) -> str:
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-# --- What the editor shows until its window exists ---------------------------------------------
-
-
-def workshop_for_editor(file: str) -> Path:
-    """The workshop file the editor should open for FILE.
-
-    A JSON document is imported first, into a new workshop file beside it (never over an
-    existing one), so that double-clicking an exported map opens it for editing.
-    """
-    path = Path(file)
-    if path.suffix.lower() != ".json":
-        return path
-    try:
-        doc = interchange.parse(_read_document(path, "cannot be opened"))
-    except DocumentTooLarge as e:
-        raise CommandError(f"{describe(path)} cannot be opened: {e.reason}.") from None
-    except InterchangeError as e:
-        raise CommandError(f"{describe(path)} cannot be opened:", e.problems, e.total) from None
-    target = path.with_suffix(WORKSHOP_SUFFIX)
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.stem} ({n}){WORKSHOP_SUFFIX}")
-        n += 1
-    import_document(doc, target)
-    print(f"Imported {describe(path)} into {describe(target)}.")
-    return target

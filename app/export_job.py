@@ -18,7 +18,6 @@ exporters are imported when an export runs, so that starting the editor stays li
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 import threading
@@ -35,6 +34,7 @@ from models import atomic
 from models.atomic import OTHER
 from models.document import Document
 from models.file_problem import FileProblem
+from models.paths import safe_stem
 from models.workshop_file import WorkshopFile, WorkshopFileError, os_reason
 
 __all__ = [
@@ -86,9 +86,6 @@ class ExportOutcome:
         return "" if self.message is None else self.message.english()
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
 def suggested_name(
     title: str,
     spec: ExportFormat,
@@ -100,8 +97,7 @@ def suggested_name(
     stem = title.strip()
     if journey_name:
         stem = f"{stem} - {journey_name.strip()}" if stem else journey_name.strip()
-    stem = " ".join(_UNSAFE.sub(" ", stem).split()).strip(" .")[:120].rstrip(" .")
-    return f"{stem or untitled}{spec.suffix}"
+    return f"{safe_stem(stem) or untitled}{spec.suffix}"
 
 
 # -- the snapshot -------------------------------------------------------------------------------

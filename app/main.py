@@ -69,7 +69,9 @@ def _start_editor(argv: list[str]) -> int:
                 config.use_for_this_session(ns.library)
             except LibraryError as e:
                 raise cli.CommandError(f"--library: {e}") from None
-        path = None if ns.file is None else str(cli.workshop_for_editor(ns.file))
+        # A JSON document is imported by the window, which asks where to save the workshop
+        # and says any problem in its language (widgets/window/importing.py).
+        path = ns.file
         from widgets.gui import run_editor  # Qt is loaded only for the window
 
         status = run_editor(path)

@@ -12,6 +12,7 @@ Plain Python, no Qt, no SQL.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -21,10 +22,22 @@ __all__ = [
     "identity",
     "name_max",
     "name_too_long",
+    "safe_stem",
     "same_file",
 ]
 
 DEFAULT_NAME_MAX: Final = 255  # bytes of one name on ext4, APFS, NTFS (UTF-16 units), ...
+
+
+_UNSAFE: Final = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def safe_stem(text: str, limit: int = 120) -> str:
+    """A file name's stem made of ``text`` (a workshop's title, say), usable on every system:
+    the characters Windows forbids and control characters become spaces, runs of white space
+    one space, no leading or trailing dot or space, at most ``limit`` characters. May be ""."""
+    stem = " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
+    return stem[:limit].rstrip(" .")
 
 
 def name_max(folder: Path) -> int:

@@ -1,7 +1,10 @@
 """Between a validated interchange document and a workshop file, both ways.
 
-Import builds the whole file in a temporary file beside the target, in one transaction, and
-renames it into place: a refused or failed import leaves nothing behind and never half a file.
+Import reads a document file (:func:`read_document`: the size checked before a byte is read, a
+pipe never waited on, every problem said in one sentence naming the file), then builds the whole
+workshop file in a temporary file beside the target, in one transaction, and renames it into
+place: a refused or failed import leaves nothing behind and never half a file. The command line
+(``journeyline import``) and the window (File ▸ Import JSON document…) both go this way.
 Export reads one consistent snapshot of the file and writes every key of the spec.
 """
 
@@ -9,13 +12,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from sqlalchemy import Connection, Table, insert, select
 
-from models import fields, rules, schema
+from models import fields, interchange, rules, schema
 from models.document import Document
-from models.interchange import DocumentDict
+from models.file_problem import FileProblem
+from models.interchange import DocumentDict, DocumentTooLarge, InterchangeError
 from models.schema import (
     Action,
     Base,
@@ -27,7 +31,8 @@ from models.schema import (
     Station,
     Workshop,
 )
-from models.workshop_file import building
+from models.side_files import NotRegularFileError, open_regular
+from models.workshop_file import SQLITE_MAGIC, building, describe, os_reason
 
 # A journey's lists, in the order they are read: stations refer to phases and lines, actions to
 # stations.
@@ -102,6 +107,64 @@ def write_document(conn: Connection, doc: DocumentDict) -> None:
     for entity in (Workshop, Owner, Persona, Journey, Phase, Line, Station, Action):
         if rows[entity]:
             conn.execute(insert(_table(entity)), rows[entity])
+
+
+class DocumentFileError(Exception):
+    """A JSON document file that was not imported. ``message`` is the sentence naming the file
+    (a :class:`FileProblem`); ``problems`` the refused content's rules (an
+    :class:`InterchangeError`, with :class:`DocumentTooLarge` for a file over a limit), or None
+    when the file itself could not be read. ``str(error)`` is the English sentence."""
+
+    def __init__(self, message: FileProblem, problems: InterchangeError | None = None) -> None:
+        super().__init__(message.english())
+        self.message = message
+        self.problems = problems
+
+
+NOT_IMPORTED: Final = FileProblem("{file} was not imported; nothing was written.")
+
+
+def read_document(path: Path) -> DocumentDict:
+    """The validated document in the JSON file at ``path``; :class:`DocumentFileError` when it
+    cannot be read or breaks the rules (too large, not UTF-8, not JSON, a rule of the spec).
+    A file over the size limit is refused before it is read; the file is never changed."""
+    name = describe(path)
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # reading says what is wrong
+    too_large = rules.size_rule(size, rules.DOCUMENT_BYTES_MAX)
+    if too_large is not None:
+        raise DocumentFileError(NOT_IMPORTED.but(file=name), DocumentTooLarge(too_large))
+    data = _read_bytes(path, name)
+    if data.startswith(SQLITE_MAGIC):
+        raise DocumentFileError(
+            FileProblem(
+                "{file} is a workshop file, not an interchange JSON document; nothing was written.",
+                file=name,
+            )
+        )
+    try:
+        return interchange.parse(data)
+    except InterchangeError as e:
+        raise DocumentFileError(NOT_IMPORTED.but(file=name), e) from None
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused, never waited on
+            return f.read()
+    except FileNotFoundError:
+        problem = FileProblem("{file} does not exist.", file=name)
+    except IsADirectoryError:
+        problem = FileProblem("{file} is a folder, not a file.", file=name)
+    except NotRegularFileError:
+        problem = FileProblem("{file} is not a regular file (a pipe or a device, say).", file=name)
+    except PermissionError:
+        problem = FileProblem("{file} cannot be read: permission denied.", file=name)
+    except OSError as e:
+        problem = FileProblem("{file} cannot be read: {reason}.", file=name, reason=os_reason(e))
+    raise DocumentFileError(problem)
 
 
 def import_document(

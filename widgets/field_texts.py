@@ -211,6 +211,7 @@ def _hidden_texts() -> None:
     :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""
     translate("ActionFilters", "%n action(s)", None, 1)
     translate("ActionFilters", "{shown} of %n action(s)", None, 1)
+    translate("DocumentImport", "… and %n more (see Show Details).", None, 1)
     translate("Edits", "Add action {name}")
     translate("Edits", "Add journey {name}")
     translate("Edits", "Add line {name}")

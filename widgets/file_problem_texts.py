@@ -338,8 +338,13 @@ def _texts() -> None:
     translate(
         "FileProblems", "{file} is a database of another program, not a Journeyline workshop file."
     )
+    translate("FileProblems", "{file} is a folder, not a file.")
     translate("FileProblems", "{file} is a folder, not a workshop file.")
     translate("FileProblems", "{file} is a folder, not an Excel workbook.")
+    translate(
+        "FileProblems",
+        "{file} is a workshop file, not an interchange JSON document; nothing was written.",
+    )
     translate(
         "FileProblems",
         "{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
@@ -380,6 +385,7 @@ def _texts() -> None:
         "FileProblems",
         "{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.",
     )
+    translate("FileProblems", "{file} is not a regular file (a pipe or a device, say).")
     translate(
         "FileProblems",
         "{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
@@ -400,12 +406,4 @@ def _texts() -> None:
     translate(
         "FileProblems",
         "{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.",  # noqa: E501
-    )
-    translate(
-        "FileProblems",
-        "{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.",  # noqa: E501
-    )
-    translate(
-        "FileProblems",
-        "{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.",  # noqa: E501
     )

@@ -12,6 +12,14 @@ def _texts() -> None:
     """For lupdate only."""
     translate(
         "FileProblems",
+        "{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} was changed outside Journeyline and cannot be used: it holds a table {name} that Journeyline does not make.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
         "{file} was changed outside Journeyline and cannot be used: it holds a trigger {name} that Journeyline does not make.",  # noqa: E501
     )
     translate(
@@ -74,6 +82,7 @@ def _texts() -> None:
         "FileProblems",
         "{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.",  # noqa: E501
     )
+    translate("FileProblems", "{file} was not imported; nothing was written.")
     translate(
         "FileProblems",
         "{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.",  # noqa: E501

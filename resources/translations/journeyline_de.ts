@@ -493,6 +493,14 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>&amp;JSON-Dokument importieren…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Eine neue Workshop-Datei aus einem JSON-Dokument im Austauschformat anlegen</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Aus &amp;der Bibliothek öffnen…</translation>
     </message>
@@ -867,6 +875,28 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>JSON-Dokument importieren</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Importierten Workshop speichern unter</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Das Dokument konnte nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… und %n weiteres (siehe Details einblenden).</numerusform>
+            <numerusform>… und %n weitere (siehe Details einblenden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} ist eine Datenbank eines anderen Programms, keine Journeyline-Workshop-Datei.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} ist ein Ordner, keine Workshop-Datei.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} ist ein Ordner, keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} ist eine Workshop-Datei, kein JSON-Dokument im Austauschformat; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} ist keine gewöhnliche Datei (sondern etwa eine Pipe oder ein Gerät) und daher keine Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} ist keine gewöhnliche Datei (sondern etwa eine Pipe oder ein Gerät).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} wurde nicht ordnungsgemäß geschlossen (eine Änderung wurde abgebrochen, vielleicht durch einen Absturz); sie wird im Zustand vor dieser Änderung gelesen, und die Datei bleibt unverändert, bis der Editor sie öffnet.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>{file} wurde nicht importiert; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Journeyline-Workshops (*.journey);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Workshops und JSON-Dokumente (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

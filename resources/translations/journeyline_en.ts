@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message numerus="yes">
         <source>Clear moment of truth of %n station(s)</source>

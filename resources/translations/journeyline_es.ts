@@ -493,6 +493,14 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>Importar documento &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Crear un archivo de taller nuevo a partir de un documento JSON en el formato de intercambio</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Abrir desde la &amp;biblioteca…</translation>
     </message>
@@ -867,6 +875,28 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: sin valorar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importar documento JSON</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Guardar el taller importado como</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>No se pudo importar el documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>{file} es una base de datos de otro programa, no un archivo de taller de Journeyline.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} es una carpeta, no un archivo de taller.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} es una carpeta, no un libro de Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} es un archivo de taller, no un documento JSON en el formato de intercambio; no se escribió nada.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} no es un archivo normal (sino, por ejemplo, una tubería o un dispositivo), así que no es un archivo de taller.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} no es un archivo normal (sino, por ejemplo, una tubería o un dispositivo).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} no se cerró correctamente (un cambio quedó a medias, quizá por un fallo); se lee tal como estaba antes de ese cambio, y el archivo queda intacto hasta que el editor lo abra.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>No se importó {file}; no se escribió nada.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Talleres de Journeyline (*.journey);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Talleres y documentos JSON (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

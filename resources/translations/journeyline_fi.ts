@@ -493,6 +493,14 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Avaa v&amp;iimeaikainen</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>Tuo JSO&amp;N-dokumentti…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Luo uusi työpajatiedosto siirtomuotoisesta JSON-dokumentista</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Avaa &amp;kirjastosta…</translation>
     </message>
@@ -867,6 +875,28 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: ei arvioitu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Tuo JSON-dokumentti</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Tallenna tuotu työpaja nimellä</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Dokumenttia ei voitu tuoda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… ja %n muu (katso Näytä tiedot).</numerusform>
+            <numerusform>… ja %n muuta (katso Näytä tiedot).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>{file} on toisen ohjelman tietokanta eikä Journeylinen työpajatiedosto.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} on kansio eikä tiedosto.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} on kansio eikä työpajatiedosto.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} on kansio eikä Excel-työkirja.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} on työpajatiedosto eikä siirtomuotoinen JSON-dokumentti; mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} ei ole tavallinen tiedosto (vaan esimerkiksi putki tai laite), joten se ei ole työpajatiedosto.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} ei ole tavallinen tiedosto (vaan esimerkiksi putki tai laite).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>Tiedostoa {file} ei suljettu oikein (muutos siihen keskeytyi, ehkä kaatumisen vuoksi); se luetaan muutosta edeltäneessä tilassa, ja tiedosto jätetään ennalleen, kunnes editori avaa sen.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>Tiedostoa {file} ei tuotu; mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Journeyline-työpajat (*.journey);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Työpajat ja JSON-dokumentit (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

@@ -493,6 +493,14 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>&amp;Importer un document JSON…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Créer un fichier d’atelier à partir d’un document JSON au format d’échange</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Ouvrir depuis la &amp;bibliothèque…</translation>
     </message>
@@ -867,6 +875,28 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name} : non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importer un document JSON</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Enregistrer l’atelier importé sous</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Impossible d’importer le document</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>{file} est une base de données d’un autre programme, pas un fichier d’atelier Journeyline.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} est un dossier, pas un fichier d’atelier.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} est un dossier, pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} est un fichier d’atelier, pas un document JSON au format d’échange ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique) : ce n’est donc pas un fichier d’atelier.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} n’a pas été fermé correctement (une modification a été interrompue, peut-être par un plantage) ; il est lu tel qu’il était avant cette modification, et le fichier reste intact jusqu’à ce que l’éditeur l’ouvre.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>{file} n’a pas été importé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Ateliers Journeyline (*.journey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Ateliers et documents JSON (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

@@ -493,6 +493,14 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>Importer &amp;JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Lag en ny workshopfil av et JSON-dokument i utvekslingsformatet</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Åpne fra &amp;biblioteket…</translation>
     </message>
@@ -867,6 +875,28 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: ikke vurdert</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importer JSON-dokument</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Lagre den importerte workshopen som</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Dokumentet kunne ikke importeres</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… og %n til (se Vis detaljer).</numerusform>
+            <numerusform>… og %n til (se Vis detaljer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{file} er en database fra et annet program, ikke en Journeyline-workshopfil.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} er en mappe, ikke en workshopfil.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} er en mappe, ikke en Excel-arbeidsbok.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} er en workshopfil, ikke et JSON-dokument i utvekslingsformatet; ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} er ikke en vanlig fil (men for eksempel en pipe eller en enhet), så den er ikke en workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} er ikke en vanlig fil (men for eksempel en pipe eller en enhet).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} ble ikke lukket riktig (en endring ble avbrutt, kanskje av et krasj); den leses slik den var før endringen, og filen står urørt til redigeringsprogrammet åpner den.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>{file} ble ikke importert; ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Journeyline-workshoper (*.journey);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Workshoper og JSON-dokumenter (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

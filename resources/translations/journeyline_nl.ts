@@ -493,6 +493,14 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>&amp;JSON-document importeren…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Een nieuw workshopbestand maken van een JSON-document in het uitwisselingsformaat</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Openen ui&amp;t bibliotheek…</translation>
     </message>
@@ -867,6 +875,28 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>JSON-document importeren</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Geïmporteerde workshop opslaan als</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Het document kon niet worden geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} is een database van een ander programma, geen Journeyline-workshopbestand.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} is een map, geen bestand.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} is een map, geen workshopbestand.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} is een map, geen Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} is een workshopbestand, geen JSON-document in het uitwisselingsformaat; er is niets geschreven.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat), dus het is geen workshopbestand.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} is niet goed afgesloten (een wijziging werd afgebroken, misschien door een crash); het wordt gelezen zoals het vóór die wijziging was, en het bestand blijft ongemoeid tot de editor het opent.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>{file} is niet geïmporteerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Journeyline-workshops (*.journey);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Workshops en JSON-documenten (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

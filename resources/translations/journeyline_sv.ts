@@ -493,6 +493,14 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>&amp;Import JSON document…</source>
+        <translation>Importera &amp;JSON-dokument…</translation>
+    </message>
+    <message>
+        <source>Make a new workshop file from a JSON interchange document</source>
+        <translation>Skapa en ny workshopfil av ett JSON-dokument i utbytesformatet</translation>
+    </message>
+    <message>
         <source>Open from li&amp;brary…</source>
         <translation>Öppna från &amp;biblioteket…</translation>
     </message>
@@ -867,6 +875,28 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>{name}: not assessed</source>
         <translation>{name}: inte bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import JSON document</source>
+        <translation>Importera JSON-dokument</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Spara den importerade workshoppen som</translation>
+    </message>
+    <message>
+        <source>The document could not be imported</source>
+        <translation>Dokumentet kunde inte importeras</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,12 +2427,20 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} är en databas från ett annat program, inte en workshopfil från Journeyline.</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} är en mapp, inte en fil.</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a workshop file.</source>
         <translation>{file} är en mapp, inte en workshopfil.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel workbook.</source>
         <translation>{file} är en mapp, inte en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>{file} is a workshop file, not an interchange JSON document; nothing was written.</source>
+        <translation>{file} är en workshopfil, inte ett JSON-dokument i utbytesformatet; inget skrevs.</translation>
     </message>
     <message>
         <source>{file} is a zip archive but not an Excel workbook, so it is not a Journeyline action list; nothing was changed.</source>
@@ -2475,6 +2513,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.</source>
         <translation>{file} är inte en vanlig fil (utan till exempel en pipe eller en enhet), så den är inte en workshopfil.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a pipe or a device, say).</source>
+        <translation>{file} är inte en vanlig fil (utan till exempel en pipe eller en enhet).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.</source>
@@ -2571,6 +2613,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>{file} was not closed properly (a change to it was cut short, by a crash perhaps); it is read as it was before that change, and the file is left as it is until the editor opens it.</source>
         <translation>{file} stängdes inte ordentligt (en ändring avbröts, kanske av en krasch); den läses som den var före ändringen, och filen lämnas orörd tills redigeraren öppnar den.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was written.</source>
+        <translation>{file} importerades inte; inget skrevs.</translation>
     </message>
     <message>
         <source>{file} was saved by a newer Journeyline (file version {version}); this Journeyline reads file versions up to {newest}, so please update it.</source>
@@ -3336,6 +3382,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Journeyline workshops (*.journey);;All files (*)</source>
         <translation>Journeyline-workshoppar (*.journey);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Workshops and JSON documents (*.journey *.json)</source>
+        <translation>Workshoppar och JSON-dokument (*.journey *.json)</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>

@@ -28,11 +28,20 @@ from models.workshop_file import WorkshopFileError
 from widgets.canvas.view import MapView
 from widgets.dialogs import TemplateDialog
 from widgets.file_guard import FileGuard, tell_displaced
+from widgets.window.file_drop import FileDrop
 
 
 def file_filter() -> str:
     """The file dialogs' filter: workshops, or every file."""
     return translate("OpenWorkshop", "Journeyline workshops (*.journey);;All files (*)")
+
+
+def open_filter() -> str:
+    """File ▸ Open…'s filter: workshops and JSON documents (imported) first, then each alone."""
+    from widgets.window.importing import document_filter  # here: it imports this module
+
+    both = translate("OpenWorkshop", "Workshops and JSON documents (*.journey *.json)")
+    return ";;".join((both, file_filter(), document_filter()))
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -69,6 +78,10 @@ class OpenWorkshop(QObject):
             lambda: ([], None)
         )
         self.create_from_library: Callable[[int, Path], bool] = lambda _id, _target: False
+        from widgets.window.importing import DocumentImport  # here: it imports this module
+
+        self.importing = DocumentImport(self, host)  # File ▸ Import JSON document…, a .json
+        FileDrop(host, self.open_path)  # a file dropped on the window opens (or is imported)
 
     @property
     def editor(self) -> Editor | None:
@@ -90,8 +103,11 @@ class OpenWorkshop(QObject):
 
     # -- opening and closing --------------------------------------------------------------------
     def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open a workshop file; on failure say why and keep what was open."""
+        """Open a workshop file (a JSON document is imported into a new one, asking where to
+        save it); on failure say why and keep what was open."""
         target = Path(path)
+        if self.importing.is_for(target):
+            return self.importing.start(target)
         if self.path is not None and same_file(self.path, target):
             return True
         try:
@@ -166,7 +182,7 @@ class OpenWorkshop(QObject):
             self._host,
             translate("OpenWorkshop", "Open workshop"),
             self.start_folder(),
-            file_filter(),
+            open_filter(),
         )
         if path:
             self.open_path(path)
