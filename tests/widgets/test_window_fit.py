@@ -221,3 +221,42 @@ def test_every_colour_the_window_offers_has_a_name():
     offered = {*LINE_SWATCHES, *PHASE_SWATCHES, rules.DEFAULT_PERSONA_COLOR}
     assert offered <= set(style.COLOR_NAMES)
     assert len(set(style.COLOR_NAMES.values())) == len(style.COLOR_NAMES)  # told apart
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_projector_matrix_keeps_every_value_word_at_its_size(
+    language, make_window, workshop_path, qtbot, monkeypatch, size
+):
+    """View ▸ Prioritise on projector (F6): each value level's word ("kohtalainen") is drawn at
+    the labels' size, the upright caption placed where no word is too wide beside it."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from widgets.priority_matrix import items
+
+    drawn: list[tuple[str, float]] = []
+    original = items.draw_text
+
+    def record(painter, x, baseline, text, size, bold=False):  # type: ignore[no-untyped-def]
+        drawn.append((text, size))
+        original(painter, x, baseline, text, size, bold)
+
+    monkeypatch.setattr(items, "draw_text", record)
+    window = make_window(workshop_path)
+    window.resize(*size)
+    matrix = window.panels.show_panel("matrix").widget()
+    from widgets.priority_matrix import PriorityMatrix
+
+    if not isinstance(matrix, PriorityMatrix):
+        matrix = window.panels.matrix
+    matrix.set_projected(True)
+    QApplication.processEvents()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    matrix.scene.render(painter)
+    painter.end()
+    words = [items.rating_word(items.VALUE_LABELS, v) for v in range(1, 6)]
+    pieces = {w for word in words for w in (word, *word.split(" ", 1))}
+    sizes = {text: s for text, s in drawn if text in pieces}
+    assert any(w in sizes for w in words), drawn
+    assert all(s == matrix.typeface.label for s in sizes.values()), sizes
+    matrix.set_projected(False)

@@ -8,6 +8,7 @@ fits its card.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -44,6 +45,22 @@ QUADRANTS: Final = {
     Priority.FILL_IN: QT_TRANSLATE_NOOP("PriorityMatrix", "Fill-ins"),
     Priority.TIME_SINK: QT_TRANSLATE_NOOP("PriorityMatrix", "Time sinks"),
 }
+
+
+def value_lines(value: int, t: Typeface) -> list[str]:
+    """A value's word on the value axis: one line, or two where it is wider than the axis."""
+    word = rating_word(VALUE_LABELS, value)
+    if text_width(word, t.label) > t.axis_w - 16 and " " in word:
+        return word.split(" ", 1)
+    return [word]
+
+
+def with_value_room(t: Typeface) -> Typeface:
+    """``t`` with a value axis wide enough for its widest word at the labels' size (a single
+    long word, Finnish "kohtalainen", is never drawn smaller: it is read from the back of the
+    room)."""
+    widest = max(text_width(line, t.label) for v in range(1, 6) for line in value_lines(v, t))
+    return replace(t, axis_w=widest + 16) if widest + 16 > t.axis_w else t
 
 
 class MatrixBackground(QGraphicsItem):
@@ -130,9 +147,30 @@ class MatrixBackground(QGraphicsItem):
         # Value axis (left) and effort axis (under the lower band).
         painter.setPen(QColor(INK))
         value_caption = translate("PriorityMatrix", "Value →")
-        for value in range(1, 6):
+        # Each value's word at the label size, right-aligned before the grid; a long one on two
+        # lines. The upright caption (x ≈ 14-34) goes where no word is too wide to stand beside
+        # it, so that every word keeps its size (read from the back of the room).
+        full_room, beside_caption = gx - 16, gx - 12 - 36
+        blocks = {
+            value: (value_lines(value, t), cell_rect((1, value), t).center().y() + t.label * 1.3)
+            for value in range(1, 6)
+        }
+        half = text_width(value_caption, t.band, True) / 2 + 8
+        too_wide = [
+            (y - t.label, y + (len(lines) - 1) * t.label * 1.15 + t.label * 0.3)
+            for lines, y in blocks.values()
+            if max(text_width(line, t.label) for line in lines) > beside_caption
+        ]
+        preferred = gy + 2.5 * gh / 5 + (gh / 5 + 13) / 2  # between the rows of values 3 and 2
+        free = [
+            y
+            for y in range(int(gy + half), int(gy + gh - half) + 1, 2)
+            if all(y + half < top or y - half > bottom for top, bottom in too_wide)
+        ]
+        centre = min(free, key=lambda y: abs(y - preferred)) if free else preferred
+        for value, (lines, y) in blocks.items():
             rect = cell_rect((1, value), t)
-            number, word = str(value), rating_word(VALUE_LABELS, value)
+            number = str(value)
             draw_text(
                 painter,
                 gx - 16 - text_width(number, 22, True),
@@ -142,14 +180,9 @@ class MatrixBackground(QGraphicsItem):
                 True,
             )
             painter.setPen(QColor(MUTED))
-            # A long word ("erittäin suuri") on two lines, and only then a little smaller: never
-            # off the left edge, nor under the value axis' caption (upright at x ≈ 14-34).
-            y = rect.center().y() + t.label * 1.3
-            near = abs(y - (gy + gh / 2)) < text_width(value_caption, t.band, True) / 2 + 8
-            room = gx - 12 - (36 if near else 4)
-            lines = [word]
-            if text_width(word, t.label) > room and " " in word:
-                lines = word.split(" ", 1)
+            # Only where no place was free of it: a little smaller beside the caption.
+            near = abs(y - centre) < half
+            room = beside_caption if near else full_room
             widest = max(text_width(line, t.label) for line in lines)
             size = t.label * min(1.0, room / max(widest, 1.0))
             for k, line in enumerate(lines):
@@ -178,10 +211,8 @@ class MatrixBackground(QGraphicsItem):
             True,
         )
         painter.save()
-        # Left of the value words, between the rows of values 3 and 2 (in the middle it ran
-        # through "medium" where the axis is narrow, on the projector).
-        middle = gy + 2.5 * ch
-        painter.translate(min(28.0, gx - 94), middle + (ch + 13) / 2)
+        # Left of the value words, where none is too wide to stand beside it (see above).
+        painter.translate(min(28.0, gx - 94), centre)
         painter.rotate(-90)
         caption = value_caption
         draw_text(painter, -text_width(caption, t.band, True) / 2, 0, caption, t.band, True)

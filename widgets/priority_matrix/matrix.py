@@ -50,7 +50,7 @@ from widgets.priority_matrix.geometry import (
     shaped,
     slot,
 )
-from widgets.priority_matrix.items import ActionCard, MatrixBackground, MoreChip
+from widgets.priority_matrix.items import ActionCard, MatrixBackground, MoreChip, with_value_room
 from widgets.priority_matrix.view import MatrixView
 
 ALL_JOURNEYS: Final = 0
@@ -393,14 +393,15 @@ class PriorityMatrix(QWidget):
         width and it scrolls rather than shrink past readable; on the projector (F6) the large
         type's own shape, filling the screen."""
         view = self.view
+        base = with_value_room(self.base_type)  # every value word at the labels' size
         if self.projected:
-            typeface, zoom = self.base_type, 0.0
+            typeface, zoom = base, 0.0
         else:
             size = view.maximumViewportSize()
-            typeface, zoom = shaped(self.base_type, size.width(), size.height())
+            typeface, zoom = shaped(base, size.width(), size.height())
             if extent(typeface).height() * zoom > size.height() + 0.5:  # it scrolls down
                 bar = view.verticalScrollBar().sizeHint().width()
-                typeface, zoom = shaped(self.base_type, size.width() - bar, size.height())
+                typeface, zoom = shaped(base, size.width() - bar, size.height())
         self.zoom = zoom
         if force or typeface != self.typeface:
             self.typeface = typeface
