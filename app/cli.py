@@ -369,7 +369,7 @@ def find_journey(document: Document, wanted: str) -> Journey:
 def _cmd_info(ns: argparse.Namespace) -> None:
     path = Path(ns.file)
     with open_workshop(path) as document:
-        print_summary(document, describe(path))
+        print_summary(document, str(describe(path)))
 
 
 def open_workshop(path: Path) -> Document:

@@ -40,7 +40,7 @@ from app.translation_sources import FIELDS_CONTEXT, generated, stale_parts
 from app.translation_sources import hidden_texts as hidden_texts
 from app.translation_sources import registry_texts as registry_texts
 from models import edit_name, i18n, refusal
-from models.edit_name import EditName, Reader
+from models.edit_name import EditName, Reader, Value
 from models.interchange import InterchangeError
 from models.resources import resource
 
@@ -178,7 +178,8 @@ def edit_text(name: EditName) -> str:
 def reader() -> Reader:
     """How the window writes a sentence's values: registry texts (a field's noun, a choice's
     label) in its language, numbers grouped and with its decimal sign ("10.000", "2,5"),
-    choices joined as its language offers them ("Idee, Geplant oder Erledigt")."""
+    choices joined as its language offers them ("Idee, Geplant oder Erledigt"), names in its
+    quotation marks, and a sentence given as a value (an EditName) in its language too."""
     locale = QLocale()
     return Reader(
         text=lambda source: QCoreApplication.translate(FIELDS_CONTEXT, source),
@@ -187,8 +188,15 @@ def reader() -> Reader:
             value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         ),
         alternatives=i18n.catalogue(_current).alternatives,
-        sentence=edit_text,
+        quoted=i18n.catalogue(_current).quoted,  # „…“ in German, ”…” in Finnish, « … » in French
+        sentence=edit_text,  # a sentence inside a sentence, translated too
     )
+
+
+def written(value: Value) -> str:
+    """One value as the window writes it: a :class:`~models.edit_name.Quoted` name in its
+    language's quotation marks, a number its way, a nested sentence translated."""
+    return reader().value(value)
 
 
 def said(error: BaseException) -> str:

@@ -26,6 +26,7 @@ from models import fields, style
 from models.document import JourneySnapshot
 from models.i18n import gettext as _
 from models.i18n import ngettext
+from models.i18n import quote as in_quotes
 from models.priority import action_sort_key, priority
 from models.schema import Action, Station, Workshop
 from models.view_options import MapToggles
@@ -237,7 +238,7 @@ def details_section(
                 label = _(fields.field("persona", name).label)
                 intro += text_rows(fonts, f"{label}: " + "; ".join(items), width)
         if persona.quote:
-            intro += text_rows(fonts, f"“{persona.quote}”", width, color=style.MUTED)
+            intro += text_rows(fonts, in_quotes(persona.quote), width, color=style.MUTED)
     if not snapshot.actions:  # no action list pages then: say so here instead
         intro += [
             _label_row(_("ACTIONS")),

@@ -30,6 +30,7 @@ from models import fields, rules, style
 from models.document import JourneySnapshot
 from models.i18n import gettext as _
 from models.i18n import ngettext
+from models.i18n import quote as in_quotes
 from models.priority import Priority, action_sort_key, priority
 from models.schema import Station, Workshop
 
@@ -163,7 +164,7 @@ def _paint(
         (
             _("PERSONA"),
             persona.name if persona else "—",
-            persona.quote and f"“{persona.quote}”" if persona else "",
+            persona.quote and in_quotes(persona.quote) if persona else "",
         ),
     ]
     tallest = 0.0

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from models.file_problem import FileProblem
+from models.file_problem import FileProblem, describe
 
 __all__ = [
     "TEMP_SUFFIX",
@@ -68,13 +68,13 @@ class WriteError(Exception):
 
     def __init__(self, path: Path, message: FileProblem) -> None:
         self.path = path
-        self.message = message.but(file=f"“{path.name}”")
+        self.message = message.but(file=describe(path))
         super().__init__(self.message.english())
 
     @property
     def reason(self) -> str:
         """The English reason alone ("the disk is full"), for the command line's own sentences."""
-        head = f"“{self.path.name}” could not be written: "
+        head = f"{describe(self.path)} could not be written: "
         return str(self).removeprefix(head).removesuffix("; nothing was written.")
 
 

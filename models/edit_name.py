@@ -13,7 +13,10 @@ registry's texts. Every other ``{placeholder}`` is a value, written the way the 
 language writes it (:class:`Reader`): a number (``int`` or ``float``: "10,000" and "2.5" in
 English, "10.000" and "2,5" in German), a field's :class:`Choices` (the registry's labels,
 translated like ``{field}`` and joined as a choice: "Idea, Planned, or Done", "Idee, Geplant
-oder Erledigt"), or the user's own text (a name), shown as is.
+oder Erledigt"), a user's name as :class:`Quoted` (in the reader's quotation marks: “Buys” in
+English, „Buys“ in German, « Buys » in French; a translation never adds its own marks around
+it), another declared sentence (an :class:`EditName`, written by the same reader: translated in
+the window, English on the command line), or the user's own text, shown as is.
 """
 
 from __future__ import annotations
@@ -43,8 +46,19 @@ class Choices:
     shown: bool = False
 
 
-# A sentence as a value: a rule an imported document broke, said in the reader's language too.
-Value: TypeAlias = "str | int | float | Choices | EditName"
+@dataclass(frozen=True)
+class Quoted:
+    """A user's name (a file's, a phase's, a library's) as a sentence quotes it: in the
+    reader's quotation marks (models.i18n.QUOTES), never marks baked into the text or added by a
+    translation. ``str()`` is the English form, “name”, for the command line's own lines."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return i18n.quoted(self.text)
+
+
+Value: TypeAlias = "str | int | float | Choices | Quoted | EditName"
 
 
 def _same(text: str) -> str:
@@ -69,11 +83,14 @@ class Reader:
     integer: Callable[[int], str] = _english_integer
     decimal: Callable[[float], str] = _english_decimal
     alternatives: Callable[[Sequence[str]], str] = i18n.catalogue(i18n.DEFAULT).alternatives
-    sentence: Callable[[EditName], str] = lambda name: name.english()
+    quoted: Callable[[str], str] = i18n.quoted  # a name in the language's quotation marks
+    sentence: Callable[[EditName], str] = lambda name: name.english()  # a nested sentence
 
     def value(self, value: Value) -> str:
         if isinstance(value, EditName):
             return self.sentence(value)
+        if isinstance(value, Quoted):
+            return self.quoted(value.text)
         if isinstance(value, Choices):
             names = value.names if value.shown else [self.text(n) for n in value.names]
             return self.alternatives(names)
@@ -137,8 +154,9 @@ class EditName:
         return self.english()
 
 
-def quote(text: str, limit: int = 40) -> str:
-    """A user's name as an edit's name shows it: quoted, shortened, controls made visible."""
+def quote(text: str, limit: int = 40) -> Quoted:
+    """A user's name as a sentence shows it: quoted the reader's way, shortened, controls made
+    visible."""
     from models import rules  # here: models.rules declares its own sentences with this module
 
-    return f"“{rules.shown(text if len(text) <= limit else text[: limit - 1] + '…')}”"
+    return Quoted(rules.shown(text if len(text) <= limit else text[: limit - 1] + "…"))

@@ -168,10 +168,11 @@ def number_text(value: float) -> str:
 
 def quote_text(quote: dict[str, str]) -> str:
     """A customer quote as one line, its source as the room calls it: “…” (Interview), in
-    the language of the export running (“…” (Entrevista) in a Spanish one)."""
+    the language of the export running and in its quotation marks («…» (Entrevista) in a
+    Spanish one)."""
     source = quote.get("source") or ""
     label = i18n.gettext(QUOTE_SOURCE_LABELS.get(source, source)) if source else ""
-    return f"“{quote['text']}”" + (f" ({label})" if label else "")
+    return i18n.quote(quote["text"]) + (f" ({label})" if label else "")
 
 
 # -- the fields, per entity, in the interchange document's key order ----------------------------

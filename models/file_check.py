@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, Integer, Table
 
+from models.edit_name import quote
 from models.file_problem import FileProblem
 from models.schema import SCHEMA_VERSION, TABLES, Base
 
@@ -169,7 +170,7 @@ def check_schema(db: sqlite3.Connection, version: int) -> None:
 
 def _said(sentences: dict[str, FileProblem], kind: str, name: str) -> FileProblem:
     """The sentence for this kind of schema item (SQLite knows no other kinds than these)."""
-    return sentences.get(kind, sentences["table"]).but(name=_quoted(name))
+    return sentences.get(kind, sentences["table"]).but(name=quote(name, _SHOWN_MAX))
 
 
 def _importance(item: tuple[str, str]) -> tuple[int, str]:

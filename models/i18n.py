@@ -64,6 +64,8 @@ __all__ = [
     "gettext",
     "language_name",
     "ngettext",
+    "quote",
+    "quoted",
     "speak",
     "supported",
     "using",
@@ -101,6 +103,30 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if code in ("en", "de") else name
 
 
+# How each language quotes a name (a file's, a phase's, a sheet's): CLDR's delimiters
+# (quotationStart/End; Babel does not carry them, and Qt's QLocale.quoteString differs from CLDR
+# for Spanish). French sets its guillemets off with a no-break space. The window's sentences
+# (app.translations.reader) and the exports quote from here, and the catalogues' translations
+# quote a name the same way where a sentence's own text quotes it.
+QUOTES: Final[dict[str, tuple[str, str]]] = {
+    "en": ("\u201c", "\u201d"),  # “…”
+    "sv": ("\u201d", "\u201d"),  # ”…”
+    "da": ("\u201c", "\u201d"),  # “…”
+    "nb": ("\u00ab", "\u00bb"),  # «…»
+    "fi": ("\u201d", "\u201d"),  # ”…”
+    "nl": ("\u2018", "\u2019"),  # ‘…’
+    "de": ("\u201e", "\u201c"),  # „…“
+    "es": ("\u00ab", "\u00bb"),  # «…»
+    "fr": ("\u00ab\u00a0", "\u00a0\u00bb"),  # « … »
+}
+
+
+def quoted(text: str, language: str = DEFAULT) -> str:
+    """``text`` in the quotation marks of ``language`` (English's for one we do not know)."""
+    start, end = QUOTES.get(language, QUOTES[DEFAULT])
+    return f"{start}{text}{end}"
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """The translations, dates and numbers of one language."""
@@ -131,6 +157,10 @@ class Catalogue:
         """A choice between ``items`` as the language writes it: "a, b, or c" in English,
         "a, b oder c" in German, "a, b tai c" in Finnish."""
         return _babel_format_list(list(items), style="or", locale=self.language)
+
+    def quoted(self, text: str) -> str:
+        """A name in the language's quotation marks: “a” in English, „a“ in German."""
+        return quoted(text, self.language)
 
 
 # Babel parses the locale and the pattern on every call (about 40 µs a number): a long
@@ -225,6 +255,12 @@ def format_date(date: dt.date, format: str = "medium") -> str:
 def format_decimal(number: float, format: str | None = None) -> str:
     """A number in the current export language: "1.200,5" in Danish, "1,200.5" in English."""
     return current().format_decimal(number, format)
+
+
+def quote(text: str) -> str:
+    """``text`` in the quotation marks of the language being spoken (an export's): “…” in
+    English, „…“ in German, «…» in Spanish."""
+    return current().quoted(text)
 
 
 def format_percent(number: float, format: str | None = None) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from models.file_problem import FileProblem
+from models.file_problem import FileProblem, describe
 from models.schema import SCHEMA_VERSION, Base
 from models.schema_v1 import SCHEMA_V1
 
@@ -92,7 +92,7 @@ def migrate(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
         raise WorkshopFileError(
             FileProblem(
                 "{file} has file version {version}, which this Journeyline cannot upgrade.",
-                file=f"“{path.name}”",
+                file=describe(path),
                 version=str(version),
             )
         )
@@ -107,7 +107,7 @@ def migrate(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
             raise WorkshopFileError(
                 FileProblem(
                     "{file} is damaged: some of its rows refer to rows that do not exist.",
-                    file=f"“{path.name}”",
+                    file=describe(path),
                 )
             )
         dbapi.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -118,7 +118,7 @@ def migrate(path: Path, dbapi: sqlite3.Connection, version: int) -> None:
             FileProblem(
                 "{file} could not be upgraded: it holds values this Journeyline does not "
                 "accept; the file is unchanged.",
-                file=f"“{path.name}”",
+                file=describe(path),
             )
         ) from None
     except BaseException:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from models import fields, interchange, rules, schema
 from models.document import Document
+from models.edit_name import Quoted
 from models.file_problem import FileProblem
 from models.interchange import DocumentDict, DocumentTooLarge, InterchangeError
 from models.schema import (
@@ -150,7 +151,7 @@ def read_document(path: Path) -> DocumentDict:
         raise DocumentFileError(NOT_IMPORTED.but(file=name), e) from None
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def _read_bytes(path: Path, name: Quoted) -> bytes:
     try:
         with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused, never waited on
             return f.read()

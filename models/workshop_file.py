@@ -31,8 +31,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
-from models import atomic, file_check, migrations, rules, side_files
+from models import atomic, file_check, migrations, side_files
 from models.file_problem import FileProblem
+from models.file_problem import describe as describe
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 from models.workshop_problems import (
     CLOSED,
@@ -62,11 +63,6 @@ class WorkshopFileError(Exception):
     def __init__(self, message: FileProblem) -> None:
         super().__init__(message.english())
         self.message = message
-
-
-def describe(path: Path) -> str:
-    """A file's name, quoted for a sentence; bidi and invisible characters shown escaped."""
-    return f"“{rules.shown(path.name)}”"
 
 
 def _raw_header(path: Path) -> bytes:

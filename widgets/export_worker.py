@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app import export_job
 from app.export_job import ExportOutcome, ExportRequest, Snapshot
-from app.translations import edit_text, plural, said, translate
+from app.translations import edit_text, plural, said, translate, written
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
 from widgets.field_texts import field_text
@@ -186,7 +186,8 @@ class ExportRun(QObject):
         box.setWindowTitle(translate("ExportRun", "Export finished"))
         box.setIcon(QMessageBox.Icon.Warning if outcome.warnings else QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(translate("ExportRun", "Exported {what}.").format(what=describe(target)))
+        done = translate("ExportRun", "Exported {what}.")
+        box.setText(done.format(what=written(describe(target))))
         info = translate("ExportRun", "In {folder}").format(folder=target.parent)
         if outcome.warnings:
             check = plural("ExportRun", "Please check %n note(s):", len(outcome.warnings))

@@ -16,6 +16,7 @@ import pytest
 from app import translations
 from app.main import main
 from models.atomic import WriteError, atomic_write
+from models.edit_name import Quoted
 from models.file_problem import CONTEXT, FileProblem
 from models.workshop_file import WorkshopFile, WorkshopFileError
 from tests.read_only import read_only_folder
@@ -132,7 +133,7 @@ def test_the_english_sentence_is_the_errors_text(tmp_path: Path):
     assert isinstance(message, FileProblem)
     assert (message.source, dict(message.values)) == (
         "{file} does not exist.",
-        {"file": "“sample.journey”"},
+        {"file": Quoted("sample.journey")},
     )
 
 

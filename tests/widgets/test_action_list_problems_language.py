@@ -41,7 +41,7 @@ def test_a_password_protected_workbook_is_refused_in_german(
     box = window.action_update.message
     qtbot.waitExposed(box)
     assert box.text() == (
-        "“gesperrt.xlsx” ist mit einem Kennwort geschützt: Öffnen Sie die Datei in Excel, "
+        "„gesperrt.xlsx“ ist mit einem Kennwort geschützt: Öffnen Sie die Datei in Excel, "
         "entfernen Sie das Kennwort (Datei ▸ Informationen ▸ Arbeitsmappe schützen), speichern "
         "Sie sie und versuchen Sie es erneut; es wurde nichts geändert."
     )

@@ -49,7 +49,7 @@ def test_a_missing_file_is_said_in_german(
     missing = tmp_path / "verloren.journey"
     _open_with_the_menu(window, monkeypatch, missing)
     assert boxes == [
-        ("Der Workshop konnte nicht geöffnet werden", "“verloren.journey” existiert nicht.")
+        ("Der Workshop konnte nicht geöffnet werden", "„verloren.journey“ existiert nicht.")
     ]
     assert not missing.exists()
     assert window.editor.document.path == workshop_path  # the open workshop stays
@@ -61,8 +61,20 @@ def test_a_missing_file_is_said_in_finnish(qapp, make_window, monkeypatch, boxes
         window = make_window()
         _open_with_the_menu(window, monkeypatch, tmp_path / "kadonnut.journey")
         assert boxes == [
-            ("Työpajaa ei voitu avata", "Tiedostoa “kadonnut.journey” ei ole olemassa.")
+            ("Työpajaa ei voitu avata", "Tiedostoa ”kadonnut.journey” ei ole olemassa.")
         ]
+    finally:
+        translations.install("en")
+
+
+def test_a_missing_file_is_quoted_the_french_way(qapp, make_window, monkeypatch, boxes, tmp_path):
+    """The file's name is a Quoted value: the window's language sets the marks (French
+    guillemets with no-break spaces), never English marks baked into the name."""
+    translations.install("fr")
+    try:
+        window = make_window()
+        _open_with_the_menu(window, monkeypatch, tmp_path / "perdu.journey")
+        assert [text for _, text in boxes] == ["«\u00a0perdu.journey\u00a0» n’existe pas."]
     finally:
         translations.install("en")
 
@@ -72,13 +84,13 @@ def test_a_missing_file_is_said_in_finnish(qapp, make_window, monkeypatch, boxes
     [
         (
             "trigger",
-            "“{name}” wurde außerhalb von Journeyline geändert und kann nicht "
-            "verwendet werden: Sie enthält einen Trigger “wipe”, den Journeyline nicht anlegt.",
+            "„{name}“ wurde außerhalb von Journeyline geändert und kann nicht "
+            "verwendet werden: Sie enthält einen Trigger „wipe“, den Journeyline nicht anlegt.",
         ),
         (
             "missing index",
-            "“{name}” wurde außerhalb von Journeyline geändert und kann nicht "
-            "verwendet werden: Der Index “ix_station_owner_id” fehlt.",
+            "„{name}“ wurde außerhalb von Journeyline geändert und kann nicht "
+            "verwendet werden: Der Index „ix_station_owner_id“ fehlt.",
         ),
     ],
 )
@@ -113,7 +125,7 @@ def test_a_file_that_is_no_workshop_is_said_in_german(
     assert boxes == [
         (
             "Der Workshop konnte nicht geöffnet werden",
-            "“Kundenreise.journey” ist ein Zip-Archiv, keine Journeyline-Workshop-Datei.",
+            "„Kundenreise.journey“ ist ein Zip-Archiv, keine Journeyline-Workshop-Datei.",
         )
     ]
     assert fingerprint(folder) == before
@@ -136,7 +148,7 @@ def test_a_copy_into_a_read_only_folder_is_said_in_german(
     assert boxes == [
         (
             "Die Kopie konnte nicht gespeichert werden",
-            "“Kopie.journey” konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
+            "„Kopie.journey“ konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
             "es wurde nichts geschrieben.",
         )
     ]
@@ -160,7 +172,7 @@ def test_an_export_into_a_read_only_folder_is_said_in_german(
     assert boxes == [
         (
             "Export fehlgeschlagen",
-            "“Poster.pdf” konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
+            "„Poster.pdf“ konnte nicht geschrieben werden: der Ordner ist schreibgeschützt; "
             "es wurde nichts geschrieben.",
         )
     ]

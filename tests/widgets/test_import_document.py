@@ -173,7 +173,7 @@ def test_a_broken_rule_is_said_in_german_and_nothing_is_written(
     window.action("import_json").trigger()
     box = refusal(window)
     assert box.windowTitle() == "Das Dokument konnte nicht importiert werden"
-    assert box.text() == "“map.json” wurde nicht importiert; es wurde nichts geschrieben."
+    assert box.text() == "„map.json“ wurde nicht importiert; es wurde nichts geschrieben."
     assert box.informativeText() == (
         "• journeys[0].stations[0].emotion: muss eine ganze Zahl von -2 bis 2 sein"
     )
@@ -194,7 +194,7 @@ def test_broken_json_opened_is_said_in_finnish(language, window, dialogs, map_js
     window.action("open").trigger()
     box = refusal(window)
     assert box.windowTitle() == "Dokumenttia ei voitu tuoda"
-    assert box.text() == "Tiedostoa “map.json” ei tuotu; mitään ei kirjoitettu."
+    assert box.text() == "Tiedostoa ”map.json” ei tuotu; mitään ei kirjoitettu."
     problem = box.informativeText()
     assert problem.startswith("• document: ei ole kelvollista JSONia rivillä "), problem
     assert dialogs.saved == []
@@ -209,7 +209,7 @@ def test_not_utf8_and_too_large_are_said_in_german(language, window, dialogs, tm
     latin.write_bytes('{"format": "journeyline", "x": "Grüße"}'.encode("latin-1"))
     window.workshop.open_path(latin)
     box = refusal(window)
-    assert box.text() == "“latin.json” wurde nicht importiert; es wurde nichts geschrieben."
+    assert box.text() == "„latin.json“ wurde nicht importiert; es wurde nichts geschrieben."
     assert "UTF-8" in box.informativeText() and "document" in box.informativeText()
     box.close()
     huge = tmp_path / "huge.json"
@@ -217,7 +217,7 @@ def test_not_utf8_and_too_large_are_said_in_german(language, window, dialogs, tm
         f.truncate(51 * 1024 * 1024)  # sparse: refused by its size, before a byte is read
     window.workshop.open_path(huge)
     box = refusal(window)
-    assert box.text() == "“huge.json” wurde nicht importiert; es wurde nichts geschrieben."
+    assert box.text() == "„huge.json“ wurde nicht importiert; es wurde nichts geschrieben."
     assert box.informativeText().startswith("• document: "), box.informativeText()
     assert "50" in box.informativeText()
     assert dialogs.saved == []

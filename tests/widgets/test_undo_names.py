@@ -53,7 +53,7 @@ def test_user_text_in_a_name_is_shown_as_typed(swedish):
     """A name in braces or with % stays as typed: only the edit's own placeholders are filled."""
     edit = edits.add_phase(1, "{field} 100 % <b>")
     assert edit.label == "Add phase “{field} 100 % <b>”"
-    assert translations.edit_text(edit.name) == "Lägg till fas “{field} 100 % <b>”"
+    assert translations.edit_text(edit.name) == "Lägg till fas ”{field} 100 % <b>”"
 
 
 def test_every_edit_name_is_in_every_catalogue():
@@ -71,3 +71,17 @@ def test_every_edit_name_is_in_every_catalogue():
             for m in c.iter("message")
         }
         assert names <= found, (code, names - found)
+
+
+def test_the_undo_item_quotes_a_name_the_windows_way(qapp, make_window, workshop_path):
+    """A phase's name in Edit ▸ Undo is a Quoted value: German marks in a German window,
+    English marks in the English name (the command line's, ``str(edit.name)``)."""
+    translations.install("de")
+    try:
+        window = make_window(workshop_path)
+        edit = edits.add_phase(window.editor.journey_id, "Kauft")
+        assert str(edit.name) == "Add phase “Kauft”"
+        assert window.editor.push(edit).applied
+        assert _undo_text(window) == "Rückgängig: Phase „Kauft“ hinzufügen"
+    finally:
+        translations.install("en")

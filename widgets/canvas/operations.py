@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 
 from app.editor import Outcome
-from app.translations import QT_TRANSLATE_NOOP, plural, translate
+from app.translations import QT_TRANSLATE_NOOP, plural, translate, written
 from models import edits, style
 from models import layout as geo
 from models.document import Edit
@@ -93,7 +93,7 @@ class MapOperations:
                     "MapOperations", "Delete the line {name} and its %n station(s)?", stations
                 )
             )
-            return text.format(name=quote(names[0]))
+            return text.format(name=written(quote(names[0])))
         text = (
             plural("MapOperations", "Delete {count} phases and their %n station(s)?", stations)
             if kind == "phase"
