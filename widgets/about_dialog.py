@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.translations import QT_TRANSLATE_NOOP, translate
 from models.resources import resource
+from widgets.wrapped_text import wrap_at_width
 
 # (library, licence, a note for the reader, where its licence text and source are). Names of
 # software and licences are proper names (not translated); the notes are translated.
@@ -134,6 +135,7 @@ class AboutDialog(QDialog):
 
         self.licences = QPlainTextEdit(self)
         self.licences.setReadOnly(True)
+        wrap_at_width(self.licences)
         self.licences.setPlainText(licences_text())
         self.licences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
 

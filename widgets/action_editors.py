@@ -42,6 +42,7 @@ from models import rules
 from models.priority import Priority, priority
 from widgets.dates import date_format
 from widgets.panel_kit import PRIORITY_STRONG, FormDialog, priority_name, scaled_font
+from widgets.wrapped_text import wrap_at_width
 
 # What each rating means, in words (translated where shown: rating_word).
 EFFORT_LABELS: Final = {
@@ -256,6 +257,7 @@ class TextDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
+        wrap_at_width(editor)
         return editor
 
     def updateEditorGeometry(

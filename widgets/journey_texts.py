@@ -16,6 +16,7 @@ from app.editor import Editor, Outcome
 from app.translations import translate
 from models import edits, rules, templates
 from widgets.panel_kit import FormDialog, push_edit
+from widgets.wrapped_text import wrap_at_width
 
 TEXTS = ("name", "description", "storyline")
 
@@ -73,6 +74,7 @@ class JourneyTextsDialog(FormDialog):
         self.storyline_edit.setPlaceholderText(storyline_placeholder())
         for edit in (self.description_edit, self.storyline_edit):
             edit.setTabChangesFocus(True)
+            wrap_at_width(edit)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
         form = QFormLayout()
         form.addRow(translate("JourneyTextsDialog", "&Name:"), self.name_edit)

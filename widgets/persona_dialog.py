@@ -22,6 +22,7 @@ from models import rules
 from models.schema import Persona
 from widgets import color_names
 from widgets.panel_kit import FormDialog, swatch_icon
+from widgets.wrapped_text import wrap_at_width
 
 LISTS = ("goals", "needs", "frustrations")  # the persona's list fields (one per line)
 
@@ -99,6 +100,7 @@ class PersonaDialog(FormDialog):
     def _text(text: str, height: int) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)
         edit.setTabChangesFocus(True)
+        wrap_at_width(edit)
         edit.setMinimumHeight(height)
         return edit
 

@@ -15,6 +15,7 @@ from app.editor import Editor
 from app.translations import translate
 from models import edits, i18n, rules
 from widgets.panel_kit import FormDialog, push_edit
+from widgets.wrapped_text import wrap_at_width
 
 
 class WorkshopDialog(FormDialog):
@@ -50,6 +51,7 @@ class WorkshopDialog(FormDialog):
         )
         self.notes_edit = QPlainTextEdit(workshop.notes)
         self.notes_edit.setTabChangesFocus(True)
+        wrap_at_width(self.notes_edit)
         self.notes_edit.setMinimumHeight(120)
         # The languages the exports speak, by their own names; any other tag may be typed
         # (its exports are then in English).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models import rules
 from widgets.canvas.painting import map_font
 from widgets.canvas.theme import Theme
+from widgets.wrapped_text import wrap_at_width
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_SHOWN_LINES = 5  # the multi-line box grows with its text up to this many lines, then scrolls
@@ -64,8 +65,7 @@ class InPlaceEditor(QObject):
             box.setPlainText(text)
             box.setTabChangesFocus(True)
             box.setFrameShape(QFrame.Shape.NoFrame)
-            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            wrap_at_width(box)
             box.setStyleSheet(f"QPlainTextEdit#canvasRenameEditor {{ {style} padding: 0 2px; }}")
             if centered:
                 option = box.document().defaultTextOption()

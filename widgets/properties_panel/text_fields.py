@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app import application
 from app.translations import translate
+from widgets.wrapped_text import wrap_at_width
 
 
 class _UndoPassThrough:
@@ -85,12 +86,17 @@ class CommitLineEdit(QLineEdit):
 
 
 class CommitTextEdit(QPlainTextEdit):
-    """A multi-line field that commits when the user leaves it (or presses Ctrl+Enter)."""
+    """A multi-line field that commits when the user leaves it (or presses Ctrl+Enter).
+
+    It wraps at its width with no horizontal scroll bar (see widgets/wrapped_text.py: with one,
+    some texts at some widths toggle both scroll bars for ever).
+    """
 
     def __init__(self, on_commit: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_commit = on_commit
         self.setTabChangesFocus(True)
+        wrap_at_width(self)
         self.setFixedHeight(76)
         self.document().setDocumentMargin(2)
 
