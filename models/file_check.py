@@ -27,9 +27,9 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Float, Integer, Table
 
-from models.edit_name import quote
+from models.edit_name import Value, quote
 from models.file_problem import FileProblem
-from models.schema import SCHEMA_VERSION, TABLES, Base
+from models.schema import SCHEMA_VERSION, TABLES
 
 SchemaRow = tuple[str, str, str, str]  # (type, name, table, normalised SQL)
 _SHOWN_MAX = 40  # characters of a bad value shown in a message
@@ -180,32 +180,37 @@ def _importance(item: tuple[str, str]) -> tuple[int, str]:
 
 
 # -- the values -----------------------------------------------------------------------------------
-def _quoted(text: str) -> str:
-    shown = text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 1] + "…"
-    return f"“{shown}”"
+# A row as a sentence names it: a whole phrase for each kind of row (translated whole).
+_ROWS: dict[str, FileProblem] = {
+    "owner": FileProblem("owner {id}"),
+    "persona": FileProblem("persona {id}"),
+    "journey": FileProblem("journey {id}"),
+    "phase": FileProblem("phase {id}"),
+    "line": FileProblem("line {id}"),
+    "station": FileProblem("station {id}"),
+    "action": FileProblem("action {id}"),
+}
+_WORKSHOP_ROW = FileProblem("the workshop record")
+_EMPTY = FileProblem("empty")
+_BINARY = FileProblem("binary data ({count} bytes)")
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Value:
+    """A bad value as a sentence shows it: a number as a number, text quoted and shortened."""
     if value is None:
-        return "empty"
+        return _EMPTY
     if isinstance(value, bytes):
-        return f"binary data ({len(value)} bytes)"
-    if isinstance(value, str):
-        return _quoted(value)
-    return _quoted(repr(value)).strip("“”")
+        return _BINARY.but(count=len(value))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return quote(value if isinstance(value, str) else repr(value), _SHOWN_MAX)
 
 
-def _row_name(table: str, row_id: Any) -> str:
-    return "the workshop" if table == "workshop" else f"{table} {_shown(row_id)}"
-
-
-def _subject(entity: type[Base], label: str) -> str:
-    """A field's label without its entity ("station title" of a station: "title")."""
-    own = entity.__name__.lower()
-    for prefix in (f"{own}'s ", f"{own} "):
-        if label.startswith(prefix):
-            return label[len(prefix) :]
-    return label
+def _row_name(table: str, row_id: Any) -> FileProblem:
+    if table == "workshop":
+        return _WORKSHOP_ROW
+    row = _ROWS.get(table, FileProblem("row {id} of the table {table}"))
+    return row.but(id=str(row_id), table=quote(table))
 
 
 def _column_value(column: Any, raw: Any) -> Any:
@@ -262,43 +267,68 @@ def check_values(db: sqlite3.Connection) -> None:
                     try:
                         check(label, _column_value(column, raw))
                     except (ValueError, TypeError) as e:
-                        where = f"{_row_name(name, row_id)}'s {_subject(entity, label)}"
+                        row, value = _row_name(name, row_id), _shown(raw)
                         if isinstance(e, _NotAList):
-                            problem = _NOT_A_LIST.but(where=where, value=_shown(raw))
+                            problem = _NOT_A_LIST.but(field=label, row=row, value=value)
+                        elif isinstance(e, EditError):
+                            problem = _BREAKS.but(field=label, row=row, value=value, rule=e.message)
                         else:
-                            rule = str(e) if isinstance(e, EditError) else ""
-                            problem = _outside(where, raw, rule)
+                            problem = _NOT_VALID.but(field=label, row=row, value=value)
                         raise FileCheckError(problem) from None
                 elif not _structural_ok(column, raw):
-                    where = f"{_row_name(name, row_id)}'s {column.name.replace('_', ' ')}"
-                    raise FileCheckError(_NOT_VALID.but(where=where, value=_shown(raw)))
+                    raise FileCheckError(
+                        _NOT_VALID_COLUMN.but(
+                            row=_row_name(name, row_id),
+                            column=quote(column.name),
+                            value=_shown(raw),
+                        )
+                    )
     _check_references(db)
 
 
-_NOT_A_LIST = FileProblem("{file} cannot be used: {where} is {value}, which is not a list.")
-_NOT_VALID = FileProblem("{file} cannot be used: {where} is {value}, which is not a valid value.")
-_BREAKS = FileProblem("{file} cannot be used: {where} is {value}, but {rule}.")
-
-
-def _outside(where: str, raw: Any, rule: str) -> FileProblem:
-    if not rule:
-        return _NOT_VALID.but(where=where, value=_shown(raw))
-    rule = rule.rstrip(".")
-    return _BREAKS.but(where=where, value=_shown(raw), rule=f"{rule[:1].lower()}{rule[1:]}")
+# The field is the registry's noun ({field}, translated with the registry), the rule the edit's
+# own Refusal: a whole sentence after the sentence that names the value.
+_NOT_A_LIST = FileProblem(
+    "{file} cannot be used: the {field} of {row} is {value}, which is not a list."
+)
+_NOT_VALID = FileProblem(
+    "{file} cannot be used: the {field} of {row} is {value}, which is not a valid value."
+)
+_BREAKS = FileProblem("{file} cannot be used: the {field} of {row} is {value}. {rule}")
+_NOT_VALID_COLUMN = FileProblem(
+    "{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value."
+)
+# A reference to a row that is not there, by the kind of row it names.
+_DANGLING: dict[str, FileProblem] = {
+    "owner": FileProblem(
+        "{file} cannot be used: {row} refers to an owner that is not in the file."
+    ),
+    "persona": FileProblem(
+        "{file} cannot be used: {row} refers to a persona that is not in the file."
+    ),
+    "journey": FileProblem(
+        "{file} cannot be used: {row} refers to a journey that is not in the file."
+    ),
+    "phase": FileProblem("{file} cannot be used: {row} refers to a phase that is not in the file."),
+    "line": FileProblem("{file} cannot be used: {row} refers to a line that is not in the file."),
+    "station": FileProblem(
+        "{file} cannot be used: {row} refers to a station that is not in the file."
+    ),
+    "action": FileProblem(
+        "{file} cannot be used: {row} refers to an action that is not in the file."
+    ),
+}
+_DANGLING_OTHER = FileProblem(
+    "{file} cannot be used: {row} refers to a row of the table {table} that is not in the file."
+)
 
 
 def _check_references(db: sqlite3.Connection) -> None:
     if db.execute("SELECT id FROM workshop").fetchall() != [(1,)]:
         raise FileCheckError(FileProblem("{file} cannot be used: it has no workshop record."))
     for table, row_id, parent, _ in db.execute("PRAGMA foreign_key_check"):
-        raise FileCheckError(
-            FileProblem(
-                "{file} cannot be used: {row} refers to a {parent} that does not exist in the "
-                "file.",
-                row=_row_name(table, row_id),
-                parent=str(parent),
-            )
-        )
+        sentence = _DANGLING.get(parent, _DANGLING_OTHER)
+        raise FileCheckError(sentence.but(row=_row_name(table, row_id), table=quote(parent)))
     for sentence, query in _CROSS_JOURNEY:
         for row_id, other in db.execute(query):
             raise FileCheckError(sentence.but(row=str(row_id), other=str(other)))

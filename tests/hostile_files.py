@@ -333,16 +333,21 @@ CORPUS: dict[str, Case] = {
     "a table without its CHECKs": Case(_no_checks, "its table “station” is not the one"),
     # 2. values outside the rules
     "emotion 99": Case(
-        _emotion_99, "'s emotion is 99, but the emotion must be a whole number from -2 to 2"
+        _emotion_99,
+        "the emotion of station 1 is 99. The emotion must be a whole number from -2 to 2 or empty.",
     ),
-    "emotion as text": Case(_emotion_text, "'s emotion is “very”, but the emotion must be"),
-    "needs not JSON": Case(_needs_not_json, "'s needs is “[not json”, which is not a list"),
-    "bad date": Case(_bad_date, "'s due date is “2026-02-31”, but the due date must be a date"),
-    "hostile colour": Case(_hostile_colour, "'s colour is “#336699\"/><script>"),
-    "moment of truth 7": Case(_moment_7, "'s moment of truth is 7, but the moment"),
-    "empty title": Case(_empty_title, "'s title is “”, but the station title must be 1 to"),
+    "emotion as text": Case(_emotion_text, "emotion of station 1 is “very”. The emotion must be"),
+    "needs not JSON": Case(_needs_not_json, "is “[not json”, which is not a list"),
+    "bad date": Case(
+        _bad_date, "due date of action 1 is “2026-02-31”. The due date must be a date"
+    ),
+    "hostile colour": Case(_hostile_colour, 'colour of line 1 is “#336699"/><script>'),
+    "moment of truth 7": Case(_moment_7, "is 7. The moment"),
+    "empty title": Case(
+        _empty_title, "the station title of station 1 is “”. The station title must be 1 to"
+    ),
     "workshop row with id 2": Case(_workshop_id, "it has no workshop record"),
-    "dangling reference": Case(_dangling, "refers to a phase that does not exist"),
+    "dangling reference": Case(_dangling, "refers to a phase that is not in the file"),
     "phase of another journey": Case(_other_journey, "of another journey"),
     # 3. side files
     "WAL with a trigger in its -wal": Case(_wal_with_trigger, "holds a trigger “wipe”"),

@@ -162,6 +162,17 @@ def _texts() -> None:
         "FileProblems",
         "Your database role may not read the library “{library}”: ask the library's owner to grant it the right; nothing was changed.",  # noqa: E501
     )
+    translate("FileProblems", "action {id}")
+    translate("FileProblems", "binary data ({count} bytes)")
+    translate("FileProblems", "empty")
+    translate("FileProblems", "journey {id}")
+    translate("FileProblems", "line {id}")
+    translate("FileProblems", "owner {id}")
+    translate("FileProblems", "persona {id}")
+    translate("FileProblems", "phase {id}")
+    translate("FileProblems", "row {id} of the table {table}")
+    translate("FileProblems", "station {id}")
+    translate("FileProblems", "the workshop record")
     translate("FileProblems", "{file} already exists; it was not overwritten.")
     translate(
         "FileProblems",
@@ -223,12 +234,41 @@ def _texts() -> None:
     )
     translate(
         "FileProblems",
-        "{file} cannot be used: {row} refers to a {parent} that does not exist in the file.",
+        "{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.",  # noqa: E501
     )
-    translate("FileProblems", "{file} cannot be used: {where} is {value}, but {rule}.")
-    translate("FileProblems", "{file} cannot be used: {where} is {value}, which is not a list.")
     translate(
-        "FileProblems", "{file} cannot be used: {where} is {value}, which is not a valid value."
+        "FileProblems",
+        "{file} cannot be used: the {field} of {row} is {value}, which is not a list.",
+    )
+    translate(
+        "FileProblems",
+        "{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.",
+    )
+    translate("FileProblems", "{file} cannot be used: the {field} of {row} is {value}. {rule}")
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to a journey that is not in the file."
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to a line that is not in the file."
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to a persona that is not in the file."
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to a phase that is not in the file."
+    )
+    translate(
+        "FileProblems",
+        "{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.",  # noqa: E501
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to a station that is not in the file."
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to an action that is not in the file."
+    )
+    translate(
+        "FileProblems", "{file} cannot be used: {row} refers to an owner that is not in the file."
     )
     translate("FileProblems", "{file} could not be checked: {reason}.")
     translate("FileProblems", "{file} could not be opened: the disk is full.")
@@ -368,42 +408,4 @@ def _texts() -> None:
     translate(
         "FileProblems",
         "{file} is damaged: it is not a complete Excel workbook; nothing was changed.",
-    )
-    translate(
-        "FileProblems", "{file} is damaged: some of its rows refer to rows that do not exist."
-    )
-    translate("FileProblems", "{file} is damaged: the file is truncated.")
-    translate("FileProblems", "{file} is empty, so it is not a Journeyline workshop file.")
-    translate("FileProblems", "{file} is empty, so it is not an Excel action list.")
-    translate("FileProblems", "{file} is in a read-only folder, so it cannot be edited.")
-    translate(
-        "FileProblems",
-        "{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline's export writes; nothing was changed.",  # noqa: E501
-    )
-    translate("FileProblems", "{file} is not a Journeyline workshop file.")
-    translate(
-        "FileProblems",
-        "{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.",
-    )
-    translate("FileProblems", "{file} is not a regular file (a pipe or a device, say).")
-    translate(
-        "FileProblems",
-        "{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
-    )
-    translate(
-        "FileProblems",
-        "{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.",  # noqa: E501
-    )
-    translate(
-        "FileProblems",
-        "{file} is open in another Journeyline window or program; close it there first.",
-    )
-    translate(
-        "FileProblems",
-        "{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.",  # noqa: E501
-    )
-    translate("FileProblems", "{file} is read-only, so it cannot be edited.")
-    translate(
-        "FileProblems",
-        "{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.",  # noqa: E501
     )

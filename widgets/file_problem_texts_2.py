@@ -11,6 +11,44 @@ from app.translations import translate
 def _texts() -> None:
     """For lupdate only."""
     translate(
+        "FileProblems", "{file} is damaged: some of its rows refer to rows that do not exist."
+    )
+    translate("FileProblems", "{file} is damaged: the file is truncated.")
+    translate("FileProblems", "{file} is empty, so it is not a Journeyline workshop file.")
+    translate("FileProblems", "{file} is empty, so it is not an Excel action list.")
+    translate("FileProblems", "{file} is in a read-only folder, so it cannot be edited.")
+    translate(
+        "FileProblems",
+        "{file} is not a Journeyline action list: no sheet has the hidden action key column that Journeyline's export writes; nothing was changed.",  # noqa: E501
+    )
+    translate("FileProblems", "{file} is not a Journeyline workshop file.")
+    translate(
+        "FileProblems",
+        "{file} is not a regular file (a pipe or a device, say), so it is not a workshop file.",
+    )
+    translate("FileProblems", "{file} is not a regular file (a pipe or a device, say).")
+    translate(
+        "FileProblems",
+        "{file} is not an Excel workbook (.xlsx), so it is not a Journeyline action list; nothing was changed.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is open in Journeyline or another program, so it was not replaced; close it there first. Nothing was written.",  # noqa: E501
+    )
+    translate(
+        "FileProblems",
+        "{file} is open in another Journeyline window or program; close it there first.",
+    )
+    translate(
+        "FileProblems",
+        "{file} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook), save it and try again; nothing was changed.",  # noqa: E501
+    )
+    translate("FileProblems", "{file} is read-only, so it cannot be edited.")
+    translate(
+        "FileProblems",
+        "{file} unpacks to more than {limit} MB, far more than any action list; it was not read and nothing was changed.",  # noqa: E501
+    )
+    translate(
         "FileProblems",
         "{file} was changed outside Journeyline and cannot be used: file version {version} is not one Journeyline has made.",  # noqa: E501
     )

@@ -2163,6 +2163,50 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Din databaserolle må ikke læse biblioteket “{library}”: bed bibliotekets ejer om at give den rettigheden; intet blev ændret.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>handling {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>binære data ({count} byte)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>rejse {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>linje {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>ansvarlig {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>fase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>række {id} i tabellen {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>station {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>workshoppens grundoplysninger</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} findes allerede; den blev ikke overskrevet.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>{file} kan ikke bruges: station {row} ligger i fase {other} på en anden rejse.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>{file} kan ikke bruges: {row} henviser til en post ({parent}), der ikke findes i filen.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke bruges: kolonnen {column} i {row} er {value}, hvilket ikke er en gyldig værdi.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>{file} kan ikke bruges: {where} er {value}, men {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>{file} kan ikke bruges: feltet “{field}” i {row} er {value}, hvilket ikke er en liste.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>{file} kan ikke bruges: {where} er {value}, hvilket ikke er en liste.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke bruges: feltet “{field}” i {row} er {value}, hvilket ikke er en gyldig værdi.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>{file} kan ikke bruges: {where} er {value}, hvilket ikke er en gyldig værdi.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>{file} kan ikke bruges: feltet “{field}” i {row} er {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en rejse, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en linje, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en persona, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en fase, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en række i tabellen {table}, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en station, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en handling, der ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>{file} kan ikke bruges: {row} henviser til en ansvarlig, der ikke er i filen.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

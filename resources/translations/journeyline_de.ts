@@ -2163,6 +2163,50 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Ihre Datenbankrolle darf die Bibliothek „{library}“ nicht lesen: Bitten Sie den Eigentümer der Bibliothek, ihr das Recht zu geben; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>Maßnahme {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>Binärdaten ({count} Bytes)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>Journey {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>Linie {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>Verantwortliche(r) {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>Persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>Phase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>Zeile {id} der Tabelle {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>Station {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>die Grunddaten des Workshops</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} existiert bereits; die Datei wurde nicht überschrieben.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>{file} kann nicht verwendet werden: Station {row} liegt in Phase {other} einer anderen Journey.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>{file} kann nicht verwendet werden: {row} verweist auf einen Datensatz ({parent}), den es in der Datei nicht gibt.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kann nicht verwendet werden: Die Spalte {column} von {row} enthält {value}, und das ist kein gültiger Wert.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>{file} kann nicht verwendet werden: {where} ist {value}, aber {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>{file} kann nicht verwendet werden: Das Feld „{field}“ von {row} enthält {value}, und das ist keine Liste.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>{file} kann nicht verwendet werden: {where} ist {value}, und das ist keine Liste.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kann nicht verwendet werden: Das Feld „{field}“ von {row} enthält {value}, und das ist kein gültiger Wert.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>{file} kann nicht verwendet werden: {where} ist {value}, und das ist kein gültiger Wert.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>{file} kann nicht verwendet werden: Das Feld „{field}“ von {row} enthält {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Journey, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Linie, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Persona, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Phase, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Zeile der Tabelle {table}, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Station, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine Maßnahme, die nicht in der Datei ist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>{file} kann nicht verwendet werden: {row} verweist auf eine verantwortliche Person, die nicht in der Datei ist.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

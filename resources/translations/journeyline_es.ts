@@ -2163,6 +2163,50 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Su rol de base de datos no puede leer la biblioteca «{library}»: pida al propietario de la biblioteca que le conceda el permiso; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>la acción {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>datos binarios ({count} bytes)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>el recorrido {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>la línea {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>el responsable {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>la persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>la fase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>la fila {id} de la tabla {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>la estación {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>los datos básicos del taller</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} ya existe; no se ha sobrescrito.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se puede usar {file}: la estación {row} está en la fase {other} de otro recorrido.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>No se puede usar {file}: {row} remite a un registro ({parent}) que no existe en el archivo.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>No se puede usar {file}: la columna {column} de {row} es {value}, que no es un valor válido.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>No se puede usar {file}: {where} es {value}, pero {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>No se puede usar {file}: el campo «{field}» de {row} es {value}, que no es una lista.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>No se puede usar {file}: {where} es {value}, que no es una lista.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>No se puede usar {file}: el campo «{field}» de {row} es {value}, que no es un valor válido.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>No se puede usar {file}: {where} es {value}, que no es un valor válido.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>No se puede usar {file}: el campo «{field}» de {row} es {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a un recorrido que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una línea que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una persona que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una fase que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una fila de la tabla {table} que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una estación que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a una acción que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>No se puede usar {file}: {row} remite a un responsable que no está en el archivo.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

@@ -2163,6 +2163,50 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tietokantaroolisi ei saa lukea kirjastoa ”{library}”: pyydä kirjaston omistajaa myöntämään sille oikeus; mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>toimenpide {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>binääridataa ({count} tavua)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>polku {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>linja {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>vastuuhenkilö {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>persoona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>vaihe {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>taulun {table} rivi {id}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>asema {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>työpajan perustiedot</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>Tiedosto {file} on jo olemassa; sitä ei korvattu.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Tiedostoa {file} ei voi käyttää: asema {row} on toisen polun vaiheessa {other}.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa tietueeseen ({parent}), jota tiedostossa ei ole.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: kohteessa {row} sarakkeen {column} arvo on {value}, joka ei ole kelvollinen arvo.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mutta {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: kohteessa {row} kentän ”{field}” arvo on {value}, joka ei ole luettelo.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mikä ei ole luettelo.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: kohteessa {row} kentän ”{field}” arvo on {value}, joka ei ole kelvollinen arvo.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>Tiedostoa {file} ei voi käyttää: {where} on {value}, mikä ei ole kelvollinen arvo.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>Tiedostoa {file} ei voi käyttää: kohteessa {row} kentän ”{field}” arvo on {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa polkuun, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa linjaan, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa persoonaan, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa vaiheeseen, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa taulun {table} riviin, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa asemaan, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa toimenpiteeseen, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>Tiedostoa {file} ei voi käyttää: {row} viittaa vastuuhenkilöön, jota tiedostossa ei ole.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

@@ -2163,6 +2163,50 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Votre rôle de base de données n’a pas le droit de lire la bibliothèque « {library} » : demandez au propriétaire de la bibliothèque de le lui accorder ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>l’action {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>des données binaires ({count} octets)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>le parcours {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>la ligne {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>le responsable {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>la persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>la phase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>la ligne {id} de la table {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>la station {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>les données de base de l’atelier</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} existe déjà ; il n’a pas été remplacé.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Impossible d’utiliser {file} : la station {row} est dans la phase {other} d’un autre parcours.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>Impossible d’utiliser {file} : {row} renvoie à un enregistrement ({parent}) qui n’existe pas dans le fichier.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>Impossible d’utiliser {file} : la colonne {column} de {row} vaut {value}, ce qui n’est pas une valeur valide.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>Impossible d’utiliser {file} : {where} vaut {value}, mais {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>Impossible d’utiliser {file} : le champ « {field} » de {row} vaut {value}, ce qui n’est pas une liste.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>Impossible d’utiliser {file} : {where} vaut {value}, ce qui n’est pas une liste.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>Impossible d’utiliser {file} : le champ « {field} » de {row} vaut {value}, ce qui n’est pas une valeur valide.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>Impossible d’utiliser {file} : {where} vaut {value}, ce qui n’est pas une valeur valide.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>Impossible d’utiliser {file} : le champ « {field} » de {row} vaut {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à un parcours qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une ligne qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une persona qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une phase qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une ligne de la table {table} qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une station qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à une action qui n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>Impossible d’utiliser {file} : {row} renvoie à un responsable qui n’est pas dans le fichier.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

@@ -2163,6 +2163,50 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Databaserollen din har ikke lov til å lese biblioteket «{library}»: be bibliotekets eier om å gi den rettigheten; ingenting ble endret.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>tiltak {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>binære data ({count} byte)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>reise {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>linje {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>ansvarlig {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>fase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>rad {id} i tabellen {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>stasjon {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>workshopens grunnopplysninger</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} finnes allerede; den ble ikke overskrevet.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>{file} kan ikke brukes: stasjon {row} ligger i fase {other} på en annen reise.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>{file} kan ikke brukes: {row} viser til en post ({parent}) som ikke finnes i filen.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke brukes: kolonnen {column} i {row} er {value}, som ikke er en gyldig verdi.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>{file} kan ikke brukes: {where} er {value}, men {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>{file} kan ikke brukes: feltet «{field}» i {row} er {value}, som ikke er en liste.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>{file} kan ikke brukes: {where} er {value}, som ikke er en liste.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan ikke brukes: feltet «{field}» i {row} er {value}, som ikke er en gyldig verdi.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>{file} kan ikke brukes: {where} er {value}, som ikke er en gyldig verdi.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>{file} kan ikke brukes: feltet «{field}» i {row} er {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en reise som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en linje som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en persona som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en fase som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en rad i tabellen {table} som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en stasjon som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til et tiltak som ikke er i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>{file} kan ikke brukes: {row} viser til en ansvarlig som ikke er i filen.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

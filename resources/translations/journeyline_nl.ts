@@ -2163,6 +2163,50 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Uw databaserol mag de bibliotheek ‘{library}’ niet lezen: vraag de eigenaar van de bibliotheek om dat recht toe te kennen; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>actie {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>binaire gegevens ({count} bytes)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>reis {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>lijn {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>eigenaar {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>fase {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>rij {id} van de tabel {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>station {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>de basisgegevens van de workshop</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} bestaat al; het is niet overschreven.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>{file} kan niet worden gebruikt: station {row} ligt in fase {other} van een andere reis.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een record ({parent}) dat niet in het bestand staat.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan niet worden gebruikt: de kolom {column} van {row} is {value}, en dat is geen geldige waarde.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>{file} kan niet worden gebruikt: {where} is {value}, maar {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>{file} kan niet worden gebruikt: het veld ‘{field}’ van {row} is {value}, en dat is geen lijst.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>{file} kan niet worden gebruikt: {where} is {value}, wat geen lijst is.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan niet worden gebruikt: het veld ‘{field}’ van {row} is {value}, en dat is geen geldige waarde.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>{file} kan niet worden gebruikt: {where} is {value}, wat geen geldige waarde is.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>{file} kan niet worden gebruikt: het veld ‘{field}’ van {row} is {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een reis die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een lijn die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een persona die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een fase die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een rij van de tabel {table} die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een station dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een actie die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>{file} kan niet worden gebruikt: {row} verwijst naar een eigenaar die niet in het bestand staat.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

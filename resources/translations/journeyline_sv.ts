@@ -2163,6 +2163,50 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Din databasroll får inte läsa biblioteket ”{library}”: be bibliotekets ägare att ge den rättigheten; ingenting ändrades.</translation>
     </message>
     <message>
+        <source>action {id}</source>
+        <translation>åtgärd {id}</translation>
+    </message>
+    <message>
+        <source>binary data ({count} bytes)</source>
+        <translation>binära data ({count} byte)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>journey {id}</source>
+        <translation>resa {id}</translation>
+    </message>
+    <message>
+        <source>line {id}</source>
+        <translation>linje {id}</translation>
+    </message>
+    <message>
+        <source>owner {id}</source>
+        <translation>ansvarig {id}</translation>
+    </message>
+    <message>
+        <source>persona {id}</source>
+        <translation>persona {id}</translation>
+    </message>
+    <message>
+        <source>phase {id}</source>
+        <translation>fas {id}</translation>
+    </message>
+    <message>
+        <source>row {id} of the table {table}</source>
+        <translation>rad {id} i tabellen {table}</translation>
+    </message>
+    <message>
+        <source>station {id}</source>
+        <translation>station {id}</translation>
+    </message>
+    <message>
+        <source>the workshop record</source>
+        <translation>workshoppens grunduppgifter</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not overwritten.</source>
         <translation>{file} finns redan; den skrevs inte över.</translation>
     </message>
@@ -2235,20 +2279,52 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>{file} kan inte användas: station {row} ligger i fas {other} i en annan resa.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {row} refers to a {parent} that does not exist in the file.</source>
-        <translation>{file} kan inte användas: {row} hänvisar till en post ({parent}) som inte finns i filen.</translation>
+        <source>{file} cannot be used: the column {column} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan inte användas: kolumnen {column} i {row} är {value}, vilket inte är ett giltigt värde.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, but {rule}.</source>
-        <translation>{file} kan inte användas: {where} är {value}, men {rule}.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a list.</source>
+        <translation>{file} kan inte användas: fältet ”{field}” i {row} är {value}, vilket inte är en lista.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a list.</source>
-        <translation>{file} kan inte användas: {where} är {value}, vilket inte är en lista.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}, which is not a valid value.</source>
+        <translation>{file} kan inte användas: fältet ”{field}” i {row} är {value}, vilket inte är ett giltigt värde.</translation>
     </message>
     <message>
-        <source>{file} cannot be used: {where} is {value}, which is not a valid value.</source>
-        <translation>{file} kan inte användas: {where} är {value}, vilket inte är ett giltigt värde.</translation>
+        <source>{file} cannot be used: the {field} of {row} is {value}. {rule}</source>
+        <translation>{file} kan inte användas: fältet ”{field}” i {row} är {value}. {rule}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a journey that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en resa som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a line that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en linje som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a persona that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en persona som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a phase that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en fas som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a row of the table {table} that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en rad i tabellen {table} som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to a station that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en station som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an action that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en åtgärd som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {row} refers to an owner that is not in the file.</source>
+        <translation>{file} kan inte användas: {row} hänvisar till en ansvarig som inte finns i filen.</translation>
     </message>
     <message>
         <source>{file} could not be checked: {reason}.</source>

@@ -177,3 +177,70 @@ def test_an_export_into_a_read_only_folder_is_said_in_german(
         )
     ]
     assert workshop_path.read_bytes() == original
+
+
+# The English words of the sentences that named a bad value before they were nested sentences
+# ("cannot be used: station 1's emotion is 99, but the emotion must be …").
+ENGLISH_WORDS = {
+    "cannot",
+    "used",
+    "station",
+    "emotion",
+    "must",
+    "whole",
+    "number",
+    "from",
+    "empty",
+    "title",
+    "refers",
+    "phase",
+    "exist",
+    "file",
+    "the",
+    "but",
+    "is",
+    "be",
+    "or",
+    "to",
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "german_sentence"),
+    [
+        (
+            "emotion 99",
+            "„{name}“ kann nicht verwendet werden: Das Feld „Emotion“ von Station 1 enthält 99. "
+            "Das Feld „Emotion“ muss eine ganze Zahl von -2 bis 2 sein oder leer bleiben.",
+        ),
+        (
+            "empty title",
+            "„{name}“ kann nicht verwendet werden: Das Feld „Titel der Station“ von Station 1 "
+            "enthält „“. Das Feld „Titel der Station“ muss 1 bis 200 Zeichen lang sein.",
+        ),
+        (
+            "dangling reference",
+            "„{name}“ kann nicht verwendet werden: Station 1 verweist auf eine Phase, die nicht "
+            "in der Datei ist.",
+        ),
+    ],
+)
+def test_a_bad_value_inside_a_file_is_said_wholly_in_german(
+    german, make_window, workshop_path, monkeypatch, boxes, tmp_path, case, german_sentence
+):
+    """The row, the field, the value and the broken rule are each a declared sentence or
+    phrase, written in the window's language: no English word is left in the German sentence."""
+    window = make_window(workshop_path)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    path = CORPUS[case].make(folder, workshop_path.read_bytes())
+    age(folder)
+    before = fingerprint(folder)
+    _open_with_the_menu(window, monkeypatch, path)
+    [(title, text)] = boxes
+    assert title == "Der Workshop konnte nicht geöffnet werden"
+    assert text == german_sentence.format(name=path.name)
+    words = set(text.replace(path.name, "").replace(".", " ").replace(",", " ").split())
+    assert not words & ENGLISH_WORDS, words & ENGLISH_WORDS
+    assert fingerprint(folder) == before
+    assert window.editor.document.path == workshop_path
