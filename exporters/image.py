@@ -27,6 +27,7 @@ from exporters.painter_svg import SvgPainter
 from models import i18n
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
+from models.edit_name import Quoted
 from models.file_problem import FileProblem
 from models.layout import MapLayout, compute_layout
 from models.view_options import MapToggles
@@ -134,9 +135,9 @@ def export_png(
         scale = dpi / 72
         warnings.append(
             ExportNotice(
-                "The map of “{journey}” is too large for the chosen resolution; it was drawn at "
+                "The map of {journey} is too large for the chosen resolution; it was drawn at "
                 "{dpi} dpi instead. Use the PDF or SVG for a sharper copy.",
-                journey=snap.journey.name,
+                journey=Quoted(snap.journey.name),
                 dpi=dpi,
             )
         )

@@ -54,7 +54,7 @@ from exporters.tiles import (
 from models import cycles, i18n, style
 from models.atomic import atomic_write
 from models.document import Document, JourneySnapshot
-from models.edit_name import Choices, Value
+from models.edit_name import Choices, Quoted, Value
 from models.i18n import gettext as _
 from models.layout import MapLayout
 from models.schema import Workshop
@@ -158,10 +158,10 @@ def export_poster(
         if smallest < OFFICE_PT:
             warnings.append(
                 ExportNotice(
-                    "The map of “{journey}” is printed at {percent}% on {paper}: its smallest "
+                    "The map of {journey} is printed at {percent}% on {paper}: its smallest "
                     "text is {size} pt. Choose a larger paper for print; on screen it can be "
                     "zoomed.",
-                    journey=snap.journey.name,
+                    journey=Quoted(snap.journey.name),
                     percent=round(scale * 100),
                     paper=paper_name,
                     size=round(smallest, 1),

@@ -262,11 +262,11 @@ def _hidden_texts() -> None:
     )
     translate(
         "ExportNotices",
-        "The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.",  # noqa: E501
+        "The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.",  # noqa: E501
     )
     translate(
         "ExportNotices",
-        "The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.",  # noqa: E501
+        "The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.",  # noqa: E501
     )
     translate("ExportRun", "Please check %n note(s):", None, 1)
     translate("JourneysPanel", "%n action(s)", None, 1)

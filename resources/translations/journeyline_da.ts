@@ -1181,12 +1181,12 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Ingen installeret skrifttype har disse {count} tegn, så de vises som tomme firkanter: {characters}. Installer en skrifttype, der har dem (f.eks. Noto Sans CJK eller Droid Sans Fallback som TrueType), og eksportér igen.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Kortet over “{journey}” udskrives i {percent} % på {paper}: dets mindste tekst er {size} pt. Vælg et større papir til tryk; på skærmen kan det zoomes.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kortet over {journey} udskrives i {percent} % på {paper}: dets mindste tekst er {size} pt. Vælg et større papir til tryk; på skærmen kan det zoomes.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>Kortet over “{journey}” er for stort til den valgte opløsning; det blev i stedet tegnet med {dpi} dpi. Brug PDF eller SVG for en skarpere kopi.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kortet over {journey} er for stort til den valgte opløsning; det blev i stedet tegnet med {dpi} dpi. Brug PDF eller SVG for en skarpere kopi.</translation>
     </message>
 </context>
 <context>

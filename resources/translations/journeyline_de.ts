@@ -1181,12 +1181,12 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Keine installierte Schrift enthält diese {count} Zeichen, daher erscheinen sie als leere Kästchen: {characters}. Installieren Sie eine Schrift, die sie enthält (z. B. Noto Sans CJK oder Droid Sans Fallback als TrueType), und exportieren Sie erneut.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Die Karte „{journey}“ wird mit {percent} % auf {paper} gedruckt; ihr kleinster Text misst {size} pt. Wählen Sie für den Druck ein größeres Papier; am Bildschirm lässt sie sich zoomen.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Die Karte {journey} wird mit {percent} % auf {paper} gedruckt; ihr kleinster Text misst {size} pt. Wählen Sie für den Druck ein größeres Papier; am Bildschirm lässt sie sich zoomen.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>Die Karte „{journey}“ ist für die gewählte Auflösung zu groß; sie wurde stattdessen mit {dpi} dpi gezeichnet. Verwenden Sie das PDF oder SVG für eine schärfere Kopie.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Die Karte {journey} ist für die gewählte Auflösung zu groß; sie wurde stattdessen mit {dpi} dpi gezeichnet. Verwenden Sie das PDF oder SVG für eine schärfere Kopie.</translation>
     </message>
 </context>
 <context>

@@ -1181,12 +1181,12 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>Ninguna fuente instalada tiene estos {count} caracteres, así que se muestran como recuadros vacíos: {characters}. Instale una fuente que los tenga (p. ej., Noto Sans CJK o Droid Sans Fallback como TrueType) y vuelva a exportar.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>El mapa de «{journey}» se imprime al {percent} % en {paper}: su texto más pequeño mide {size} pt. Elija un papel más grande para imprimir; en pantalla se puede ampliar.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>El mapa de {journey} se imprime al {percent} % en {paper}: su texto más pequeño mide {size} pt. Elija un papel más grande para imprimir; en pantalla se puede ampliar.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>El mapa de «{journey}» es demasiado grande para la resolución elegida; se dibujó a {dpi} ppp en su lugar. Use el PDF o el SVG para una copia más nítida.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>El mapa de {journey} es demasiado grande para la resolución elegida; se dibujó a {dpi} ppp en su lugar. Use el PDF o el SVG para una copia más nítida.</translation>
     </message>
 </context>
 <context>

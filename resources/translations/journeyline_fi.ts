@@ -1181,12 +1181,12 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Mikään asennettu fontti ei sisällä näitä {count} merkkiä, joten ne näkyvät tyhjinä ruutuina: {characters}. Asenna fontti, jossa ne ovat (esim. Noto Sans CJK tai Droid Sans Fallback TrueType-muodossa), ja vie uudelleen.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Kartta ”{journey}” tulostetaan paperille {paper} {percent} %:n koossa: sen pienin teksti on {size} pt. Valitse tulosteeseen suurempi paperi; näytöllä karttaa voi zoomata.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kartta {journey} tulostetaan paperille {paper} {percent} %:n koossa: sen pienin teksti on {size} pt. Valitse tulosteeseen suurempi paperi; näytöllä karttaa voi zoomata.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>Kartta ”{journey}” on liian suuri valitulle tarkkuudelle; se piirrettiin sen sijaan {dpi} dpi:n tarkkuudella. Käytä PDF- tai SVG-tiedostoa terävämpään kopioon.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kartta {journey} on liian suuri valitulle tarkkuudelle; se piirrettiin sen sijaan {dpi} dpi:n tarkkuudella. Käytä PDF- tai SVG-tiedostoa terävämpään kopioon.</translation>
     </message>
 </context>
 <context>

@@ -1181,12 +1181,12 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Aucune police installée ne contient ces {count} caractères ; ils s’affichent donc comme des cases vides : {characters}. Installez une police qui les contient (par ex. Noto Sans CJK ou Droid Sans Fallback en TrueType) et exportez à nouveau.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>La carte « {journey} » est imprimée à {percent} % sur {paper} : son plus petit texte mesure {size} pt. Choisissez un papier plus grand pour l’impression ; à l’écran, elle peut être agrandie.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>La carte {journey} est imprimée à {percent} % sur {paper} : son plus petit texte mesure {size} pt. Choisissez un papier plus grand pour l’impression ; à l’écran, elle peut être agrandie.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>La carte « {journey} » est trop grande pour la résolution choisie ; elle a été dessinée à {dpi} ppp à la place. Utilisez le PDF ou le SVG pour une copie plus nette.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>La carte {journey} est trop grande pour la résolution choisie ; elle a été dessinée à {dpi} ppp à la place. Utilisez le PDF ou le SVG pour une copie plus nette.</translation>
     </message>
 </context>
 <context>

@@ -1181,12 +1181,12 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Ingen installert skrift har disse {count} tegnene, så de vises som tomme bokser: {characters}. Installer en skrift som har dem (f.eks. Noto Sans CJK eller Droid Sans Fallback som TrueType), og eksporter på nytt.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Kartet over «{journey}» skrives ut i {percent} % på {paper}: den minste teksten er {size} pt. Velg et større papir for utskrift; på skjermen kan det zoomes.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kartet over {journey} skrives ut i {percent} % på {paper}: den minste teksten er {size} pt. Velg et større papir for utskrift; på skjermen kan det zoomes.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>Kartet over «{journey}» er for stort for den valgte oppløsningen; det ble i stedet tegnet med {dpi} dpi. Bruk PDF eller SVG for en skarpere kopi.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kartet over {journey} er for stort for den valgte oppløsningen; det ble i stedet tegnet med {dpi} dpi. Bruk PDF eller SVG for en skarpere kopi.</translation>
     </message>
 </context>
 <context>

@@ -1181,12 +1181,12 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Geen geïnstalleerd lettertype bevat deze {count} tekens, dus ze worden als lege vakjes weergegeven: {characters}. Installeer een lettertype dat ze bevat (bijv. Noto Sans CJK of Droid Sans Fallback als TrueType) en exporteer opnieuw.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>De kaart van ‘{journey}’ wordt op {percent}% afgedrukt op {paper}: de kleinste tekst is {size} pt. Kies groter papier om af te drukken; op het scherm kunt u inzoomen.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>De kaart van {journey} wordt op {percent}% afgedrukt op {paper}: de kleinste tekst is {size} pt. Kies groter papier om af te drukken; op het scherm kunt u inzoomen.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>De kaart van ‘{journey}’ is te groot voor de gekozen resolutie; hij is in plaats daarvan getekend op {dpi} dpi. Gebruik de PDF of SVG voor een scherpere kopie.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>De kaart van {journey} is te groot voor de gekozen resolutie; hij is in plaats daarvan getekend op {dpi} dpi. Gebruik de PDF of SVG voor een scherpere kopie.</translation>
     </message>
 </context>
 <context>

@@ -1181,12 +1181,12 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Inget installerat typsnitt har dessa {count} tecken, så de visas som tomma rutor: {characters}. Installera ett typsnitt som har dem (t.ex. Noto Sans CJK eller Droid Sans Fallback som TrueType) och exportera igen.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
-        <translation>Kartan över ”{journey}” skrivs ut i {percent} % på {paper}: dess minsta text är {size} pt. Välj ett större papper för utskrift; på skärmen går den att zooma.</translation>
+        <source>The map of {journey} is printed at {percent}% on {paper}: its smallest text is {size} pt. Choose a larger paper for print; on screen it can be zoomed.</source>
+        <translation>Kartan över {journey} skrivs ut i {percent} % på {paper}: dess minsta text är {size} pt. Välj ett större papper för utskrift; på skärmen går den att zooma.</translation>
     </message>
     <message>
-        <source>The map of “{journey}” is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
-        <translation>Kartan över ”{journey}” är för stor för den valda upplösningen; den ritades i stället med {dpi} dpi. Använd PDF eller SVG för en skarpare kopia.</translation>
+        <source>The map of {journey} is too large for the chosen resolution; it was drawn at {dpi} dpi instead. Use the PDF or SVG for a sharper copy.</source>
+        <translation>Kartan över {journey} är för stor för den valda upplösningen; den ritades i stället med {dpi} dpi. Använd PDF eller SVG för en skarpare kopia.</translation>
     </message>
 </context>
 <context>
