@@ -39,6 +39,7 @@ from exporters.export_options import (
 from models import i18n
 from models.atomic import OTHER
 from models.document import Document
+from models.edit_name import quote
 from models.file_problem import FileProblem
 from models.view_options import MapToggles
 
@@ -208,7 +209,7 @@ def settle(request: ExportRequest) -> ExportRequest:
             FileProblem(
                 "{file} could not be written: there is no export format {format}; nothing was "
                 "written.",
-                format=f"“{request.format}”",
+                format=quote(request.format),
             ),
         )
     values: dict[str, object] = {}

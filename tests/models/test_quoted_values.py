@@ -97,3 +97,15 @@ def test_no_translation_adds_marks_around_a_name():
                 if extra:
                     added.append(f"{ts.name}: {source!r} -> {text!r}")
     assert added == []
+
+
+def test_an_unknown_export_format_is_quoted_by_the_reader(tmp_path):
+    from exporters.errors import ExportError
+    from exporters.formats import ExportRequest, settle
+
+    with pytest.raises(ExportError) as refused:
+        settle(ExportRequest(format="bmp", target=tmp_path / "map.bmp"))
+    assert "there is no export format “bmp”" in str(refused.value)
+    german = Reader(quoted=lambda text: i18n.quoted(text, "de"))
+    assert dict(refused.value.message.values)["format"] == Quoted("bmp")
+    assert german.value(Quoted("bmp")) == "„bmp“"
