@@ -115,6 +115,7 @@ def _texts() -> None:
         "Sheet “{sheet}”, {count} rows ({rows}): the “{header}” column names “{named}”, but the actions are in “{actual}”, where they stay.",  # noqa: E501
     )
     translate("FileProblems", "The choice of library could not be saved in {folder}: {reason}.")
+    translate("FileProblems", "The choice of library could not be saved. {problem}")
     translate(
         "FileProblems", "The connection to the library “{library}” was lost; nothing was changed."
     )

@@ -77,8 +77,12 @@ def choose_url(url: str | None) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, lambda f: f.write(data))
-    except (OSError, WriteError) as e:
-        reason = e.reason if isinstance(e, WriteError) else str(e.strerror or e)
+    except WriteError as e:  # its own sentence names the file and the reason, translated
+        raise LibraryError(
+            FileProblem("The choice of library could not be saved. {problem}", problem=e.message)
+        ) from None
+    except OSError as e:
+        reason = str(e.strerror or e)
         raise LibraryError(
             FileProblem(
                 "The choice of library could not be saved in {folder}: {reason}.",

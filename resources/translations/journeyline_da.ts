@@ -2103,6 +2103,10 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Valget af bibliotek kunne ikke gemmes i {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Valget af bibliotek kunne ikke gemmes. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Forbindelsen til biblioteket “{library}” blev afbrudt; intet blev ændret.</translation>
     </message>

@@ -2103,6 +2103,10 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Die Wahl der Bibliothek konnte nicht in {folder} gespeichert werden: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Die Wahl der Bibliothek konnte nicht gespeichert werden. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Die Verbindung zur Bibliothek „{library}“ ist abgebrochen; es wurde nichts geändert.</translation>
     </message>

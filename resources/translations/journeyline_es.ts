@@ -2103,6 +2103,10 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se pudo guardar la elección de biblioteca en {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>No se pudo guardar la elección de biblioteca. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Se perdió la conexión con la biblioteca «{library}»; no se ha cambiado nada.</translation>
     </message>

@@ -2103,6 +2103,10 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Kirjaston valintaa ei voitu tallentaa kansioon {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Kirjaston valintaa ei voitu tallentaa. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Yhteys kirjastoon ”{library}” katkesi; mitään ei muutettu.</translation>
     </message>

@@ -2103,6 +2103,10 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le choix de la bibliothèque n’a pas pu être enregistré dans {folder} : {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Le choix de la bibliothèque n’a pas pu être enregistré. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>La connexion à la bibliothèque « {library} » a été perdue ; rien n’a été modifié.</translation>
     </message>

@@ -2103,6 +2103,10 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Valget av bibliotek kunne ikke lagres i {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Valget av bibliotek kunne ikke lagres. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Forbindelsen til biblioteket «{library}» ble brutt; ingenting ble endret.</translation>
     </message>

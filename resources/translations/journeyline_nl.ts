@@ -2103,6 +2103,10 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De keuze van de bibliotheek kon niet worden opgeslagen in {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>De keuze van de bibliotheek kon niet worden bewaard. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>De verbinding met de bibliotheek ‘{library}’ is verbroken; er is niets gewijzigd.</translation>
     </message>

@@ -2103,6 +2103,10 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Valet av bibliotek kunde inte sparas i {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>The choice of library could not be saved. {problem}</source>
+        <translation>Valet av bibliotek kunde inte sparas. {problem}</translation>
+    </message>
+    <message>
         <source>The connection to the library “{library}” was lost; nothing was changed.</source>
         <translation>Anslutningen till biblioteket ”{library}” bröts; ingenting ändrades.</translation>
     </message>

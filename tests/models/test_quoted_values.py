@@ -109,3 +109,26 @@ def test_an_unknown_export_format_is_quoted_by_the_reader(tmp_path):
     german = Reader(quoted=lambda text: i18n.quoted(text, "de"))
     assert dict(refused.value.message.values)["format"] == Quoted("bmp")
     assert german.value(Quoted("bmp")) == "„bmp“"
+
+
+def test_a_library_choice_not_saved_nests_the_write_problem(qapp, tmp_path, monkeypatch):
+    """The write's own sentence (file, reason) is the value, translated with the frame."""
+    from app import translations
+    from models.library import config
+    from models.library.errors import LibraryError
+    from tests.read_only import read_only_folder
+
+    monkeypatch.setenv(config.ENV_DATA_DIR, str(tmp_path))
+    with read_only_folder(tmp_path), pytest.raises(LibraryError) as refused:
+        config.choose_url(None)
+    assert str(refused.value) == (
+        "The choice of library could not be saved. “library.json” could not be written: the "
+        "folder is read-only; nothing was written."
+    ).replace("library.json", config.CHOICE_FILE)
+    translations.install("de")
+    try:
+        said = translations.said(refused.value)
+    finally:
+        translations.install("en")
+    assert said.startswith("Die Wahl der Bibliothek konnte nicht gespeichert werden. „")
+    assert "could" not in said and "written" not in said
