@@ -42,17 +42,17 @@ class FileDrop(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._window:
             return False
+        # Anything but a file is the window's own (Qt drags docks and toolbars this way on
+        # some platforms): left to it.
         if isinstance(event, (QDragEnterEvent, QDragMoveEvent)):
             if dropped_file(event.mimeData()) is None:
-                event.ignore()
-            else:
-                event.acceptProposedAction()
+                return False
+            event.acceptProposedAction()
             return True
         if isinstance(event, QDropEvent):
             path = dropped_file(event.mimeData())
             if path is None:
-                event.ignore()
-                return True
+                return False
             event.acceptProposedAction()
             # After the drop has ended: the import asks where to save in a dialog of its own,
             # which must not run inside the system's drag and drop.
