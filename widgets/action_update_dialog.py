@@ -41,11 +41,10 @@ from exporters.action_list_said import ActionListError, Said
 from exporters.action_list_update import EMPTY, FieldChange, UpdatePlan, field_label, read_update
 from models import fields
 from models.workshop_file import describe
+from widgets import message_box
 from widgets.dates import shown_date
 from widgets.field_texts import field_text
 from widgets.panel_kit import push_edit
-
-PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them under Details
 
 
 def said_line(line: str) -> str:
@@ -354,22 +353,11 @@ class ActionListUpdate(QObject):
         return dialog
 
     def _warn(self, sentence: str, details: list[str] | None = None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Update from action list"),
-            sentence,
-            parent=self._host,
+        box = message_box.plain_box(
+            QMessageBox.Icon.Warning, self.tr("Update from action list"), sentence, self._host
         )
         box.setObjectName("action-update-problem")
-        if details:
-            # one bullet per problem: a problem that wraps is still seen as one
-            shown = [f"• {line}" for line in details[:PROBLEMS_SHOWN]]
-            more = len(details) - len(shown)
-            if more:
-                shown.append(self.tr("… and %n more (see Show Details).", "", more))
-            box.setInformativeText("\n".join(shown))
-            if more:
-                box.setDetailedText("\n".join(f"• {line}" for line in details))
+        message_box.list_problems(box, details or [])
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()

@@ -53,6 +53,7 @@ from exporters.formats import (
 )
 from models.document import Document
 from models.view_options import MapToggles
+from widgets import message_box
 from widgets.field_texts import field_text
 
 
@@ -375,7 +376,7 @@ class ExportDialog(QDialog):
         super().accept()
 
     def _replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self,
             translate("ExportDialog", "Replace the file?"),
             translate("ExportDialog", "“{name}” already exists in “{folder}”. Replace it?").format(

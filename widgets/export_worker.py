@@ -25,6 +25,7 @@ from app.export_job import ExportOutcome, ExportRequest, Snapshot
 from app.translations import edit_text, plural, said, translate, written
 from models.document import Document
 from models.workshop_file import WorkshopFileError, describe
+from widgets import message_box
 from widgets.field_texts import field_text
 
 
@@ -174,7 +175,7 @@ class ExportRun(QObject):
             return
         if outcome.state == "failed":
             message = outcome.message
-            QMessageBox.warning(
+            message_box.warning(
                 self.window,
                 translate("ExportRun", "Export failed"),
                 outcome.sentence if message is None else edit_text(message),
@@ -236,7 +237,7 @@ class ExportRunner(QObject):
         try:
             snapshot = Snapshot.take(document.file)
         except WorkshopFileError as e:
-            QMessageBox.warning(self.window, translate("ExportRunner", "Export failed"), said(e))
+            message_box.warning(self.window, translate("ExportRunner", "Export failed"), said(e))
             return None
         run = ExportRun(self.window, self.pool, snapshot, request)
         run.finished.connect(lambda _o, r=run: self._forget(r))

@@ -211,7 +211,6 @@ def _hidden_texts() -> None:
     :func:`app.translations.edit_text`) and the counts of ``plural()`` calls."""
     translate("ActionFilters", "%n action(s)", None, 1)
     translate("ActionFilters", "{shown} of %n action(s)", None, 1)
-    translate("DocumentImport", "… and %n more (see Show Details).", None, 1)
     translate("Edits", "Add action {name}")
     translate("Edits", "Add journey {name}")
     translate("Edits", "Add line {name}")
@@ -276,6 +275,7 @@ def _hidden_texts() -> None:
     translate("MapOperations", "Delete {count} lines and their %n station(s)?", None, 1)
     translate("MapOperations", "Delete {count} phases and their %n station(s)?", None, 1)
     translate("MapTooltips", "… %n more", None, 1)
+    translate("MessageBox", "… and %n more (see Show Details).", None, 1)
     translate("OwnersPanel", "%n action(s)", None, 1)
     translate("OwnersPanel", "%n station(s)", None, 1)
     translate(

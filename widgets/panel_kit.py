@@ -32,6 +32,7 @@ from app.editor import Editor, Outcome
 from models import fields, style
 from models.document import Edit
 from models.priority import Priority
+from widgets import message_box
 from widgets.field_texts import field_text
 
 Confirm = Callable[[str, str], bool]  # (title, question) -> the user said yes
@@ -47,7 +48,7 @@ def ask_with_message_box(parent: QWidget) -> Confirm:
     """The default confirm: a question box with No as the default button."""
 
     def confirm(title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        box = message_box.plain_box(QMessageBox.Icon.Question, title, question, parent)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes

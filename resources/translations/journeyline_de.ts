@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… und %n weiteres (siehe Details einblenden).</numerusform>
-            <numerusform>… und %n weitere (siehe Details einblenden).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -890,13 +883,6 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Das Dokument konnte nicht importiert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… und %n weiteres (siehe Details einblenden).</numerusform>
-            <numerusform>… und %n weitere (siehe Details einblenden).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… und %n weiteres (siehe Details einblenden).</numerusform>
+            <numerusform>… und %n weitere (siehe Details einblenden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

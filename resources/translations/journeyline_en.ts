@@ -28,13 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… and %n more (see Show Details).</numerusform>
-            <numerusform>… and %n more (see Show Details).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -84,16 +77,6 @@
         <translation>
             <numerusform>%n new action</numerusform>
             <numerusform>%n new actions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DocumentImport</name>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… and %n more (see Show Details).</numerusform>
-            <numerusform>… and %n more (see Show Details).</numerusform>
         </translation>
     </message>
 </context>
@@ -266,6 +249,16 @@
         <translation>
             <numerusform>… %n more</numerusform>
             <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+            <numerusform>… and %n more (see Show Details).</numerusform>
         </translation>
     </message>
 </context>

@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
-            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -890,13 +883,6 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>No se pudo importar el documento</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
-            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
     <message>
         <source>Merge</source>
         <translation>Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
+            <numerusform>… y %n más (vea Mostrar detalles).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… ja %n muu (katso Näytä tiedot).</numerusform>
-            <numerusform>… ja %n muuta (katso Näytä tiedot).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n muutos</numerusform>
@@ -890,13 +883,6 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Dokumenttia ei voitu tuoda</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… ja %n muu (katso Näytä tiedot).</numerusform>
-            <numerusform>… ja %n muuta (katso Näytä tiedot).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
     <message>
         <source>Merge</source>
         <translation>Yhdistä</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… ja %n muu (katso Näytä tiedot).</numerusform>
+            <numerusform>… ja %n muuta (katso Näytä tiedot).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

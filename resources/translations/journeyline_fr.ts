@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
-            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -890,13 +883,6 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Impossible d’importer le document</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
-            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
     <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
+            <numerusform>… et %n de plus (voir Afficher les détails).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

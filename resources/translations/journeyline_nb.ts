@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… og %n til (se Vis detaljer).</numerusform>
-            <numerusform>… og %n til (se Vis detaljer).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n endring</numerusform>
@@ -890,13 +883,6 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Dokumentet kunne ikke importeres</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… og %n til (se Vis detaljer).</numerusform>
-            <numerusform>… og %n til (se Vis detaljer).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
     <message>
         <source>Merge</source>
         <translation>Slå sammen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… og %n til (se Vis detaljer).</numerusform>
+            <numerusform>… og %n til (se Vis detaljer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

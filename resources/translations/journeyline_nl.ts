@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… en nog %n (zie Details tonen).</numerusform>
-            <numerusform>… en nog %n (zie Details tonen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n wijziging</numerusform>
@@ -890,13 +883,6 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Het document kon niet worden geïmporteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… en nog %n (zie Details tonen).</numerusform>
-            <numerusform>… en nog %n (zie Details tonen).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
     <message>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
+            <numerusform>… en nog %n (zie Details tonen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -230,13 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… och %n till (se Visa detaljer).</numerusform>
-            <numerusform>… och %n till (se Visa detaljer).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n ändring</numerusform>
@@ -890,13 +883,6 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>The document could not be imported</source>
         <translation>Dokumentet kunde inte importeras</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details).</source>
-        <translation>
-            <numerusform>… och %n till (se Visa detaljer).</numerusform>
-            <numerusform>… och %n till (se Visa detaljer).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3403,16 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
     <message>
         <source>Merge</source>
         <translation>Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
+            <numerusform>… och %n till (se Visa detaljer).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

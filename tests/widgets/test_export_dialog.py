@@ -19,6 +19,7 @@ from models import interchange
 from models.document import Document
 from tests.read_only import read_only_folder
 from tests.widgets.conftest import close_window
+from widgets import message_box
 
 WAIT_MS = 60_000
 
@@ -32,7 +33,7 @@ def warnings(monkeypatch):
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(message_box, "warning", warning)
     return shown
 
 
@@ -281,7 +282,7 @@ def test_replacing_a_file_asks_first_and_keeps_it_on_no(window, qtbot, tmp_path,
         asked.append(text)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(message_box, "question", question)
     dialog = window.exporting.open_dialog("pdf")
     dialog.set_target(target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

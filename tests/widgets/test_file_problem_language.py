@@ -13,6 +13,7 @@ from app import translations
 from tests.hostile_files import CORPUS, age, fingerprint
 from tests.read_only import read_only_folder
 from tests.widgets.test_export_dialog import export_with_dialog
+from widgets import message_box
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def boxes(monkeypatch):
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(message_box, "warning", warning)
     return shown
 
 

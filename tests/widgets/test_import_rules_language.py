@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from app import translations
 from models.interchange import InterchangeError
 from models.rule_text import Rule
+from widgets import message_box
 from widgets.dialogs import TemplateDialog
 
 
@@ -34,7 +35,7 @@ def warnings(monkeypatch):
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(message_box, "warning", warning)
     return shown
 
 

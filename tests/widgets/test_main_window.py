@@ -13,6 +13,7 @@ from models import edits
 from models.document import Document
 from models.transfer import import_document
 from tests.widgets.conftest import close_window
+from widgets import message_box
 from widgets.journey_switcher import journey_label
 
 
@@ -25,7 +26,7 @@ def warnings(monkeypatch):
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(message_box, "warning", warning)
     return shown
 
 

@@ -19,6 +19,7 @@ from tests.hostile_files import (
     in_wal_mode,
     one_sentence_naming,
 )
+from widgets import message_box
 
 
 @pytest.fixture
@@ -31,10 +32,10 @@ def boxes(monkeypatch):
             shown.append((kind, title, text))
             return QMessageBox.StandardButton.Ok
 
-        return staticmethod(show)
+        return show
 
-    monkeypatch.setattr(QMessageBox, "warning", box("warning"))
-    monkeypatch.setattr(QMessageBox, "information", box("information"))
+    monkeypatch.setattr(message_box, "warning", box("warning"))
+    monkeypatch.setattr(message_box, "information", box("information"))
     return shown
 
 

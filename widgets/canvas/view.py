@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.editor import Editor
 from app.translations import translate
 from models.layout import LayoutOptions
+from widgets import message_box
 from widgets.canvas import tooltips
 from widgets.canvas.navigation import FOCUS_MAX_ZOOM, Navigator
 from widgets.canvas.operations import MapOperations
@@ -54,9 +55,8 @@ from widgets.canvas.view_input import ZOOM_STEP, ViewInput
 
 
 def _ask(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    )
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    answer = message_box.question(parent, title, question, yes | cancel, yes)
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -19,12 +19,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import translations
-from app.translations import plural, translate
+from app.translations import translate
 from exporters.formats import FORMATS
 from models.interchange import DocumentDict
 from models.paths import safe_stem
 from models.transfer import DocumentFileError, import_document, read_document
 from models.workshop_file import WorkshopFileError
+from widgets import message_box
 from widgets.field_texts import field_text
 from widgets.window.workshop import file_filter, same_file, with_journey_suffix
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from widgets.window.workshop import OpenWorkshop
 
 DOCUMENT_SUFFIX = FORMATS["json"].suffix
-PROBLEMS_SHOWN = 12  # problems listed in the message itself; every one of them under Details
 
 
 def document_filter() -> str:
@@ -108,24 +108,14 @@ class DocumentImport:
         self._warn(translations.said(error), lines)
 
     def _warn(self, sentence: str, details: list[str] | None = None) -> None:
-        box = QMessageBox(
+        box = message_box.plain_box(
             QMessageBox.Icon.Warning,
             translate("DocumentImport", "The document could not be imported"),
             sentence,
-            parent=self._host,
+            self._host,
         )
         box.setObjectName("import-problem")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            # one bullet per problem: a problem that wraps is still seen as one (as the update
-            # from an action list shows its problems)
-            shown = [f"• {line}" for line in details[:PROBLEMS_SHOWN]]
-            more = len(details) - len(shown)
-            if more:
-                shown.append(plural("DocumentImport", "… and %n more (see Show Details).", more))
-            box.setInformativeText("\n".join(shown))
-            if more:
-                box.setDetailedText("\n".join(f"• {line}" for line in details))
+        message_box.list_problems(box, details or [])
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()

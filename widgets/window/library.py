@@ -29,6 +29,7 @@ from models.library import config, links, working_copy
 from models.library.errors import LibraryError, LibraryUnavailable, PublishConflict, VersionInfo
 from models.library.store import Library
 from models.transfer import export_document
+from widgets import message_box
 from widgets.library.browser import LibraryBrowser, OpenChoice
 from widgets.library.dates import conflict_sentence, published
 from widgets.library.publish_dialog import PublishChoice, PublishDialog
@@ -124,7 +125,7 @@ class LibraryController(QObject):
         self.offline_changed.emit(sentence)
 
     def say(self, title: str, sentence: str) -> None:
-        QMessageBox.warning(self.window, title, sentence)
+        message_box.warning(self.window, title, sentence)
 
     def status(self, sentence: str) -> None:
         self.window.statusBar().showMessage(sentence, 8000)
@@ -218,8 +219,8 @@ class LibraryController(QObject):
     def ask_conflict(self, conflict: PublishConflict) -> str:
         """ "new", "latest" or "cancel": what to do about a newer version in the library."""
         sentence = edit_text(conflict_sentence(conflict))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not published"), sentence,
-                          QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
+        box = message_box.plain_box(QMessageBox.Icon.Warning, self.tr("Not published"), sentence,
+                                    self.window, QMessageBox.StandardButton.Cancel)  # fmt: skip
         as_new = box.addButton(self.tr("Publish as a new map"), QMessageBox.ButtonRole.AcceptRole)
         latest = box.addButton(
             self.tr("Open the latest version"), QMessageBox.ButtonRole.ActionRole

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from app import translations
 from app.editor import Editor
@@ -25,6 +25,7 @@ from models import templates
 from models.document import Document, EditError
 from models.interchange import InterchangeError
 from models.workshop_file import WorkshopFileError
+from widgets import message_box
 from widgets.canvas.view import MapView
 from widgets.dialogs import TemplateDialog
 from widgets.file_guard import FileGuard, tell_displaced
@@ -96,10 +97,10 @@ class OpenWorkshop(QObject):
         return self._editor.document.path if self._editor is not None else None
 
     def show_error(self, title: str, sentence: str) -> None:
-        QMessageBox.warning(self._host, title, sentence)
+        message_box.warning(self._host, title, sentence)
 
     def show_notice(self, title: str, sentence: str) -> None:
-        QMessageBox.information(self._host, title, sentence)
+        message_box.information(self._host, title, sentence)
 
     # -- opening and closing --------------------------------------------------------------------
     def open_path(self, path: str | os.PathLike[str]) -> bool:
