@@ -22,8 +22,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "sample.json"
 # 139 MB before the team library; its PostgreSQL driver (psycopg[binary]: libpq with its own
-# TLS and Kerberos libraries, ~10 MB) and Alembic brought it to about 152 MB.
-MAX_SIZE_MB = 160
+# TLS and Kerberos libraries, ~10 MB) and Alembic brought it to about 152 MB. The window's
+# catalogues saying every error, import rule and notice in nine languages (0.83 → 1.51 MB of
+# .qm) and their code brought it to 160.4 MB: the limit moved from 160 to 162, on purpose.
+MAX_SIZE_MB = 162
 BUILD_TIMEOUT_S = 900
 EXE_NAME = "journeyline.exe" if sys.platform == "win32" else "journeyline"
 # Windows: the editor has no console, so the command line is a twin with one.
