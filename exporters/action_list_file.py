@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from exporters.action_list_said import ActionListError
-from models.file_problem import FileProblem
+from models.file_problem import FileProblem, reading_problem
 from models.workshop_file import describe
 
 __all__ = ["CFB_MAGIC", "ZIP_MAGIC", "check_bytes", "damaged"]
@@ -22,6 +22,7 @@ _ENCRYPTED_STREAMS: Final = tuple(n.encode("utf-16-le") for n in ("EncryptedPack
 _UNPACKED_MAX: Final = 512 * 1024 * 1024  # a larger workbook is no action list (zip bomb)
 _CFB_SCAN_MAX: Final = 64 * 1024 * 1024
 
+_FOLDER: Final = FileProblem("{file} is a folder, not an Excel workbook.")
 _DAMAGED: Final = {
     "parts": FileProblem(
         "{file} is damaged: Excel's parts inside it cannot be read; nothing was changed."
@@ -47,20 +48,8 @@ def check_bytes(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(8)
             body = head + f.read(_CFB_SCAN_MAX) if head.startswith(CFB_MAGIC) else b""
-    except FileNotFoundError:
-        raise ActionListError(FileProblem("{file} does not exist.", file=name)) from None
-    except IsADirectoryError:
-        raise ActionListError(
-            FileProblem("{file} is a folder, not an Excel workbook.", file=name)
-        ) from None
-    except PermissionError:
-        raise ActionListError(
-            FileProblem("{file} cannot be read: permission denied.", file=name)
-        ) from None
     except OSError as e:
-        raise ActionListError(
-            FileProblem("{file} cannot be read: {reason}.", file=name, reason=str(e.strerror or e))
-        ) from None
+        raise ActionListError(reading_problem(e, name, folder=_FOLDER)) from None
     if not head:
         raise ActionListError(
             FileProblem("{file} is empty, so it is not an Excel action list.", file=name)

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, insert, select
 from models import fields, interchange, rules, schema
 from models.document import Document
 from models.edit_name import Quoted
-from models.file_problem import FileProblem
+from models.file_problem import FileProblem, reading_problem
 from models.interchange import DocumentDict, DocumentTooLarge, InterchangeError
 from models.schema import (
     Action,
@@ -32,8 +32,8 @@ from models.schema import (
     Station,
     Workshop,
 )
-from models.side_files import NotRegularFileError, open_regular
-from models.workshop_file import SQLITE_MAGIC, building, describe, os_reason
+from models.side_files import open_regular
+from models.workshop_file import SQLITE_MAGIC, building, describe
 
 # A journey's lists, in the order they are read: stations refer to phases and lines, actions to
 # stations.
@@ -155,17 +155,11 @@ def _read_bytes(path: Path, name: Quoted) -> bytes:
     try:
         with os.fdopen(open_regular(path), "rb") as f:  # a FIFO is refused, never waited on
             return f.read()
-    except FileNotFoundError:
-        problem = FileProblem("{file} does not exist.", file=name)
-    except IsADirectoryError:
-        problem = FileProblem("{file} is a folder, not a file.", file=name)
-    except NotRegularFileError:
-        problem = FileProblem("{file} is not a regular file (a pipe or a device, say).", file=name)
-    except PermissionError:
-        problem = FileProblem("{file} cannot be read: permission denied.", file=name)
     except OSError as e:
-        problem = FileProblem("{file} cannot be read: {reason}.", file=name, reason=os_reason(e))
-    raise DocumentFileError(problem)
+        raise DocumentFileError(reading_problem(e, name, folder=_FOLDER)) from None
+
+
+_FOLDER = FileProblem("{file} is a folder, not a file.")
 
 
 def import_document(

@@ -32,8 +32,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, pool
 from sqlalchemy.exc import DBAPIError
 
 from models import atomic, file_check, migrations, side_files
-from models.file_problem import FileProblem
+from models.file_problem import FileProblem, reading_problem
 from models.file_problem import describe as describe
+from models.file_problem import os_reason as os_reason
 from models.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 from models.workshop_problems import (
     CLOSED,
@@ -73,21 +74,9 @@ def _raw_header(path: Path) -> bytes:
     try:
         with os.fdopen(side_files.open_regular(path), "rb") as f:
             header = f.read(_HEADER_SIZE)
-    except FileNotFoundError:
-        raise WorkshopFileError(FileProblem("{file} does not exist.", file=name)) from None
-    except IsADirectoryError:
-        raise WorkshopFileError(
-            FileProblem("{file} is a folder, not a workshop file.", file=name)
-        ) from None
-    except side_files.NotRegularFileError:
-        raise WorkshopFileError(_NOT_REGULAR.but(file=name)) from None
-    except PermissionError:
-        raise WorkshopFileError(
-            FileProblem("{file} cannot be read: permission denied.", file=name)
-        ) from None
     except OSError as e:
         raise WorkshopFileError(
-            FileProblem("{file} cannot be read: {reason}.", file=name, reason=os_reason(e))
+            reading_problem(e, name, folder=_FOLDER, not_regular=_NOT_REGULAR)
         ) from None
     if not header:
         raise WorkshopFileError(
@@ -111,9 +100,7 @@ _NOT_REGULAR = FileProblem(
 )
 
 
-def os_reason(error: OSError) -> str:
-    """The system's own words for an error (its language, not ours): a value in a sentence."""
-    return str(error.strerror or error).rstrip(".")
+_FOLDER = FileProblem("{file} is a folder, not a workshop file.")
 
 
 def _parse_header(path: Path, header: bytes) -> tuple[int, int]:
