@@ -20,6 +20,7 @@ from exporters.action_list_xlsx import export_action_list
 from models.document import Document
 from models.file_problem import FileProblem
 from models.refusal import Refusal
+from tests.catalogues import is_english_text
 from tests.exporters import xlsx_client as client
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,15 +41,6 @@ def _calls(name: str) -> list[tuple[str, ast.Call]]:
     return found
 
 
-def _built_in_place(arg: ast.expr) -> bool:
-    """A text built where it is used: a literal, an f-string, pieces joined or formatted."""
-    return isinstance(arg, ast.Constant | ast.JoinedStr | ast.BinOp) or (
-        isinstance(arg, ast.Call)
-        and isinstance(arg.func, ast.Attribute)
-        and arg.func.attr in ("format", "join")
-    )
-
-
 def test_errors_and_lines_are_given_declared_sentences_never_english_text():
     raised = _calls("ActionListError")
     assert len(raised) >= 8
@@ -56,7 +48,7 @@ def test_errors_and_lines_are_given_declared_sentences_never_english_text():
     assert len(lines) >= 20
     for where, call in raised + lines:
         assert call.args and not call.keywords, where
-        assert not any(_built_in_place(arg) for arg in call.args), where
+        assert not any(is_english_text(arg) for arg in call.args), where
 
 
 def test_every_sentence_is_whole_and_in_every_catalogue():

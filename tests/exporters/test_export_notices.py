@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from app import translations
 from app.main import main
 from exporters import image as image_module
 from exporters.export_notice import CONTEXT
+from tests.catalogues import catalogue_context
 from tests.models.test_refusals import _preformatted
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,13 +70,7 @@ def test_a_notice_is_never_english_text_appended_to_the_warnings():
 def test_every_notice_is_in_every_catalogue_with_its_placeholders():
     sources = {call.args[0].value for _, call in _declared()}  # type: ignore[attr-defined]
     for code in translations.TRANSLATED:
-        tree = ET.parse(translations.catalogue(code, ".ts"))
-        found = {
-            m.findtext("source"): m.findtext("translation")
-            for c in tree.getroot().iter("context")
-            if c.findtext("name") == CONTEXT
-            for m in c.iter("message")
-        }
+        found = catalogue_context(code, CONTEXT)
         assert sources <= set(found), (code, sources - set(found))
         for source in sources:
             translated = found[source] or ""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from models.atomic import WriteError, atomic_write
 from models.edit_name import Quoted
 from models.file_problem import CONTEXT, FileProblem
 from models.workshop_file import WorkshopFile, WorkshopFileError
+from tests.catalogues import catalogue_context
 from tests.read_only import read_only_folder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,13 +107,7 @@ def test_every_file_problem_is_translated_in_every_catalogue_with_its_placeholde
     assert len(sources) >= 90
     assert "{file} does not exist." in sources
     for code in translations.TRANSLATED:
-        tree = ET.parse(translations.catalogue(code, ".ts"))
-        found = {
-            m.findtext("source"): m.findtext("translation")
-            for c in tree.getroot().iter("context")
-            if c.findtext("name") == CONTEXT
-            for m in c.iter("message")
-        }
+        found = catalogue_context(code, CONTEXT)
         assert sources <= set(found), (code, sources - set(found))
         for source in sources:
             text = found[source]
