@@ -15,6 +15,8 @@ import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import translations
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -100,3 +102,11 @@ def close_window(window: QWidget) -> None:
 def window(make_window, workshop_path: Path):
     """The main window on a fresh copy of the sample workshop."""
     return make_window(workshop_path)
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's language is German for the test (English again afterwards)."""
+    translations.install("de")
+    yield
+    translations.install("en")

@@ -9,19 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
-from app import translations
 from exporters.action_list_xlsx import export_action_list
 from tests.exporters import xlsx_client as client
 from widgets.action_update_dialog import ActionUpdateDialog
-
-
-@pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
 
 
 def _state(*paths: Path) -> list[tuple[bytes, int]]:

@@ -22,13 +22,6 @@ from tests.widgets.test_export_dialog import close_message, export_with_dialog
 
 
 @pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
-
-
-@pytest.fixture
 def no_system_fonts(monkeypatch):
     """Only the bundled fonts: CJK characters are in none of them."""
     monkeypatch.setattr(fonts_module, "_CANDIDATES", ())

@@ -17,13 +17,6 @@ from widgets import message_box
 
 
 @pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
-
-
-@pytest.fixture
 def boxes(monkeypatch):
     """The message boxes the window shows, captured instead of shown modally."""
     shown: list[tuple[str, str]] = []

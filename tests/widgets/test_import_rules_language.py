@@ -20,13 +20,6 @@ from widgets.dialogs import TemplateDialog
 
 
 @pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
-
-
-@pytest.fixture
 def warnings(monkeypatch):
     """The message boxes the window shows, instead of showing them modal."""
     shown: list[tuple[str, str]] = []

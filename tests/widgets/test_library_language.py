@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import translations
@@ -21,13 +20,6 @@ from widgets.library.publish_dialog import PublishChoice, PublishDialog
 
 def _labels(widget: QWidget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel)]
-
-
-@pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
 
 
 def test_an_unreachable_library_is_said_in_german(german, window, qtbot, monkeypatch) -> None:

@@ -13,13 +13,6 @@ from models.refusal import Refusal
 from tests.widgets.test_properties_panel import type_into
 
 
-@pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
-
-
 def test_deleting_every_phase_is_refused_in_german(german, make_window, workshop_path, qtbot):
     window = make_window(workshop_path)
     editor, view = window.editor, window.view

@@ -5,20 +5,12 @@ its .ts catalogue; the panel's captions are the window's own, never the export's
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from app import translations
 from models import fields, i18n
 from tests.widgets.test_properties_panel import type_into
 from widgets.canvas.tooltips import station_tooltip
-
-
-@pytest.fixture
-def german(qapp):
-    translations.install("de")
-    yield
-    translations.install("en")
 
 
 def _captions(page) -> list[str]:
