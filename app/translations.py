@@ -203,20 +203,12 @@ def said(error: BaseException) -> str:
     """What went wrong, in the window's language: the sentence an error carries as its
     ``message`` (a :class:`~models.refusal.Refusal`, a :class:`~models.file_problem.FileProblem`)
     translated, an interchange document's problems (:func:`problems_said`), or the error's own
-    text where it carries none.
-
-    A sentence raised while an :class:`~models.interchange.InterchangeError` was handled (the
-    library's "cannot be read: {problem}") gets the document's problem in the window's language
-    too: a value that is the English of one of its problems, or of all of them."""
+    text where it carries none."""
     if isinstance(error, InterchangeError):
         return problems_said(error)
     message = getattr(error, "message", None)
     if not isinstance(message, EditName):
         return str(error)
-    origin = error.__cause__ or error.__context__
-    if isinstance(origin, InterchangeError):
-        found = {k: _problem_said(origin, v) for k, v in message.values if isinstance(v, str)}
-        message = message.but(**{k: v for k, v in found.items() if v != dict(message.values)[k]})
     return edit_text(message)
 
 
@@ -227,16 +219,6 @@ def problems_said(error: InterchangeError) -> str:
     return "\n".join(
         f"{path}: {edit_text(rule)}" if path else edit_text(rule) for path, rule in error.listed()
     )
-
-
-def _problem_said(error: InterchangeError, english: str) -> str:
-    """``english`` (one of ``error``'s problems, or all of them) in the window's language."""
-    if english == str(error):
-        return problems_said(error)
-    for path, rule in error.rules:
-        if english == f"{path}: {rule.english()}":
-            return f"{path}: {edit_text(rule)}"
-    return english
 
 
 def sources(root: Path = ROOT) -> list[str]:

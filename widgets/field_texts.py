@@ -338,7 +338,7 @@ def _hidden_texts() -> None:
     )
     translate(
         "Refusals",
-        "The workshop holds data the interchange format does not allow, so it was not published: {problem}",  # noqa: E501
+        "The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}",  # noqa: E501
     )
     translate("Refusals", "The {field} can be at most {max} characters long.")
     translate("Refusals", "The {field} can hold at most {max} items.")

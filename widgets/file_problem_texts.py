@@ -153,7 +153,7 @@ def _texts() -> None:
     translate("FileProblems", "The workshop could not be prepared for export: {reason}.")
     translate(
         "FileProblems",
-        "Version {number} of “{title}” in the library “{library}” cannot be read: {problem}",
+        "Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}",
     )
     translate(
         "FileProblems",

@@ -275,11 +275,13 @@ class Library:
         try:
             document_text = interchange.dumps(doc)
         except InterchangeError as e:
+            place, rule = e.rules[0]  # the first problem: its place, and its rule (translatable)
             raise LibraryError(
                 Refusal(
                     "The workshop holds data the interchange format does not allow, so it was "
-                    "not published: {problem}",
-                    problem=str(e.problems[0] if e.problems else e),
+                    "not published: {place}: {rule}",
+                    place=place,
+                    rule=rule,
                 )
             ) from None
         workshop = doc["workshop"]
@@ -405,14 +407,16 @@ class Library:
         try:
             doc = interchange.parse(row.document)
         except InterchangeError as e:
+            place, rule = e.rules[0]  # the first problem: its place, and its rule (translatable)
             raise LibraryError(
                 FileProblem(
                     "Version {number} of “{title}” in the library “{library}” cannot be read: "
-                    "{problem}",
+                    "{place}: {rule}",
                     number=str(row.number),
                     title=row.title,
                     library=self.address,
-                    problem=str(e.problems[0] if e.problems else e),
+                    place=place,
+                    rule=rule,
                 )
             ) from None
         return _version_info(row), doc

@@ -2141,8 +2141,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Workshoppen kunne ikke gøres klar til eksport: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Version {number} af “{title}” i biblioteket “{library}” kan ikke læses: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Version {number} af “{title}” i biblioteket “{library}” kan ikke læses: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Dobbeltklik eller Ctrl+Retur: vis på kortet</translation>
         <translation>Skabelonen »{name}«, der følger med Journeyline, kan ikke læses; installer Journeyline igen for at rette det.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>Workshoppen indeholder data, som udvekslingsformatet ikke tillader, så den blev ikke udgivet: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>Workshoppen indeholder data, som udvekslingsformatet ikke tillader, så den blev ikke udgivet: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

@@ -2141,8 +2141,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Der Workshop konnte nicht für den Export vorbereitet werden: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Version {number} von „{title}“ in der Bibliothek „{library}“ kann nicht gelesen werden: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Version {number} von „{title}“ in der Bibliothek „{library}“ kann nicht gelesen werden: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Doppelklick oder Strg+Eingabe: auf der Karte zeigen</translation>
         <translation>Die mit Journeyline gelieferte Vorlage „{name}“ kann nicht gelesen werden; eine erneute Installation von Journeyline sollte das beheben.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>Der Workshop enthält Daten, die das Austauschformat nicht erlaubt, daher wurde er nicht veröffentlicht: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>Der Workshop enthält Daten, die das Austauschformat nicht erlaubt, daher wurde er nicht veröffentlicht: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

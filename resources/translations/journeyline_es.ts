@@ -2141,8 +2141,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se pudo preparar el taller para la exportación: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>No se puede leer la versión {number} de «{title}» en la biblioteca «{library}»: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>No se puede leer la versión {number} de «{title}» en la biblioteca «{library}»: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Doble clic o Ctrl+Intro: mostrar en el mapa</translation>
         <translation>No se puede leer la plantilla «{name}» que viene con Journeyline; volver a instalar Journeyline debería solucionarlo.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>El taller contiene datos que el formato de intercambio no permite, así que no se publicó: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>El taller contiene datos que el formato de intercambio no permite, así que no se publicó: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

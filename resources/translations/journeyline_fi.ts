@@ -2141,8 +2141,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Työpajaa ei voitu valmistella vientiä varten: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Version {number} kohteesta ”{title}” kirjastossa ”{library}” ei voi lukea: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Version {number} kohteesta ”{title}” kirjastossa ”{library}” ei voi lukea: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Kaksoisnapsautus tai Ctrl+Enter: näytä kartalla</translation>
         <translation>Journeylinen mukana tulevaa mallipohjaa ”{name}” ei voi lukea; Journeylinen asentaminen uudelleen korjaa asian.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>Työpaja sisältää tietoja, joita vaihtomuoto ei salli, joten sitä ei julkaistu: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>Työpaja sisältää tietoja, joita vaihtomuoto ei salli, joten sitä ei julkaistu: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

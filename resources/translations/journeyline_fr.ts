@@ -2141,8 +2141,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Impossible de préparer l’atelier pour l’export : {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>La version {number} de « {title} » dans la bibliothèque « {library} » ne peut pas être lue : {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>La version {number} de « {title} » dans la bibliothèque « {library} » ne peut pas être lue : {place} : {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Double-clic ou Ctrl+Entrée : montrer sur la carte</translation>
         <translation>Le modèle « {name} » fourni avec Journeyline est illisible ; réinstaller Journeyline devrait y remédier.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>L’atelier contient des données que le format d’échange n’autorise pas ; il n’a donc pas été publié : {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>L’atelier contient des données que le format d’échange n’autorise pas ; il n’a donc pas été publié : {place} : {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

@@ -2141,8 +2141,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Workshopen kunne ikke gjøres klar for eksport: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Versjon {number} av «{title}» i biblioteket «{library}» kan ikke leses: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Versjon {number} av «{title}» i biblioteket «{library}» kan ikke leses: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Dobbeltklikk eller Ctrl+Retur: vis på kartet</translation>
         <translation>Malen «{name}» som følger med Journeyline, kan ikke leses; installer Journeyline på nytt for å rette det.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>Workshopen inneholder data som utvekslingsformatet ikke tillater, så den ble ikke publisert: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>Workshopen inneholder data som utvekslingsformatet ikke tillater, så den ble ikke publisert: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

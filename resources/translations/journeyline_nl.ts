@@ -2141,8 +2141,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>De workshop kon niet worden voorbereid voor export: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Versie {number} van ‘{title}’ in de bibliotheek ‘{library}’ kan niet worden gelezen: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Versie {number} van ‘{title}’ in de bibliotheek ‘{library}’ kan niet worden gelezen: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Dubbelklik of Ctrl+Enter: toon op de kaart</translation>
         <translation>Het sjabloon ‘{name}’ dat bij Journeyline hoort, kan niet worden gelezen; installeer Journeyline opnieuw om dit te herstellen.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>De workshop bevat gegevens die het uitwisselingsformaat niet toestaat, dus hij is niet gepubliceerd: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>De workshop bevat gegevens die het uitwisselingsformaat niet toestaat, dus hij is niet gepubliceerd: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>

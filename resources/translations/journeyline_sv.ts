@@ -2141,8 +2141,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Workshoppen kunde inte förberedas för export: {reason}.</translation>
     </message>
     <message>
-        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {problem}</source>
-        <translation>Version {number} av ”{title}” i biblioteket ”{library}” kan inte läsas: {problem}</translation>
+        <source>Version {number} of “{title}” in the library “{library}” cannot be read: {place}: {rule}</source>
+        <translation>Version {number} av ”{title}” i biblioteket ”{library}” kan inte läsas: {place}: {rule}</translation>
     </message>
     <message>
         <source>Your database role may not publish to the library “{library}”: ask the library&apos;s owner to grant it the right; nothing was changed.</source>
@@ -4355,8 +4355,8 @@ Dubbelklicka eller Ctrl+Retur: visa på kartan</translation>
         <translation>Mallen ”{name}” som följer med Journeyline kan inte läsas; installera Journeyline på nytt så bör det bli rätt.</translation>
     </message>
     <message>
-        <source>The workshop holds data the interchange format does not allow, so it was not published: {problem}</source>
-        <translation>Workshoppen innehåller data som utbytesformatet inte tillåter, så den publicerades inte: {problem}</translation>
+        <source>The workshop holds data the interchange format does not allow, so it was not published: {place}: {rule}</source>
+        <translation>Workshoppen innehåller data som utbytesformatet inte tillåter, så den publicerades inte: {place}: {rule}</translation>
     </message>
     <message>
         <source>The {field} can be at most {max} characters long.</source>
